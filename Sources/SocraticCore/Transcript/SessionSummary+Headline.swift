@@ -39,7 +39,7 @@ extension SessionSummary {
   public var inverted: String? {
     switch mode {
     case .explore: headlineThread?.belief?.inverted
-    case .partner: theySaid.first?.inverted
+    case .partner: partnerInversion
     case .drill: persona?.inverted
     }
   }

@@ -79,6 +79,8 @@ public struct SessionSummary: Sendable, Equatable {
   public var theySaid: [SessionEvent.TheySaid] = []
   /// Partner and drill: the questions the person asked.
   public var asked: [AskedRecord] = []
+  /// Partner mode: a plan the person put to them that they took up, as typed.
+  public var agreedPlan: String?
   /// Partner mode: the stages reached, in order.
   public var stages: [String] = []
   /// Drill mode: the persona.
@@ -101,6 +103,7 @@ public struct SessionSummary: Sendable, Equatable {
     var askedIndex: [Int: Int] = [:]
     var fold = BeliefMapFold()
     var otherSideSaid: String?
+    var proposed: String?
     for event in transcript.events {
       if includingMaps {
         if case .newThread = event.payload, !threads.isEmpty {
@@ -153,9 +156,14 @@ public struct SessionSummary: Sendable, Equatable {
       case .theySaid(let value):
         theySaid.append(value)
         otherSideSaid = value.text
+        if let plan = proposed, Self.takesUp(value.text) { agreedPlan = plan }
+        proposed = nil
       case .suggestions:
         break
       case .asked(let value):
+        if mode == .partner, ListenerCourtesy.kind(of: value.text) == .proposal {
+          proposed = value.text
+        }
         askedIndex[value.number] = asked.count
         asked.append(AskedRecord(asked: value, reply: nil, previous: otherSideSaid))
       case .stage(let value):
@@ -206,7 +214,7 @@ public struct SessionSummary: Sendable, Equatable {
     let shown = Set(notes.map(\.note.text))
     switch mode {
     case .explore: return map?.digest(excludingNotes: shown) ?? []
-    case .partner: return map?.theirDigest(excludingNotes: shown) ?? []
+    case .partner: return partnerDigest
     case .drill: return []
     }
   }

@@ -38,6 +38,8 @@ public struct ListeningScorecard: Sendable, Equatable {
   public internal(set) var questionCount = 0
   public internal(set) var openCount = 0
   public internal(set) var reflectionCount = 0
+  /// Of the reflections, those that open a question ("thats hard. what's the hardest part?").
+  public internal(set) var openingReflectionCount = 0
   public internal(set) var complexReflectionCount = 0
   /// The leading questions, in the order asked.
   public internal(set) var leading: [LeadingQuestion] = []
@@ -47,10 +49,14 @@ public struct ListeningScorecard: Sendable, Equatable {
   public internal(set) var followUpChances = 0
   /// Of those, the ones that built on it (`FollowUp`).
   public internal(set) var followUpCount = 0
+  /// Whether the kinds not asked yet are listed as what to try next: not after a partner talk
+  /// that argued no view (`SessionSummary.arguedAView`).
+  public internal(set) var listsKindsNotAsked = true
 
   /// The scorecard of one session's lines (partner's `/me` lines, a drill's questions).
   public init(_ summary: SessionSummary) {
     self.init([summary])
+    listsKindsNotAsked = summary.mode != .partner || summary.arguedAView
   }
 
   /// The scorecard of every partner and drill session's lines together.
@@ -72,9 +78,9 @@ public struct ListeningScorecard: Sendable, Equatable {
     lineCount += 1
     let critique = record.asked.critique
     let form = QuestionForm(rawValue: critique.form)
-    reflectionCount += Self.reflections(in: record.asked.text, form: form, after: record.previous)
     switch form {
     case .reflection:
+      reflectionCount += 1
       if critique.depth == .complex { complexReflectionCount += 1 }
       // A reflection of what they just said builds on it as much as a question does.
       countFollowUp(record, belief: belief)
@@ -90,6 +96,12 @@ public struct ListeningScorecard: Sendable, Equatable {
           suggestion: critique.suggestion))
     case .closed, nil:
       break
+    }
+    // The reflection a question opens with is counted, with its depth, as one said alone is.
+    if let depth = Self.openingReflection(record.asked.text, after: record.previous) {
+      reflectionCount += 1
+      openingReflectionCount += 1
+      if depth == .complex { complexReflectionCount += 1 }
     }
     questionCount += 1
     countFollowUp(record, belief: belief)
@@ -115,58 +127,6 @@ public struct ListeningScorecard: Sendable, Equatable {
     else { return false }
     return ["that", "this"].contains(words[words.startIndex + 1])
   }
-
-  /// How many reflections a line holds, by the one reading that coaching labels it with: one
-  /// for a line labelled a reflection; one for a question that opens with a reflection of
-  /// what they said ("so you stopped trusting them after vietnam. what was that like?"), which
-  /// the MITI codes as one and the coaching credits as one; none for a statement.
-  /// - Parameters:
-  ///   - form: the form the coaching gave the line.
-  ///   - previous: what the other side said last, when known.
-  public static func reflections(in text: String, form: QuestionForm?, after previous: String?)
-    -> Int
-  {
-    switch form {
-    case .reflection: return 1
-    case .statement: return 0
-    case .open, .closed, .leading, nil:
-      return opensWithAReflection(text, after: previous) ? 1 : 0
-    }
-  }
-
-  /// Whether a line opens with a sentence that gives back what they said before its question:
-  /// a statement, not a question, whose subject is the other person ("so you …", "you've …"),
-  /// that opens with a frame of giving back ("sounds like …"), or that the critic reads as a
-  /// reflection of what they last said ("that sounds really stressful.", "youre worried about
-  /// the money."), as it reads a line that asks nothing, with their last line as `after`. A counterpoint ("but you …", "ok but …") gives nothing back.
-  /// - Parameter previous: what the other side said last, when known.
-  static func opensWithAReflection(_ text: String, after previous: String? = nil) -> Bool {
-    let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(text))
-    guard sentences.count > 1, let first = sentences.first,
-      first.last?.text != "?"
-    else { return false }
-    let words = first.filter(\.isWord).map(\.lowercased)
-      .drop { reflectionLeadIns.contains($0) }
-    guard let opening = words.first, !counterpoints.contains(opening) else { return false }
-    if opening == "you" && words.count > 2 || ReflectionCues.isTentativeReflection(Array(words)) {
-      return true
-    }
-    let heard = previous.map { Tokenizer.tokenize($0).map(\.lowercased) }
-    if UtteranceReader.reading(of: first.map(\.lowercased), after: heard) == .reflection {
-      return true
-    }
-    // "youre worried about the money. what are you gonna do?": the sentence read as the critic
-    // reads a line that asks nothing, against what they said last.
-    guard let previous else { return false }
-    let critique = try? QuestionCritic().critique(first.joinedText, after: previous)
-    return critique?.form == .reflection
-  }
-
-  /// Words that open a counterpoint, not a reflection: "but you do 90 minutes each way".
-  private static let counterpoints: Set<String> = ["but", "yet", "except", "although", "though"]
-
-  /// Words said before the reflection itself: "so", "ok", "yeah".
-  private static let reflectionLeadIns: Set<String> = ["so", "ok", "okay", "yeah", "right", "and"]
 
   /// The share of questions that were open, as a whole percentage; nil with no question.
   public var openPercentage: Int? { Self.percentage(openCount, of: questionCount) }
@@ -206,7 +166,7 @@ public struct ListeningScorecard: Sendable, Equatable {
           + Self.decimal(hundredths: reflectionsPerQuestionHundredths ?? 0) + " per question "
           + "(fair: \(Target.reflectionsPerQuestionFair) or more per question; "
           + "good: \(Target.reflectionsPerQuestionGood) or more)"
-      lines.append("Reflections: \(reflectionCount)" + perQuestion)
+      lines.append("Reflections: \(reflectionCount)" + reflectionsSplit + perQuestion)
       lines.append(
         "Complex reflections: \(complexReflectionCount) of \(reflectionCount) ("
           + "\(complexPercentage ?? 0)%; target \(Target.complexShare)% or more)")
@@ -222,6 +182,17 @@ public struct ListeningScorecard: Sendable, Equatable {
     return lines
   }
 
+  /// How the reflections split between those said alone and those opening a question, so that
+  /// the count agrees with the count of lines by form above it: " (1 on its own, 2 opening a
+  /// question)", " (2 opening a question)"; empty when none opened a question.
+  private var reflectionsSplit: String {
+    guard openingReflectionCount > 0 else { return "" }
+    let alone = reflectionCount - openingReflectionCount
+    let onTheirOwn = alone == 0 ? [] : ["\(alone) on " + (alone == 1 ? "its" : "their") + " own"]
+    let parts = onTheirOwn + ["\(openingReflectionCount) opening a question"]
+    return " (" + parts.joined(separator: ", ") + ")"
+  }
+
   /// The kinds asked, with how many of all, then the kinds not asked yet: what to try next.
   private var kindsLine: String {
     let all = QuestionKind.allCases
@@ -231,7 +202,7 @@ public struct ListeningScorecard: Sendable, Equatable {
       ? "none"
       : kinds.map(\.coachingLabel).joined(separator: ", ") + " (\(kinds.count) of \(all.count))"
     let notAsked =
-      missing.isEmpty || kinds.isEmpty
+      missing.isEmpty || kinds.isEmpty || !listsKindsNotAsked
       ? "" : "; not asked yet: " + missing.map(\.coachingLabel).joined(separator: ", ")
     return "Kinds covered: " + covered + notAsked
   }

@@ -9,6 +9,8 @@ extension ListenerCourtesy {
     let words = sentence.filter(\.isWord)
     guard !words.contains(where: { counterpoints.contains($0.lowercased) }) else { return false }
     if warmthCues.matchEnd(atStartOf: words) != nil { return true }
+    // "go do your spreadsheet x": a kiss signs it off with affection.
+    if words.count > 1, let last = words.last, kisses.contains(last.lowercased) { return true }
     // "grandad, love you": a name or an interjection said first.
     guard let comma = sentence.firstIndex(where: { $0.text == "," }) else { return false }
     let before = sentence[..<comma].filter(\.isWord)
@@ -18,6 +20,9 @@ extension ListenerCourtesy {
 
   /// The most words said before a comma that opens a warm sentence: "oh grandad, …".
   static let openingWordLimit = 2
+
+  /// Kisses that sign a line off: "x", "xx".
+  private static let kisses: Set<String> = ["x", "xx", "xxx", "xo", "xoxo"]
 
   /// Words that turn a warm opening into a point argued: "love you, but you're wrong".
   private static let counterpoints: Set<String> = ["but", "though", "although", "however", "yet"]
@@ -35,6 +40,7 @@ extension ListenerCourtesy {
     "(aw|aww|oh|and|honestly)* (you|u) mean (a lot|the world|so much|everything) to (me|us)",
     "(aw|aww|oh|and|honestly)* (i|i 'm|i am|so|really)* (glad|happy) (you|u) ('re|are)? (here|ok|okay|safe|home|back|came|told me|rang|called)",
     "(well done|good on you|nice one)",
+    "(aw|aww|oh|ha|honestly)* (any time|anytime|no worries|no problem|my pleasure|you 're welcome)",
     "(i 'll|i will|let me|i can|i could|happy to|i 'm happy to|i 'd love to|leave it to me to)"
       + " (do|make|cook|bake|bring|pick|fetch|grab|sort|help|drive|handle|ring|call|visit|pop|wash|carry|cover|look after|come round|come over|come with)",
     "(do you)? (want|need) me to (do|make|cook|bake|bring|pick|fetch|grab|sort|help|drive|handle|ring|call|visit|pop|wash|carry|cover|look after|come)",

@@ -17,6 +17,10 @@ enum ListenerCourtesy {
     case empathy
     /// A brief answer of the listener's own view when they asked for it.
     case answer
+    /// A way forward together put to them (`ListenerCourtesy+Proposal.swift`).
+    case proposal
+    /// Taking them up on their joke or their terms (`ListenerCourtesy+Proposal.swift`).
+    case playingAlong
 
     /// The verdict shown instead of a critique.
     var verdict: String {
@@ -32,6 +36,12 @@ enum ListenerCourtesy {
       case .answer:
         "an answer to their question: when they ask what you think, a brief honest answer is "
           + "right; then hand it back to them"
+      case .proposal:
+        "a proposal: once they have been heard, putting a way forward together to them is right; "
+          + "see what they make of it"
+      case .playingAlong:
+        "playing along: taking them up on it keeps it warm; it gives nothing of theirs back, and "
+          + "need not"
       }
     }
   }
@@ -53,6 +63,7 @@ enum ListenerCourtesy {
       if sentences.contains(where: isApology) { return .apology }
       if sentences.contains(where: isEmpathy) { return .empathy }
     }
+    if let kind = proposalOrPlayingAlong(sentences) { return kind }
     // Warmth, with nothing else asked or argued beside it than how they are.
     if sentences.contains(where: isWarm),
       sentences.allSatisfy({ isWarm($0) || ($0.last?.hasQuestionMark == true && isCheckIn($0)) })

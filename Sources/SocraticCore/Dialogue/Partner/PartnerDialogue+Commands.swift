@@ -83,6 +83,7 @@ extension PartnerDialogue {
       // Coached as the line it is, it is counted as no question, leading or closed.
       verdict.form = QuestionForm.statement.rawValue
       verdict.kind = nil
+      verdict.depth = nil
       verdict.problems = [courtesy.verdict]
       verdict.suggestion = nil
     }
@@ -104,6 +105,16 @@ extension PartnerDialogue {
       // open form, but a trap made of their own life; never praised.
       verdict.form = QuestionForm.leading.rawValue
       verdict.problems = [MeLine.gotchaVerdict]
+      verdict.suggestion = nil
+    } else if opensWithAReflection, critique.form == .statement,
+      let previous = state.lastTheySaid, MeLine.goesOnGivingBack(text)
+    {
+      // "the quiet. the house feels so empty without him": their words given back, then what
+      // lies under them, asks nothing and argues nothing: one reflection, however it goes on.
+      verdict.form = QuestionForm.reflection.rawValue
+      verdict.kind = nil
+      verdict.depth = MeLine.depth(of: text, after: previous)
+      verdict.problems = []
       verdict.suggestion = nil
     } else if opensWithAReflection, critique.form == .closed {
       // "that sounds really stressful. is that what's been bothering you?": a yes/no that
@@ -168,61 +179,4 @@ extension PartnerDialogue {
     if state.theySaidCount > 0 { offerQuestions(after: nil, into: &step) }
     return step
   }
-}
-
-/// How a line the person logged with `/me` is coached beyond the critic's verdict.
-enum MeLine {
-  /// What is said of a line that opens by giving back what they said.
-  static let reflectionCredit = "It opens with a reflection of what they said: well heard."
-
-  /// What is said of a question that sets their own life against their view.
-  static let gotchaVerdict =
-    "sets their own life against their view, which reads as a trap: ask about the view itself"
-
-  /// Whether a line opens, after its fillers, on a counterpoint about the listener's own life
-  /// ("ok but you do 90 mins each way on the train, …?", "yeah but your own kids go private,
-  /// …?") and asks a question: a gotcha. Quoting what they said ("but you said …") is not one.
-  static func setsTheirLifeAgainstTheirView(_ text: String) -> Bool {
-    let tokens = Tokenizer.tokenize(text)
-    guard tokens.contains(where: { $0.text == "?" }) else { return false }
-    let words = tokens.filter(\.isWord).map(\.lowercased).drop { fillers.contains($0) }
-    guard let first = words.first, counterpoints.contains(first) else { return false }
-    let rest = words.dropFirst()
-    guard let subject = rest.first, ["you", "your"].contains(subject) else { return false }
-    return !rest.dropFirst().prefix(2).contains(where: sayingVerbs.contains)
-  }
-
-  /// Whether a line gives back what they just said with a question mark, to check it was
-  /// heard right: one sentence in a statement's order (no question word or auxiliary first,
-  /// after "so", "ok", "yeah"), most of whose words that carry meaning are theirs, at least
-  /// `sharedWordsForAReflection` of them. "So you think safety doesn't matter?" said to "rules
-  /// just slow us down" puts words in their mouth, and is not one.
-  static func checksAReflection(_ text: String, of previous: String) -> Bool {
-    let tokens = Tokenizer.tokenize(text)
-    guard tokens.last?.text == "?", SentenceSplitter.sentences(in: tokens).count == 1 else {
-      return false
-    }
-    let words = tokens.filter(\.isWord).drop { fillers.contains($0.lowercased) }
-    guard let first = words.first?.lowercased, !counterpoints.contains(first),
-      !FunctionWords.questionWords.contains(first), FunctionWords.auxiliary(first) == nil
-    else { return false }
-    let said = AnswerMoveReader.contentWords(Array(words))
-    let theirs = AnswerMoveReader.contentWords(Tokenizer.tokenize(previous))
-    let shared = said.intersection(theirs).count
-    return shared >= sharedWordsForAReflection && shared * 2 >= said.count
-  }
-
-  /// The fewest of their words a line with a question mark gives back to be a reflection.
-  static let sharedWordsForAReflection = 2
-
-  /// Words said before a counterpoint: "ok", "yeah", "well".
-  private static let fillers: Set<String> = [
-    "ok", "okay", "yeah", "yes", "well", "so", "right", "alright", "sure", "fair", "hmm", "and",
-  ]
-  /// Words that open a counterpoint.
-  private static let counterpoints: Set<String> = ["but", "yet"]
-  /// Verbs that quote the listener's own words back: "but you said …".
-  private static let sayingVerbs: Set<String> = [
-    "said", "say", "told", "mentioned", "wrote", "called", "also", "just",
-  ]
 }

@@ -114,10 +114,10 @@ extension BeliefMap {
     }
     // Only their own latest view of the claim, and what moved them: never a leave-taking.
     add(
-      "Where they got to", [standingView, whatMovedThem].compactMap { $0 }.map(Self.quotedTheirs))
+      Self.whereTheyGotTo, [standingView, whatMovedThem].compactMap { $0 }.map(Self.quotedTheirs))
     add(
       "Their reasons",
-      reasons.filter { ReflectionWriter.standsAlone($0.text) && !TheirWords.isNoReason($0.text) }
+      theirReasons
         .map { reason in
           // Who they are is no backing; a source is shown where it comes from.
           let backing = (reason.examples + reason.evidence).filter { !Self.tellsWhoTheyAre($0) }
@@ -148,6 +148,14 @@ extension BeliefMap {
       })
     add("Where they're coming from", aboutThem.prefix(3).map(Self.quotedTheirs))
     return Self.withoutRepeats(sections)
+  }
+
+  /// The heading of where they ended up.
+  static let whereTheyGotTo = "Where they got to"
+
+  /// The reasons of theirs the summary lists: each one that stands alone as a reason.
+  var theirReasons: [Reason] {
+    reasons.filter { ReflectionWriter.standsAlone($0.text) && !TheirWords.isNoReason($0.text) }
   }
 
   /// What of their words is an item of the map: a clause (a subject and a verb) or a phrase
@@ -186,7 +194,7 @@ extension BeliefMap {
 
   /// Their words as typed, in quotation marks, cut short with an ellipsis: said by someone
   /// else, they are never turned to "you".
-  private static func quotedTheirs(_ text: String) -> String {
+  static func quotedTheirs(_ text: String) -> String {
     let clean = TypedForms.cleaned(text)
     let words = clean.split(separator: " ")
     let short =

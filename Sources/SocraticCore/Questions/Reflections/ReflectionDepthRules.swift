@@ -164,13 +164,17 @@ enum ReflectionDepthRules {
 
   /// What a reflection reads into their words: what they want or hope for, a guess at it put
   /// softly, the reason or condition behind it, what it says of their life, the amplified
-  /// ("really") form of what they said, a change over time ("now", "anymore"), and how a thing
-  /// looks from where they stand ("odd to you").
+  /// ("really") form of what they said, a change over time ("now", "anymore"), how a thing
+  /// looks from where they stand ("odd to you"), and a link between things they said.
   private static let meanings = [
     "want", "wanna", "'d like", "'d rather", "would rather", "wish", "hope", "kind of",
     "sort of", "i guess", "perhaps", "maybe", "because", "'cause", "if", "life", "concerned",
     "really", "the way", "the idea", "now", "anymore", "any more", "used to", "no longer",
     "starting to", "beginning to", "to you", "probably",
+    // A link they did not draw between two things of theirs: "christmas is tied up with him
+    // for you".
+    "tied up with", "tied to", "bound up with", "wrapped up in", "linked to", "linked with",
+    "connected to", "connected with", "for you",
   ]
 
   /// Ways of saying that the line reports their words: a simple reflection, without their words

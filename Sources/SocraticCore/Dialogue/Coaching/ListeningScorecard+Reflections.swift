@@ -1,0 +1,75 @@
+/// How the scorecard and the coaching find the reflection a line gives: one reading, so that a
+/// line is labelled and counted alike.
+extension ListeningScorecard {
+  /// How many reflections a line holds, by the one reading that coaching labels it with: one
+  /// for a line labelled a reflection; one for a question that opens with a reflection of
+  /// what they said ("so you stopped trusting them after vietnam. what was that like?"), which
+  /// the MITI codes as one and the coaching credits as one; none for a statement.
+  /// - Parameters:
+  ///   - form: the form the coaching gave the line.
+  ///   - previous: what the other side said last, when known.
+  public static func reflections(in text: String, form: QuestionForm?, after previous: String?)
+    -> Int
+  {
+    switch form {
+    case .reflection: return 1
+    case .statement: return 0
+    case .open, .closed, .leading, nil:
+      return opensWithAReflection(text, after: previous) ? 1 : 0
+    }
+  }
+
+  /// Whether a line opens with a sentence that gives back what they said before its question
+  /// (`openingReflection(_:after:)`).
+  /// - Parameter previous: what the other side said last, when known.
+  static func opensWithAReflection(_ text: String, after previous: String? = nil) -> Bool {
+    openingReflection(text, after: previous) != nil
+  }
+
+  /// The depth of the sentence a line opens with when it gives back what they said before its
+  /// question, or nil when it gives nothing back: a statement, not a question, whose subject is
+  /// the other person ("so you …", "you've …"), that opens with a frame of giving back ("sounds
+  /// like …"), or that the critic reads as a reflection of what they last said ("that sounds
+  /// really stressful.", "youre worried about the money."), as it reads a line that asks
+  /// nothing, with their last line as `after`. A counterpoint ("but you …", "ok but …") gives
+  /// nothing back, nor does the speaker's own say ("i do mind you though.").
+  /// - Parameter previous: what the other side said last, when known.
+  static func openingReflection(_ text: String, after previous: String?) -> ReflectionDepth? {
+    let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(text))
+    guard sentences.count > 1, let first = sentences.first,
+      first.last?.text != "?"
+    else { return nil }
+    let words = Array(
+      first.filter(\.isWord).map(\.lowercased)
+        .drop { reflectionLeadIns.contains($0) })
+    guard let opening = words.first, !counterpoints.contains(opening) else { return nil }
+    let heard = previous.map { Tokenizer.tokenize($0).map(\.lowercased) }
+    let depth = { ReflectionDepthRules.depth(of: first.map(\.lowercased), after: heard) }
+    if ReflectionCues.isTentativeReflection(words) { return depth() }
+    if speakersOwn.contains(opening) { return nil }
+    if opening == "you" && words.count > 2 { return depth() }
+    if UtteranceReader.reading(of: first.map(\.lowercased), after: heard) == .reflection {
+      return depth()
+    }
+    // "youre worried about the money. what are you gonna do?": the sentence read as the critic
+    // reads a line that asks nothing, against what they said last.
+    guard let previous,
+      let critique = try? QuestionCritic().critique(first.joinedText, after: previous),
+      critique.form == .reflection
+    else { return nil }
+    return critique.depth ?? depth()
+  }
+
+  /// Words that open a counterpoint, not a reflection: "but you do 90 minutes each way".
+  private static let counterpoints: Set<String> = ["but", "yet", "except", "although", "though"]
+
+  /// Words that open the speaker's own say, which gives nothing of theirs back: "i do mind you
+  /// though.", "we love having you."; a frame of giving back ("i get the sense …") is read
+  /// before them.
+  private static let speakersOwn: Set<String> = [
+    "i", "i'm", "im", "i've", "ive", "i'd", "id", "i'll", "ill", "me", "we", "we're", "my", "our",
+  ]
+
+  /// Words said before the reflection itself: "so", "ok", "yeah".
+  static let reflectionLeadIns: Set<String> = ["so", "ok", "okay", "yeah", "right", "and"]
+}

@@ -1,0 +1,75 @@
+/// What partner's end summary makes of the conversation as a whole: the inversion it shows,
+/// the plan they took up, and whether the talk argued a view at all.
+extension SessionSummary {
+  /// Partner: the inversion of the belief they opened with, when it negates the whole of it:
+  /// "christmas is not for family and family means here" negates one of two clauses, and says
+  /// nothing they would have to weigh.
+  var partnerInversion: String? {
+    guard let said = theySaid.first, let claim = said.claim, let inverted = said.inverted,
+      Self.negatesWhole(claim: claim, inverted: inverted)
+    else { return nil }
+    return inverted
+  }
+
+  /// Whether an inversion reaches every clause of a claim: false when the claim joins a second
+  /// clause of its own (a subject and a verb after "and", "but", "or") that the inversion
+  /// leaves word for word as it was.
+  static func negatesWhole(claim: String, inverted: String) -> Bool {
+    let claimTokens = Tokenizer.tokenize(claim)
+    let invertedWords = Tokenizer.tokenize(inverted).filter(\.isWord).map(\.lowercased)
+    for index in claimTokens.indices.dropFirst()
+    where clauseJoiners.contains(claimTokens[index].lowercased) {
+      let rest = Array(claimTokens[(index + 1)...])
+      guard ClauseParser.finiteVerbIndex(in: rest) != nil else { continue }
+      let tail = claimTokens[index...].filter(\.isWord).map(\.lowercased)
+      if invertedWords.count > tail.count, invertedWords.suffix(tail.count).elementsEqual(tail) {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// Words that join two clauses of a claim.
+  private static let clauseJoiners: Set<String> = ["and", "but", "or"]
+
+  /// Partner: the map's sections as the summary shows them; when they took up a plan the
+  /// listener put to them, that plan is where they got to, not their last word on the claim.
+  var partnerDigest: [BeliefMap.DigestSection] {
+    let shown = Set(notes.map(\.note.text))
+    var sections = map?.theirDigest(excludingNotes: shown) ?? []
+    guard let agreedPlan else { return sections }
+    let agreed = BeliefMap.DigestSection(
+      heading: BeliefMap.whereTheyGotTo,
+      items: ["they took up your plan: " + BeliefMap.quotedTheirs(agreedPlan)])
+    sections.removeAll { $0.heading == BeliefMap.whereTheyGotTo }
+    return [agreed] + sections
+  }
+
+  /// Whether a line of theirs takes up what was put to them: it opens with a yes ("go on
+  /// then", "ok", "that'd be lovely") and turns on no "but" or "no" straight after it.
+  static func takesUp(_ reply: String) -> Bool {
+    let words = Shorthand.expanded(Tokenizer.tokenize(reply)).filter(\.isWord)
+    guard let end = PartnerCueMatcher.takingUpAPlan.matchEnd(atStartOf: words) else {
+      return false
+    }
+    return words.dropFirst(end).first.map { !["but", "no", "not"].contains($0.lowercased) }
+      ?? true
+  }
+
+  /// Partner: whether what they said argued a view: false for a talk in which they said how
+  /// they feel and gave no reason for a claim that the map keeps. Such a talk is not one to
+  /// hold to street epistemology's checklist of kinds of question.
+  public var arguedAView: Bool {
+    let spokeOfFeelings = theySaid.contains {
+      $0.moves?.contains(AnswerMove.feeling.rawValue) == true
+    }
+    return !spokeOfFeelings || (map.map { !$0.theirReasons.isEmpty } ?? true)
+  }
+}
+
+extension PartnerCueMatcher {
+  /// A yes to what was put to them, at the start of their reply.
+  static let takingUpAPlan = PartnerCueMatcher([
+    "(oh|aw|well|alright|ok|okay)* (go on then|go on|ok then|okay then|alright then|yes|yeah|yep|ok|okay|alright|deal|fine|sounds good|that sounds good|that 'd be (nice|lovely|good|great)|i 'd like that|lovely)"
+  ])
+}
