@@ -50,7 +50,7 @@ enum PartnerMood {
   /// - Parameter inverted: the inversion of the claim being discussed, if any.
   static func setsTheOtherSide(_ question: Question, inverted: String?) -> Bool {
     if question.kind == .inversion { return true }
-    if let inverted, !inverted.isEmpty, question.text.contains(inverted) { return true }
+    if let inverted, !inverted.isEmpty, question.text.includes(inverted) { return true }
     return recentOtherSide.reading(of: question.text)
   }
 

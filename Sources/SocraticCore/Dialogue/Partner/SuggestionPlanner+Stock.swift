@@ -29,9 +29,10 @@ extension SuggestionPlanner {
     stockWordings.contains(question.text)
   }
 
-  /// Whether a question is a stock frame (`stockFrames`).
-  static func isStock(_ question: Question) -> Bool {
-    stockFrame.matches(Tokenizer.tokenize(question.text).filter(\.isWord))
+  /// Whether a wording is a stock frame (`stockFrames`); `WordingVerdicts.isStock(_:)`
+  /// remembers it.
+  static func isStock(_ text: String) -> Bool {
+    stockFrame.matches(Tokenizer.tokenize(text).filter(\.isWord))
   }
 
   /// The claim and its inversion as a question would paste them in, when they are long enough
@@ -51,7 +52,7 @@ extension SuggestionPlanner {
   /// is a last resort, and never twice in a talk.
   static func hasPasted(_ claims: [String], in offered: Set<String>) -> Bool {
     offered.contains { text in
-      text.hasSuffix("?") && claims.contains { text.contains($0) }
+      text.hasSuffix("?") && claims.contains { text.includes($0) }
     }
   }
 }

@@ -184,13 +184,20 @@ struct SuggestionPlanner: Sendable {
     let pasted = Self.pastedClaims(analysis)
     var mayPaste = false
     func pastes(_ question: Question) -> Bool {
-      pasted.contains { question.text.contains($0) }
+      pasted.contains { question.text.includes($0) }
     }
     // A wording that fits anything said is a last resort, once a conversation.
     let mayOfferStock =
       context.mayOfferStock && context.offered.isDisjoint(with: Self.stockWordings)
     func accepts(_ question: Question) -> Bool {
-      if Self.isStock(question) || !mayPaste && pastes(question) { return false }
+      // What is ruled out by a look-up goes first: late in a talk most of the pool was offered
+      // before, and is turned down before any of its words are read.
+      if context.offered.contains(question.text) || context.lastOfferedKinds.contains(question.kind)
+        || chosen.contains(where: { $0.kind == question.kind })
+      {
+        return false
+      }
+      if verdicts.isStock(question.text) || !mayPaste && pastes(question) { return false }
       if !mayOfferStock, Self.isStockWording(question) { return false }
       // "don't therapise me": no why-question next (nor a counsellor's: `registers`).
       if context.words?.objection == .manner, question.text.lowercased().hasPrefix("why") {
@@ -199,7 +206,6 @@ struct SuggestionPlanner: Sendable {
       var key = verdicts.key(of: question.text)
       key.claimNumber = context.claimNumber
       if let intent = key.intent, context.answered.contains(intent) { return false }
-      if context.lastOfferedKinds.contains(question.kind) { return false }
       if !context.mayTurnToTheOtherSide,
         PartnerMood.setsTheOtherSide(question, inverted: analysis?.inverted)
       {
@@ -219,14 +225,10 @@ struct SuggestionPlanner: Sendable {
         return false
       }
       let unclaimed = key.leavingOut(claimStems)
-      let isNew =
-        !context.offered.contains(question.text)
-        && !offeredKeys.contains { $0.isNearDuplicate(of: unclaimed) }
-      return isNew
-        && !chosen.contains { $0.kind == question.kind }
+      return !offeredKeys.contains { $0.isNearDuplicate(of: unclaimed) }
         && !chosenKeys.contains { $0.isNearDuplicate(of: key, ignoring: claimStems) }
-        && misreadInversion.map { !question.text.contains($0) } ?? true
-        && !longQuotes.contains { question.text.contains($0) }
+        && misreadInversion.map { !question.text.includes($0) } ?? true
+        && !longQuotes.contains { question.text.includes($0) }
         && verdicts.isFit(question.text)
     }
     func choose(_ question: Question) {

@@ -1,7 +1,8 @@
 import Synchronization
 
 /// What the planner works out about a wording and needs again on later steps: what it is about
-/// (`WordingKey`) and whether it may be offered (it reads well and the critic finds it open). Both are pure functions of the text, so
+/// (`WordingKey`), whether it may be offered (it reads well and the critic finds it open) and
+/// whether it is a stock frame. All are pure functions of the text, so
 /// the copies of a dialogue share one memo of them, and each is worked out only when first
 /// asked for (the questions offered before, read back on resuming, need no critique). The memo
 /// forgets everything once it holds `capacity` wordings, so a long session cannot make it grow
@@ -13,6 +14,7 @@ final class WordingVerdicts: Sendable {
   private struct Entry {
     var key: WordingKey
     var isFit: Bool?
+    var isStock: Bool?
   }
 
   private let critic: QuestionCritic
@@ -36,8 +38,18 @@ final class WordingVerdicts: Sendable {
     if let known = memo.withLock({ $0[text]?.isFit }) { return known }
     let key = self.key(of: text)
     let isFit = PartnerGrammar.reads(text) && PartnerAsk.suits(text) && critic.isOpen(text)
-    remember(text) { $0 = Entry(key: $0?.key ?? key, isFit: isFit) }
+    remember(text) { $0 = Entry(key: $0?.key ?? key, isFit: isFit, isStock: $0?.isStock) }
     return isFit
+  }
+
+  /// Whether the wording is a stock frame that fits any talk (`SuggestionPlanner.isStock(_:)`):
+  /// asked of every wording in the pool at every step.
+  func isStock(_ text: String) -> Bool {
+    if let known = memo.withLock({ $0[text]?.isStock }) { return known }
+    let key = self.key(of: text)
+    let isStock = SuggestionPlanner.isStock(text)
+    remember(text) { $0 = Entry(key: $0?.key ?? key, isFit: $0?.isFit, isStock: isStock) }
+    return isStock
   }
 
   private func remember(_ text: String, _ update: (inout Entry?) -> Void) {

@@ -142,7 +142,7 @@ struct PartnerListeningConversationTests {
       #expect(script.dialogue.state.stage == turn.stage, "after \u{201C}\(turn.line)\u{201D}")
       // No stock frame that fits any talk ("Where do you think that leads?").
       for case .question(let question) in offeredItems(in: step) {
-        #expect(!SuggestionPlanner.isStock(question), "\(question.text)")
+        #expect(!SuggestionPlanner.isStock(question.text), "\(question.text)")
       }
     }
   }
