@@ -82,9 +82,11 @@ public enum Shorthand {
   private static func describes(_ next: Token?, before afterNext: Token?) -> Bool {
     guard let next, next.kind == .word else { return true }
     let word = next.lowercased
-    if ["a", "an", "the", "not", "so", "just", "too", "very", "really", "always", "never"]
-      .contains(word)
-    {
+    if [
+      "a", "an", "the", "not", "so", "just", "too", "very", "really", "always", "never", "gonna",
+      "gunna",
+    ]
+    .contains(word) {
       return true
     }
     let classes = Lexicon.classes(of: word)

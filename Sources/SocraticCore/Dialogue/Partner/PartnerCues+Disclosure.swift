@@ -40,8 +40,34 @@ extension PartnerCues {
     "(years|months|weeks) (now)? (since)? (he|she) ('s|is|has|has been|'s been) gone",
     // Someone's old contact missed: "the flat's so quiet without him phoning every night".
     "without (her|him|\(AnswerCues.lovedOnes)) (ringing|calling|phoning|texting|popping|dropping|visiting|knocking)",
+    // Someone spoken of as gone: "when your dad was alive", "our first christmas without
+    // mum", "it's what she would have wanted".
+    "when (your|my|our|his|her) \(AnswerCues.lovedOnes) (was|were) (alive|still here|still around|with us)",
+    "(first|1st) (christmas|xmas|birthday|easter|anniversary|summer|holiday|year|new year|eid|diwali|thanksgiving) without (him|her|them|my \(AnswerCues.lovedOnes)|your \(AnswerCues.lovedOnes)|our \(AnswerCues.lovedOnes)|\(AnswerCues.lovedOnes))",
+    "(what|how) (he|she|\(AnswerCues.lovedOnes)) (would|would 've|'d) (have|of|'ve)? (wanted|liked)",
     // Reaching by habit for someone gone: "I still reach for the phone to call him".
     "still (go|goes|went|reach|reached|pick up the phone|pick up my phone) (for the phone)? to (ring|call|phone|text) (her|him|\(AnswerCues.lovedOnes))",
+  ]
+
+  /// Grief that goes on, and drawing back after it: missing someone, "it still hurts",
+  /// "don't mind me". Opening up: the questions stay with them.
+  static let grieving: [String] = [
+    // "i just miss her thats all", "i really miss my dad": missing someone, however hedged.
+    "i (just|really|still|do|so|truly)? (really|so)? (miss|missed) (him|her|them|my \(AnswerCues.lovedOnes)|\(AnswerCues.lovedOnes))",
+    // "it still hurts", "it doesnt get easier": grief that goes on.
+    "(it|that|this) (still|really|just)? (hurts|aches|stings) !(you|people|the|their|our|us|business|jobs|them)",
+    "(does n't|does not|doesn't|never|wo n't|won't|will not) (get|gets|got) (any)? easier",
+    "(not|n't|never) the same without (him|her|them|my \(AnswerCues.lovedOnes)|\(AnswerCues.lovedOnes))",
+    // "ignore me, do what you want", "don't mind me": drawing back after saying something
+    // that matters, to be met, never taken at its word.
+    "(ignore|forget|never mind) me", "(do n't|do not|don't) (mind|worry about) me",
+    "(do|you do) (what|whatever) (you|u) (want|like)",
+  ]
+
+  /// Someone close remembered by their habits: "she always burnt the cake", "dad used to do
+  /// the sprouts". Said with a laugh, it is fondness, never a joke to set aside.
+  static let remembering: [String] = [
+    "(he|she|\(AnswerCues.lovedOnes)) (always|would always|used to|never once|every year) (did|do|made|make|burnt|burned|cooked|cook|sang|sing|said|say|had|got|forgot|brought|bring|put|took|was|were|be|do the|ruined|insisted)"
   ]
 
   /// Words that name someone in a turn: the speaker or a particular person. A hardship cue

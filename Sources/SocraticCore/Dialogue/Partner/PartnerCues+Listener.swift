@@ -98,7 +98,15 @@ extension PartnerCues {
       // "aw that's sweet of you", "thanks pet": a kindness named, or thanks with a pet name.
       "(that 's|thats|that is|how|aw|aww|ah|oh) (so|very|really|ever so|awfully)? (kind|sweet|nice|lovely|thoughtful|good) of (you|ya)",
       "(thanks|thank you|ta) (love|pet|sweetheart|darling|hun|dear|duck|flower)",
+      // "aw that's made my week": gladness shared, met with gladness.
+      "(that 's|thats|that has|that is|you 've|you have|this has|this 's) (honestly|really|just|actually|totally)? (made|making) my (day|week|night|month|year|christmas)",
     ]
+
+  /// Words put in the listener's mouth: "and you'll say go to your sister's", "ur gonna tell
+  /// me to move on". What they expect to hear is no view of theirs to give back.
+  static let sayingForTheListener: [String] = [
+    "(you|u|ya) ('ll|will|'d|would|'re gonna|are gonna|'re going to|are going to|gonna|always|just)? (say|tell me|tell me to|go|reckon|think) !(so|that|i)"
+  ]
 
   /// Saying the listener hurt them, anywhere in a turn: "you make me feel thick", "that
   /// stung". A rupture: an apology first, never a goodbye, nor a question about the feeling.

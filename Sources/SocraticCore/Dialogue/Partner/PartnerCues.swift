@@ -111,41 +111,42 @@ enum PartnerCues {
 
   /// Feelings about their own life the answer moves may not catch as feelings: a fear for a
   /// job, for family, for money. Opening up: never followed by the close.
-  static let openingUp: [String] = [
-    "(was|were|is|are|'s|'re|'m|am) (just|so|really|absolutely|honestly)? (gutted|devastated|heartbroken|crushed|shattered|wrecked|miserable|beside (himself|herself|themselves|myself))",
-    "i (miss|missed) (that|it|this|those|when|having|being|the old|how)",
-    "(that|this|it) ('s|is|was) what (gets|got|kills|killed|hurts|bugs|bothers|eats) (me|at me)",
-    "(gets|got|getting) to me",
-    "(it|that|this) (breaks|broke) my heart",
-    "(it|that|this) (just|really|kind of)? makes me (sad|angry|mad|sick|furious|scared)",
-    "(it|that) (felt|feels) like (nobody|no one|people|someone|somebody|we|i) (cared|care|mattered|matter|was|were)",
-    "(afraid|scared|worried|terrified|frightened|nervous) (i 'll|i will|i might|i could|of losing|about losing|for my|about my)",
-    "(lose|losing|lost) my (job|house|home|pension|savings|business|friends|mind)",
-    "(keeps|keep|kept) me (up|awake) (at night|some nights|most nights|nights|half the night)",
-    "i (can't|cannot|can not) (sleep|stop thinking|afford|cope)",
-    "(my|our) (job|jobs|pension|kids|children|family) (is|are|might be|could be) (at risk|on the line|next)",
-    "i (miss|missed) (him|her|them|how)",
-    "i (worry|fear|'m afraid|am afraid) (i 'm|i am|i was|i 've|i have|i 'll|that i)",
-    // "I just worry about what kind of country you kids will grow up in".
-    "i (just|really|honestly|still|do)? (worry|fear) (about|for|that|what|how)",
-    // "sometimes it makes me feel like everyone's life is better than mine".
-    "(it|that|this) (just|really|still|kind of)? (bugs|annoys|upsets|frustrates|hurts|scares|worries) me",
-    // "sometimes it makes me feel like everyone's life is better than mine".
-    "(makes|made|make|making) me feel (like|as if|as though|so|stupid|small|bad|left out|worse|useless|alone)",
-    "what i (actually|really|most)? (worry|worried|fear) about",
-    "(nobody|no one) (cared|cares) (when|about|that|if)",
-    "(sick|tired) (and tired)? of (being|it|this|all|hearing|getting)", "fed up with",
-    "makes me want to (give up|scream|cry|quit|not)",
-    // "its embarrassing", "its really hard for me", "i just sit there": owning a struggle opens up
-    // as much as naming a fear does, and holds the conversation where it is.
-    "(embarrassing|embarrassed|humiliating|humiliated|ashamed|mortifying)",
-    "(it 's|its|it is|that 's|thats|that is) (actually|really|so|kind of|kinda|pretty|super)? (hard|tough|rough|lonely|scary) (for me|on me)",
-    "i (just)? (don't|dont|do not|can't|cant|cannot) (get|understand|follow) it (anymore|at all)",
-    "i (just)? (sit|sat|stand|stood) there",
-    "(i 'm|im|i am) (so|really|just|kind of|kinda)? (bad|terrible|awful|hopeless|useless) at",
-    // "i've felt really low about it", "i've been so down lately": a low mood owned.
-    "(i 've|i have|ive|i) (felt|been|been feeling) (really|so|pretty|quite|a bit|very)? (down|low|flat|rubbish|awful|miserable|lonely|lost|hopeless|empty)",
-  ]
+  static let openingUp: [String] =
+    grieving + [
+      "(was|were|is|are|'s|'re|'m|am) (just|so|really|absolutely|honestly)? (gutted|devastated|heartbroken|crushed|shattered|wrecked|miserable|beside (himself|herself|themselves|myself))",
+      "i (miss|missed) (that|it|this|those|when|having|being|the old|how)",
+      "(that|this|it) ('s|is|was) what (gets|got|kills|killed|hurts|bugs|bothers|eats) (me|at me)",
+      "(gets|got|getting) to me",
+      "(it|that|this) (breaks|broke) my heart",
+      "(it|that|this) (just|really|kind of)? makes me (sad|angry|mad|sick|furious|scared)",
+      "(it|that) (felt|feels) like (nobody|no one|people|someone|somebody|we|i) (cared|care|mattered|matter|was|were)",
+      "(afraid|scared|worried|terrified|frightened|nervous) (i 'll|i will|i might|i could|of losing|about losing|for my|about my)",
+      "(lose|losing|lost) my (job|house|home|pension|savings|business|friends|mind)",
+      "(keeps|keep|kept) me (up|awake) (at night|some nights|most nights|nights|half the night)",
+      "i (can't|cannot|can not) (sleep|stop thinking|afford|cope)",
+      "(my|our) (job|jobs|pension|kids|children|family) (is|are|might be|could be) (at risk|on the line|next)",
+      "i (miss|missed) (him|her|them|how)",
+      "i (worry|fear|'m afraid|am afraid) (i 'm|i am|i was|i 've|i have|i 'll|that i)",
+      // "I just worry about what kind of country you kids will grow up in".
+      "i (just|really|honestly|still|do)? (worry|fear) (about|for|that|what|how)",
+      // "sometimes it makes me feel like everyone's life is better than mine".
+      "(it|that|this) (just|really|still|kind of)? (bugs|annoys|upsets|frustrates|hurts|scares|worries) me",
+      // "sometimes it makes me feel like everyone's life is better than mine".
+      "(makes|made|make|making) me feel (like|as if|as though|so|stupid|small|bad|left out|worse|useless|alone)",
+      "what i (actually|really|most)? (worry|worried|fear) about",
+      "(nobody|no one) (cared|cares) (when|about|that|if)",
+      "(sick|tired) (and tired)? of (being|it|this|all|hearing|getting)", "fed up with",
+      "makes me want to (give up|scream|cry|quit|not)",
+      // "its embarrassing", "its really hard for me", "i just sit there": owning a struggle opens up
+      // as much as naming a fear does, and holds the conversation where it is.
+      "(embarrassing|embarrassed|humiliating|humiliated|ashamed|mortifying)",
+      "(it 's|its|it is|that 's|thats|that is) (actually|really|so|kind of|kinda|pretty|super)? (hard|tough|rough|lonely|scary) (for me|on me)",
+      "i (just)? (don't|dont|do not|can't|cant|cannot) (get|understand|follow) it (anymore|at all)",
+      "i (just)? (sit|sat|stand|stood) there",
+      "(i 'm|im|i am) (so|really|just|kind of|kinda)? (bad|terrible|awful|hopeless|useless) at",
+      // "i've felt really low about it", "i've been so down lately": a low mood owned.
+      "(i 've|i have|ive|i) (felt|been|been feeling) (really|so|pretty|quite|a bit|very)? (down|low|flat|rubbish|awful|miserable|lonely|lost|hopeless|empty)",
+    ]
 
   /// What shows a feeling in a clause: the feelings a person names, and the fears of
   /// `openingUp`.

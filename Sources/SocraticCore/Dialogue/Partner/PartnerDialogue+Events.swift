@@ -30,6 +30,10 @@ extension PartnerDialogue {
         state.hasShownOpenness = true
       }
       state.didOpenUp = moves.contains { PartnerMoment.openingUpMoves.contains($0) }
+      // "90. come on": a feeling pressed on the listener is no opening up.
+      if liveWords.map(\.moment.keepsToTheMoment) ?? state.didOpenUp {
+        state.lastOpenedUpTurn = state.theySaidCount
+      }
       // A source cited as evidence gives a reason; someone else's view reported gives none.
       let citesSource = moves.contains(AnswerMove.source.rawValue) && value.reason != nil
       state.isStandingBySource = citesSource || state.citedSource

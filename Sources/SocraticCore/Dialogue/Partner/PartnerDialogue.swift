@@ -250,7 +250,8 @@ public struct PartnerDialogue: SessionDialogue {
         // A stage the person moved to with `/stage` is theirs to choose, unless they are on
         // their guard.
         mayTurnToTheOtherSide: state.mayTurnToTheOtherSide || words == nil && !state.isOnGuard,
-        lastOfferedKinds: state.lastOfferedKinds, hasToldAnExample: state.hasToldAnExample))
+        lastOfferedKinds: state.lastOfferedKinds, hasToldAnExample: state.hasToldAnExample,
+        staysWithThePerson: state.isStillTender))
     record(.suggestions(.init(items: items)), into: &step)
     step.outputs.append(.suggestions(stage: state.stage, items: items))
   }

@@ -247,6 +247,8 @@ struct PartnerCueMatcher: Sendable {
   static let hardship = PartnerCueMatcher(PartnerCues.hardship)
   static let fondness = PartnerCueMatcher(PartnerCues.fondness)
   static let loss = PartnerCueMatcher(PartnerCues.loss)
+  static let remembering = PartnerCueMatcher(PartnerCues.remembering)
+  static let sayingForTheListener = PartnerCueMatcher(PartnerCues.sayingForTheListener)
   static let blockageOrFeeling = PartnerCueMatcher(
     PartnerCues.blockage + AnswerCues.blockages + PartnerCues.feeling)
 }

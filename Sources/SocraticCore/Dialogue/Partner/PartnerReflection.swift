@@ -94,6 +94,13 @@ enum PartnerReflection {
     }
     // "So it's not the money is it.": the tag asks nothing of theirs, and is left off.
     line = line.map(withoutTailTag)
+    // "and you'll say go to auntie's but it's not the same": what they expect the listener to
+    // say is never given back as theirs.
+    if line?.hasPrefix("So ") == true,
+      PartnerCueMatcher.sayingForTheListener.matches(words.wordTokens)
+    {
+      line = nil
+    }
     guard let line, !offered.contains(line), PartnerGrammar.reads(line),
       PartnerGrammar.isWhole(line), !PartnerGrammar.pointsNowhere(line),
       // "So they just nod.": a line that leans on what was said before means nothing alone.

@@ -83,6 +83,15 @@ public struct PartnerState: Sendable, Equatable {
   /// Whether a question may set the other side before them now: they have shown openness, and
   /// were not on their guard in their last `PartnerMood.guardedTurns` + 1 turns.
   var mayTurnToTheOtherSide: Bool { hasShownOpenness && !isOnGuard }
+  /// The number of the last thing they said that opened up (a feeling, a loss, a hurt), if
+  /// any: for that turn and the `PartnerMood.guardedTurns` after it the questions stay with
+  /// them.
+  var lastOpenedUpTurn: Int?
+  /// Whether they opened up in their last `PartnerMood.guardedTurns` + 1 turns: the questions
+  /// stay with the person, never weighing what they said as a claim.
+  var isStillTender: Bool {
+    lastOpenedUpTurn.map { theySaidCount - $0 <= PartnerMood.guardedTurns } ?? false
+  }
   /// Whether they were on their guard in their last `PartnerMood.guardedTurns` + 1 turns.
   var isOnGuard: Bool {
     lastGuardedTurn.map { theySaidCount - $0 <= PartnerMood.guardedTurns } ?? false

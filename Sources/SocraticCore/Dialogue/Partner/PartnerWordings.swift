@@ -190,6 +190,18 @@ enum PartnerWordings {
     QuestionTemplate(kind: .implications, text: "How has that been for you?"),
   ]
 
+  /// Questions about the person and what matters to them, when they have opened up: their
+  /// story and their values, never a test of what they said.
+  static let aboutThePerson: [QuestionTemplate] = [
+    QuestionTemplate(kind: .meta, text: "What matters most to you in all this?"),
+    QuestionTemplate(kind: .viewpoints, text: "What was it like before?"),
+    QuestionTemplate(kind: .evidence, text: "What do you remember best from those times?"),
+    QuestionTemplate(kind: .clarification, text: "What does it mean to you?"),
+    QuestionTemplate(kind: .implications, text: "What would you like to happen next?"),
+    QuestionTemplate(kind: .assumptions, text: "What would feel right to you now?"),
+    QuestionTemplate(kind: .viewpoints, text: "Who else feels it the way you do?"),
+  ]
+
   /// Wordings that fit anything said, by kind: the last resort, offered only when nothing else
   /// would be said (`SuggestionPlanner.isStockWording`).
   static let anything: [QuestionTemplate] = [

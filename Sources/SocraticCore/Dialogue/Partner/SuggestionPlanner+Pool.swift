@@ -19,3 +19,13 @@ extension SuggestionPlanner {
       .map { $0.key.rawValue + "=" + $0.value }.joined(separator: "\u{1}")
   }
 }
+
+extension SuggestionPlanner {
+  /// The templates of the registers allowed, filled.
+  static func fill(
+    _ registers: Set<QuestionRegister>, _ templates: [QuestionTemplate],
+    _ values: [Placeholder: String]
+  ) -> [Question] {
+    templates.compactMap { registers.contains($0.register) ? $0.filled(with: values) : nil }
+  }
+}

@@ -22,6 +22,21 @@ extension SuggestionPlanner {
     }
   }
 
+  /// Whether the questions stay with the person: they shared a feeling or named a blockage
+  /// now, or opened up just before and now say more of it, doubt or say it again.
+  static func staysWithThePerson(_ words: TheirWords, _ context: Context) -> Bool {
+    words.moment.keepsToTheMoment
+      || context.staysWithThePerson && [.ordinary, .wavering, .repeated].contains(words.moment)
+  }
+
+  /// The questions that stay with the person once the moment's own are used up: after a
+  /// turn that says more of what they opened up about, those of a feeling first; then a plain
+  /// one about what they said, and their story and what matters to them.
+  static func aboutThePerson(_ words: TheirWords) -> [QuestionTemplate] {
+    let tender = words.moment.keepsToTheMoment ? [] : PartnerLines.questions(for: .openedUp)
+    return tender + PartnerWordings.aboutWhatTheySaid + PartnerWordings.aboutThePerson
+  }
+
   /// Whether they ask the listener's own view ("and where are you on it?") or put a
   /// challenge to them ("you can't tell me the council knows best").
   static func asksOfTheListener(_ words: TheirWords) -> Bool {

@@ -93,6 +93,10 @@ struct SuggestionPlanner: Sendable {
     /// Whether a wording that fits anything said may be offered (`stockWordings`): only when
     /// nothing else would be said.
     var mayOfferStock = false
+    /// Whether they opened up this turn or just before (`PartnerState.isStillTender`): what
+    /// they say next is asked about through them and what matters to them, never weighed as a
+    /// claim (how they know, what they mean by a word, how common it is).
+    var staysWithThePerson = false
   }
 
   /// What to offer, in the order to show it: the reflection first. At the close, lines to say
@@ -115,8 +119,10 @@ struct SuggestionPlanner: Sendable {
     if let reflection, let words = context.words, Self.asksOfTheListener(words) {
       return [.reflection(reflection)]
     }
-    // Two questions of different kinds beside the line to say.
-    var questions = self.questions(for: context, count: 2)
+    // Two questions of different kinds beside the line to say; three without one, once they
+    // opened up: a moment that matters is never left with one thing to say.
+    let isTender = context.words.map { Self.staysWithThePerson($0, context) } ?? false
+    var questions = self.questions(for: context, count: reflection == nil && isTender ? 3 : 2)
     // With no line to say, one question is offered even of a kind offered last time, or, as a
     // last resort, one that fits anything said: one line rather than none.
     if reflection == nil, questions.isEmpty {
@@ -143,7 +149,11 @@ struct SuggestionPlanner: Sendable {
   }
 
   /// The questions to offer: of different kinds, none near another or one offered before.
-  private func questions(for context: Context, count: Int) -> [Question] {
+  /// - Parameter besides: questions chosen already, which these are kept apart from.
+  private func questions(
+    for context: Context, count wanted: Int, besides: [Question] = []
+  ) -> [Question] {
+    let count = wanted + besides.count
     let target = QuestionTarget.after(context.words)
     let isClosing = target == .close || context.stage == .close
     var context = context
@@ -237,19 +247,29 @@ struct SuggestionPlanner: Sendable {
       key.claimNumber = context.claimNumber
       chosenKeys.append(key)
     }
+    besides.forEach(choose)
     // A feeling, a doubt or a charge at the listener is taken up by the moment's own questions
     // first, whatever their kinds, before anything of the stage or the packs.
     for question in momentQuestions where chosen.count < count {
       if accepts(question) { choose(question) }
     }
     // After a feeling or a blockage nothing turns back to the claim: when the moment's own
-    // questions are used up, a plain one about what they just said, or none.
-    if context.words?.moment.keepsToTheMoment == true {
-      for question in Self.fill(context.registers, PartnerWordings.aboutWhatTheySaid, values)
+    // questions are used up, a plain one about what they just said or about what matters to
+    // them. The turns just after it stay with them too.
+    if let words = context.words, Self.staysWithThePerson(words, context) {
+      for question in Self.fill(context.registers, Self.aboutThePerson(words), values)
       where chosen.count < count && accepts(question) {
         choose(question)
       }
-      return chosen
+      // Short of questions: a kind offered first last time, a wording that fits anything.
+      if chosen.count < count, !context.lastOfferedKinds.isEmpty || !context.mayOfferStock {
+        var relaxed = context
+        relaxed.lastOfferedKinds = []
+        relaxed.mayOfferStock = true
+        return Array(chosen.dropFirst(besides.count))
+          + questions(for: relaxed, count: count - chosen.count, besides: chosen)
+      }
+      return Array(chosen.dropFirst(besides.count))
     }
     // A question offered before never comes back: a slot with nothing new stays empty.
     for kind in kinds where chosen.count < count {
@@ -274,14 +294,6 @@ struct SuggestionPlanner: Sendable {
         }
       }
     }
-    return chosen
-  }
-
-  /// The templates of the registers allowed, filled.
-  static func fill(
-    _ registers: Set<QuestionRegister>, _ templates: [QuestionTemplate],
-    _ values: [Placeholder: String]
-  ) -> [Question] {
-    templates.compactMap { registers.contains($0.register) ? $0.filled(with: values) : nil }
+    return Array(chosen.dropFirst(besides.count))
   }
 }

@@ -55,6 +55,7 @@ extension TheirWords {
       tellsToStop = true
     }
     guard tellsToStop, let verb = rest.first, !gazeVerbs.contains(verb),
+      !drawingBackVerbs.contains(verb),
       verb.hasSuffix("ing") || !Lexicon.verbReadings(of: verb).isEmpty || Lexicon.isVerb(verb)
         || verbSuffixes.contains(where: verb.hasSuffix)
     else { return false }
@@ -127,6 +128,10 @@ extension TheirWords {
     "look", "looking", "stare", "staring", "glare", "glaring", "smile", "smiling", "smirk",
     "smirking", "laugh", "laughing", "roll", "rolling",
   ]
+
+  /// Verbs of "don't mind me", "don't worry about me": they draw back from what they said,
+  /// and ask nothing of how the listener talks to them.
+  private static let drawingBackVerbs: Set<String> = ["mind", "worry", "fuss"]
 
   /// Endings of verbs made from a noun that the lexicon may not know: "don't therapise me",
   /// "stop psychoanalysing me".

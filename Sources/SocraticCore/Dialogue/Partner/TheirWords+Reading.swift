@@ -135,7 +135,11 @@ extension TheirWords {
     defer {
       // Said with a laugh, it is never a new belief: "robots can't fix toilets yet lol".
       if laughs, isDiscussingAClaim, moment == .ordinary || moment == .aside, !isQuestion {
-        moment = .joke
+        // "thanks for not laughing at me lol" thanks them; "she always burnt the cake lol"
+        // remembers someone fondly: neither is a joke to set aside.
+        moment =
+          words.contains(where: Self.closingWords.contains)
+          ? .warm : PartnerCueMatcher.remembering.matches(wordTokens) ? .ordinary : .joke
         changesSubject = false
         claim = nil
         reason = nil
