@@ -86,7 +86,9 @@ extension ReflectionWriter {
       {
         return before + ", but " + standIn
       }
-      if let before, let turned, opener != nil || ownAfterOthers,
+      // "i'm not a lawyer. but the contract says …": who they are is no side they grant.
+      let setsAside = saysWhoTheyAre(sentences[index - 1].filter(\.isWord))
+      if let before, let turned, opener != nil || ownAfterOthers, !setsAside,
         (before + turned).split(separator: " ").count <= turnPairWordLimit,
         readsWithoutWhatCameBefore(before)
       {

@@ -4,10 +4,6 @@ import Testing
 
 @Suite("Reflections carry a whole clause of theirs, in clean English, or are not said")
 struct ReflectionCleanEnglishTests {
-  private func reflected(_ answer: String) -> String? {
-    ReflectionWriter.reflection(of: AnswerMoveReader.read(answer))?.text
-  }
-
   @Test(
     "a negative frame is what they believe, and is given back with what it frames",
     arguments: [

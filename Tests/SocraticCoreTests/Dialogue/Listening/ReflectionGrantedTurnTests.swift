@@ -2,11 +2,6 @@ import Testing
 
 @testable import SocraticCore
 
-/// The reflection of an answer as explore gives it, reading the line as typed.
-private func reflected(_ answer: String) -> String? {
-  ReflectionWriter.reflection(of: AnswerMoveReader.read(answer), saying: answer)?.text
-}
-
 @Suite("A point after a turn from what they grant is given back with the grant")
 struct ReflectionGrantedTurnTests {
   @Test(

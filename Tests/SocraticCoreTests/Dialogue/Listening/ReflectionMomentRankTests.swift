@@ -2,11 +2,6 @@ import Testing
 
 @testable import SocraticCore
 
-/// The reflection explore gives back for an answer, or nil when it gives none.
-private func reflected(_ answer: String) -> String? {
-  ReflectionWriter.reflection(of: AnswerMoveReader.read(answer))?.text
-}
-
 @Suite(
   "Reflections take up the moment: a correction, a grant, a wavering, a question to themselves")
 struct ReflectionMomentRankTests {

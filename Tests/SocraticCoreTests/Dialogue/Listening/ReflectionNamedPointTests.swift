@@ -2,18 +2,6 @@ import Testing
 
 @testable import SocraticCore
 
-/// The reflection explore gives of an answer, read whole.
-private func reflected(_ answer: String) -> String? {
-  ReflectionWriter.reflection(of: AnswerMoveReader.read(answer), saying: answer)?.text
-}
-
-/// The reflection partner mode suggests for what was said.
-private func suggested(_ line: String) -> String? {
-  let setting = CoachingSetting(library: PackLibrary(BuiltInPacks.all), seed: 7)
-  let words = TheirWords(line, isDiscussingAClaim: true, setting: setting)
-  return PartnerReflection.line(for: words, offered: [], followsOpeningUp: false)
-}
-
 @Suite("Reflections give back the point as the person names it, in a clause that reads")
 struct ReflectionNamedPointTests {
   @Test(

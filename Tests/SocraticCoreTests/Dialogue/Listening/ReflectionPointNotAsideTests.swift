@@ -7,13 +7,6 @@ private func shown(_ line: String) -> String? {
   ReflectionWriter.reflection(of: AnswerMoveReader.read(line), saying: line)?.text
 }
 
-/// The reflection partner mode suggests for what was said.
-private func suggested(_ line: String) -> String? {
-  let setting = CoachingSetting(library: PackLibrary(BuiltInPacks.all), seed: 7)
-  let words = TheirWords(line, isDiscussingAClaim: true, setting: setting)
-  return PartnerReflection.line(for: words, offered: [], followsOpeningUp: false)
-}
-
 @Suite("Reflections give back the point in whole clauses, never the aside or a splice")
 struct ReflectionPointNotAsideTests {
   @Test(

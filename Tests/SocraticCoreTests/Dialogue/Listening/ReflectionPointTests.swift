@@ -2,11 +2,6 @@ import Testing
 
 @testable import SocraticCore
 
-/// The reflection of an answer, as explore gives it first.
-private func reflected(_ answer: String) -> String? {
-  ReflectionWriter.reflection(of: AnswerMoveReader.read(answer))?.text
-}
-
 @Suite("Reflections give back the point, by what each clause does")
 struct ReflectionPointTests {
   @Test(

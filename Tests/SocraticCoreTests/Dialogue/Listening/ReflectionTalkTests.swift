@@ -2,11 +2,6 @@ import Testing
 
 @testable import SocraticCore
 
-/// The reflection explore gives back for an answer, or nil when it gives none.
-private func reflected(_ answer: String) -> String? {
-  ReflectionWriter.reflection(of: AnswerMoveReader.read(answer))?.text
-}
-
 @Suite("Reflections leave out the talk around what is said, and never garble it")
 struct ReflectionTalkTests {
   @Test(
@@ -71,7 +66,7 @@ struct ReflectionTalkTests {
         "So the pay is rubbish."
       ),
       ("i read it somewhere but i forget where so dont hold me to it", nil),
-      ("the point is 'free' doesn't mean free", "So 'free' doesn't mean free."),
+      ("the point is 'free' doesn't mean free", "So the point is that free doesn't mean free."),
       ("which i admit is a bit of a guess", nil),
       (
         "what i see at work. which i reckon is only half the picture",

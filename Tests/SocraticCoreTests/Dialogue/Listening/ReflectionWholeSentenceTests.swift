@@ -3,11 +3,6 @@ import Testing
 
 @testable import SocraticCore
 
-/// The reflection explore gives back for an answer, or nil when it gives none.
-private func reflected(_ answer: String) -> String? {
-  ReflectionWriter.reflection(of: AnswerMoveReader.read(answer))?.text
-}
-
 /// Whether a clause, as the writer would give it back, reads as a sentence.
 private func reads(_ clause: String) -> Bool {
   ReflectionCheck.reads(Shorthand.expanded(Tokenizer.tokenize(clause)))
