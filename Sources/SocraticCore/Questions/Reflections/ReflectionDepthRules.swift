@@ -174,7 +174,7 @@ enum ReflectionDepthRules {
     // A link they did not draw between two things of theirs: "christmas is tied up with him
     // for you".
     "tied up with", "tied to", "bound up with", "wrapped up in", "linked to", "linked with",
-    "connected to", "connected with", "for you",
+    "connected to", "connected with",
   ]
 
   /// Ways of saying that the line reports their words: a simple reflection, without their words
