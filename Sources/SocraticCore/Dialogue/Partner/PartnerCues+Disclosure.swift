@@ -47,6 +47,19 @@ extension PartnerCues {
     "(what|how) (he|she|\(AnswerCues.lovedOnes)) (would|would 've|'d) (have|of|'ve)? (wanted|liked)",
     // Reaching by habit for someone gone: "I still reach for the phone to call him".
     "still (go|goes|went|reach|reached|pick up the phone|pick up my phone) (for the phone)? to (ring|call|phone|text) (her|him|\(AnswerCues.lovedOnes))",
+    // A death named as what happened: "took her dying to get me there", "since mum's passing".
+    "(her|his|my \(AnswerCues.lovedOnes)|your \(AnswerCues.lovedOnes)|our \(AnswerCues.lovedOnes)) (dying|death|passing)",
+    "\(AnswerCues.lovedOnes) 's (dying|death|passing)",
+  ]
+
+  /// The hours that drag when someone lives alone: "the evenings are long", "weekends just
+  /// drag", "the house is so quiet", "I talk to the telly". Loneliness told, whoever is named:
+  /// a hardship lived now, never a reason.
+  static let lonelyHours: [String] = [
+    "(evenings|nights|weekends|sundays|afternoons|days|winters) (are|'re|get|feel|seem) (so|very|really|that|too|dead|awful|just)? (long|empty|lonely|endless)",
+    "(evenings|nights|weekends|sundays|afternoons|days) (just|really|do)? (drag|drag on|go on forever)",
+    "(house|flat|bungalow|home) (is|'s|feels|gets) (so|very|really|dead|too|awful|that)? (quiet|empty)",
+    "i (just|only|mostly)? (talk|chat|speak) to (the)? (radio|telly|tv|cat|dog|walls|budgie|plants) (now|these days|mostly)?",
   ]
 
   /// Grief that goes on, and drawing back after it: missing someone, "it still hurts",
@@ -67,7 +80,11 @@ extension PartnerCues {
   /// Someone close remembered by their habits: "she always burnt the cake", "dad used to do
   /// the sprouts". Said with a laugh, it is fondness, never a joke to set aside.
   static let remembering: [String] = [
-    "(he|she|\(AnswerCues.lovedOnes)) (always|would always|used to|never once|every year) (did|do|made|make|burnt|burned|cooked|cook|sang|sing|said|say|had|got|forgot|brought|bring|put|took|was|were|be|do the|ruined|insisted)"
+    "(he|she|\(AnswerCues.lovedOnes)) (always|would always|used to|never once|every year) (did|do|made|make|burnt|burned|cooked|cook|sang|sing|said|say|had|got|forgot|brought|bring|put|took|was|were|be|do the|ruined|insisted)",
+    // The part someone close played: "your mum was the one who knew everyone", "my grandad
+    // ran the allotments for years".
+    "(he|she|\(AnswerCues.lovedOnes)) (was|were) (always)? the one (who|that)",
+    "(my|your|our) \(AnswerCues.lovedOnes) (ran|organised|organized|did all|knew everybody|knew everyone|spent years)",
   ]
 
   /// Words that name someone in a turn: the speaker or a particular person. A hardship cue

@@ -47,6 +47,19 @@ extension PartnerCues {
     "(see|catch) (you|u|ya) (on|at|later|soon|tomorrow|tonight|\(meetingTimes))",
   ]
 
+  /// Saying goodbye, or sending the listener off home, in the words people part with: "laters
+  /// x", "ta-ra", "see you thursday", "get yourself home", "ta for popping round". The talk is
+  /// over, whatever else the line says: the close, never a reason or a view.
+  static let farewells: [String] = [
+    "(laters|l8rs|ta-ra|toodles|toodle-oo|cya|night night|nighty night|bye bye|byee)",
+    "(ta|bye) ra",
+    "(see|catch) (you|u|ya|yous) (then|there|\(meetingTimes))",
+    "get (yourself|yerself|urself|off|away|on) home",
+    "(off|on) (you|ya) go", "mind how (you|ya) go",
+    "safe (home|journey|trip|drive)", "(drive|get home|travel) safe",
+    "(thanks|thank you|thank u|ta|cheers|thx) (so much|very much|a lot|again)? for (coming|popping|stopping|dropping|calling|coming all the way) (round|over|by|in|up)?",
+  ]
+
   /// When friends meet next: a day, or a time soon.
   static let meetingTimes =
     "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|later|the weekend|weekend|next week|the usual)"

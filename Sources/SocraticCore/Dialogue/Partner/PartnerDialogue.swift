@@ -180,8 +180,12 @@ public struct PartnerDialogue: SessionDialogue {
     // An objection to the listener is repaired where the conversation is: it never moves on.
     if words.objection != nil, words.moment != .leaving { return }
     let changingSubject = words.changesSubject
+    // "your grandad ran the quiz for years": someone close remembered is stayed with, never
+    // taken on to their reasons, nor on by the turns counted.
+    let remembers = PartnerCueMatcher.remembering.matches(words.wordTokens)
     let signalled = words.signals.filter {
-      changingSubject || $0.number > current.number || (isReopening && $0 != .close)
+      (changingSubject || $0.number > current.number || (isReopening && $0 != .close))
+        && !(remembers && $0 == .reasons)
     }
     .max { $0.number < $1.number }
     let target: ConversationStage
@@ -200,6 +204,7 @@ public struct PartnerDialogue: SessionDialogue {
       // Right after they opened up or told what happened to them, the conversation stays
       // with them.
       !afterOpeningUp, !words.reportsExperience,
+      !remembers,
       // While they are still giving reasons ("takings are off since they put the lane in"),
       // the conversation stays with the reasons.
       words.reason == nil, !words.answer.has(.reason), !words.explainsACause,

@@ -1,4 +1,5 @@
-/// What they told of their own life, read from `PartnerCues.hardship` and `PartnerCues.loss`:
+/// What they told of their own life, read from `PartnerCues.hardship`, `PartnerCues.lonelyHours`
+/// and `PartnerCues.loss`:
 /// a loss, or a hardship lived now or gone through (never one told fondly,
 /// `PartnerCues.fondness`). It is heard as a disclosure, never as a
 /// belief: the claim being discussed stays, no reason in it is checked, and the questions ask
@@ -21,6 +22,8 @@ enum PartnerDisclosure: Sendable, Equatable {
       let pronoun = lowered.first { ["he", "she", "him", "her"].contains($0) }
       return .loss(pronoun: pronoun.map { ["him", "he"].contains($0) ? "he" : "she" })
     }
+    // "the weekends drag": loneliness told is theirs, with no one named.
+    if PartnerCueMatcher.lonelyHours.matches(words) { return .hardship }
     // "she cried her eyes out, it was marvellous": a fond memory, no hardship.
     guard PartnerCueMatcher.hardship.matches(words), !PartnerCueMatcher.fondness.matches(words),
       lowered.contains(where: PartnerCues.disclosureAnchors.contains)

@@ -192,9 +192,10 @@ struct PartnerCueMatcher: Sendable {
   static let spokenAside = PartnerCueMatcher(SpokenAside.phrases.map { "(\($0)) (but)?" })
   static let digAtStanding = PartnerCueMatcher(PartnerCues.digsAtStanding)
   static let blockage = PartnerCueMatcher(PartnerCues.blockage)
-  /// Taking leave as every mode reads it, and winding the talk down.
+  /// Taking leave as every mode reads it, winding the talk down, and saying goodbye.
   static let leaving = PartnerCueMatcher(
-    LeaveTakingCues.phrases + PartnerCues.windingDown + PartnerCues.closingTheQuestion)
+    LeaveTakingCues.phrases + PartnerCues.windingDown + PartnerCues.closingTheQuestion
+      + PartnerCues.farewells)
   static let closingTheQuestion = PartnerCueMatcher(PartnerCues.closingTheQuestion)
   static let unheard = PartnerCueMatcher(PartnerCues.unheard)
   static let asksForAnExample = PartnerCueMatcher(PartnerCues.asksForAnExample)
@@ -248,6 +249,7 @@ struct PartnerCueMatcher: Sendable {
   static let fondness = PartnerCueMatcher(PartnerCues.fondness)
   static let loss = PartnerCueMatcher(PartnerCues.loss)
   static let remembering = PartnerCueMatcher(PartnerCues.remembering)
+  static let lonelyHours = PartnerCueMatcher(PartnerCues.lonelyHours)
   static let sayingForTheListener = PartnerCueMatcher(PartnerCues.sayingForTheListener)
   static let blockageOrFeeling = PartnerCueMatcher(
     PartnerCues.blockage + AnswerCues.blockages + PartnerCues.feeling)
