@@ -32,7 +32,9 @@ extension ListeningScorecard {
   /// like …"), or that the critic reads as a reflection of what they last said ("that sounds
   /// really stressful.", "youre worried about the money."), as it reads a line that asks
   /// nothing, with their last line as `after`. A counterpoint ("but you …", "ok but …") gives
-  /// nothing back, nor does the speaker's own say ("i do mind you though.").
+  /// nothing back, whether it opens or closes the sentence ("that's all your savings though."),
+  /// nor does the speaker's own say ("i do mind you though."), nor a reassurance
+  /// (`isReassurance(_:ledIn:after:)`).
   /// - Parameter previous: what the other side said last, when known.
   static func openingReflection(_ text: String, after previous: String?) -> ReflectionDepth? {
     let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(text))
@@ -42,10 +44,14 @@ extension ListeningScorecard {
     let words = Array(
       first.filter(\.isWord).map(\.lowercased)
         .drop { reflectionLeadIns.contains($0) })
-    guard let opening = words.first, !counterpoints.contains(opening) else { return nil }
+    guard let opening = words.first, !counterpoints.contains(opening),
+      let closing = words.last, !counterpoints.contains(closing)
+    else { return nil }
     let heard = previous.map { Tokenizer.tokenize($0).map(\.lowercased) }
     let depth = { ReflectionDepthRules.depth(of: first.map(\.lowercased), after: heard) }
     if ReflectionCues.isTentativeReflection(words) { return depth() }
+    let ledIn = words.count < first.filter(\.isWord).count
+    if isReassurance(first, ledIn: ledIn, after: previous) { return nil }
     if speakersOwn.contains(opening) { return nil }
     if opening == "you" && words.count > 2 { return depth() }
     if UtteranceReader.reading(of: first.map(\.lowercased), after: heard) == .reflection {
@@ -60,8 +66,11 @@ extension ListeningScorecard {
     return critique.depth ?? depth()
   }
 
-  /// Words that open a counterpoint, not a reflection: "but you do 90 minutes each way".
-  private static let counterpoints: Set<String> = ["but", "yet", "except", "although", "though"]
+  /// Words that open or close a counterpoint, not a reflection: "but you do 90 minutes each
+  /// way", "that's all your savings though".
+  private static let counterpoints: Set<String> = [
+    "but", "yet", "except", "although", "though", "tho",
+  ]
 
   /// Words that open the speaker's own say, which gives nothing of theirs back: "i do mind you
   /// though.", "we love having you."; a frame of giving back ("i get the sense …") is read

@@ -9,10 +9,35 @@ extension ListenerCourtesy {
     opens(sentence, with: apologyCues)
   }
 
-  /// Whether a sentence meets what they feel.
+  /// Whether a sentence meets what they feel: it opens on a cue of `empathyCues`, or ends by
+  /// saying anyone would feel it ("going back there on your own would be hard for anyone").
   static func isEmpathy(_ sentence: [Token]) -> Bool {
     opens(sentence, with: empathyCues)
+      || validationTails.matchStart(atEndOf: sentence.filter(\.isWord)) != nil
   }
+
+  /// Whether a sentence only sets the scene for empathy said after it ("that's the hall we had
+  /// the wake in."): it opens on none of the speaker's own say, a counterpoint, or a word
+  /// about them ("you …"), and asks nothing.
+  static func setsTheScene(_ sentence: [Token]) -> Bool {
+    guard sentence.last?.hasQuestionMark != true,
+      let first = sentence.first(where: \.isWord)?.lowercased
+    else { return false }
+    return !notScene.contains(first)
+  }
+
+  /// Words that open a sentence that is more than the scene: the speaker's say, a
+  /// counterpoint, a word about them or to them.
+  private static let notScene: Set<String> = [
+    "i", "im", "we", "my", "our", "but", "yet", "though", "you", "your", "youre", "u", "just",
+    "maybe", "honestly", "personally", "if",
+  ]
+
+  /// Endings of a sentence that say what they feel is what anyone would feel.
+  static let validationTails = PartnerCueMatcher([
+    "(hard|tough|difficult|scary|daunting|a lot|horrible|awful|rough|strange|emotional|upsetting) for (anyone|anybody|everyone|any of us|most people)",
+    "(anyone|anybody|everyone|most people) (would|'d) (feel|find it|be|struggle) (the same|that way|with that|hard|tough|scary|nervous|daunting)?",
+  ])
 
   /// Whether what they said last asks the listener's own view or puts a challenge to them
   /// ("and where are you on it?", "you can't tell me the council knows best"): a statement
@@ -55,5 +80,6 @@ extension ListenerCourtesy {
     "(oh|no|aw|honestly|and)* (that|it) (makes|make) (total|complete|a lot of|perfect)? sense",
     "(oh|no|aw|honestly|and)* (of course|no wonder) (you|u) (do|are|would|feel|miss)",
     "(oh|no|aw|honestly|and)* (i 'd|i would|anyone would) (feel|be) (the same|that way|scared|the same way)",
+    "(oh|no|aw|honestly|and)* (anyone|anybody|everyone|most people) (would|'d) (feel|be|find it) (nervous|scared|anxious|daunted|wobbly|hard|tough|daunting|the same)",
   ])
 }

@@ -9,6 +9,7 @@ extension ListenerCourtesy {
     let words = sentence.filter(\.isWord)
     guard !words.contains(where: { counterpoints.contains($0.lowercased) }) else { return false }
     if warmthCues.matchEnd(atStartOf: words) != nil { return true }
+    if !words.isEmpty, warmSentences.matchEnd(atStartOf: words) == words.count { return true }
     // "go do your spreadsheet x": a kiss signs it off with affection.
     if words.count > 1, let last = words.last, kisses.contains(last.lowercased) { return true }
     // "grandad, love you": a name or an interjection said first.
@@ -20,6 +21,13 @@ extension ListenerCourtesy {
 
   /// The most words said before a comma that opens a warm sentence: "oh grandad, …".
   static let openingWordLimit = 2
+
+  /// Warm sentences that are warm only whole: "i'd like to." is gladness to help, "i'd like to
+  /// know why" is not.
+  static let warmSentences = PartnerCueMatcher([
+    "(and|honestly)* (i 'd|i would|id) (really)? (like|love) to (too|as well|honestly)?",
+    "(honestly)* (it 's|its|it is|that 's|thats) (no|not a) (bother|trouble|problem)",
+  ])
 
   /// Kisses that sign a line off: "x", "xx".
   private static let kisses: Set<String> = ["x", "xx", "xxx", "xo", "xoxo"]
@@ -41,7 +49,7 @@ extension ListenerCourtesy {
     "(aw|aww|oh|and|honestly)* (i|i 'm|i am|so|really)* (glad|happy) (you|u) ('re|are)? (here|ok|okay|safe|home|back|came|told me|rang|called)",
     "(well done|good on you|nice one)",
     "(aw|aww|oh|ha|honestly)* (any time|anytime|no worries|no problem|my pleasure|you 're welcome)",
-    "(i 'll|i will|let me|i can|i could|happy to|i 'm happy to|i 'd love to|leave it to me to)"
+    "(yeah|yes|aye|sure|course|of course)* (i 'll|i will|let me|i can|i could|happy to|i 'm happy to|i 'd love to|leave it to me to)"
       + " (do|make|cook|bake|bring|pick|fetch|grab|sort|help|drive|handle|ring|call|visit|pop|wash|carry|cover|look after|come round|come over|come with)",
     "(do you)? (want|need) me to (do|make|cook|bake|bring|pick|fetch|grab|sort|help|drive|handle|ring|call|visit|pop|wash|carry|cover|look after|come)",
     "(shall|should|can) i (do|make|cook|bake|bring|pick|fetch|grab|sort|help|drive|handle|ring|call|visit|pop|wash|carry|cover|look after|come)",

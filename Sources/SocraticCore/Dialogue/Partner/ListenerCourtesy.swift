@@ -59,7 +59,11 @@ enum ListenerCourtesy {
     if isClosing, questions.allSatisfy(isProposal) { return .closing }
     // An apology or empathy, with nothing asked or argued beside it but warmth.
     let repairs = sentences.filter { isApology($0) || isEmpathy($0) || isWarm($0) }
-    if questions.isEmpty, !sentences.isEmpty, repairs.count == sentences.count {
+    // Empathy may follow one sentence that sets the scene for it.
+    let sceneThenEmpathy =
+      sentences.count == 2 && sentences.last.map(isEmpathy) == true
+      && setsTheScene(sentences[0])
+    if questions.isEmpty, !sentences.isEmpty, repairs.count == sentences.count || sceneThenEmpathy {
       if sentences.contains(where: isApology) { return .apology }
       if sentences.contains(where: isEmpathy) { return .empathy }
     }

@@ -52,6 +52,9 @@ extension PartnerCues {
     // "good luck at the meeting, talk later!": a goodbye, however it is punctuated.
     "(talk|chat|speak|catch up|see you|see ya) (to you|with you)? (later|soon|tomorrow)",
     "(good luck|take care|have a good one)",
+    // "see you thursday, mum. ta-ra": a goodbye with the day they will meet.
+    "(see you|see ya|see u|cya) (on|at|next)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|the weekend|week)",
+    "(ta-ra|tara|ta ra|laters|bye bye|night night)",
   ]
 
   /// Asking the listener where they stand: answered briefly and turned back to them.
