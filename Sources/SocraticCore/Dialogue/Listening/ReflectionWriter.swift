@@ -40,7 +40,11 @@ public enum ReflectionWriter {
       reflection.text.split(separator: " ").count <= wordLimit,
       !(line.map { assertsWhatWasHeldBack(reflection.text, in: $0) } ?? false)
     else { return nil }
-    return hasSaidStock && isStock(reflection.text) ? nil : reflection
+    guard !(hasSaidStock && isStock(reflection.text)) else { return nil }
+    // "4 or 5 a day … actually more like 8": given back as they last put it.
+    return Reflection(
+      text: line.map { settingAmountRight(reflection.text, in: $0) } ?? reflection.text,
+      depth: reflection.depth)
   }
 
   /// The most words a reflection has: longer, it is a recital, and the question comes alone.

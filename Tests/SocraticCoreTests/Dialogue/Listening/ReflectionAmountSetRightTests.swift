@@ -1,0 +1,21 @@
+import Testing
+
+@testable import SocraticCore
+
+@Suite("An amount set right in the same answer is given back as they last put it")
+struct ReflectionAmountSetRightTests {
+  @Test(
+    "an amount corrected later in the answer is given back as the last one, never the first",
+    arguments: [
+      (
+        "we get 2 or 3 parcels nicked a month round here. actually its more like 6 now, the "
+          + "flats get hit constantly",
+        "6", "2 or 3"
+      ),
+      ("we lose 3 or 4 lunch breaks a week to meetings. actually its 5 most weeks", "5", "3 or 4"),
+    ])
+  func lastAmount(answer: String, last: String, first: String) throws {
+    let text = try #require(reflected(answer))
+    #expect(text.contains(" \(last) ") && !text.contains(first))
+  }
+}
