@@ -243,6 +243,9 @@ struct ClauseScanner {
     {
       return false
     }
+    if agreeing.allSatisfy({ $0.form == .past }), isAttributiveParticiple(at: index) {
+      return false
+    }
     if continuesCompoundNoun(at: index, candidate: candidate) { return false }
     if isNounAfterQuantifier(at: index) { return false }
     return true

@@ -45,6 +45,29 @@ extension ClauseScanner {
       && Lexicon.verbReadings(of: previous).contains { $0.form == .base }
   }
 
+  /// Whether a participle stands as an adjective before its noun in a chain of verbs that is
+  /// one predicate: "zoos help protect endangered animals", "parents help raise spoiled kids".
+  /// The chain opens with a verb that takes a bare infinitive, which is the finite verb;
+  /// "the help desk", after a determiner, opens none.
+  func isAttributiveParticiple(at index: Int) -> Bool {
+    guard index > 1, index + 1 < tokens.count, tags[index + 1] == .noun,
+      Self.bareInfinitiveVerbs.contains(tokens[index - 2].lowercased),
+      Lexicon.verbReadings(of: tokens[index].lowercased).contains(where: {
+        $0.form == .pastParticiple
+      }),
+      Lexicon.verbReadings(of: tokens[index - 1].lowercased).contains(where: { $0.form == .base })
+    else { return false }
+    guard index > 2 else { return true }
+    let before = tokens[index - 3].lowercased
+    return !FunctionWords.determiners.contains(before)
+      && !FunctionWords.possessives.contains(before)
+  }
+
+  /// Verbs that take a bare infinitive straight after them ("help protect", "let grow").
+  static let bareInfinitiveVerbs: Set<String> = [
+    "help", "helps", "helped", "let", "lets", "make", "makes", "made",
+  ]
+
   /// Whether a past form is a participle modifying the subject: followed by "by", or by a
   /// preposition or adverb and then, with no conjunction or new clause in between, by an
   /// auxiliary ("Kids raised on screens can't focus").
