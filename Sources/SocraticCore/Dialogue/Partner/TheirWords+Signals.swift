@@ -62,9 +62,12 @@ extension TheirWords {
     if isAboutBeingWrong { signals.insert(.falsifiability) }
     // "Thanks to crypto, …" gives a cause, not thanks; "exactly. thank you" thanks them for
     // being understood, and goes on.
+    // "I don't need a club thank you very much": thanks that cap a refusal rebuff, never thank.
     let thanks = words.indices.contains { index in
       closingWords.contains(words[index]) && words.dropFirst(index + 1).first != "to"
         && !(index > 0 && AnswerCues.agreements.contains(words[index - 1]))
+        && !(rebuffTails.contains { words[index...].starts(with: $0) }
+          && words[..<index].contains(where: WordClass.negation.contains))
     }
     if thanks || isLeaving(words) {
       signals.insert(.close)
@@ -225,6 +228,11 @@ extension TheirWords {
 
   static let closingWords: Set<String> = [
     "thanks", "thank", "bye", "goodbye", "cheers",
+  ]
+
+  /// Thanks that, after a refusal, rebuff: "I can't be doing with it, thanks very much".
+  static let rebuffTails: [[String]] = [
+    ["thank", "you", "very", "much"], ["thanks", "very", "much"], ["thank", "you", "kindly"],
   ]
 
   /// Words a remark about certainty is made of, besides function words.
