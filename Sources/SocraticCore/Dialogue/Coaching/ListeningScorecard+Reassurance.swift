@@ -22,14 +22,12 @@ extension ListeningScorecard {
     return !denied.isDisjoint(with: theirs)
   }
 
-  /// Whether a word negates what follows: "not", "n't", "isnt", "nobody".
+  /// Whether a word negates what follows: the language layer's negation ("not", "isnt",
+  /// "don't") or a word that denies a person or thing ("nobody", "no").
   private static func isNegator(_ word: String) -> Bool {
-    negators.contains(word) || word.hasSuffix("n't")
+    WordClass.negation.contains(word) || denyingWords.contains(word)
   }
 
-  /// Words that negate what follows, besides those ending in "n't".
-  private static let negators: Set<String> = [
-    "not", "never", "no", "nobody", "noone", "isnt", "arent", "aint", "wasnt", "werent", "dont",
-    "doesnt",
-  ]
+  /// Words that deny who or what follows, which are no auxiliary: "nobody thinks that".
+  private static let denyingWords: Set<String> = ["no", "nobody", "noone", "nothing", "aint"]
 }
