@@ -188,6 +188,8 @@ enum AnswerCues {
     "i don't know", "don't know", "not sure", "no idea", "i 'm not sure", "no clue", "who knows",
     "i guess", "meh", "eh", "pass",
     "nothing", "same", "true", "right", "i dunno", "hard to say",
+    // A greeting said alone ("hello?", "hiya") checks the talk is there; it names nothing.
+    "hello", "hi", "hey", "hiya", "heya", "hullo", "yo", "oi", "howdy", "hello there", "hi there",
   ]
 
   /// Someone other than the person, whose words follow a reporting verb ("my mom says …"): what

@@ -57,11 +57,14 @@ struct ExploreBriefAnswersTests {
     #expect(ExploreScript.question(step) != nil)
   }
 
-  @Test("noise alone is still met with another way in", arguments: ["lol", "yeah"])
+  @Test(
+    "noise or a greeting alone is met with another way in, never given back",
+    arguments: ["lol", "yeah", "hello?", "hiya", "hi there"])
   func noiseStillEasier(answer: String) {
     var script = ExploreScript.questioning(Self.belief, answers: ["the queues are worse now"])
     let step = script.type(answer)
     #expect(ExploreScript.notices(step).contains(ExploreDialogue.anotherWayNotice))
+    #expect(ExploreScript.reflections(step).isEmpty, "\(ExploreScript.reflections(step))")
   }
 
   @Test(
