@@ -16,6 +16,9 @@ enum WhyChallengeRules {
     if let burden = askerBurden(reading, from: start) {
       return .complaint(reading.tokens[index..<burden].joinedText)
     }
+    if let omission = omission(reading.words, from: start, end: reading.core.upperBound) {
+      return .omission(reading.tokens[index..<omission].joinedText)
+    }
     if let rival = rivalOverAsker(reading, from: start) {
       return .complaint(reading.tokens[rival].joinedText)
     }
@@ -28,6 +31,32 @@ enum WhyChallengeRules {
     let comes = index + 1 < end && words[index] == "how" && words[index + 1] == "come"
     return comes ? index + 2 : nil
   }
+
+  /// The end of "why didn't you", "why haven't you", "why did you not": a negated past or
+  /// perfect put to the listener, which asks them to account for what they failed to do ("Why
+  /// don't you like it?" asks the reason for a state, and is left alone).
+  static func omission(_ words: [String], from start: Int, end: Int) -> Int? {
+    guard start + 1 < end, let helper = FunctionWords.auxiliary(words[start]),
+      omittingHelpers.contains(helper.positive), words[start + 1] == "you"
+    else { return nil }
+    let act = helper.isNegated ? start + 2 : start + 3
+    guard helper.isNegated || (act <= end && words[start + 2] == "not") else { return nil }
+    // "Why didn't you pick a six?" asks about a choice among options, which is theirs to make.
+    if act < end, choosingVerbs.contains(words[act]) { return nil }
+    return act
+  }
+
+  /// Verbs of choosing among options: not doing one is a choice, not a duty left undone.
+  private static let choosingVerbs: Set<String> = [
+    "pick", "picked", "choose", "chosen", "select", "selected", "rate", "rated", "opt",
+    "opted", "prefer", "preferred",
+  ]
+
+  /// Auxiliaries that, negated, say a thing was left undone: "didn't", "haven't", "couldn't",
+  /// "weren't".
+  private static let omittingHelpers: Set<String> = [
+    "did", "had", "have", "has", "could", "was", "were",
+  ]
 
   /// The end of "why should I always" or "why am I the one": the asker as the subject of the
   /// first clause, with a word that singles them out within a few words of it.
