@@ -24,6 +24,7 @@ struct OmissionAndSearchTests {
         "why did you not mention the fine to anyone",
         "What made it hard to mention the fine to anyone?"
       ),
+      ("how come you hadnt told your sister", "What made it hard to tell your sister?"),
       ("why weren't you answering my texts lol", "What made it hard to answer my texts?"),
     ])
   func omission(question: String, suggestion: String) throws {

@@ -5,7 +5,7 @@
 /// - "Why are you making such a fuss about the bins?", "Why are you so worked up over
 ///   parking?": a reproach for caring, asked as what matters in it: "What about the bins
 ///   matters to you?"; "What matters to you here?" when nothing is named.
-/// - "Why didn't you tell me you were struggling?", "Why haven't you rung her?": blame for a
+/// - "Why didn't you tell me you were struggling?", "How come you haven't rung her?": blame for a
 ///   thing left undone, asked as what stood in the way: "What made it hard to tell me you were
 ///   struggling?", "What has made it hard to ring her?".
 /// - "What kind of grown man cries over a match?": scorn for whoever does it, asked as the act:
@@ -59,9 +59,10 @@ enum ReproachRewrites {
   /// "Why didn't you ring her" → "What made it hard to ring her": the act left undone, in its
   /// base form, after what stood in its way; nil when no act follows ("Why weren't you there?").
   private static func omission(_ tokens: [Token], _ words: [String]) -> [Token]? {
-    guard words.first == "why",
-      let start = WhyChallengeRules.omission(words, from: 1, end: words.count),
-      start < words.count, let helper = FunctionWords.auxiliary(words[1])
+    guard !words.isEmpty,
+      let asked = WhyChallengeRules.reasonAsked(words, questionWordAt: 0, end: words.count),
+      let (helper, start) = WhyChallengeRules.omission(words, from: asked, end: words.count),
+      start < words.count
     else { return nil }
     let wanted: VerbForm =
       switch helper.kind {
@@ -73,7 +74,9 @@ enum ReproachRewrites {
       let base = Lexicon.verbReadings(of: words[start]).first(where: { $0.form == wanted })?.base
     else { return nil }
     let rest = tokens[(start + 1)...].prefix(while: \.isWord)
-    let opening = helper.kind == .have ? "What has made it hard to" : "What made it hard to"
+    // "haven't you" still owes it: what has made it hard; "didn't", "hadn't" look back.
+    let isOwed = helper.kind == .have && helper.tense == .present
+    let opening = isOwed ? "What has made it hard to" : "What made it hard to"
     return QuestionRewriter.phrase(opening) + [Token(base)] + rest
   }
 
