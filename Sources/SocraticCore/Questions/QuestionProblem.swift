@@ -38,6 +38,9 @@ enum QuestionProblem: Hashable, Sendable {
   case sarcasm(String)
   /// "Why am I the only one who ever …?": the grievance as written.
   case complaint(String)
+  /// "Why didn't you tell me?", "Why haven't you called her?": blame for what the listener did
+  /// not do, its opening words as written.
+  case omission(String)
   /// "Who do you think cleans this bathroom, the fairies?": the answer it offers, as written.
   case offeredAnswer(String)
   /// "Why are you eating that if you're on a diet?": the condition that holds their own
@@ -93,8 +96,9 @@ enum QuestionProblem: Hashable, Sendable {
     case .presumingOpener(let words), .insultingWord(let words), .loadedWording(let words),
       .disbelief(let words), .sweepingPresumption(let words), .presumedAct(let words),
       .mockingWord(let words), .mockingAlternative(let words), .strawMan(let words),
-      .sarcasm(let words), .complaint(let words), .offeredAnswer(let words), .gotcha(let words),
-      .veiledThreat(let words), .makingLight(let words), .scornfulVerdict(let words):
+      .sarcasm(let words), .complaint(let words), .omission(let words), .offeredAnswer(let words),
+      .gotcha(let words), .veiledThreat(let words), .makingLight(let words),
+      .scornfulVerdict(let words):
       words
     case .negativeQuestion, .tagQuestion, .statementWithQuestionMark, .rhetorical, .falseChoice,
       .wordsInTheirMouth, .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice,
@@ -122,8 +126,8 @@ enum QuestionProblem: Hashable, Sendable {
     case .negativeQuestion, .tagQuestion, .presumingOpener, .statementWithQuestionMark,
       .insultingWord, .loadedWording, .rhetorical, .disbelief, .sweepingPresumption,
       .presumedAct, .mockingWord, .falseChoice, .mockingAlternative, .wordsInTheirMouth,
-      .strawMan, .sarcasm, .complaint, .offeredAnswer, .gotcha, .veiledThreat, .makingLight,
-      .scornfulVerdict:
+      .strawMan, .sarcasm, .complaint, .omission, .offeredAnswer, .gotcha, .veiledThreat,
+      .makingLight, .scornfulVerdict:
       .leading
     case .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice, .plainFact, .ownFact,
       .checkIn, .offer, .invitation, .repeatRequest, .fragment:
@@ -172,6 +176,9 @@ enum QuestionProblem: Hashable, Sendable {
     case .complaint(let words):
       "'\(words)' is a complaint put as a question: it blames instead of asking; say what you"
         + " need, or ask how they see it"
+    case .omission(let words):
+      "'\(words)' blames them for what they did not do, which they will defend: ask what made"
+        + " it hard instead"
     case .offeredAnswer(let words):
       "'\(words)' answers the question for them, so they can only agree or refuse: ask it and"
         + " let them answer"

@@ -38,6 +38,22 @@ enum SingleFactCues {
     "disagree", "differ", "line",
   ]
 
+  /// "Where have you been looking?", "When have you seen that happen?", "Where are you reading
+  /// this?": a where- or when-question over a stretch of time (a perfect, or a search still
+  /// going on) asks for the places or times of a search or an encounter, which take telling;
+  /// "Where have you been?" and "When did you start?" ask one place or one date.
+  static let searchOverTime = TokenPattern(
+    "(where|when) (have|has|had|'ve|are|were|is|was) _{1,2} (ever|often|usually)? (been)? ("
+      + searchVerbs.sorted().joined(separator: "|") + ")")
+
+  /// Verbs of looking for, coming across or taking in what one knows.
+  static let searchVerbs: Set<String> = [
+    "looking", "looked", "searching", "searched", "reading", "read", "hearing", "heard",
+    "seeing", "seen", "finding", "found", "getting", "learning", "learned", "learnt",
+    "noticing", "noticed", "checking", "checked", "felt", "feeling", "experienced", "met",
+    "watching", "watched", "come across",
+  ]
+
   /// "Where does that leave you?", "Where does it put us?": where a thing said leaves them,
   /// which takes explaining; "Where did you leave the keys?" asks a place.
   static let whereItLeaves = TokenPattern(

@@ -16,6 +16,9 @@ enum WhyChallengeRules {
     if let burden = askerBurden(reading, from: start) {
       return .complaint(reading.tokens[index..<burden].joinedText)
     }
+    if let omission = omission(reading.words, from: start, end: reading.core.upperBound) {
+      return .omission(reading.tokens[index..<omission.act].joinedText)
+    }
     if let rival = rivalOverAsker(reading, from: start) {
       return .complaint(reading.tokens[rival].joinedText)
     }
@@ -23,11 +26,46 @@ enum WhyChallengeRules {
   }
 
   /// Where the words after "why" (or "how come") start, or nil when the question asks no reason.
-  private static func reasonAsked(_ words: [String], questionWordAt index: Int, end: Int) -> Int? {
+  static func reasonAsked(_ words: [String], questionWordAt index: Int, end: Int) -> Int? {
     if words[index] == "why" { return index + 1 }
     let comes = index + 1 < end && words[index] == "how" && words[index + 1] == "come"
     return comes ? index + 2 : nil
   }
+
+  /// The helper and the act of "why didn't you ring", "why haven't you rung", "why did you not
+  /// ring", "how come you didn't ring": a negated past or perfect put to the listener, which
+  /// asks them to account for what they failed to do ("Why don't you like it?" asks the reason
+  /// for a state, and is left alone). The act is where the words after the negation start.
+  static func omission(_ words: [String], from start: Int, end: Int) -> (
+    helper: FunctionWords.Auxiliary, act: Int
+  )? {
+    guard start + 1 < end else { return nil }
+    // "how come you didn't" puts the subject first.
+    let (subject, helperAt) = words[start] == "you" ? (start, start + 1) : (start + 1, start)
+    guard words[subject] == "you", let helper = FunctionWords.auxiliary(words[helperAt]),
+      omittingHelpers.contains(helper.positive)
+    else { return nil }
+    var act = start + 2
+    if !helper.isNegated {
+      guard act < end, words[act] == "not" else { return nil }
+      act += 1
+    }
+    // "Why didn't you pick a six?" asks about a choice among options, which is theirs to make.
+    if act < end, choosingVerbs.contains(words[act]) { return nil }
+    return (helper, act)
+  }
+
+  /// Verbs of choosing among options: not doing one is a choice, not a duty left undone.
+  private static let choosingVerbs: Set<String> = [
+    "pick", "picked", "choose", "chosen", "select", "selected", "rate", "rated", "opt",
+    "opted", "prefer", "preferred",
+  ]
+
+  /// Auxiliaries that, negated, say a thing was left undone: "didn't", "haven't", "couldn't",
+  /// "weren't".
+  private static let omittingHelpers: Set<String> = [
+    "did", "had", "have", "has", "could", "was", "were",
+  ]
 
   /// The end of "why should I always" or "why am I the one": the asker as the subject of the
   /// first clause, with a word that singles them out within a few words of it.

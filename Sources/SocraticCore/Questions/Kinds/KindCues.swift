@@ -75,6 +75,12 @@ extension KindCue {
         "(picture|imagine|think of) (like)? (a|an) _{1,4} (who|whos|who 's)",
         "do you think (he|she|they) (was|were|would|'d|is|are|might)",
         "(he|she|they) 'd see", "would (he|she|they) see",
+        // "How would someone living there see it?": a person placed elsewhere, asked for their
+        // view, whatever words place them.
+        "(someone|somebody|anyone|anybody|people|a person) _{0,6} (would|might|could|'d)"
+          + " (see|say|think|feel|view|react|answer)",
+        "(would|might|could) (someone|somebody|anyone|anybody|people|a person) _{0,6}"
+          + " (see|say|think|feel|view|react|answer)",
       ])
     + anywhere(
       .assumptions,
@@ -140,6 +146,9 @@ extension KindCue {
         "need to see", "have to see", "want to see", "start doubting", "started doubting",
         "start believing", "started believing", "start thinking", "started thinking",
         "begin to doubt", "began to doubt",
+        // "Where have you been looking?", "where are you reading this": where they search.
+        "where (have|'ve|are|were) you (been)? (looking|reading|hearing|getting|finding|learning"
+          + "|checking|seeing|watching|searching)",
       ])
     + anywhere(
       .weakClarification,

@@ -5,6 +5,9 @@
 /// - "Why are you making such a fuss about the bins?", "Why are you so worked up over
 ///   parking?": a reproach for caring, asked as what matters in it: "What about the bins
 ///   matters to you?"; "What matters to you here?" when nothing is named.
+/// - "Why didn't you tell me you were struggling?", "How come you haven't rung her?": blame for a
+///   thing left undone, asked as what stood in the way: "What made it hard to tell me you were
+///   struggling?", "What has made it hard to ring her?".
 /// - "What kind of grown man cries over a match?": scorn for whoever does it, asked as the act:
 ///   "What do you make of crying over a match?".
 enum ReproachRewrites {
@@ -12,7 +15,8 @@ enum ReproachRewrites {
   static func body(for reading: QuestionReading) -> [Token]? {
     let tokens = Array(reading.tokens[reading.core].prefix { $0.text != "," })
     let words = tokens.map(\.lowercased)
-    return disbelief(tokens, words) ?? reproach(tokens, words) ?? scornForKind(tokens, words)
+    return disbelief(tokens, words) ?? reproach(tokens, words) ?? omission(tokens, words)
+      ?? scornForKind(tokens, words)
   }
 
   /// "What kind of grown man cries over a match" → "What do you make of crying over a match":
@@ -50,6 +54,30 @@ enum ReproachRewrites {
     return QuestionRewriter.phrase(makes) + [tokens[2].replacingText(with: words[2])]
       + QuestionRewriter.phrase(isNounPhrase ? "look like" : "look") + verdict
       + QuestionRewriter.phrase("to you")
+  }
+
+  /// "Why didn't you ring her" → "What made it hard to ring her": the act left undone, in its
+  /// base form, after what stood in its way; nil when no act follows ("Why weren't you there?").
+  private static func omission(_ tokens: [Token], _ words: [String]) -> [Token]? {
+    guard !words.isEmpty,
+      let asked = WhyChallengeRules.reasonAsked(words, questionWordAt: 0, end: words.count),
+      let (helper, start) = WhyChallengeRules.omission(words, from: asked, end: words.count),
+      start < words.count
+    else { return nil }
+    let wanted: VerbForm =
+      switch helper.kind {
+      case .have: .pastParticiple
+      case .be: .presentParticiple
+      case .do, .modal: .base
+      }
+    guard !FunctionWords.isFunctionWord(words[start]),
+      let base = Lexicon.verbReadings(of: words[start]).first(where: { $0.form == wanted })?.base
+    else { return nil }
+    let rest = tokens[(start + 1)...].prefix(while: \.isWord)
+    // "haven't you" still owes it: what has made it hard; "didn't", "hadn't" look back.
+    let isOwed = helper.kind == .have && helper.tense == .present
+    let opening = isOwed ? "What has made it hard to" : "What made it hard to"
+    return QuestionRewriter.phrase(opening) + [Token(base)] + rest
   }
 
   /// The people whose kind is scorned: "what kind of grown man", "what sort of mother".
