@@ -44,7 +44,8 @@ extension BeliefMap {
 
   /// Whether an answer says outright that the speaker's mind changed.
   public static func declaresChange(in text: String) -> Bool {
-    sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000)).contains(where: sentenceDeclaresChange)
+    sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000)).contains(
+      where: sentenceDeclaresChange)
   }
 
   /// The view they say they hold now, in their words, in an answer that declares a change of
@@ -60,8 +61,11 @@ extension BeliefMap {
         .filter { isWhereTheyAre($0) }
       if !after.isEmpty { return after.joined(separator: ", ") }
     }
-    let later = sentences[(declared + 1)...].first { !sentenceDeclaresChange($0) && isWhereTheyAre($0) }
-    let earlier = declared > 0 && isWhereTheyAre(sentences[declared - 1])
+    let later = sentences[(declared + 1)...].first {
+      !sentenceDeclaresChange($0) && isWhereTheyAre($0)
+    }
+    let earlier =
+      declared > 0 && isWhereTheyAre(sentences[declared - 1])
       ? sentences[declared - 1] : nil
     return (later ?? earlier).map { sentence in
       self.clauses(of: sentence).map { movedView(in: $0) ?? $0 }.joined(separator: ", ")
