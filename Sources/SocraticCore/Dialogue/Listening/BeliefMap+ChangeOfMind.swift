@@ -55,7 +55,7 @@ extension BeliefMap {
   static func declaredView(in text: String) -> String? {
     let sentences = sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000))
     guard let declared = sentences.firstIndex(where: sentenceDeclaresChange) else { return nil }
-    let clauses = self.clauses(of: sentences[declared])
+    let clauses = pieces(of: sentences[declared])
     if let cue = clauses.lastIndex(where: sentenceDeclaresChange) {
       let after = clauses[(cue + 1)...].map { movedView(in: $0) ?? $0 }
         .filter { isWhereTheyAre($0) }
@@ -77,7 +77,7 @@ extension BeliefMap {
   /// i think theyll shrink"), or from the one before it that does; nil when none declares one.
   static func declaredChange(in sentences: [String]) -> String? {
     guard let declared = sentences.firstIndex(where: sentenceDeclaresChange) else { return nil }
-    let clauses = self.clauses(of: sentences[declared])
+    let clauses = pieces(of: sentences[declared])
     if let cue = clauses.lastIndex(where: sentenceDeclaresChange),
       clauses[(cue + 1)...].contains(where: { isWhereTheyAre(movedView(in: $0) ?? $0) })
     {
@@ -96,6 +96,13 @@ extension BeliefMap {
 
   /// The most words of a view they changed to that is given back.
   static let changedViewWordLimit = 24
+
+  /// A sentence cut at its commas and semicolons, each piece cleaned as `clauses(of:)` cleans
+  /// one: "ok ive changed my mind, now i reckon they need lanes" → two, whatever verbs the
+  /// clause reader knows.
+  static func pieces(of sentence: String) -> [String] {
+    sentence.split(whereSeparator: { $0 == "," || $0 == ";" }).flatMap { clauses(of: String($0)) }
+  }
 
   /// The view they said they changed their mind to, the last one, in the second person and
   /// whole; nil when they declared no change or named no view with it.
