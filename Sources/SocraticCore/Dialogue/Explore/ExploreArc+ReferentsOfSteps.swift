@@ -108,6 +108,11 @@ extension ExploreArc {
     ]
   )
 
+  /// How sure they are now, at the end of a thread in which they changed their mind; `{view}`
+  /// is the view they changed to.
+  static let changedRerateWording =
+    "From 0 to 100, how sure are you now of where you've landed: {view}?"
+
   /// Ways of staying with a point granted once more when the held wordings point at nothing
   /// to name ("What's behind that?" after "fair enough" met "behind what?"): where what they
   /// grant leaves their view, the view named.

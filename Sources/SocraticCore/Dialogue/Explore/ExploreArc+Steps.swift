@@ -126,6 +126,11 @@ extension ExploreArc {
       }
     case .rerate:
       guard threadQuestions >= Self.questionsBeforeRerate else { return nil }
+      // "ok ive changed my mind": how sure they are of where they landed, never "has anything
+      // shifted" nor the claim they left.
+      if let view = map.changedView {
+        return fresh(.meta, Self.changedRerateWording.replacing("{view}", with: view))
+      }
       return stepWording(Self.rerateWordings, isSeeded: true, isAsked: isAsked).flatMap {
         fresh(.meta, $0)
       }

@@ -204,6 +204,11 @@ extension ExploreDialogue {
       }
     } else if read.has(.offTopic) {
       say(Self.offTopicNotice, into: &step)
+    } else if !asksRating || ratingSaid(in: line) == nil, !isConfused,
+      takeUpChangeOfMind(line, of: number, into: &step)
+    {
+      // "ok ive changed my mind, now i reckon …": the old view and the new, then how sure.
+      return step
     } else {
       let shown = step.outputs.count
       respond(to: read, saying: line, of: number, into: &step)

@@ -9,7 +9,8 @@ extension BeliefMap {
   /// ("what i believe now is it should be wherever suits us"), when one reads, then the last
   /// view they stated (`landing`) when it says something else.
   public var landings: [String] {
-    let named = newView.map(Self.givenView).flatMap { Self.endsWhole($0) ? $0 : nil }
+    let named =
+      changedView ?? newView.map(Self.givenView).flatMap { Self.endsWhole($0) ? $0 : nil }
     let items = [named, landing].compactMap { $0 }
     guard items.count == 2 else { return items }
     let first = Self.stems(of: Self.unquoted(items[0]))

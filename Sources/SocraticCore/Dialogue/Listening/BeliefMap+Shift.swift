@@ -58,6 +58,9 @@ extension BeliefMap {
     // "i still think about it", "i need to go", "you skipped him": no place they got to.
     found.removeAll { !Self.isWhereTheyAre($0) }
     found += reported.filter { Self.isWhereTheyAre($0, needsContent: false) }
+    // "my minds made up now. i think theyll shrink": a change of mind said outright comes
+    // with the view they changed to.
+    if let declared = Self.declaredChange(in: sentences) { found.append(declared) }
     var said: [String] = []
     for sentence in found where !said.contains(where: { $0.contains(sentence) }) {
       said.removeAll { sentence.contains($0) }
@@ -230,6 +233,9 @@ extension BeliefMap {
     words.indices.dropLast().contains { index in
       movingVerbs.contains(words[index]) && movedObjects.contains(words[index + 1])
         && !words[max(0, index - 2)..<index].contains(where: deniedMovingWords.contains)
+        // "ive changed my mind": the speaker as the one who moved tells that it moved, not what
+        // moved it.
+        && !words[max(0, index - 2)..<index].contains(where: changingSpeakerWords.contains)
     }
   }
 }

@@ -13,6 +13,9 @@ extension BeliefMap {
     "no",
   ]
 
+  /// The speaker as the subject of a verb of moving: "i changed my mind", "ive shifted".
+  static let changingSpeakerWords: Set<String> = ["i", "ive", "id", "weve", "we"]
+
   /// What a verb of moving moves, in an answer to "what moved it?".
   static let movedObjects: Set<String> = ["it", "me", "my", "things"]
 

@@ -100,7 +100,8 @@ extension BeliefMap {
       words[index] == "you" && !(index > 0 && genericYouLeads.contains(words[index - 1]))
     }
     guard !tokens.contains(where: \.hasQuestionMark), !speaksToListener, !isAside(clause),
-      !addressesListener(clause), !tellsWhatMoved(words), !withdraws(words)
+      !addressesListener(clause), !tellsWhatMoved(words), !withdraws(words),
+      !sentenceDeclaresChange(clause)
     else { return false }
     guard let parsed = ClauseParser.parse(Shorthand.expanded(tokens)) else {
       // "maybe not every school": the claim narrowed in a few words, with no verb.

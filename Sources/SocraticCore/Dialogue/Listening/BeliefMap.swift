@@ -184,6 +184,8 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     answer.doubts.removeAll { Self.handsToAnother(Self.plainWords($0)) }
     answer.examples.removeAll(where: Self.isAside)
     answer.doubts.removeAll(where: Self.isAside)
+    // "maybe i was wrong, …": a change of mind, kept with the view it moved to, no point granted.
+    answer.doubts.removeAll(where: Self.declaresChange(in:))
     // "hurt is maybe the wrong word": the word for a feeling, nothing said of the claim.
     answer.reasons.removeAll(where: Self.setsAsideFeelingLabel)
     answer.examples.removeAll(where: Self.setsAsideFeelingLabel)

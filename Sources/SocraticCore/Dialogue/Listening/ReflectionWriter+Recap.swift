@@ -11,6 +11,8 @@ extension ReflectionWriter {
   /// - Parameter afterReflection: whether a reflection of their last answer comes just before:
   ///   the recap then opens as the whole of it ("Putting it together, …"), never a second "So".
   static func recap(of map: BeliefMap, afterReflection: Bool = false) -> String? {
+    // After "ok ive changed my mind", the claim they came with is no longer theirs to recap.
+    guard map.changedView == nil else { return nil }
     let given = recapReasons(of: map)
     guard let lead = given.first, lead.index == map.strongest else { return nil }
     let first = lead.text
