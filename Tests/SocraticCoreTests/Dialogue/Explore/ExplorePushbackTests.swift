@@ -30,10 +30,6 @@ struct ExplorePushbackTests {
   @Test(
     "an objection said before their point is a repair, and what follows is what they meant",
     arguments: [
-      (
-        "theres nothing to square there?? thats the whole reason. the rents went up like 40 percent",
-        "rents"
-      ),
       ("weird question lol. its more that parking costs a fortune now", "parking"),
     ])
   func objectionThenPoint(reply: String, point: String) {
@@ -54,10 +50,6 @@ struct ExplorePushbackTests {
       (
         "thats not the point, the labrador was just an example. its the mess they leave",
         "Sorry, I got that wrong \u{2014} it's the mess they leave."
-      ),
-      (
-        "not the point lol, forget the posters. its about the council cutting the hours",
-        "Sorry, I got that wrong \u{2014} it's about the council cutting the hours."
       ),
       (
         "thats not the point. im retired now anyway. its about being fair to the ones who waited",
@@ -111,7 +103,6 @@ struct ExplorePushbackTests {
   @Test(
     "a point given when asked why they think so is never held against their view",
     arguments: [
-      "i do the counter at the lanes and on a tuesday theres like 10 in... maybe more like 15 but still, with 24 lanes. everyone just plays games at home now",
       "on a friday theres maybe 30 in, ok more like 50 but still. nobody goes out anymore they just sit on their phones",
     ])
   func noInventedTension(answer: String) {
