@@ -30,7 +30,7 @@ struct ExplorePushbackTests {
   @Test(
     "an objection said before their point is a repair, and what follows is what they meant",
     arguments: [
-      ("weird question lol. its more that parking costs a fortune now", "parking"),
+      ("weird question lol. its more that parking costs a fortune now", "parking")
     ])
   func objectionThenPoint(reply: String, point: String) {
     var script = ExploreScript.questioning(
@@ -103,7 +103,7 @@ struct ExplorePushbackTests {
   @Test(
     "a point given when asked why they think so is never held against their view",
     arguments: [
-      "on a friday theres maybe 30 in, ok more like 50 but still. nobody goes out anymore they just sit on their phones",
+      "on a friday theres maybe 30 in, ok more like 50 but still. nobody goes out anymore they just sit on their phones"
     ])
   func noInventedTension(answer: String) {
     var script = ExploreScript.questioning("Bowling alleys will all be gone in 20 years.")
