@@ -176,6 +176,7 @@ enum AnswerFollowUp {
       ?? []
     // "i never looked it up", "we didnt go": what did not happen is no experience to weigh.
     if deniesIt(text) { return false }
+    if tellsAHabit(sentence) { return false }  // "my nan used to bake": a habit, no event.
     switch ClauseParser.parse(sentence)?.verb {
     case .lexical(_, .past)?, .be(.past)?, .perfect?: return true
     default: break

@@ -26,16 +26,48 @@ struct CorrectionReply: Sendable, Equatable {
 
   /// The first clause of what they meant that says what is so, in the second person: a clause
   /// as a clause ("he just ignores your emails"), a thing as what it is ("it's the lectures").
-  /// Parts that only protest, or only say what is not so ("i havent got kids"), give way to one
-  /// that says what is; nil when no part gives back clean and short.
+  /// A part that names their point ("its about trust") comes first; parts that only protest, or
+  /// only say what is not so ("i havent got kids"), give way to one that says what is; a part
+  /// that pushes a detail away ("the dog was just an example", "forget the posters") is never
+  /// given back. Nil when no part gives back clean and short.
   static func clause(of meant: String) -> String? {
     let kept = RecapAnswer.withoutProtest(meant) ?? meant
     let parts = BeliefMap.sentences(of: kept).flatMap {
       $0.split(whereSeparator: { partMarks.contains($0) }).map(String.init)
     }
-    let given = parts.compactMap(givenPart)
-    return given.first(where: { !$0.isDenial })?.text ?? given.first?.text
+    .filter { part in
+      // "thats literally why": a part that only points at their reason gives back nothing.
+      !BeliefMap.takesBack(BeliefMap.plainWords(part))
+        && pointing.matchEnd(
+          atStartOf: Shorthand.expanded(Tokenizer.tokenize(part)).filter(\.isWord))
+          == nil
+    }
+    let given = parts.compactMap { part in
+      givenPart(part).map { (text: $0.text, isDenial: $0.isDenial, isPoint: namesPoint(part)) }
+    }
+    return given.first(where: { $0.isPoint && !$0.isDenial })?.text
+      ?? given.first(where: { !$0.isDenial })?.text ?? given.first?.text
   }
+
+  /// Whether a part opens on the point they mean ("its about loyalty", "the point was the
+  /// rent"), which outranks background said before it ("im a manager now").
+  private static func namesPoint(_ part: String) -> Bool {
+    let words = Shorthand.expanded(Tokenizer.tokenize(part)).filter(\.isWord)
+    let opening = Array(words.drop { ReflectionWriter.chatFillers.contains($0.lowercased) })
+    return pointOpeners.matchEnd(atStartOf: opening) != nil
+  }
+
+  /// Phrases that only point at their reason, naming nothing: "thats literally why".
+  private static let pointing = PartnerCueMatcher([
+    "(that 's|thats|that is|it 's|its) (literally|exactly|just)? (why|the reason|my reason|my point|the point)"
+  ])
+
+  /// Phrases that open a part naming the point they mean.
+  private static let pointOpeners = PartnerCueMatcher([
+    "(it 's|its|it is|it was) (all|really|just|more)? about",
+    "(the|my) (real|whole|main)? point (is|was|'s)",
+    "what (matters|i care about) (is|'s)",
+  ])
 
   /// One part of what they meant given back, and whether it only says what is not so.
   private static func givenPart(_ part: String) -> (text: String, isDenial: Bool)? {

@@ -78,50 +78,11 @@ struct ExploreArc {
     .consequence, .mechanism, .ifWrong, .ownView,
   ]
 
-  /// Whether a point may be held against their view ("How do you hold the two together?"):
-  /// a reason against the claim, never an admission or a feeling of their own ("you haven't
-  /// read those ones", "you love her") nor someone agreeing ("the teachers say the same").
-  static func pullsAgainst(_ point: String) -> Bool {
-    let point = QuestionSlot.withoutGranting(String(point.prefix(AnswerFollowUp.readLimit)))
-    let words = Shorthand.expanded(Tokenizer.tokenize(point)).filter(\.isWord).map(\.lowercased)
-    // "everyone calls it the NHS": a name is an aside, held against nothing.
-    guard let first = words.first, !words.contains(where: agreementWords.contains),
-      !QuestionSlot.isNaming(point)
-    else { return false }
-    // "you haven't read those ones", "you love her": what they have not done, or feel.
-    let isOwn = ["i", "you", "we"].contains(first)
-    return
-      !(isOwn
-      && (AnswerFollowUp.deniesIt(point)
-        || words.dropFirst().prefix(2).contains(where: feelingVerbs.contains)))
-  }
-
   /// What is asked when they were asked for the other side and gave a point of it: where it
   /// leaves them, never how they hold it together with a view they were asked to set aside.
   static let otherSideGivenWordings = [
     "Where does that leave your view now?", "How much of your view does that touch, if any?",
   ]
-
-  /// Verbs of a feeling of their own, which pulls on nobody's reasons.
-  static let feelingVerbs: Set<String> = [
-    "love", "loved", "hate", "hated", "like", "miss", "missed", "want", "wanted", "wish", "feel",
-    "felt", "care", "worry", "fear",
-  ]
-
-  /// Whether the map filed a point as one of their reasons: what they gave for the claim is
-  /// never held against it.
-  func isFiledAsReason(_ point: String) -> Bool {
-    let words = QuestionWording.contentWords(of: point)
-    guard !words.isEmpty else { return false }
-    return map.reasons.contains { reason in
-      let filed = QuestionWording.contentWords(of: reason.text)
-      return Double(words.intersection(filed).count) >= 0.8 * Double(min(words.count, filed.count))
-        && !filed.isEmpty
-    }
-  }
-
-  /// Words by which a point agrees rather than pulls against.
-  static let agreementWords: Set<String> = ["same", "agree", "agrees", "agreed", "agreeing"]
 
   /// The order of the arc; `pack` may come more than once.
   static let order: [ExploreArcStep] = [
@@ -203,8 +164,14 @@ struct ExploreArc {
       !QuestionIntent.purposes(of: $0).isDisjoint(with: [.opposite, .otherSide])
         || plan.holds($0, ofKinds: [.inversion, .viewpoints])
     }
+    // Asked why they think so, what they give is given for it: only a point they mark as
+    // against themselves (a concession, a doubt) is held against the claim.
+    let askedForReasons =
+      answered.map { [.reasons, .moreReasons].contains($0) } == true
+      || answeredText.map { plan.holds($0, ofKinds: [.evidence]) } == true
     let pointAgainst =
       given.counterPoints.last.map({ Self.pullsAgainst($0) && !isFiledAsReason($0) }) == true
+      && (!askedForReasons || given.concedes)
     if last != nil, pointAgainst, askedTheOtherSide == true,
       let text = Self.otherSideGivenWordings.first(where: { !isAsked($0) })
     {

@@ -91,10 +91,10 @@ extension ExploreDialogue {
   static let meaningQuestionLimit = 3
 
   /// Whether a question was asked in this session, in these words or nearly, or may not be
-  /// asked now.
+  /// asked now: one that names a detail they pushed away ("forget the posters") is never asked.
   func isAsked(_ text: String) -> Bool {
     let purposes = state.plan?.families(of: text) ?? QuestionIntent.purposes(of: text)
-    return state.askedTexts.contains(text)
+    return state.askedTexts.contains(text) || state.map.namesSetAside(text)
       || !purposes.isDisjoint(with: state.askedIntents)
       || (purposes.contains(.meaning) && state.questionCount >= Self.meaningQuestionLimit)
       || QuestionWording.isNearDuplicate(

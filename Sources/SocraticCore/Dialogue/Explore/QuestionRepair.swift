@@ -130,7 +130,7 @@ enum QuestionRepair: Equatable {
   ]
 
   private enum Matchers {
-    static let unclear = PartnerCueMatcher(unclearPhrases)
+    static let unclear = PartnerCueMatcher(unclearPhrases + TurnCues.questionObjections)
     static let purpose = PartnerCueMatcher(purposePhrases)
   }
 }

@@ -99,6 +99,20 @@ enum TurnCues {
     "(stop|quit) asking (me)? (that|this)?",
   ]
 
+  /// Phrases that object to the question itself ("theres nothing to hold together??", "thats a
+  /// weird question", "that makes no sense"): a word on the tool's question, never a claim of
+  /// theirs to give back or ask how they know. Alone, the question is owned and put again
+  /// plainly; with more after it, what follows is what they meant.
+  static let questionObjections: [String] = [
+    "(there 's|there is|theres) no (contradiction|tension|conflict) (there|here)?",
+    "(nothing|what 's|whats|what is) (there)? to (hold|square|fit|tie|put|reconcile) (together|up)? (there|here)?",
+    "(what a|that 's a|thats a|that is a|its a|it 's a|such a|bit of a) (weird|odd|strange|silly|dumb|stupid|random|loaded) (question|thing to ask)",
+    "(weird|odd|strange|silly|dumb|stupid|random) question",
+    "what (kind|sort) of (a)? question",
+    "(that|this|it|the question) (does n't|doesn't|doesnt|dont|don't|do n't) make (any|much)? sense",
+    "(that|this|it|the question) (make|makes) no sense",
+  ]
+
   /// Phrases that ask to be asked about something; what follows names it.
   static let askAbout: [String] = [
     "(i)? (kinda|kind of|really|actually)? (want|wanted|would like) (you)? to ask me about",

@@ -270,7 +270,8 @@ enum TurnRequest: Sendable, Equatable {
   private enum Matchers {
     static let stop = PartnerCueMatcher(TurnCues.stops)
     static let leaving = PartnerCueMatcher(LeaveTakingCues.phrases)
-    static let correction = PartnerCueMatcher(AnswerCues.misheard + TurnCues.corrections)
+    static let correction = PartnerCueMatcher(
+      AnswerCues.misheard + TurnCues.corrections + TurnCues.questionObjections)
     static let complaint = PartnerCueMatcher(TurnCues.questionComplaints)
     static let bid = PartnerCueMatcher(TurnCues.heardBids)
     static let askAbout = PartnerCueMatcher(TurnCues.askAbout)

@@ -64,6 +64,13 @@ extension AnswerCues {
     // The point said again: "the point is …", "the thing I'm stuck on is …".
     ("(the|my|whole) (real)? (point|thing|problem|issue) (is|i 'm|i am)", 5),
     ("what (matters|bothers me|gets me|i mean) (is|'s)", 5),
+    // "its not that exercise is bad. its just that running is free": the point after what
+    // they set aside outweighs it, and the "not that" alone is no point to give back.
+    ("(it 's|its|it is) (just|more|really|simply|only) (that|about)?", 5),
+    (
+      "(it 's|its|it is) not (that|because) !(bad|good|big|much|many|hard|easy|simple|great|different|bothered|deep|serious|far|long|old)",
+      1
+    ),
     // A confession or an insight into themselves.
     ("(confession|i admit|i 'll admit|i know it|i know i|to be fair to)", 5),
     ("i (went|go) along with", 5),

@@ -45,6 +45,7 @@ extension BeliefMap {
       if let index { removeReason(at: index) }
       // "forget the news bit": where it comes from, or a story, goes as a reason does.
       if takesBack, !named.isEmpty {
+        setAside.append(named.sorted().joined(separator: " "))
         let shares = { (item: String) in !Self.stems(of: item).isDisjoint(with: named) }
         sources.removeAll(where: shares)
         examples.removeAll(where: shares)
@@ -209,11 +210,14 @@ extension BeliefMap {
   }
 
   /// Words that say a point was not meant: "the weather thing was a joke", "it was just a
-  /// throwaway comment".
+  /// throwaway comment", "the dog was just an example".
   private static let notMeantCues: [[String]] = [
     "thing was a joke", "thing was just a joke", "bit was a joke", "bit was just a joke",
     "i was joking", "i was only joking", "i was just joking", "throwaway comment",
     "throwaway line", "was just a throwaway",
+    // "the great dane was just an example": the detail pushed away, never built on again.
+    "was just an example", "was only an example", "was just one example", "is just an example",
+    "is only an example", "thats just an example", "that was an example",
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// Verbs that open a sentence taking back what was said: "forget the news bit".
@@ -250,7 +254,8 @@ extension BeliefMap {
     "other", "mine", "point", "view", "line", "opposite", "way", "round", "around", "would",
     "did", "didnt", "never", "dont", "thats", "what", "that", "this", "it", "those", "these",
     "forget", "scratch", "ignore", "disregard", "reason", "bit", "thing", "part", "stuff", "my",
-    "joke", "joking", "throwaway", "comment", "mate", "bro", "look",
+    "joke", "joking", "throwaway", "comment", "mate", "bro", "look", "example", "only", "one",
+    "an",
     "was", "wasnt", "isnt", "is", "not", "no", "just", "actually", "the", "a", "about",
   ]
 }

@@ -91,6 +91,10 @@ public struct BeliefMap: Codable, Sendable, Equatable {
   /// What they told of themselves that is no reason for the belief ("i waited tables for 6
   /// years").
   public var background: [String] = []
+  /// The details they pushed away ("forget the posters", "the dog was just an example"), as the
+  /// words that name each: never questioned or built on again (`namesSetAside`). Read off the
+  /// answers again on resuming, so never encoded.
+  public var setAside: [String] = []
 
   public init(claim: String? = nil) {
     self.claim = claim
