@@ -57,7 +57,6 @@ struct PartnerTakesUpTheMomentTests {
       ("what would i have to show you for you to be happy with it", "what would change your mind"),
       ("be honest. what would you do if you were me", "what you'd do"),
       ("would u do it yourself?", "what you'd do"),
-      ("do u reckon im being daft about this", "honestly and kindly"),
       ("am i being an idiot? like genuinely", "honestly and kindly"),
     ])
   func askedOfTheListener(line: String, help: String) {
