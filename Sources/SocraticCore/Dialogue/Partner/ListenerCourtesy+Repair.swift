@@ -48,6 +48,7 @@ extension ListenerCourtesy {
       .filter(\.isWord)
     return PartnerCueMatcher.askingTheListener.matches(words)
       || PartnerCueMatcher.challengingTheListener.matches(words)
+      || ListenerQuestion.read(words) != nil
   }
 
   /// Whether a sentence opens on a cue of a table, after at most `openingWordLimit` words

@@ -89,6 +89,8 @@ extension PartnerDialogue {
         switch item {
         case .reflection(let text): state.offered.insert(text)
         case .question(let question): offer(question.text, key: planner.verdicts.key(of:))
+        // How to answer a question of theirs is offered again whenever they ask it again.
+        case .answer: break
         }
       }
       state.lastSuggestions = value.items

@@ -7,7 +7,7 @@ extension PartnerDialogue {
     if words.objection != nil { return true }
     if words.asksToKeepItQuiet { return false }
     switch words.moment {
-    case .hostile, .unheard, .blockage, .openedUp, .wavering, .repeated: return true
+    case .hostile, .unheard, .blockage, .openedUp, .conceded, .wavering, .repeated: return true
     case .ordinary:
       if words.claim != nil || words.isQuestion { return true }
       // "you should ask for a pay rise. take a coat with you": what they say to the

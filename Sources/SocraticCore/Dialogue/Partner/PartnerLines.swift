@@ -30,6 +30,8 @@ enum PartnerLines {
         "That sounds hard, and it makes sense that it weighs on you.",
         "It sounds like this is about more than an argument for you; it touches your own life.",
       ]
+    case .conceded:
+      acknowledgingAConcession
     case .wavering:
       [
         "So it's not all one way or the other for you.",
@@ -86,6 +88,9 @@ enum PartnerLines {
   /// they spoke ("sorry I snapped"), no harm done; otherwise those of its moment.
   static func calmLines(for words: TheirWords) -> [String] {
     if words.moment == .openedUp, case .loss? = words.disclosure { return sympathy }
+    if words.moment == .openedUp, PartnerCueMatcher.needAfterAChange.matches(words.wordTokens) {
+      return needAfterAChange
+    }
     if words.moment == .warm, PartnerCueMatcher.apology.matches(words.wordTokens) {
       return noHarmDone
     }
@@ -237,6 +242,8 @@ enum PartnerLines {
         QuestionTemplate(
           kind: .meta, text: "What would you most want people to understand about that?"),
       ]
+    case .conceded:
+      afterAConcession
     // No stock weighing of parts ("which part still seems right …?"): they said where they
     // are, and are asked where that leaves them.
     case .wavering:

@@ -18,6 +18,9 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   /// They were warm to the listener: made up for how they spoke ("sorry I bit your head off"),
   /// said something fond ("you're a good egg"). Met warmly.
   case warm
+  /// They gave the listener a point or gave in to them: "ok ok you win", "ugh fine, ur
+  /// right", "fair point, i'll ring them". Acknowledged, and asked what it changes for them.
+  case conceded
   /// They conceded or wavered: "ok fair", "I guess not everyone", "maybe both?".
   case wavering
   /// An aside said in passing: "by the way, the turkey is dry", "anyway did you see the game".
@@ -62,7 +65,10 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     // met calmly.
     // A sigh said with a dig at the listener ("here we go. you'd believe anything") is one.
     let atTheListener = words.contains { listenerWords.contains($0.lowercased) }
-    if !teases, PartnerCueMatcher.exasperation.matches(words), answer.reasons.isEmpty, !saysHowSure,
+    // "ugh fine, you're annoyingly right": a sigh said with a point granted is grudging.
+    let concedes = PartnerCueMatcher.concedingToTheListener.matches(words)
+    if !teases, !concedes, PartnerCueMatcher.exasperation.matches(words), answer.reasons.isEmpty,
+      !saysHowSure,
       answer.statement == nil && answer.feelings.isEmpty || atTheListener
     {
       return .hostile
@@ -79,11 +85,13 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     let sharesAFeeling = answer.feelings.contains { !Self.pressingFeelings.contains($0) }
     let opensUp =
       PartnerCueMatcher.openingUp.matches(words) && !PartnerCueMatcher.origin.matches(words)
+      || PartnerCueMatcher.needAfterAChange.matches(words)
     if !saysChange, sharesAFeeling || opensUp {
       return .openedUp
     }
     // "I guess if it crashed I'd rethink it" says what would change their mind: no wavering.
     let isAnswering = saysHowSure || saysChange
+    if concedes, !isAnswering { return .conceded }
     if answer.has(.concession) || PartnerCueMatcher.qualifying.matches(words), !isAnswering {
       return .wavering
     }
@@ -120,7 +128,7 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   /// Whether the turn opened up: the close never follows it.
   var isOpeningUp: Bool {
     switch self {
-    case .blockage, .openedUp, .heard, .wavering: true
+    case .blockage, .openedUp, .heard, .conceded, .wavering: true
     case .hostile, .unheard, .aside, .request, .repeated, .joke, .noise, .leaving, .ordinary,
       .warm:
       false

@@ -72,7 +72,7 @@ enum PartnerReflection {
     switch words.moment {
     case .leaving:
       return followsOpeningUp ? PartnerLines.acknowledgingWhatTheyShared : calm
-    case .hostile, .unheard, .aside, .request, .joke, .noise, .heard, .warm:
+    case .hostile, .unheard, .aside, .request, .joke, .noise, .heard, .warm, .conceded:
       return calm
     case .repeated:
       line = givenBack(words, framed: { "So, as you said, \($0)." })

@@ -1,18 +1,23 @@
 /// One thing partner mode suggests saying next: a reflection that gives back what the other
-/// person said or meant, or an open question to ask them.
+/// person said or meant, an open question to ask them, or, when they asked the listener
+/// something, how to answer it.
 ///
-/// Logged as `{"form": "reflection", "text": …}` or `{"form": "question", "kind": …, "text": …}`.
+/// Logged as `{"form": "reflection", "text": …}`, `{"form": "answer", "text": …}` or
+/// `{"form": "question", "kind": …, "text": …}`.
 /// An item without `form`, as logs written before reflections have it, is a question.
 public enum PartnerSuggestion: Sendable, Hashable, Codable {
   /// Words to say back to them: "It sounds like the job matters more to you than the money."
   case reflection(String)
   /// A question to ask them.
   case question(Question)
+  /// How to answer a question they put to the listener ("what would change YOUR mind?"):
+  /// briefly and honestly, then the talk handed back (`ListenerQuestion`).
+  case answer(String)
 
   /// The words to say.
   public var text: String {
     switch self {
-    case .reflection(let text): text
+    case .reflection(let text), .answer(let text): text
     case .question(let question): question.text
     }
   }
@@ -20,7 +25,7 @@ public enum PartnerSuggestion: Sendable, Hashable, Codable {
   /// The question's kind; nil for a reflection.
   public var kind: QuestionKind? {
     switch self {
-    case .reflection: nil
+    case .reflection, .answer: nil
     case .question(let question): question.kind
     }
   }
@@ -31,7 +36,7 @@ public enum PartnerSuggestion: Sendable, Hashable, Codable {
 
   /// The `form` of an item in the log.
   private enum Form: String, Codable {
-    case reflection, question
+    case reflection, question, answer
   }
 
   public init(from decoder: any Decoder) throws {
@@ -40,6 +45,8 @@ public enum PartnerSuggestion: Sendable, Hashable, Codable {
     switch try container.decodeIfPresent(Form.self, forKey: .form) ?? .question {
     case .reflection:
       self = .reflection(text)
+    case .answer:
+      self = .answer(text)
     case .question:
       self = .question(
         Question(kind: try container.decode(QuestionKind.self, forKey: .kind), text: text))
@@ -51,6 +58,9 @@ public enum PartnerSuggestion: Sendable, Hashable, Codable {
     switch self {
     case .reflection(let text):
       try container.encode(Form.reflection, forKey: .form)
+      try container.encode(text, forKey: .text)
+    case .answer(let text):
+      try container.encode(Form.answer, forKey: .form)
       try container.encode(text, forKey: .text)
     case .question(let question):
       try container.encode(Form.question, forKey: .form)
@@ -66,6 +76,7 @@ extension PartnerSuggestion {
   public var label: String {
     switch self {
     case .reflection: "reflect"
+    case .answer: "answer"
     case .question(let question): question.kind.label
     }
   }

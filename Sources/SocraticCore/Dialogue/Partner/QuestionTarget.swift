@@ -61,7 +61,8 @@ enum TurnKind: Sendable, Equatable, Hashable, CaseIterable {
 
   init(_ words: TheirWords) {
     switch words.moment {
-    case .hostile, .unheard, .blockage, .openedUp, .heard, .wavering, .noise: self = .moment
+    case .hostile, .unheard, .blockage, .openedUp, .heard, .conceded, .wavering, .noise:
+      self = .moment
     // A joke is met lightly: the questions keep to the claim, as after an aside.
     case .aside, .joke, .warm: self = .aside
     case .request: self = .request

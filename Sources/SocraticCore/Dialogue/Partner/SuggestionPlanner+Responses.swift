@@ -22,10 +22,11 @@ extension SuggestionPlanner {
     }
   }
 
-  /// Whether the questions stay with the person: they shared a feeling or named a blockage
-  /// now, or opened up just before and now say more of it, doubt or say it again.
+  /// Whether the questions stay with the person: they shared a feeling, named a blockage or
+  /// gave the listener a point now (nothing tests the belief right after a concession), or
+  /// opened up just before and now say more of it, doubt or say it again.
   static func staysWithThePerson(_ words: TheirWords, _ context: Context) -> Bool {
-    words.moment.keepsToTheMoment
+    words.moment.keepsToTheMoment || words.moment == .conceded
       || context.staysWithThePerson && [.ordinary, .wavering, .repeated].contains(words.moment)
   }
 
@@ -33,7 +34,10 @@ extension SuggestionPlanner {
   /// turn that says more of what they opened up about, those of a feeling first; then a plain
   /// one about what they said, and their story and what matters to them.
   static func aboutThePerson(_ words: TheirWords) -> [QuestionTemplate] {
-    let tender = words.moment.keepsToTheMoment ? [] : PartnerLines.questions(for: .openedUp)
+    // A concession is no feeling shared: nothing asks what is hard about it.
+    let tender =
+      words.moment.keepsToTheMoment || words.moment == .conceded
+      ? [] : PartnerLines.questions(for: .openedUp)
     return tender + PartnerWordings.aboutWhatTheySaid + PartnerWordings.aboutThePerson
   }
 
@@ -44,10 +48,28 @@ extension SuggestionPlanner {
       || PartnerCueMatcher.challengingTheListener.matches(words.wordTokens)
   }
 
+  /// What to offer when they ask something of the listener: how to answer briefly and honestly
+  /// a question about the listener themselves ("what would you do?", `ListenerQuestion`), then
+  /// hand the talk back; the line that answers when they ask where the listener stands; nil
+  /// when they ask nothing of the listener, or say goodbye or dig at them as they ask.
+  static func answering(_ words: TheirWords, reflection: String?) -> [PartnerSuggestion]? {
+    if words.moment != .leaving, !words.jabsAtListener, words.objection == nil,
+      let asked = ListenerQuestion.read(words.wordTokens)
+    {
+      return [.answer(asked.guidance)]
+    }
+    guard let reflection, asksOfTheListener(words) else { return nil }
+    return [.reflection(reflection)]
+  }
+
   /// The questions of the moment: after a disclosure, those that stay with the person first.
   static func momentQuestions(_ words: TheirWords) -> [QuestionTemplate] {
     let disclosed = words.moment == .openedUp ? words.disclosure?.questions ?? [] : []
-    return disclosed + PartnerLines.questions(for: words.moment)
+    // "since we split i need something that's mine": what the need means, first.
+    let needs =
+      words.moment == .openedUp && PartnerCueMatcher.needAfterAChange.matches(words.wordTokens)
+      ? PartnerLines.aboutANeedAfterAChange : []
+    return needs + disclosed + PartnerLines.questions(for: words.moment)
   }
 
   /// The inversion of a claim that joins two clauses ("crypto is the future and the banks are

@@ -114,10 +114,10 @@ struct SuggestionPlanner: Sendable {
     // A dig at the listener is taken calmly, and the line asks the one question: nothing more
     // that would invite another dig.
     if let reflection, context.words?.jabsAtListener == true { return [.reflection(reflection)] }
-    // "and where are you on it?", "you can't tell me the council knows best": asked for the
-    // listener's own view, they are answered; another question would dodge them.
-    if let reflection, let words = context.words, Self.asksOfTheListener(words) {
-      return [.reflection(reflection)]
+    // "what would change YOUR mind then?", "and where are you on it?": asked of the listener,
+    // they are answered (`answering(_:reflection:)`); another question would dodge them.
+    if let words = context.words, let answer = Self.answering(words, reflection: reflection) {
+      return answer
     }
     // Two questions of different kinds beside the line to say; three without one, once they
     // opened up: a moment that matters is never left with one thing to say.

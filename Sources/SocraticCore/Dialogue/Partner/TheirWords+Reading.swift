@@ -202,6 +202,6 @@ extension TheirWords {
 
   /// The moments a disclosure is read over: what they tell of their life is what it does.
   static let givesWayToADisclosure: Set<PartnerMoment> = [
-    .ordinary, .wavering, .aside, .repeated, .noise, .openedUp,
+    .ordinary, .conceded, .wavering, .aside, .repeated, .noise, .openedUp,
   ]
 }

@@ -24,7 +24,7 @@ struct PartnerFrameTests {
   private func everything(_ step: DialogueStep) -> [String] {
     step.suggestions.map { item in
       switch item {
-      case .reflection(let text): text
+      case .reflection(let text), .answer(let text): text
       case .question(let question): question.text
       }
     }

@@ -1,0 +1,60 @@
+/// A question they put straight to the listener about the listener ("what would change YOUR
+/// mind then?", "what would you do in my shoes?", "do u think im mad?"): it asks for the
+/// listener's own honest answer. Partner offers help to give it briefly and to hand the talk
+/// back (`PartnerSuggestion.answer`), never a dodge, and the answer the listener then gives is
+/// coached as one (`ListenerCourtesy.Kind.answer`).
+enum ListenerQuestion: Sendable, Equatable, CaseIterable {
+  /// What would change the listener's mind, or what they would need to be shown.
+  case changeOfMind
+  /// What the listener would do in their place.
+  case whatYouWouldDo
+  /// What the listener thinks of them: "do you think i'm mad?".
+  case aboutThem
+
+  /// The phrases that ask it, anywhere in a turn.
+  var cues: [String] {
+    switch self {
+    case .changeOfMind:
+      [
+        "(what|wat) (would|'d|will|could) (change|changes) (your|ur|yours) (mind|view)",
+        "what (would|'d|do) i (have|need|got) to (show|prove to|tell|give) (you|u)",
+        "what (would|'d) it take (for|to convince) (you|u)",
+      ]
+    case .whatYouWouldDo:
+      [
+        "(what|wat) (would|'d|will) (you|u) do (then|instead|in my|if you were|if u were)?",
+        "(would|'d) (you|u) (do|buy|take|risk|go for) it (yourself|then|if)?",
+      ]
+    case .aboutThem:
+      [
+        "(do|d'|did|would) (you|u|ya) (think|reckon) (i 'm|i am|im|i was|that i 'm) (being)? (mad|crazy|nuts|stupid|an idiot|a fool|silly|daft|mental|insane|ridiculous|selfish|naive|dumb|bonkers|irresponsible)",
+        "(am|m) i (being)? (mad|crazy|nuts|stupid|an idiot|silly|daft|mental|insane|ridiculous|selfish|naive|dumb|bonkers|irresponsible)",
+      ]
+    }
+  }
+
+  /// What partner offers: how to answer it briefly and honestly, and the question that hands
+  /// the talk back.
+  var guidance: String {
+    switch self {
+    case .changeOfMind:
+      "Say honestly, in a line or two, what would change your mind; then hand it back: "
+        + "\"What would it take for you?\""
+    case .whatYouWouldDo:
+      "Say briefly and honestly what you'd do, and that it's their call; then hand it back: "
+        + "\"What feels right to you?\""
+    case .aboutThem:
+      "Answer honestly and kindly in a line, about them rather than the plan; then hand it "
+        + "back: \"What makes you ask?\""
+    }
+  }
+
+  /// The question a turn puts to the listener, if it puts one of these.
+  static func read(_ words: [Token]) -> ListenerQuestion? {
+    allCases.first { matchers[$0]?.matches(words) == true }
+  }
+
+  /// The cues of each question, compiled once.
+  private static let matchers: [ListenerQuestion: PartnerCueMatcher] = Dictionary(
+    uniqueKeysWithValues: allCases.map { ($0, PartnerCueMatcher($0.cues)) })
+}

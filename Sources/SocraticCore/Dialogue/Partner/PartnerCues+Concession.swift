@@ -1,0 +1,21 @@
+/// Giving the listener a point, or giving in to them: the words of a concession said to the
+/// person they talk with, rather than of a doubt about their own claim.
+extension PartnerCues {
+  /// A point granted to the listener or a giving in, anywhere in a turn: "ok ok you win",
+  /// "ur annoyingly right", "fair point", "point taken", "fine, i'll ring them". A sigh said
+  /// with it ("ugh", "urgh") is grudging, never a charge. "your right" is the same, misspelt.
+  static let concedingToTheListener: [String] = [
+    "(you 're|you are|youre|your|u r|you r) (so|totally|absolutely|probably|prob|maybe|annoyingly|irritatingly|actually|kinda|kind of|sort of|sorta|completely|quite|dead)? (right|correct) !(wing|winger|to)",
+    "(you 're|you are|youre|u r|you r) not wrong",
+    "(you|u) (win|got me there|'ve got me there|have a point|'ve got a point|got a point)",
+    "(you|u) (make|made|raise|raised) a (good|fair|decent|valid)? point",
+    "(fair|good|valid|decent) point", "point taken", "touche", "i stand corrected",
+    "(that 's|that is) (actually|honestly|annoyingly|irritatingly|so|very)? (fair|reasonable|sensible) !(to|for|on|of|that)",
+    "(ugh|urgh|ok|okay|alright|fine) fine (then)? (i 'll|i will|ill)",
+  ]
+}
+
+extension PartnerCueMatcher {
+  /// Giving the listener a point or giving in to them (`PartnerCues.concedingToTheListener`).
+  static let concedingToTheListener = PartnerCueMatcher(PartnerCues.concedingToTheListener)
+}
