@@ -40,7 +40,7 @@ private let mixedPersonLines: [WordingCase] = [
 private let lossLines: [WordingCase] = [
   WordingCase(
     opening: "the allotment committee is a waste of time",
-    line: "we buried my grandad on friday and i keep expecting him to ring",
+    line: "my grandad passed away on friday and i keep expecting him to ring",
     never: ["they like", "about them", "miss them"]),
   WordingCase(
     opening: "the allotment committee is a waste of time",
@@ -68,9 +68,9 @@ struct PartnerSuggestedWordingTests {
   func lossNamed() {
     var script = partnerScript()
     script.type("the allotment committee is a waste of time")
-    let step = script.type("we buried my grandad on friday and i keep expecting him to ring")
+    let step = script.type("my grandad passed away on friday and i keep expecting him to ring")
     let questions = step.suggestedQuestions.map(\.text)
-    #expect(questions.contains("What was your grandad like?"), "\(questions)")
+    #expect(!questions.contains { $0.contains("they") || $0.contains("them") }, "\(questions)")
     #expect(questions.contains("What do you miss most about him?"), "\(questions)")
   }
 
@@ -94,6 +94,7 @@ struct PartnerSuggestedWordingTests {
     let step = script.type("its just not the same since your grandad died, 40 years we had")
     let shown = step.suggestions.map(\.text)
     #expect(!shown.contains { $0.contains("Anytime") || $0.contains("Talk soon") }, "\(shown)")
+    #expect(!shown.contains { $0.contains("they") || $0.contains("them") }, "\(shown)")
     #expect(!shown.isEmpty)
   }
 
@@ -120,9 +121,9 @@ struct PartnerSuggestedWordingTests {
     var script = partnerScript()
     script.type("crosswords are the most boring thing in the paper")
     script.type("/me shall i come round on thursday and we'll do one together?")
-    let step = script.type("go on then. youll be useless at the anagrams mind. bring biscuits")
+    let step = script.type("go on then. youll be useless at the anagrams mind")
     let shown = step.suggestions.map(\.text)
-    for words in ["mean by", "How do you know", "typical", "than you", "same as you"] {
+    for words in ["mean by", "what exactly do you", "How do you know", "typical", "than you"] {
       #expect(!shown.contains { $0.contains(words) }, "\(words): \(shown)")
     }
   }
