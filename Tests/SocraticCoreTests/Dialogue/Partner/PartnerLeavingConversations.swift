@@ -46,7 +46,7 @@ let leavingConversations: [PartnerConversation] = [
         reflection: .exactly(calm.acknowledgingWhatTheyShared), stage: .close, claim: evs),
       PartnerTurn(
         line: "thanks, this was nice",
-        reflection: .exactly(calm.farewells(thanked: true, sharedSomething: false)[1]),
+        reflection: .exactly(calm.farewells(thanked: true, sharedSomething: false)[0]),
         stage: .close,
         claim: evs),
     ]),
