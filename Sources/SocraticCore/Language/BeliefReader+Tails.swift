@@ -21,6 +21,32 @@ extension BeliefReader {
     "\u{1F923}",
   ]
 
+  /// The sentence without a hedge that closes it, comma or not: "the weekends are the worst if
+  /// im honest" claims "the weekends are the worst"; "if you're honest" pasted into the claim
+  /// would put the hedge on the listener.
+  static func withoutClosingHedge(_ sentence: [Token]) -> [Token] {
+    var end = sentence.count
+    while end > 0, sentence[end - 1].kind == .punctuation { end -= 1 }
+    let words = sentence[..<end].map { String($0.lowercased.map { $0 == "\u{2019}" ? "'" : $0 }) }
+    guard
+      let hedge = closingHedges.first(where: {
+        $0.count < words.count && words.suffix($0.count).elementsEqual($0)
+      })
+    else { return sentence }
+    var cut = end - hedge.count
+    while cut > 0, [",", "-", "\u{2013}", "\u{2014}"].contains(sentence[cut - 1].text) { cut -= 1 }
+    guard ClauseParser.finiteVerbIndex(in: Array(sentence[..<cut])) != nil else { return sentence }
+    return Array(sentence[..<cut]) + sentence[end...]
+  }
+
+  /// Hedges that close a belief and only say how it is said, as tokenized.
+  private static let closingHedges: [[String]] = [
+    ["if", "i", "'m", "honest"], ["if", "i", "am", "honest"], ["if", "im", "honest"],
+    ["if", "i", "'m", "being", "honest"], ["if", "i", "am", "being", "honest"],
+    ["if", "im", "being", "honest"], ["to", "be", "honest"], ["tbh"], ["ngl"],
+    ["if", "i", "'m", "being", "real"], ["if", "im", "being", "real"],
+  ]
+
   /// Where a tail after the belief's last comma (or dash) starts that is no part of what it
   /// claims, and whether it points at evidence: an emphatic tail only insists ("…, ever",
   /// "…, period"); evidence pointed at ("…, look at Fukushima", "…, just see the data") is

@@ -81,7 +81,8 @@ public enum BeliefReader {
     }
 
     var frameless = FrameRemover.removingFrames(
-      from: withoutLeadIn(withoutClosingAddress(withoutInterjections(first))))
+      from: withoutLeadIn(
+        withoutClosingHedge(withoutClosingAddress(withoutInterjections(first)))))
     if let tail = trailingTag(in: frameless.tokens) {
       // "…, ever" only insists; "…, look at Fukushima" points at evidence, kept as context.
       if tail.isEvidence {

@@ -61,9 +61,45 @@ public enum FirstPersonReflector {
     Tokenizer.tokenize(text).contains { reflections[$0.lowercased] != nil }
   }
 
+  /// Whether the first person can be turned without two people ending up as "you": a line
+  /// that names the listener as well as the speaker ("you'll be slower than me", "im the same
+  /// as u") would say "you" of both, and one that gives the listener something of theirs
+  /// ("the blue mug is urs") would give it to the wrong person. Such words are not given back.
+  public static func shiftsCleanly(_ tokens: [Token]) -> Bool {
+    let words = tokens.filter(\.isWord).map(\.lowercased)
+    if words.contains(where: listenersOwn.contains) { return false }
+    let namesSpeaker = words.contains { reflections[$0] != nil || speakerSpellings.contains($0) }
+    return !(namesSpeaker && words.contains(where: listenerWords.contains))
+  }
+
+  /// Whether a word names the speaker or the listener, as typed or turned: "me", "urs",
+  /// "yourself".
+  public static func namesAPerson(_ word: String) -> Bool {
+    reflections[word] != nil || speakerSpellings.contains(word) || listenerWords.contains(word)
+  }
+
+  /// Chat spellings of the listener ("u", "urs"), which turning the first person never
+  /// writes: left in a line given back, they still point at the listener.
+  public static let chatListenerWords: Set<String> = listenerWords.subtracting([
+    "you", "your", "yours", "yourself",
+  ])
+
   private static let reflections: [String: String] = [
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
+    "meself": "yourself", "mines": "yours",
   ]
+
+  /// The speaker in chat spellings the tokenizer keeps whole: "im", "ive".
+  private static let speakerSpellings: Set<String> = ["im", "ive", "ima", "imma"]
+
+  /// Words that name the listener, in full and in chat spellings.
+  private static let listenerWords: Set<String> = [
+    "you", "your", "yours", "yourself", "u", "ur", "urs", "ull", "ya", "yer", "youre", "youve",
+    "youll", "youd",
+  ]
+
+  /// Possessive pronouns that can only be the listener's: "it's urs", "that one is yours".
+  private static let listenersOwn: Set<String> = ["yours", "urs", "yers"]
 
   /// Words after which a verb before "I" asks a question ("who am I", "so was I"), not a
   /// hedge ("it was I think wrong").

@@ -218,7 +218,8 @@ extension ReflectionWriter {
     let isPeopleAtLarge = ReflectionCheck.isPeopleAtLarge(tokens)
     guard !ReflectionCheck.opensOnFragment(tokens), !ReflectionCheck.tellsListener(tokens),
       !ReflectionCheck.pointsAtListenersWords(tokens), !ReflectionCheck.quotesWithoutMarks(tokens),
-      isPeopleAtLarge || !ReflectionCheck.isGeneralWe(tokens)
+      isPeopleAtLarge || !ReflectionCheck.isGeneralWe(tokens),
+      FirstPersonReflector.shiftsCleanly(tokens)
     else { return nil }
     let turned = BeliefReader.casingFirstWord(
       keepingNames(tokens) { keepingQuoted($0, FirstPersonReflector.reflect) })

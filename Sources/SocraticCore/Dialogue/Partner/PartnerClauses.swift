@@ -196,7 +196,7 @@ enum PartnerClauses {
 
   /// Words that name the listener.
   private static let listenerWords: Set<String> = [
-    "you", "your", "yours", "yourself", "u", "ur", "ya", "y'all",
+    "you", "your", "yours", "yourself", "u", "ur", "urs", "ull", "ya", "yer", "y'all",
   ]
 
   /// A clause in the second person when it does not open with its verb: "maybe isn't

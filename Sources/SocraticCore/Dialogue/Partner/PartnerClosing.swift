@@ -38,17 +38,20 @@ enum PartnerClosing {
         PartnerReflection.line(
           for: words, offered: offered, followsOpeningUp: followsOpeningUp))
     }
+    let sharedSomething = followsOpeningUp || words.opensUp || words.disclosure != nil
+    let farewells = PartnerLines.farewells(
+      thanked: words.wordTokens.contains { TheirWords.thanksWords.contains($0.lowercased) },
+      sharedSomething: sharedSomething)
     if isAfterGoodbye {
-      add(PartnerLines.farewells.first { !offered.contains($0) })
+      add(farewells.first { !offered.contains($0) })
     } else {
-      let sharedSomething = followsOpeningUp || words.opensUp
       add(
         sharedSomething
           ? PartnerLines.acknowledgingWhatTheyShared
           : PartnerLines.calmLines(for: .leaving).first { !offered.contains($0) })
       // After they opened up, their view is not what they leave with: a goodbye is.
       if sharedSomething {
-        add(PartnerLines.farewells.first(where: { !offered.contains($0) }))
+        add(farewells.first(where: { !offered.contains($0) }))
       } else if let claim {
         add(PartnerLines.understood(claim))
       }

@@ -96,7 +96,8 @@ enum PartnerCues {
     "(hard|difficult|scary) to (admit|accept|face|look at|think about)",
     "(maybe|perhaps) i ('m|am) (just|only)? (trying|looking|scared|afraid|using|pushing|avoiding)",
     "(the|my) real reason",
-    "if i ('m|am) honest (with myself)?",
+    // "if I'm honest" alone only hedges ("sundays are the worst if im honest").
+    "if i ('m|am) (being)? honest with myself",
     "(part of me|a part of me)",
     "i (think|guess|suppose) i ('m|am) (just|only)? (scared|afraid) (of|that)",
     "what (it|that) would (mean|say) about me",

@@ -5,9 +5,11 @@
 /// belief: the claim being discussed stays, no reason in it is checked, and the questions ask
 /// about the person and the feeling ("What was that like?", "How are you now?").
 enum PartnerDisclosure: Sendable, Equatable {
-  /// Someone close has died: "he passed two winters ago". The pronoun they used for them, if
-  /// any ("he", "she").
-  case loss(pronoun: String?)
+  /// Someone close has died: "he passed two winters ago", "we lost my nan". The pronoun they
+  /// used for them or that their word for them gives ("he", "she"), and who they were to the
+  /// person, as the listener says it ("your nan"), if they named it; and whether the listener
+  /// knew them too ("your mum", "our dad"), so is not asked what they were like.
+  case loss(pronoun: String?, relation: String?, isKnownToListener: Bool)
   /// Something hard they went through, told in the past: "I wasn't coping after the move".
   case pastHardship
   /// Something hard they live with now: "I can't sleep for worrying about it".
@@ -19,8 +21,16 @@ enum PartnerDisclosure: Sendable, Equatable {
   static func read(_ words: [Token]) -> PartnerDisclosure? {
     let lowered = words.map(\.lowercased)
     if PartnerCueMatcher.loss.matches(words) {
-      let pronoun = lowered.first { ["he", "she", "him", "her"].contains($0) }
-      return .loss(pronoun: pronoun.map { ["him", "he"].contains($0) ? "he" : "she" })
+      let said = lowered.first { ["he", "she", "him", "her"].contains($0) }
+      let named = lowered.indices.dropFirst().first {
+        KinWords.isKin(lowered[$0]) && possessives.contains(lowered[$0 - 1])
+      }
+      let pronoun =
+        said.map { ["him", "he"].contains($0) ? "he" : "she" }
+        ?? named.flatMap { KinWords.pronoun(of: lowered[$0]) }
+      let relation = named.flatMap { lowered[$0 - 1] == "my" ? "your " + words[$0].text : nil }
+      let isKnown = named.map { lowered[$0 - 1] != "my" && lowered[$0 - 1] != "me" } ?? false
+      return .loss(pronoun: pronoun, relation: relation, isKnownToListener: isKnown)
     }
     // "the weekends drag": loneliness told is theirs, with no one named.
     if PartnerCueMatcher.lonelyHours.matches(words) { return .hardship }
@@ -30,6 +40,14 @@ enum PartnerDisclosure: Sendable, Equatable {
     else { return nil }
     return lowered.contains(where: pastWords.contains) ? .pastHardship : .hardship
   }
+
+  /// The object pronoun for the one who died: "them" when it is not known.
+  static func object(of pronoun: String?) -> String {
+    pronoun.map { $0 == "he" ? "him" : "her" } ?? "them"
+  }
+
+  /// Words before someone close that say whose they are: "my nan", "our dad", "your mum".
+  private static let possessives: Set<String> = ["my", "our", "your", "me"]
 
   /// Words that tell the hardship as gone through: "was", "felt", "couldn't".
   private static let pastWords: Set<String> = [
@@ -41,12 +59,15 @@ enum PartnerDisclosure: Sendable, Equatable {
   /// best.
   var questions: [QuestionTemplate] {
     switch self {
-    case .loss(let pronoun):
-      let subject: String = pronoun ?? "they"
-      let object: String = pronoun.map { $0 == "he" ? "him" : "her" } ?? "them"
-      let be: String = pronoun == nil ? "were" : "was"
-      return [
-        QuestionTemplate(kind: .clarification, text: "What \(be) \(subject) like?"),
+    case .loss(let pronoun, let relation, let isKnown):
+      let object = Self.object(of: pronoun)
+      // "What was your nan like?": asked only of someone the listener may not have known.
+      let subject = relation ?? pronoun ?? "they"
+      let be = relation == nil && pronoun == nil ? "were" : "was"
+      let likeness =
+        isKnown
+        ? nil : [QuestionTemplate(kind: .clarification, text: "What \(be) \(subject) like?")]
+      return (likeness ?? []) + [
         QuestionTemplate(kind: .implications, text: "What do you miss most about \(object)?"),
         QuestionTemplate(kind: .meta, text: "How are you doing with it these days?"),
         QuestionTemplate(kind: .viewpoints, text: "Who do you have around you now?"),

@@ -6,11 +6,14 @@ extension PartnerLines {
     "No harm done; I'm glad we're talking.", "That's alright. I'm glad you said it.",
   ]
 
-  /// Lines to say to someone who told of a loss: sympathy, and room to say more.
-  static let sympathy = [
-    "I'm so sorry. That's a big loss, and it sounds like you still feel it.",
-    "I'm sorry. It sounds like you miss them a great deal.",
-  ]
+  /// Lines to say to someone who told of a loss: sympathy, and room to say more, of the one
+  /// who died as they spoke of them ("her", not "them", for their nan).
+  static func sympathy(pronoun: String?) -> [String] {
+    [
+      "I'm so sorry. That's a big loss, and it sounds like you still feel it.",
+      "I'm sorry. It sounds like you miss \(PartnerDisclosure.object(of: pronoun)) a great deal.",
+    ]
+  }
 
   /// Lines to say when they dig at the listener ("you've been in three jobs yourself"): it is
   /// granted without defence, and the talk turns back to them.
@@ -34,13 +37,23 @@ extension PartnerLines {
     "If you ever want to talk it over again, I'm happy to.",
   ]
 
-  /// Goodbyes to say once they have taken their leave: no question keeps them.
-  static let farewells = [
-    "Take care; I'm glad we talked.", "Anytime. Talk soon.",
-  ]
+  /// Goodbyes to say once they have taken their leave: no question keeps them. "Anytime"
+  /// answers thanks, and is said only to thanks; after a loss or a lonely stretch told, the
+  /// goodbye keeps the door open for them.
+  /// - Parameters:
+  ///   - thanked: whether they thanked the listener just now.
+  ///   - sharedSomething: whether they opened up in the talk's last turns.
+  static func farewells(thanked: Bool, sharedSomething: Bool) -> [String] {
+    if sharedSomething {
+      return ["Take care of yourself. I'm here whenever you want to talk.", "Take care."]
+    }
+    return ["Take care; I'm glad we talked."] + (thanked ? ["Anytime. Talk soon."] : ["Talk soon."])
+  }
 
   /// What you now understand of the claim they held, said as they leave.
   static func understood(_ claim: String) -> String {
-    "I understand better now why you think \(claim)."
+    isPlan(claim)
+      ? "I understand better now why it matters to you."
+      : "I understand better now why you think \(claim)."
   }
 }

@@ -87,7 +87,9 @@ enum PartnerLines {
   /// The calm lines for a turn: for a loss, sympathy first; for warmth that makes up for how
   /// they spoke ("sorry I snapped"), no harm done; otherwise those of its moment.
   static func calmLines(for words: TheirWords) -> [String] {
-    if words.moment == .openedUp, case .loss? = words.disclosure { return sympathy }
+    if words.moment == .openedUp, case .loss(let pronoun, _, _)? = words.disclosure {
+      return sympathy(pronoun: pronoun)
+    }
     if words.moment == .openedUp, PartnerCueMatcher.needAfterAChange.matches(words.wordTokens) {
       return needAfterAChange
     }
@@ -133,8 +135,24 @@ enum PartnerLines {
   /// explanation ("… won because …") already holds its reason, which is not said twice.
   static func claim(_ claim: String, reason: String?) -> String {
     let unsaid = reason.flatMap { claim.hasSuffix(" " + $0) ? nil : $0 }
-    return "So you think \(claim)" + (unsaid.map { ", " + $0 } ?? "") + "."
+    // "So you're gonna open a cafe.": a plan of theirs is no view they think.
+    let frame = isPlan(claim) ? "So " : "So you think "
+    return frame + claim + (unsaid.map { ", " + $0 } ?? "") + "."
   }
+
+  /// Whether a claim, turned to the second person, is a plan of theirs: "you're gonna open a
+  /// cafe", "you want to move back home".
+  static func isPlan(_ claim: String) -> Bool {
+    let words = Tokenizer.tokenize(claim).filter(\.isWord).map(\.lowercased)
+    return planOpenings.contains { words.starts(with: $0) }
+  }
+
+  /// How a plan of theirs opens, in the second person.
+  private static let planOpenings: [[String]] = [
+    ["you", "'re", "gonna"], ["you", "'re", "going", "to"], ["you", "want", "to"],
+    ["you", "wanna"], ["you", "'re", "thinking", "of"], ["you", "'re", "planning", "to"],
+    ["you", "plan", "to"], ["you", "'ll"], ["you", "'re", "gonna", "try"],
+  ]
 
   /// The reflection of what would change their mind, when their words for it are not clear
   /// enough to give back.

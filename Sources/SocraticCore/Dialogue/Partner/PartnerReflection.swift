@@ -102,6 +102,7 @@ enum PartnerReflection {
       line = nil
     }
     guard let line, !offered.contains(line), PartnerGrammar.reads(line),
+      turnsPersonsCleanly(line, of: words),
       PartnerGrammar.isWhole(line), !PartnerGrammar.pointsNowhere(line),
       // "So they just nod.": a line that leans on what was said before means nothing alone.
       ReflectionWriter.readsWithoutWhatCameBefore(line, countingOne: false)
@@ -151,7 +152,11 @@ enum PartnerReflection {
       // What would change their mind, hedged ("if wages went up, I guess"): said back plainly.
       if words.answer.has(.concession) { return PartnerLines.somethingWouldChangeTheirMind }
     }
-    if let claim = words.claim {
+    // "fine ill go but ull hate it": a claim that names the listener as well as the speaker
+    // cannot be turned without both becoming "you"; a plainer clause may still be given back.
+    if let claim = words.claim,
+      FirstPersonReflector.shiftsCleanly(Tokenizer.tokenize(claim.belief))
+    {
       // "I'm such a scorpio, I can't let it go": the tease is no point; what they mean is.
       let isNotThePoint = PartnerCueMatcher.notThePoint.matches(
         Tokenizer.tokenize(claim.claim).filter(\.isWord))

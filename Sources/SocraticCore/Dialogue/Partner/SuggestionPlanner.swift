@@ -102,7 +102,8 @@ struct SuggestionPlanner: Sendable {
   /// What to offer, in the order to show it: the reflection first. At the close, lines to say
   /// and no question (`PartnerClosing`).
   func suggestions(for context: Context) -> [PartnerSuggestion] {
-    if context.stage == .close, let words = context.words {
+    // A loss or a lonely stretch told at the close is stayed with, never waved off.
+    if context.stage == .close, let words = context.words, !words.moment.keepsToTheMoment {
       // Once they softened the claim, it is never said back in its old, strong form.
       return PartnerClosing.lines(
         for: words, claim: context.hasConceded ? nil : context.claim?.claim,
@@ -215,7 +216,7 @@ struct SuggestionPlanner: Sendable {
       }
       var key = verdicts.key(of: question.text)
       key.claimNumber = context.claimNumber
-      if let intent = key.intent, context.answered.contains(intent) { return false }
+      if Self.rulesOut(key.intent, context) { return false }
       if !context.mayTurnToTheOtherSide,
         PartnerMood.setsTheOtherSide(question, inverted: analysis?.inverted)
       {

@@ -230,6 +230,9 @@ extension TheirWords {
     "thanks", "thank", "bye", "goodbye", "cheers",
   ]
 
+  /// Words that thank: "thanks love", "ta", "cheers for that".
+  static let thanksWords: Set<String> = ["thanks", "thank", "thx", "ty", "ta", "cheers"]
+
   /// Thanks that, after a refusal, rebuff: "I can't be doing with it, thanks very much".
   static let rebuffTails: [[String]] = [
     ["thank", "you", "very", "much"], ["thanks", "very", "much"], ["thank", "you", "kindly"],

@@ -59,7 +59,7 @@ private let talks: [DisclosureTalk] = [
       // Grief is met with sympathy and asked about through the person, never checked.
       DisclosureTurn(
         line: "my wife took our grandson there every saturday. she died three years ago in march",
-        stage: .claim, reflection: calm.sympathy[0], asks: "her", never: beliefProbes),
+        stage: .claim, reflection: calm.sympathy(pronoun: nil)[0], asks: "her", never: beliefProbes),
       // A laugh about her is no charge and no new belief.
       DisclosureTurn(
         line: "she'd have told the council a thing or two haha", stage: .claim,
@@ -115,7 +115,7 @@ private let talks: [DisclosureTalk] = [
       // Someone missed through the calls that no longer come is a loss, never a point granted.
       DisclosureTurn(
         line: "i know you do son. the flat is so quiet in the evenings without dad phoning",
-        stage: .claim, reflection: calm.sympathy[0],
+        stage: .claim, reflection: calm.sympathy(pronoun: nil)[0],
         never: beliefProbes + ["you'd grant", "Why does this matter"]),
       // "In bits" is a bad spell lived through: asked after, never checked.
       DisclosureTurn(
@@ -173,7 +173,7 @@ struct PartnerDisclosureTests {
     var script = partnerScript()
     script.type("the new library was a waste of council money")
     let step = script.type("my dad loved that old building. he passed away last spring")
-    #expect(step.suggestedReflection == calm.sympathy[0])
+    #expect(step.suggestedReflection == calm.sympathy(pronoun: nil)[0])
     #expect(
       step.suggestedQuestions.map(\.text).contains {
         $0.hasSuffix("about him?") || $0 == "What was he like?"

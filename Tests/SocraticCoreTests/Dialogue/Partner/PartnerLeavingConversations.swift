@@ -45,7 +45,9 @@ let leavingConversations: [PartnerConversation] = [
         line: "honestly i don't know anymore, kiddo. let's just eat",
         reflection: .exactly(calm.acknowledgingWhatTheyShared), stage: .close, claim: evs),
       PartnerTurn(
-        line: "thanks, this was nice", reflection: .exactly(calm.farewells[1]), stage: .close,
+        line: "thanks, this was nice",
+        reflection: .exactly(calm.farewells(thanked: true, sharedSomething: false)[0]),
+        stage: .close,
         claim: evs),
     ]),
   PartnerConversation(
@@ -88,7 +90,9 @@ let leavingConversations: [PartnerConversation] = [
         line: "gotta run, love you", reflection: .exactly(calm.calmLines(for: .leaving)[0]),
         stage: .close, claim: team),
       PartnerTurn(
-        line: "bye!!", reflection: .exactly(calm.farewells[0]), stage: .close, claim: team),
+        line: "bye!!",
+        reflection: .exactly(calm.farewells(thanked: false, sharedSomething: false)[0]),
+        stage: .close, claim: team),
     ]),
 ]
 
