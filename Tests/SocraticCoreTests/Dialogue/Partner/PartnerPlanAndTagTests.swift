@@ -47,12 +47,7 @@ struct PartnerPlanAndTagTests {
     #expect(said.first?.statedBelief == opening.belief)
     let inverted = said.first?.inverted ?? ""
     #expect(!inverted.contains(opening.neverShown), "\(inverted)")
-    let shown = step.suggestions.map { item in
-      switch item {
-      case .reflection(let text): text
-      case .question(let question): question.text
-      }
-    }
+    let shown = step.suggestions.map(\.text)
     #expect(!shown.isEmpty)
     #expect(!shown.contains { $0.lowercased().contains(opening.neverShown) }, "\(shown)")
   }

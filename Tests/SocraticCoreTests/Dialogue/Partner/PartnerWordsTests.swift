@@ -17,12 +17,7 @@ struct PartnerWordsTests {
   private func texts(_ step: DialogueStep) -> [String] {
     step.outputs.flatMap { output -> [String] in
       guard case .suggestions(_, let items) = output else { return [] }
-      return items.map { item in
-        switch item {
-        case .reflection(let text): text
-        case .question(let question): question.text
-        }
-      }
+      return items.map(\.text)
     }
   }
 
