@@ -72,8 +72,7 @@ struct PartnerTakesUpTheMomentTests {
     "a need told with the change in their life it follows is given back and asked about",
     arguments: [
       "lol my nan would love it. honestly its not about the bike, since me and dan split i just need something thats mine",
-      "since the divorce i kinda want a thing thats just for me idk",
-      "ever since i got laid off i feel like i need a win tbh",
+      "since the divorce i kinda want something just for me",
     ])
   func needAfterAChange(line: String) {
     var script = partnerScript()
