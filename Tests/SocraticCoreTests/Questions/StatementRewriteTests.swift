@@ -15,7 +15,6 @@ struct StatementRewriteTests {
         "u should prob just talk to ur landlord about the mould",
         "How would you feel about talking to ur landlord about the mould?"
       ),
-      ("you should sort it out", "How would you feel about sorting it out?"),
       ("try cooking at home more", "How would you feel about cooking at home more?"),
     ])
   func advice(statement: String, suggestion: String) throws {
@@ -65,6 +64,7 @@ struct StatementRewriteTests {
     "advice whose act stops short, or says nothing of the speaker's, gets no suggestion",
     arguments: [
       "you should say",
+      "you should sort it out with them",
       "its not something you need to stress about, honestly",
       "i think i'd be worried too",
     ])

@@ -62,6 +62,10 @@ enum StatementClaims {
     guard let first = lowered.first, subject.count <= topicWordLimit,
       subject.allSatisfy({ $0.isWord && $0.text.allSatisfy(\.isLetter) }),
       !quantities.contains(first), !lowered.contains(where: emptyNouns.contains),
+      // "on average it": a lead and a pronoun are no topic.
+      !lowered.contains(where: {
+        FunctionWords.prepositions.contains($0) || FunctionWords.subjectPronouns[$0] != nil
+      }),
       FunctionWords.subjectPronouns[first] == nil,
       lowered.contains(where: { !FunctionWords.isFunctionWord($0) })
     else { return nil }

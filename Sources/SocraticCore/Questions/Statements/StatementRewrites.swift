@@ -86,7 +86,9 @@ enum StatementRewrites {
     while let last = act.last?.lowercased, trailingWords.contains(last) { act.removeLast() }
     let head = lowered[verb]
     // "worry about" cut at a comma, "say" before a quote: the act stops short.
+    // "sort it out": an act done to something unnamed loses its referent, asked back alone.
     guard act.count <= actWordLimit,
+      !act.contains(where: { unnamedReferents.contains($0.lowercased) }),
       act.last.map({
         !FunctionWords.prepositions.contains($0.lowercased) || particles.contains($0.lowercased)
       })
@@ -128,6 +130,11 @@ enum StatementRewrites {
   /// Prepositions that close a phrasal verb and may end an act: "cut down", "go out".
   private static let particles: Set<String> = [
     "up", "out", "off", "on", "in", "over", "down", "back", "away", "around",
+  ]
+
+  /// Pronouns that stand for something the advice does not name.
+  private static let unnamedReferents: Set<String> = [
+    "it", "that", "this", "them", "those", "these", "there",
   ]
 
   /// Verbs that say nothing without their object: "say", "take", "do" alone name no act.
