@@ -85,3 +85,41 @@ struct StatementRewriteTests {
     }
   }
 }
+
+/// Who reports a claim is not its topic, and a "that" pointing at a noun stays in the claim.
+@Suite("Claims that statements report or point at")
+struct StatementClaimShapeTests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "a claim reported by studies or research is asked about, not its source",
+    arguments: [
+      (
+        "research says most teens sleep less than 7 hours lol",
+        "What do you make of the idea that most teens sleep less than 7 hours?"
+      ),
+      (
+        "tbh studies show ppl who walk daily live longer",
+        "What do you make of the idea that people who walk daily live longer?"
+      ),
+    ])
+  func reported(statement: String, suggestion: String) throws {
+    #expect(try critic.critique(statement).suggestion == suggestion)
+  }
+
+  @Test(
+    "an opinion about 'that' thing keeps the 'that' after 'the idea that'",
+    arguments: [
+      (
+        "i think that diet is kinda pointless",
+        "What do you make of the idea that that diet is kinda pointless?"
+      ),
+      (
+        "i reckon that car isn't worth fixing",
+        "What do you make of the idea that that car isn't worth fixing?"
+      ),
+    ])
+  func pointedAt(statement: String, suggestion: String) throws {
+    #expect(try critic.critique(statement).suggestion == suggestion)
+  }
+}

@@ -24,10 +24,14 @@ enum StatementClaims {
         return nil
       }
       start = lead.upperBound
+    } else if let reported = reportedStart(lowered) {
+      start = reported
     } else {
       start = lowered.firstIndex { !openers.contains($0) && $0.first?.isLetter == true } ?? 0
     }
-    if start < words.count, lowered[start] == "that" { start += 1 }
+    if start < words.count, lowered[start] == "that", !isDeterminerThat(lowered[start...]) {
+      start += 1
+    }
     let claim = clause(from: words[start...])
     let claimWords = claim.filter(\.isWord).map(\.lowercased)
     guard (minimumClaimWords...claimWordLimit).contains(claimWords.count),
@@ -67,10 +71,54 @@ enum StatementClaims {
         FunctionWords.prepositions.contains($0) || FunctionWords.subjectPronouns[$0] != nil
       }),
       FunctionWords.subjectPronouns[first] == nil,
+      // "studies show …": who reports a claim is not what it is about.
+      !lowered.contains(where: reportingSources.contains),
       lowered.contains(where: { !FunctionWords.isFunctionWord($0) })
     else { return nil }
     return inSentence(subject)
   }
+
+  /// Where the claim a source reports begins: past "studies show (that)", "research says";
+  /// nil when the sentence opens with no such source.
+  private static func reportedStart(_ lowered: [String]) -> Int? {
+    guard
+      let source = lowered.prefix(reportingLeadLimit).firstIndex(where: reportingSources.contains),
+      source + 1 < lowered.count, reportingVerbs.contains(lowered[source + 1])
+    else { return nil }
+    return source + 2
+  }
+
+  /// Whether a "that" opening a claim points at its noun rather than joining the clause on:
+  /// "that plan is a mistake" keeps it, "that the plan is a mistake" does not.
+  private static func isDeterminerThat(_ words: ArraySlice<String>) -> Bool {
+    let rest = words.dropFirst()
+    guard let noun = rest.first, let verb = rest.dropFirst().first else { return false }
+    return !FunctionWords.isFunctionWord(noun) && Lexicon.classes(of: noun).contains(.noun)
+      && singularVerbs.contains(verb)
+  }
+
+  /// Verbs that agree with one thing, so the noun before them is "that"'s: "that plan is".
+  private static let singularVerbs: Set<String> = [
+    "is", "was", "isn't", "wasn't", "has", "hasn't", "does", "doesn't", "'s", "seems",
+    "looks", "sounds", "feels", "needs", "won't", "will", "would", "could", "can",
+  ]
+
+  /// Who reports a claim without being its topic: "studies", "research", "the experts".
+  private static let reportingSources: Set<String> = [
+    "study", "studies", "research", "researchers", "science", "scientists", "experts",
+    "doctors", "data", "evidence", "surveys", "survey", "statistics", "stats", "reports",
+    "report", "polls", "articles",
+  ]
+
+  /// The verbs a source reports a claim with.
+  private static let reportingVerbs: Set<String> = [
+    "show", "shows", "showed", "say", "says", "said", "suggest", "suggests", "suggested",
+    "find", "finds", "found", "prove", "proves", "proved", "indicate", "indicates", "claim",
+    "claims",
+  ]
+
+  /// How far into a sentence its reporting source may stand: "the latest research says".
+  private static let reportingLeadLimit = 4
 
   /// The fewest and most words a claim asked about may have.
   private static let minimumClaimWords = 3
