@@ -24,7 +24,8 @@ extension QuestionCritic {
     case .statement(let kind):
       return QuestionCritique(
         question: text, form: .statement, kind: nil, problems: [kind.explanation],
-        suggestion: kind.suggestion)
+        suggestion: kind.suggestion
+          ?? StatementRewrites.suggestion(for: kind, sentences: sentences, after: after))
     }
   }
 

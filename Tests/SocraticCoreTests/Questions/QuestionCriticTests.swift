@@ -531,26 +531,29 @@ struct QuestionCriticTests {
   }
 
   @Test(
-    "advice, an opinion or information gets its problem and no stock question to ask instead",
+    "advice, an opinion or information gets its problem and a question made of its own words",
     arguments: [
       (
         "You should cut down on sugar.",
-        "advice: it tells the person what to do, where a question would draw out their own ideas"
+        "advice: it tells the person what to do, where a question would draw out their own ideas",
+        "How would you feel about cutting down on sugar?"
       ),
       (
         "I think that plan is a mistake.",
-        "your opinion: it argues your view instead of drawing out theirs"
+        "your opinion: it argues your view instead of drawing out theirs",
+        "What do you make of the idea that that plan is a mistake?"
       ),
       (
         "Studies show 40 percent of smokers relapse.",
         "information: it tells the person something instead of asking or giving back what "
-          + "they said"
+          + "they said",
+        "What do you make of the idea that 40 percent of smokers relapse?"
       ),
     ])
-  func statementWithoutStockRewrite(text: String, problem: String) throws {
+  func statementOwnWordsRewrite(text: String, problem: String, suggestion: String) throws {
     let critique = try critic.critique(text)
     #expect(critique.problems == [problem])
-    #expect(critique.suggestion == nil)
+    #expect(critique.suggestion == suggestion)
   }
 
   @Test(

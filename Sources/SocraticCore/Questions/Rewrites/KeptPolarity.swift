@@ -23,6 +23,43 @@ enum KeptPolarity {
     return sourceWords[..<negation].firstRange(of: asking) != nil
   }
 
+  /// Whether a rewrite keeps a word the question's claim denies, without the denial: "You're
+  /// not fine though, are you?" asked as "How do you feel about being fine?" asks of the
+  /// opposite. A denial that opens a negative question ("Isn't crypto …", "Don't you think …")
+  /// or follows a question word ("Why don't you ring?") asks, and denies no claim. A rewrite
+  /// that asks both ways ("whether that's true") or about an act the person is weighing
+  /// ("quitting the choir") takes no side, and keeps no claim to turn over.
+  static func dropsDenial(_ body: [Token], source: [Token]) -> Bool {
+    let words = body.filter(\.isWord).map(\.lowercased)
+    guard !words.contains(where: isNegation), !words.contains(where: askingBothWays.contains)
+    else { return false }
+    let said = source.filter(\.isWord).map(\.lowercased)
+    guard let denial = said.indices.dropFirst().first(where: { isNegation(said[$0]) }),
+      !said[..<denial].contains(where: FunctionWords.questionWords.contains)
+    else { return false }
+    // The word denied: the first after the denial that is not a function word ("not really
+    // fine", "isn't a good fit").
+    let denied = said[(denial + 1)...].first {
+      !FunctionWords.isFunctionWord($0) && !degreeWords.contains($0)
+    }
+    guard let denied, !isAct(denied) else { return false }
+    return words.contains(denied)
+  }
+
+  /// Whether a word is an act said as its -ing form: "not quitting the choir" denies a plan,
+  /// and asking how the plan feels turns no claim over.
+  private static func isAct(_ word: String) -> Bool {
+    Lexicon.verbReadings(of: word).contains { $0.form == .presentParticiple }
+  }
+
+  /// Words that put a question both ways, so that it holds no side of a denial.
+  private static let askingBothWays: Set<String> = ["whether", "if"]
+
+  /// Words of degree between a denial and what it denies: "not really fine".
+  private static let degreeWords: Set<String> = [
+    "really", "even", "just", "actually", "exactly", "quite", "very", "so", "too", "entirely",
+  ]
+
   /// How many of a rewrite's first words say how it asks ("how come", "why do").
   private static let askingWordCount = 2
 

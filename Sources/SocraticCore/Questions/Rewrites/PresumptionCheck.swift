@@ -35,6 +35,7 @@ enum PresumptionCheck {
       && !partsDeterminer(words) && !hasBareActAfterAgainst(words, source: sourceWords)
       && !splitsAct(words, source: source.filter(\.isWord))
       && !KeptPolarity.flips(body, source: source)
+      && !KeptPolarity.dropsDenial(body, source: source)
   }
 
   /// Whether an -ing form the rewrite made is not the one its verb takes: "scareing" for

@@ -206,6 +206,7 @@ enum QuestionRewriter {
               // "Was selling the flat a mistake?": the act, without the verdict on it.
               { TopicFallback.actBody(for: cleaned) },
               { PersonalActRewrites.body(for: cleaned) },
+              { isLeading ? ConductRewrites.body(for: reading) : nil },
               { PlanRewrites.body(for: cleaned) },
               { isLeading ? ChallengeRewrites.plannedAct(cleaned) : nil },
               { RequestRewrites.body(for: cleaned) },

@@ -17,6 +17,7 @@ enum RewriteGrammar {
       }
       if subject.contains(where: subjectBreaks.contains) { return false }
     }
+    if hasStrandedAdjective(words[...]) { return false }
     // "the new is bypass progress", "remote is learning": a subject cut before its noun.
     return !words.indices.dropFirst(2).contains { index in
       // "How realistic is the plan": an adjective asked about by "how" stands before its verb.
@@ -27,6 +28,30 @@ enum RewriteGrammar {
         && !FunctionWords.isFunctionWord(word)
     }
   }
+
+  /// Whether an adjective after a determiner has "be" straight after it, or a preposition and
+  /// a "be" later: "that fair is to the kids", "that true of every border is in the region"
+  /// put the verb of "that is true of" after the adjective. In a noun phrase such an adjective comes before its noun ("that
+  /// true story"), and "What makes that good for you" has no verb moved.
+  private static func hasStrandedAdjective(_ words: ArraySlice<String>) -> Bool {
+    words.indices.dropFirst().dropLast().contains { index in
+      let word = words[index]
+      let classes = Lexicon.classes(of: word)
+      return classes.contains(.adjective)
+        && (!classes.contains(.noun) || complementTakers.contains(word))
+        && FunctionWords.determiners.contains(words[index - 1])
+        && (FunctionWords.prepositions.contains(words[index + 1])
+          ? words[(index + 2)...].contains { FunctionWords.auxiliary($0)?.kind == .be }
+          : FunctionWords.auxiliary(words[index + 1])?.kind == .be)
+    }
+  }
+
+  /// Adjectives the lexicon also knows as nouns that, after a determiner, are still the
+  /// adjective taking its preposition: "that true of", "this typical of", "that fair to".
+  private static let complementTakers: Set<String> = [
+    "true", "typical", "fair", "good", "bad", "right", "wrong", "fine", "worth", "common",
+    "normal", "safe", "possible", "useful", "necessary", "healthy", "free", "open", "clear",
+  ]
 
   /// Words that join a clause on, which a subject does not hold before its verb.
   private static let subjectBreaks: Set<String> = [

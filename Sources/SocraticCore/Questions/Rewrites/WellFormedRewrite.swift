@@ -46,10 +46,15 @@ enum WellFormedRewrite {
     }) {
       return false  // "whether your boss drunk was or rude": a verb put where no verb goes.
     }
-    if let about = lowered.firstIndex(of: "about"), about + 2 < lowered.count,
-      let verb = ClauseParser.finiteVerbIndex(in: Array(words[(about + 1)...])), verb > 0,
-      !lowered[(about + 1)...].prefix(verb).contains(where: clauseLinks.contains),
-      isPlainVerb(lowered[about + 1 + verb])
+    // "about that meeting could have been an email": a "that" first is a determiner, whose
+    // noun is the subject of a clause pasted in where a noun phrase goes.
+    let object = lowered.firstIndex(of: "about").map {
+      lowered[($0 + 1)...].first == "that" ? $0 + 2 : $0 + 1
+    }
+    if let object, object + 1 < lowered.count,
+      let verb = ClauseParser.finiteVerbIndex(in: Array(words[object...])), verb > 0,
+      !letsClauseFollow(lowered[object...].prefix(verb)),
+      isPlainVerb(lowered[object + verb])
     {
       return false  // "think about the mistakes reassure you": a clause is no object.
     }
@@ -243,6 +248,12 @@ enum WellFormedRewrite {
     return !classes.contains(.noun) && Lexicon.singular(of: word) == nil
       && !word.hasSuffix("ing")
       && !Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple }
+  }
+
+  /// Whether the words after a preposition, up to a finite verb, let a clause follow it:
+  /// "about whether it works", "about the fact that it works".
+  private static func letsClauseFollow(_ words: ArraySlice<String>) -> Bool {
+    words.contains(where: clauseLinks.contains)
   }
 
   /// Words that let a clause follow a preposition: "about whether", "about the fact that".

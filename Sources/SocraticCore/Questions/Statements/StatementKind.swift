@@ -64,12 +64,12 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
     }
   }
 
-  /// What to say instead: an open question, which the critic passes; nil for a request, which
-  /// asks for what it means to, and for warmth, which needs nothing instead. Nil too for
-  /// advice, an opinion, an answer and information: a question that fits them has to come from
-  /// what the person said, and "What ideas do you have about what might help?" after "you need
-  /// the drill back" fits nothing, as "What was that like for you?" fits no praise; the
-  /// problem says in words what to do.
+  /// The stock line to say instead: an open question, which the critic passes; nil for a
+  /// request, which asks for what it means to, and for warmth, which needs nothing instead.
+  /// Nil too for advice, an opinion, an answer and information: a question that fits them has
+  /// to come from their own words (`StatementRewrites`), as "What ideas do you have about what
+  /// might help?" after "you need the drill back" fits nothing, and "What was that like for
+  /// you?" fits no praise.
   var suggestion: String? {
     switch self {
     case .advice, .affirmation, .opinion, .answer, .information: nil
