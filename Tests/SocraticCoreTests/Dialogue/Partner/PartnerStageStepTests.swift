@@ -25,7 +25,7 @@ struct PartnerStageStepTests {
     #expect(script.dialogue.state.stage == .close)
   }
 
-  @Test("opening up after the goodbye goes back to the stage before it, not past it")
+  @Test("a reason given after the goodbye goes back to the stage before it, not past it")
   func backAfterGoodbye() {
     var script = partnerScript()
     script.type(
@@ -33,7 +33,7 @@ struct PartnerStageStepTests {
     script.type("anyway i best be off, cheers for the chat")
     #expect(script.dialogue.state.stage == .close)
     let step = script.type(
-      "tbh it really upsets me, i grew up on that street")
+      "oh and the bus only comes twice a day since they cut it, so how would anyone get there")
     let notices = DialogueScript<PartnerDialogue>.notices(step)
     #expect(script.dialogue.state.stage == .confidence, "\(notices)")
   }
