@@ -67,7 +67,7 @@ public struct ListeningScorecard: Sendable, Equatable {
       let belief = summary.mode == .drill ? summary.belief : nil
       for record in summary.asked {
         add(record, session: summary.id, belief: belief)
-        kinds.formUnion(Self.kindsAsked(by: record.asked))
+        if let kind = record.asked.critique.kind { kinds.insert(kind) }
       }
     }
     self.kinds = QuestionKind.allCases.filter(kinds.contains)

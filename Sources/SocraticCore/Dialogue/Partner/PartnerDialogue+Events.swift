@@ -80,7 +80,6 @@ extension PartnerDialogue {
       state.isStageLogged = true
       // A stage a newer version knows and this one does not leaves the stage as it was.
       if let stage = ConversationStage(rawValue: value.stage) {
-        if stage == .close, state.stage != .close { state.stageBeforeClose = state.stage }
         state.stage = stage
         state.turnsInStage = 0
         state.saidSinceStageBegan = 0

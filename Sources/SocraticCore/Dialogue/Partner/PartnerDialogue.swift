@@ -11,14 +11,12 @@
 /// about how sure they are, an aside, a story, a reaction, a feeling, a doubt or a charge at the
 /// listener (see `TheirWords` and `PartnerMoment`).
 ///
-/// The stage moves on by a rule, one stage at a time: toward a later stage their words belong to
-/// (a reason to `reasons`, "I'm sure" to `confidence`, "what would change my mind" to
-/// `falsifiability`), otherwise after they have spoken as many times as the stage allows
-/// (`ConversationStage.turnsBeforeMovingOn`) in ordinary turns whose words do not speak to the
-/// stage it is at. Only a goodbye (thanks, "let's change the subject", "pass the gravy") goes
-/// straight to `close`, and only a new belief starts the arc again; talk after the goodbye goes
-/// back to the stage before it. The close comes only from their words, and never right after
-/// they open up.
+/// The stage moves on by a rule: at once to a later stage their words belong to (a reason to
+/// `reasons`, "I'm sure" to `confidence`, "what would change my mind" to `falsifiability`,
+/// thanks, "let's change the subject" or "pass the gravy" to `close`), otherwise after they have
+/// spoken as many times as the stage allows (`ConversationStage.turnsBeforeMovingOn`) in
+/// ordinary turns whose words do not speak to the stage it is at; never back, except with
+/// `/stage`. The close comes only from their words, and never right after they open up.
 ///
 /// The events it logs: the first event of a session comes after a `stage` (`claim`); for what
 /// they said, `they_said`, then `stage` when the conversation moves on, then `suggestions`;
@@ -162,13 +160,13 @@ public struct PartnerDialogue: SessionDialogue {
   ) {
     let current = state.stage
     let isReopening = current == .close && words.moment != .leaving
-    // After the close, someone still talking, opening up, hurt or giving a reason is no longer
-    // leaving: no goodbye is said to them. The talk goes back to the stage it was at before
-    // the goodbye, never further. A new belief starts the arc again, below.
-    if isReopening, words.claim == nil,
-      Self.keepsTalking(words) || !words.signals.isSubset(of: [.close])
+    // After the close, someone still talking, opening up or hurt is no longer leaving: no
+    // goodbye is said to them. The talk goes back to their reasons, or where their words are.
+    // A new belief or words of a later stage take it where they belong, below.
+    if isReopening, Self.keepsTalking(words), words.claim == nil,
+      words.signals.isSubset(of: [.close])
     {
-      let target = state.stageBeforeClose
+      let target = ConversationStage.reasons
       record(.stage(.init(stage: target.rawValue)), into: &step)
       step.outputs.append(
         .notice(
@@ -186,7 +184,8 @@ public struct PartnerDialogue: SessionDialogue {
     // taken on to their reasons, nor on by the turns counted.
     let remembers = PartnerCueMatcher.remembering.matches(words.wordTokens)
     let signalled = words.signals.filter {
-      (changingSubject || $0.number > current.number) && !(remembers && $0 == .reasons)
+      (changingSubject || $0.number > current.number || (isReopening && $0 != .close))
+        && !(remembers && $0 == .reasons)
     }
     .max { $0.number < $1.number }
     let target: ConversationStage
@@ -196,10 +195,8 @@ public struct PartnerDialogue: SessionDialogue {
       guard target != current else { return }
       cause = "They brought up a new belief."
     } else if let signalled {
-      // One stage at a time: a reason given while the claim is heard moves the talk on to how
-      // sure they are, not past it. Only a goodbye goes straight to the close.
-      target = signalled == .close ? signalled : Self.oneStepOn(from: current, toward: signalled)
-      cause = target == signalled ? Self.cause(of: signalled) : "The conversation moves on."
+      target = signalled
+      cause = Self.cause(of: signalled)
     } else if let limit = current.turnsBeforeMovingOn, state.turnsInStage >= limit,
       let next = current.next, next != .close, !words.signals.contains(current),
       // How they would know they were wrong is asked only once they are open to it.
@@ -222,6 +219,17 @@ public struct PartnerDialogue: SessionDialogue {
     step.outputs.append(
       .notice(
         "\(cause) Stage \(target.number) of 5: \(target.title). \(target.aim)", tone: .request))
+  }
+
+  /// Why the conversation moved to a stage their words belong to.
+  private static func cause(of stage: ConversationStage) -> String {
+    switch stage {
+    case .claim: "The conversation moves on."
+    case .confidence: "They said how sure they are."
+    case .reasons: "They gave a reason."
+    case .falsifiability: "They spoke of what would change their mind."
+    case .close: "They are winding up."
+    }
   }
 
   /// Offers the next questions: logged, then shown.

@@ -17,9 +17,6 @@ public struct PartnerState: Sendable, Equatable {
   public internal(set) var topic: String?
   /// The stage the conversation is at.
   public internal(set) var stage: ConversationStage = .claim
-  /// The stage the talk was at before it last came to the close: talk after a goodbye goes
-  /// back there.
-  var stageBeforeClose = ConversationStage.reasons
   /// Whether a `stage` event is in the log yet: the session's first event brings the first
   /// stage with it.
   var isStageLogged = false
