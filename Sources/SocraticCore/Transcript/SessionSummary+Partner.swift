@@ -46,9 +46,12 @@ extension SessionSummary {
   }
 
   /// Whether a line of theirs takes up what was put to them: it opens with a yes ("go on
-  /// then", "ok", "that'd be lovely") and turns on no "but" or "no" straight after it.
+  /// then", "ok", "that'd be lovely") and turns on no "but" or "no" straight after it, or its
+  /// "but" sets the terms of the yes ("go on then, but bring cake": `TheirWords.acceptsAnOffer`).
   static func takesUp(_ reply: String) -> Bool {
-    let words = Shorthand.expanded(Tokenizer.tokenize(reply)).filter(\.isWord)
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(reply))
+    if TheirWords.acceptsAnOffer(tokens) { return true }
+    let words = tokens.filter(\.isWord)
     guard let end = PartnerCueMatcher.takingUpAPlan.matchEnd(atStartOf: words) else {
       return false
     }

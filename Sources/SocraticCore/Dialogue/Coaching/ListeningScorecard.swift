@@ -67,7 +67,7 @@ public struct ListeningScorecard: Sendable, Equatable {
       let belief = summary.mode == .drill ? summary.belief : nil
       for record in summary.asked {
         add(record, session: summary.id, belief: belief)
-        if let kind = record.asked.critique.kind { kinds.insert(kind) }
+        kinds.formUnion(Self.kindsAsked(by: record.asked, in: summary.mode))
       }
     }
     self.kinds = QuestionKind.allCases.filter(kinds.contains)

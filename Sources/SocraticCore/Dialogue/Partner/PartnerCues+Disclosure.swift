@@ -79,12 +79,20 @@ extension PartnerCues {
 
   /// Someone close remembered by their habits: "she always burnt the cake", "dad used to do
   /// the sprouts". Said with a laugh, it is fondness, never a joke to set aside.
-  static let remembering: [String] = [
-    "(he|she|\(AnswerCues.lovedOnes)) (always|would always|used to|never once|every year) (did|do|made|make|burnt|burned|cooked|cook|sang|sing|said|say|had|got|forgot|brought|bring|put|took|was|were|be|do the|ruined|insisted)",
-    // The part someone close played: "your mum was the one who knew everyone", "my grandad
-    // ran the allotments for years".
-    "(he|she|\(AnswerCues.lovedOnes)) (was|were) (always)? the one (who|that)",
-    "(my|your|our) \(AnswerCues.lovedOnes) (ran|organised|organized|did all|knew everybody|knew everyone|spent years)",
+  static let remembering: [String] =
+    [
+      "(he|she|\(AnswerCues.lovedOnes)) (always|would always|used to|never once|every year) (did|do|made|make|burnt|burned|cooked|cook|sang|sing|said|say|had|got|forgot|brought|bring|put|took|was|were|be|do the|ruined|insisted)",
+      // The part someone close played: "your mum was the one who knew everyone", "my grandad
+      // ran the allotments for years".
+      "(he|she|\(AnswerCues.lovedOnes)) (was|were) (always)? the one (who|that)",
+      "(my|your|our) \(AnswerCues.lovedOnes) (ran|organised|organized|did all|knew everybody|knew everyone|spent years)",
+    ] + imaginingTheAbsent
+
+  /// Someone close imagined in a moment they are missing from: "your dad would have laughed at
+  /// me", "my mum would've had the shelves up by now". A memory, never a belief or a reason.
+  static let imaginingTheAbsent: [String] = [
+    "(my|your|our|me) (late|poor|old)? \(AnswerCues.lovedOnes) (would|'d) (never)? (have|'ve|of)",
+    "(he|she) (would|'d) (never)? (have|'ve|of) (loved|hated|laughed|known|had|done|said|told|been|wanted|sorted|fixed|put)",
   ]
 
   /// Words that name someone in a turn: the speaker or a particular person. A hardship cue

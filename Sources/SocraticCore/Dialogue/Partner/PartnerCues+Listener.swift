@@ -117,4 +117,19 @@ extension PartnerCues {
     "(i 'm|im|i am) (really|so|a bit|kind of|kinda)? (hurt|insulted|offended) (by|that|you)",
     "(why|how) (would|could|do|did) (you|u) (say|said) (that|something like that)",
   ]
+
+  /// Pride stung by help offered, anywhere in a turn: "i'm not a charity case", "i dont need
+  /// looking after", "everyone keeps trying to sort me out". Hurt too, met the same way: no
+  /// goodbye, no reason for the belief, and the stage waits.
+  static let pride: [String] = [
+    "(i 'm|im|i am) (not|no) (a|an|some|some kind of|your)? (charity case|charity|pity case|invalid|basket case|old dear|child|baby|kid|project|burden|lost cause|cripple)",
+    "(i 'm|im|i am) not (helpless|useless|incapable|senile|past it|in my grave|dead yet)",
+    "(i|we) (don't|dont|do not) (need|want) (anyone 's|anybody 's|your|any)? (looking after|minding|babysitting|rescuing|saving|fixing|sorting out|managing|pity|charity|handouts|help|fussing over|a nanny|a babysitter|a carer)",
+    "(i|we) (can|can still|'ll|will) (look after|fend for|sort) (myself|meself|ourselves)",
+    "(i 'm|im|i am) (perfectly|quite|more than)? (capable|able) of (looking after|managing|coping|sorting)",
+    "(don't|dont|do not) (feel sorry for|pity) me",
+    "(stop|quit) (fussing|mothering|smothering|babying|coddling|pitying)",
+    "(everybody|everyone|you all|you lot|people|you) (always)? (keeps|keep|is|are) (always)? (trying to)? (sort|sorting|fix|fixing|manage|managing|rescue|rescuing) me",
+    "(treating|treat|treats) me like (a|an) (child|invalid|baby|kid|charity case)",
+  ]
 }

@@ -45,7 +45,8 @@ struct PartnerMapFold: Sendable, Equatable {
       let takesLeave: Bool = PartnerCueMatcher.leaving.matches(words)
       let isLeaving: Bool = TheirWords.isLeaving(lowered)
       let discloses: Bool = PartnerDisclosure.read(words) != nil
-      let isAside = takesLeave || isLeaving || discloses
+      // "go on then, but bring biscuits": the terms of a yes are no reason either.
+      let isAside = takesLeave || isLeaving || discloses || TheirWords.acceptsAnOffer(typed)
       var kept: ReadAnswer = read
       if isBanter || closes || isAside { kept = Self.banter(read) }
       // "I'm not budging": their mind made up, never what would change it.

@@ -225,7 +225,7 @@ struct PartnerCueMatcher: Sendable {
   static let meetingUp = PartnerCueMatcher(PartnerCues.meetingUp)
   static let brushingOff = PartnerCueMatcher(PartnerCues.brushingOff)
   static let askingAboutTheTopic = PartnerCueMatcher(PartnerCues.askingAboutTheTopic)
-  static let hurt = PartnerCueMatcher(PartnerCues.hurt)
+  static let hurt = PartnerCueMatcher(PartnerCues.hurt + PartnerCues.pride)
   static let notThePoint = PartnerCueMatcher(PartnerCues.notThePoint)
   static let wondering = PartnerCueMatcher(PartnerCues.wondering)
   static let plan = PartnerCueMatcher(PartnerCues.plans)
@@ -257,6 +257,7 @@ struct PartnerCueMatcher: Sendable {
   static let fondness = PartnerCueMatcher(PartnerCues.fondness)
   static let loss = PartnerCueMatcher(PartnerCues.loss)
   static let remembering = PartnerCueMatcher(PartnerCues.remembering)
+  static let imaginingTheAbsent = PartnerCueMatcher(PartnerCues.imaginingTheAbsent)
   static let lonelyHours = PartnerCueMatcher(PartnerCues.lonelyHours)
   static let sayingForTheListener = PartnerCueMatcher(PartnerCues.sayingForTheListener)
   static let blockageOrFeeling = PartnerCueMatcher(

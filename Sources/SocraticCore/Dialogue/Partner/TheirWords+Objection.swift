@@ -11,8 +11,9 @@ extension TheirWords {
     case attributedThought
     /// A charge at the listener or a correction: "whose side are you on", "don't twist it".
     case charge
-    /// Hurt by the listener: "you make me feel thick", "that stung". Met with an apology before
-    /// anything else, and never with a goodbye.
+    /// Hurt by the listener: "you make me feel thick", "that stung", or pride stung by help
+    /// offered ("i'm not a charity case"). Met with an apology before anything else, and never
+    /// with a goodbye.
     case hurt
   }
 

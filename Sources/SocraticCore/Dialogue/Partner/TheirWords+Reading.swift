@@ -81,6 +81,9 @@ extension TheirWords {
           saysHowSure: false, saysWhatWouldChangeMind: false
         ).isOpeningUp
     }
+    // "go on then, but bring biscuits": a yes to what the listener offered, with its terms or
+    // a joke, is warmth; no reason or claim of theirs.
+    if Self.readOverByAYes.contains(moment), Self.acceptsAnOffer(typed) { moment = .warm }
     // "I was a wreck those first months, I'd cry in the car": their life told, never a view,
     // whatever else the words could be read as; a goodbye or a charge said with it stays one.
     disclosure = PartnerDisclosure.read(wordTokens)
@@ -199,6 +202,10 @@ extension TheirWords {
       of: sentences, tokens: tokens, words: words, givenReason: givenReason,
       isDiscussingAClaim: isDiscussingAClaim, setting: setting)
   }
+
+  /// The moments a yes to an offer is read over (`acceptsAnOffer(_:)`): "go on then, you've
+  /// convinced me" wavers, and stays a wavering.
+  static let readOverByAYes: Set<PartnerMoment> = [.ordinary, .noise, .aside]
 
   /// The moments a disclosure is read over: what they tell of their life is what it does.
   static let givesWayToADisclosure: Set<PartnerMoment> = [

@@ -28,6 +28,14 @@ extension TheirWords {
     // "never happened did it": the subject the tag names is the claim's.
     sentences = sentences.map(Self.withTagSubject)
     var statementSentences = Self.droppingLeadIn(sentences)
+    // "well. your dad would have laughed at me": someone close imagined where they are missed
+    // is a memory told, neither a belief nor a reason.
+    if let first = statementSentences.first,
+      PartnerCueMatcher.imaginingTheAbsent.matches(first.filter(\.isWord))
+    {
+      reportsExperience = true
+      return
+    }
     // "the council is ruining this town, honestly tom its a joke": the claim is its first
     // clause; what is spliced on with a comma is a sentence of its own.
     // "dont laugh but the bus is quicker": the aside that excuses it is no part of the claim.

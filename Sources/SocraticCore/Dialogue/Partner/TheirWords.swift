@@ -136,8 +136,10 @@ struct TheirWords: Sendable {
   /// What it does, as logged: the answer's moves, with a feeling when it opened up in words the
   /// answer reader does not count as one (a fear for their job, a blockage named); nil for none.
   var loggedMoves: [String]? {
-    // A joke is no story, reason or source (`PartnerMapFold.banter(_:)`).
-    var moves = (isSaidWithALaugh ? PartnerMapFold.banter(wholeAnswer) : wholeAnswer).moves
+    // A joke, or the terms of a yes to an offer, is no story, reason or source
+    // (`PartnerMapFold.banter(_:)`).
+    let isBanter = isSaidWithALaugh || Self.acceptsAnOffer(typed)
+    var moves = (isBanter ? PartnerMapFold.banter(wholeAnswer) : wholeAnswer).moves
     if [.openedUp, .blockage].contains(moment), !moves.contains(.feeling) {
       moves.append(.feeling)
     }

@@ -1,0 +1,62 @@
+/// How `TheirWords` reads a yes to what the listener offered: "go on then, but bring biscuits",
+/// "alright then. you're paying though lol". Warmth, met warmly: no reason for the belief, no
+/// new claim, and the stage holds.
+extension TheirWords {
+  /// Whether a line opens by taking up an offer (`PartnerCues.acceptingAnOffer`) and says
+  /// nothing after it but its terms or a joke: each later part opens, after its connective and
+  /// the names they call the listener, on the speaker or the listener ("you'll be rubbish at
+  /// it", "i'm picking the film") or on something asked of the listener ("bring biscuits").
+  /// "go on then, but the bus is still useless" says more about the belief, and is read as such.
+  static func acceptsAnOffer(_ typed: [Token]) -> Bool {
+    let sentences = SentenceSplitter.sentences(in: typed).map { $0.filter(\.isWord) }
+      .filter { !$0.isEmpty }
+    guard let first = sentences.first else { return false }
+    let opening = Array(first.drop { interjections.contains($0.lowercased) })
+    guard let end = PartnerCueMatcher.acceptingAnOffer.matchEnd(atStartOf: opening) else {
+      return false
+    }
+    let rest = [Array(opening.dropFirst(end))] + sentences.dropFirst()
+    return rest.allSatisfy(setsTerms)
+  }
+
+  /// Whether words after a yes set its terms: nothing, a joke, or a clause of the speaker's or
+  /// the listener's, or one asked of the listener.
+  private static func setsTerms(_ words: [Token]) -> Bool {
+    let kept = Array(
+      words.drop { word in
+        let lowered = word.lowercased
+        return termLeadIns.contains(lowered) || interjections.contains(lowered)
+          || PartnerCues.listenerNames.contains(lowered)
+      })
+    guard let head = kept.first?.lowercased else { return true }
+    return termSubjects.contains(head) || isAskedOfTheListener(kept)
+      || Lexicon.verbReadings(of: head).contains { $0.form == .base }
+        && !Lexicon.classes(of: head).contains(.noun)
+  }
+
+  /// Words that join terms to a yes: "but", "though", "only if".
+  static let termLeadIns: Set<String> = [
+    "but", "though", "and", "only", "just", "so", "mind", "then", "as", "long", "if",
+  ]
+
+  /// Subjects of terms: the speaker or the listener.
+  static let termSubjects: Set<String> = [
+    "i", "im", "me", "my", "we", "us", "our", "you", "u", "ya", "ur", "your", "yer",
+  ]
+}
+
+extension PartnerCues {
+  /// A yes to something offered, at the start of a line: "go on then", "oh alright then",
+  /// "that'd be lovely", "you're on". Plain "yes" or "ok" are left out: "ok but …" argues.
+  static let acceptingAnOffer: [String] = [
+    "(oh|aw|well|alright|ok|okay)* (go on then|go on|ok then|okay then|alright then|all right then|fine then)",
+    "(oh|aw|well)* (deal|you 're on|ur on|sounds good|sounds lovely|sounds like a plan|if you insist|if you like|why not)",
+    "(oh|aw|well)* (that|it) ('d|would) be (nice|lovely|good|great|grand|champion)",
+    "(oh|aw|well)* (i 'd|id|i would) (like|love) that",
+  ]
+}
+
+extension PartnerCueMatcher {
+  /// A yes to something offered, at the start of a line.
+  static let acceptingAnOffer = PartnerCueMatcher(PartnerCues.acceptingAnOffer)
+}
