@@ -242,14 +242,8 @@ extension TheirWords {
 enum ReportedSpeaker: Sendable, Equatable {
   case she, he, they
 
-  /// Words that name one woman: "she", "my mum", "nan".
-  static let herWords: Set<String> = [
-    "she", "mum", "mom", "mother", "nan", "nana", "gran", "granny", "grandma", "sister", "wife",
-    "girlfriend", "aunt", "auntie", "daughter", "niece",
-  ]
-  /// Words that name one man: "he", "my dad", "grandad".
-  static let himWords: Set<String> = [
-    "he", "dad", "father", "grandad", "granddad", "grandpa", "brother", "husband", "boyfriend",
-    "uncle", "son", "nephew",
-  ]
+  /// Words that name one woman: "she", "my mum", "nan" (`KinWords`).
+  static let herWords: Set<String> = KinWords.women.union(["she"])
+  /// Words that name one man: "he", "my dad", "grandad" (`KinWords`).
+  static let himWords: Set<String> = KinWords.men.union(["he"])
 }

@@ -15,14 +15,16 @@ enum KinWords {
     women.contains(word) || men.contains(word) || anyone.contains(word)
   }
 
-  private static let women: Set<String> = [
+  /// Words for a woman or girl close to someone: "nan", "my sister".
+  static let women: Set<String> = [
     "mum", "mom", "mam", "mummy", "mommy", "mother", "ma", "nan", "nana", "nanna", "gran",
     "granny", "grandma", "grandmother", "nanny", "sister", "sis", "auntie", "aunty", "aunt",
     "wife", "missus", "girlfriend", "daughter", "niece", "stepmum", "stepmom", "fiancee",
     "granddaughter",
   ]
 
-  private static let men: Set<String> = [
+  /// Words for a man or boy close to someone: "grandad", "my brother".
+  static let men: Set<String> = [
     "dad", "da", "daddy", "father", "pa", "grandad", "granddad", "grandpa", "grandfather",
     "brother", "bro", "uncle", "husband", "hubby", "boyfriend", "son", "nephew", "stepdad",
     "fiance", "grandson",
