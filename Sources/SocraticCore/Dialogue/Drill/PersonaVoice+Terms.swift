@@ -77,6 +77,15 @@ extension PersonaVoice {
   func ownWordMeaning(_ term: String, in line: Line, said: Set<String>) -> Reply {
     let opening = "By \u{201C}\(term)\u{201D} I mean something you can point to. "
     if !said.contains(line.text) { return Reply(text: opening + "Take this: " + line.text) }
+    // A word from a time of its own ("I have sent money this way myself, and it simply
+    // worked") means that what it believes held then: its reasons, those nearest that time first.
+    let held = Self.tellsOfOwnLife(line.text) ? reasonsBorneOut(by: line) : []
+    if let first = held.first {
+      let more = held.dropFirst().first.map { " And " + Self.runOn($0.text) } ?? ""
+      return Reply(
+        text: "By \u{201C}\(term)\u{201D} I mean it bore out what I've been saying: "
+          + Self.runOn(first.text) + more)
+    }
     if let example = example(of: TopicWords(term).lemmas, using: line, said: said) {
       return Reply(text: opening + example)
     }
@@ -87,6 +96,20 @@ extension PersonaVoice {
       return Reply(text: opening + "Look at what I said: " + Self.runOn(line.text))
     }
     return Reply(text: opening + "For example: " + Self.runOn(other.text))
+  }
+
+  /// The reasons a time of its own bears out, at most two: those sharing most words with it
+  /// first, then in the pack's order.
+  private func reasonsBorneOut(by line: Line) -> [Line] {
+    let reasons = lines.filter { $0.source == .reason }.enumerated()
+    let ranked = reasons.sorted { left, right in
+      let (l, r) = (
+        left.element.topic.intersection(line.topic).count,
+        right.element.topic.intersection(line.topic).count
+      )
+      return l != r ? l > r : left.offset < right.offset
+    }
+    return ranked.prefix(2).map(\.element)
   }
 
   /// Its definition of a term, or of the first word of it it has one for, said of that word
