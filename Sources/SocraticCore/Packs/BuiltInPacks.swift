@@ -357,7 +357,7 @@ enum BuiltInPacks {
             replies: [
               "I have sent money this way myself, and it simply worked.",
               "The banks had decades to fix cross-border payments and did not.",
-              "I'd change my mind if banks' transfer fees and times fell below what stablecoins cost, once the fees to cash out are counted.",
+              "I'd change my mind if a bank got money abroad as fast as a stablecoin does, and for less once the fees to cash out are counted.",
             ]),
           PackBelief(
             text: "Crypto is the first money that ordinary people truly own.",
