@@ -202,7 +202,8 @@ public enum MarkdownExporter {
     switch summary.mode {
     case .explore:
       document.bullet(
-        "Confidence: " + SummaryWording.shift(
+        "Confidence: "
+          + SummaryWording.shift(
             summary.confidenceBefore, summary.confidenceAfter,
             unratedBecause: summary.whyNotRatedAtTheEnd))
       document.bullet(

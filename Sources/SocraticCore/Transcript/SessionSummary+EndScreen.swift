@@ -14,6 +14,13 @@ extension SessionSummary {
     }
   }
 
+  /// What the end screen calls the belief it shows: "Belief at the start:" in explore once they
+  /// got somewhere else ("Where you got to" in the map), so the line they left is not read as
+  /// where they ended; "Belief:" otherwise.
+  public var shownBeliefLabel: String {
+    mode == .explore && map?.landings.isEmpty == false ? "Belief at the start:" : "Belief:"
+  }
+
   /// The inversion the end screen shows under the belief: in partner, only of a claim whose
   /// words the belief shown holds ("dont laugh. im signing up for…" read as the claim "dont
   /// laugh" inverts an aside, not what they believe).
@@ -36,9 +43,9 @@ extension SessionSummary {
 
   /// Why a session ended without its closing rating, by how it ended.
   private static let unratedReasons: [SessionEvent.EndReason: String] = [
-    .quit: "you left before it was asked",
-    .endOfInput: "the input ended before it was asked",
-    .finished: "it was skipped",
+    .quit: "you left before giving one",
+    .endOfInput: "the input ended before one was given",
+    .finished: "you left it unrated",
   ]
 
   /// A line of theirs in tidy case, without the hedges it opened with
@@ -62,7 +69,7 @@ extension SessionSummary {
   }
 
   /// The words of a text, lowercased, without apostrophes.
-  private static func spokenWords(_ text: String) -> [String] {
+  static func spokenWords(_ text: String) -> [String] {
     Tokenizer.tokenize(text).filter(\.isWord).map {
       $0.lowercased.filter { $0 != "'" && $0 != "\u{2019}" }
     }

@@ -217,8 +217,11 @@ public struct SessionSummary: Sendable, Equatable {
   public var mapDigest: [BeliefMap.DigestSection] {
     let shown = Set(notes.map(\.note.text))
     switch mode {
-    case .explore: return map?.digest(excludingNotes: shown) ?? []
-    case .partner: return partnerDigest
+    case .explore:
+      return withFeelingsInTheirWords(
+        map?.digest(excludingNotes: shown) ?? [], feelings: map?.namedFeelings ?? [])
+    case .partner:
+      return withFeelingsInTheirWords(partnerDigest, feelings: map?.namedFeelings ?? [])
     case .drill: return []
     }
   }
