@@ -12,7 +12,7 @@ struct PartnerCloseTests {
       home: home)
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.contains("  Belief: the bus service is a joke"), "\(result.stdout)")
+    #expect(lines.contains("  Belief: The bus service is a joke"), "\(result.stdout)")
     #expect(lines.contains { $0.hasPrefix("  close: ") }, "\(result.stdout)")
     #expect(!lines.contains { $0.hasPrefix("  reflect: Thank you") }, "\(result.stdout)")
   }

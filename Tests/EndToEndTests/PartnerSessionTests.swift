@@ -66,7 +66,7 @@ struct PartnerSessionTests {
       Noted, as a blockage.
 
       Where the conversation got to
-        Belief: I think crypto is a scam.
+        Belief: Crypto is a scam.
         Inverted: crypto is not a scam
         They said: 2 things
         Stages reached: claim, reasons

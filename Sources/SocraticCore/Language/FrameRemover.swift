@@ -215,7 +215,7 @@ public enum FrameRemover {
   ]
 
   /// Where a leading frame ends (past a comma after it), and whether it is negative.
-  private static func leadingFrameEnd(in tokens: [Token]) -> (Int, Bool)? {
+  static func leadingFrameEnd(in tokens: [Token]) -> (Int, Bool)? {
     guard let first = tokens.first, frameStarts.contains(first.lowercased) else { return nil }
     let spelled = withFrameVerbSpelled(tokens)
     for (pattern, follower) in leadingFrames where pattern.mayStart(with: first.lowercased) {

@@ -202,7 +202,10 @@ public enum MarkdownExporter {
     switch summary.mode {
     case .explore:
       document.bullet(
-        "Confidence: " + SummaryWording.shift(summary.confidenceBefore, summary.confidenceAfter))
+        "Confidence: "
+          + SummaryWording.shift(
+            summary.confidenceBefore, summary.confidenceAfter,
+            unratedBecause: summary.whyNotRatedAtTheEnd))
       document.bullet(
         "Answered: " + Plural.counted(summary.answeredCount, "question")
           + SummaryWording.byKind(summary.answeredByKind))

@@ -72,6 +72,8 @@ public struct SessionSummary: Sendable, Equatable {
   public var started: Date
   /// When the session ended; nil when it has no `end` event, or was resumed after it.
   public var ended: Date?
+  /// How the session ended; nil while `ended` is.
+  public var endReason: SessionEvent.EndReason?
   public var threads: [BeliefThread] = []
   public var questions: [QuestionRecord] = []
   public var notes: [NoteRecord] = []
@@ -178,8 +180,10 @@ public struct SessionSummary: Sendable, Equatable {
         personaConfidence = value.value
       case .resumed:
         ended = nil
-      case .end:
+        endReason = nil
+      case .end(let value):
         ended = event.at
+        endReason = value.reason
       }
     }
     guard includingMaps else { return }
@@ -213,8 +217,11 @@ public struct SessionSummary: Sendable, Equatable {
   public var mapDigest: [BeliefMap.DigestSection] {
     let shown = Set(notes.map(\.note.text))
     switch mode {
-    case .explore: return map?.digest(excludingNotes: shown) ?? []
-    case .partner: return partnerDigest
+    case .explore:
+      return withFeelingsInTheirWords(
+        map?.digest(excludingNotes: shown) ?? [], feelings: map?.namedFeelings ?? [])
+    case .partner:
+      return withFeelingsInTheirWords(partnerDigest, feelings: map?.namedFeelings ?? [])
     case .drill: return []
     }
   }

@@ -15,10 +15,12 @@ struct SessionOverviewView {
   func write(to out: OutputChannel, heading: String) {
     out.line()
     out.line(heading, style: .emphasis)
-    if let belief = summary.belief { out.labelled("Belief:", belief, indent: "  ") }
+    if let belief = summary.shownBelief {
+      out.labelled(summary.shownBeliefLabel, belief, indent: "  ")
+    }
     // A drill's scorecard is about the questions asked: the persona's belief negated word
     // for word tells the learner nothing there.
-    if summary.mode != .drill, let inverted = summary.inverted {
+    if summary.mode != .drill, let inverted = summary.shownInversion {
       out.labelled("Inverted:", inverted, indent: "  ")
     }
     SessionSummaryView(summary: summary, glyphs: glyphs).write(to: out)

@@ -31,7 +31,8 @@ struct SessionSummaryView {
       var lines = [
         "Confidence: "
           + SummaryWording.shift(
-            summary.confidenceBefore, summary.confidenceAfter, arrow: glyphs.arrow),
+            summary.confidenceBefore, summary.confidenceAfter, arrow: glyphs.arrow,
+            unratedBecause: summary.whyNotRatedAtTheEnd),
         "Answered: " + Plural.counted(summary.answeredCount, "question")
           + SummaryWording.byKind(summary.answeredByKind),
         "Kinds covered: \(summary.answeredByKind.count) of \(QuestionKind.allCases.count)",

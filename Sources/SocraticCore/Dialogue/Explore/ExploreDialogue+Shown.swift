@@ -59,6 +59,15 @@ extension ExploreDialogue {
               + "number from 0 to 100; /skip leaves it unrated.", tone: .request)
         ]
       }
+      // "ok ive changed my mind", "what i think now is …": rated is the view they hold now, as
+      // "Where you got to" will show it, not the one they left.
+      if let view = state.map.landings.first {
+        return [
+          .notice(
+            "\(lead) confident are you now of where you've landed: \(view)? From 0 to 100; "
+              + "/skip leaves it unrated.", tone: .request)
+        ]
+      }
       return [
         .notice(
           "\(lead) confident are you now that \(belief.claim), from 0 to 100? /skip leaves it "

@@ -11,6 +11,7 @@ extension BeliefMap {
     "i take it back", "i take that back", "minds made up", "mind is made up", "mind made up",
     "ive come round", "i have come round", "ive come around", "come round to", "come around to",
     "dont think that anymore", "dont believe that anymore", "dont think so anymore",
+    "dont think that any more", "dont believe that any more", "dont think so any more",
     "i changed it", "ive changed it", "i was being daft", "i see it differently",
     "i see it different", "i think differently", "i feel differently",
   ].map { $0.split(separator: " ").map(String.init) }

@@ -24,12 +24,17 @@ extension BeliefMap {
         disowned = disowned || dropped
         continue
       }
-      let takesBack = Self.takesBack(words)
+      // "leave my brother out of it": pushed away by name; "leave him out of it" names no
+      // one the map could tell, and takes nothing off.
+      let leftOut = Self.leftOut(in: words)
+      let takesBack = leftOut != nil || Self.takesBack(words)
       guard takesBack || Self.disowns(words) else { continue }
-      disowned = true
       // "that's what the heritage lot would say": who would say it names nothing disowned.
-      let named = Self.stems(of: sentence).subtracting(Self.disowningFrameWords)
+      let named = Self.stems(of: leftOut?.joined(separator: " ") ?? sentence)
+        .subtracting(Self.disowningFrameWords)
         .subtracting(Self.sayers(in: Self.plainWords(sentence)))
+      if leftOut != nil, named.isEmpty { continue }
+      disowned = true
       let index: Int?
       if named.isEmpty {
         // "that" is what the question quoted: a reason, or a line already filed as another's
@@ -209,6 +214,18 @@ extension BeliefMap {
     return (notTheirReasonCues + notMeantCues).contains { has($0, in: words) }
   }
 
+  /// What a sentence pushes out of the talk: "my brother" in "leave my brother out of it, the
+  /// roads are the point", "gran" in "keep gran out of this"; nil when it pushes nothing away.
+  static func leftOut(in words: [String]) -> [String]? {
+    let opened = Array(words.drop(while: takingBackOpeners.contains))
+    guard let first = opened.first, leavingOut.contains(first),
+      let out = opened.indices.dropFirst().first(where: {
+        opened[$0] == "out" && opened.indices.contains($0 + 1) && opened[$0 + 1] == "of"
+      })
+    else { return nil }
+    return Array(opened[1..<out])
+  }
+
   /// Words that say a point was not meant: "the weather thing was a joke", "it was just a
   /// throwaway comment", "the dog was just an example".
   private static let notMeantCues: [[String]] = [
@@ -222,6 +239,9 @@ extension BeliefMap {
 
   /// Verbs that open a sentence taking back what was said: "forget the news bit".
   private static let takingBack: Set<String> = ["forget", "scratch", "ignore", "disregard"]
+  /// Verbs that push someone or something out of the talk with "… out of it": "leave dad out
+  /// of it".
+  private static let leavingOut: Set<String> = ["leave", "keep"]
   /// Words before such a verb that say nothing: "no, just forget it".
   private static let takingBackOpeners: Set<String> = [
     "no", "nah", "ok", "okay", "actually", "just", "oh", "and", "but", "so", "well", "mate",

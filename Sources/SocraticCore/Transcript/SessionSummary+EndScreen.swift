@@ -1,0 +1,77 @@
+/// The belief and the ratings as the end of a session heads its summary: their words tidied in
+/// case and without the hedge they opened with, never changed otherwise; the inversion only of
+/// a claim that line holds; and, for a closing rating never given, why.
+extension SessionSummary {
+  /// The headline belief as the end screen shows it: explore's last stated belief without the
+  /// hedge it opened with and in tidy case ("honestly i think gyms are a rip off" → "Gyms are
+  /// a rip off"); partner's only when their first line stated a claim: a line of grief or news
+  /// is no belief, and a talk that had none is not given one.
+  public var shownBelief: String? {
+    switch mode {
+    case .explore: belief.map(Self.tidied)
+    case .partner: theySaid.first?.claim == nil ? nil : belief.map(Self.tidied)
+    case .drill: belief
+    }
+  }
+
+  /// What the end screen calls the belief it shows: "Belief at the start:" in explore once they
+  /// got somewhere else ("Where you got to" in the map), so the line they left is not read as
+  /// where they ended; "Belief:" otherwise.
+  public var shownBeliefLabel: String {
+    mode == .explore && map?.landings.isEmpty == false ? "Belief at the start:" : "Belief:"
+  }
+
+  /// The inversion the end screen shows under the belief: in partner, only of a claim whose
+  /// words the belief shown holds ("dont laugh. im signing up for…" read as the claim "dont
+  /// laugh" inverts an aside, not what they believe).
+  public var shownInversion: String? {
+    guard let inverted else { return nil }
+    guard mode == .partner else { return inverted }
+    guard let shown = shownBelief, let claim else { return nil }
+    let shownWords = Set(Self.spokenWords(shown))
+    return Set(Self.spokenWords(claim)).isSubset(of: shownWords) ? inverted : nil
+  }
+
+  /// Why explore's closing rating is missing from a session that has ended: said plainly and
+  /// without blame ("you left before it was asked"); nil when it was given, when there was no
+  /// first rating to compare it with, or when the session goes on.
+  public var whyNotRatedAtTheEnd: String? {
+    guard mode == .explore, confidenceBefore != nil, confidenceAfter == nil, let endReason
+    else { return nil }
+    return Self.unratedReasons[endReason] ?? Self.unratedReasons[.finished]
+  }
+
+  /// Why a session ended without its closing rating, by how it ended.
+  private static let unratedReasons: [SessionEvent.EndReason: String] = [
+    .quit: "you left before giving one",
+    .endOfInput: "the input ended before one was given",
+    .finished: "you left it unrated",
+  ]
+
+  /// A line of theirs in tidy case, without the hedges it opened with
+  /// (`FrameRemover.withoutLeadingHedges`): the first letter and a lone "i" upper case, every
+  /// other character as typed.
+  static func tidied(_ text: String) -> String {
+    var tokens = Tokenizer.tokenize(FrameRemover.withoutLeadingHedges(text))
+    for index in tokens.indices where tokens[index].isWord {
+      if let i = Self.firstPersonI(tokens[index].text) { tokens[index].text = i }
+    }
+    return CaseStyle.capitalizingFirst(tokens.joinedText)
+  }
+
+  /// "i" and its contractions with the capital a sentence gives them: "i'm" → "I'm"; nil for
+  /// any other word.
+  private static func firstPersonI(_ word: String) -> String? {
+    guard word.first == "i" else { return nil }
+    let rest = word.dropFirst()
+    guard rest.isEmpty || rest.first == "'" || rest.first == "\u{2019}" else { return nil }
+    return "I" + rest
+  }
+
+  /// The words of a text, lowercased, without apostrophes.
+  static func spokenWords(_ text: String) -> [String] {
+    Tokenizer.tokenize(text).filter(\.isWord).map {
+      $0.lowercased.filter { $0 != "'" && $0 != "\u{2019}" }
+    }
+  }
+}
