@@ -4,6 +4,11 @@ extension QuestionFormRules {
     if hasRightMind(reading) { return true }
     let core = TokenPatternWords(reading.words, end: reading.core.upperBound)
     if rhetoricalPatterns.contains(where: { $0.matches(core, at: index) }) { return true }
+    // "What were you thinking?", "What's wrong with you?": a rebuke, when nothing follows it;
+    // "What were you thinking of doing?" asks.
+    if rebukes.contains(where: { $0.matchEnds(in: core, from: index).contains(core.count) }) {
+      return true
+    }
     // "What kind of people are you thinking of?" asks what they have in mind; "What kind of
     // person would do that?" says nobody decent would.
     if scornedKind.matches(core, at: index),
@@ -13,6 +18,14 @@ extension QuestionFormRules {
     }
     return asksAboutAnyThing(reading, questionWordAt: index)
   }
+
+  /// Rebukes put as questions, each read at the question word to the end of the question.
+  private static let rebukes = [
+    "what \(exasperation) (were|was) (you|u|he|she|they|we) (even)? thinking",
+    "what \(exasperation) (is|'s) (wrong|the matter) with (you|u|him|her|them)",
+    "what \(exasperation) (is|'s) (your|his|her|their) (problem|deal)",
+    "who \(exasperation) (do|does) (you|u|he|she|they) think (you|he|she|they) (are|is|'re)",
+  ].map(TokenPattern.init)
 
   /// "What kind of person would …", "What sort of idiot …".
   private static let scornedKind = TokenPattern(

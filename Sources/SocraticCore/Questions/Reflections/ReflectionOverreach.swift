@@ -159,9 +159,17 @@ public enum ReflectionOverreach: Equatable, Sendable {
   /// the comma or the end: "someone worked hard and still struggled".
   /// A condition is theirs when they set one too and most of its content words are theirs.
   private static func newCondition(in words: [String], heard: Set<String>) -> String? {
-    guard let opener = words.firstIndex(where: conditionOpeners.contains) else { return nil }
+    // "You're starting to wonder if it's worth it": an "if" after a verb of asking or knowing
+    // opens what they wonder, not a condition.
+    guard
+      let opener = words.indices.first(where: { index in
+        conditionOpeners.contains(words[index])
+          && (index == 0 || !IndirectQuestionVerbs.words.contains(words[index - 1]))
+      })
+    else { return nil }
     let clause = words[(opener + 1)...].prefix { $0 != "," && $0 != "then" }
-    let said = clause.filter { $0.first?.isLetter ?? false }
+    // The clitics stay, so that the condition reads as they would say it ("if it 's worth it").
+    let said = clause.filter { ($0.first?.isLetter ?? false) || $0.hasPrefix("'") }
     guard said.count >= minimumCondition else { return nil }
     let content = said.filter(isClaimWord).map(stem)
     let theirs = content.filter(heard.contains).count
