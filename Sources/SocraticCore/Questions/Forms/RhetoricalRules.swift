@@ -4,11 +4,7 @@ extension QuestionFormRules {
     if hasRightMind(reading) { return true }
     let core = TokenPatternWords(reading.words, end: reading.core.upperBound)
     if rhetoricalPatterns.contains(where: { $0.matches(core, at: index) }) { return true }
-    // "What were you thinking?", "What's wrong with you?": a rebuke, when nothing follows it;
-    // "What were you thinking of doing?" asks.
-    if rebukes.contains(where: { $0.matchEnds(in: core, from: index).contains(core.count) }) {
-      return true
-    }
+    if isRebuke(reading, questionWordAt: index) { return true }
     // "What kind of people are you thinking of?" asks what they have in mind; "What kind of
     // person would do that?" says nobody decent would.
     if scornedKind.matches(core, at: index),
@@ -17,6 +13,19 @@ extension QuestionFormRules {
       return true
     }
     return asksAboutAnyThing(reading, questionWordAt: index)
+  }
+
+  /// Whether a question is a rebuke: "What were you thinking?", "What's wrong with you?", when
+  /// nothing follows it ("What were you thinking of doing?" asks). No rewrite of its words
+  /// asks anything: the coach shows the problem alone.
+  static func isRebuke(_ reading: QuestionReading) -> Bool {
+    guard case .questionWord(let index) = reading.opener else { return false }
+    return isRebuke(reading, questionWordAt: index)
+  }
+
+  private static func isRebuke(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
+    let core = TokenPatternWords(reading.words, end: reading.core.upperBound)
+    return rebukes.contains { $0.matchEnds(in: core, from: index).contains(core.count) }
   }
 
   /// Rebukes put as questions, each read at the question word to the end of the question.
