@@ -107,7 +107,7 @@ enum ReflectionDepthRules {
   private static let innerStateGaps: Set<String> = [
     "'re", "are", "do", "don't", "'ve", "have", "really", "just", "also", "still", "kind",
     "sort", "of", "feel", "feeling", "seem", "sound", "truly", "genuinely", "'d", "would",
-    "must", "probably", "might", "may", "not", "n't", "never", "consciously",
+    "must", "probably", "might", "may", "not", "n't", "never", "consciously", "both", "all",
   ]
 
   /// Verbs and adjectives of wanting, feeling and minding, stemmed.
@@ -143,7 +143,8 @@ enum ReflectionDepthRules {
     "painful", "awful", "terrible", "difficult", "stressful", "upsetting", "heartbreaking",
     "devastating", "shock", "shocked", "shocking", "surprised", "surprising", "bummer",
     "exhausting", "draining", "a pain", "a relief", "a struggle", "a blow", "brutal", "be hard",
-    "been hard", "so hard", "really hard",
+    "been hard", "so hard", "really hard", "worn out", "burnt out", "burned out", "run down",
+    "wiped out", "sick of", "drained", "knackered", "shattered", "gutted",
     "a lot to",
   ]
 
@@ -223,6 +224,9 @@ enum ReflectionDepthRules {
   private static let reflectionFrame: Set<String> = [
     "so", "okay", "ok", "yeah", "hmm", "mm-hmm", "um", "uh", "really", "just", "kind", "sort",
     "like", "sounds", "seems", "you're", "you've", "it's", "that's",
+    // Words that weigh what they said rather than add to it: "mostly the speed, minutes rather
+    // than days".
+    "mostly", "mainly", "rather", "instead", "more", "less", "pretty", "quite", "very",
   ]
 
   /// A word without a plural or third-person "s", so "worries" meets "worry" and "kids" "kid".
