@@ -133,6 +133,21 @@ struct CoachingShapeTests {
     #expect(critique.suggestion == rewrite)
   }
 
+  @Test(
+    "a rewrite leaves out the asker's vague tag, and a vague tag likens nothing",
+    arguments: [
+      (
+        "why didnt you just ring a plumber or something like that instead",
+        "What gets in the way of ringing a plumber?"
+      ),
+      ("why didnt you use paypal or something like that", "What made it hard to use paypal?"),
+    ])
+  func vagueTagLeftOut(line: String, rewrite: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .leading)
+    #expect(critique.suggestion == rewrite)
+  }
+
   @Test("an either-or put as a cleft is rewritten without its answers")
   func cleftChoice() throws {
     let critique = try critic.critique(
