@@ -30,6 +30,15 @@ struct CoachingShapeTests {
     #expect(critique.suggestion == nil)
   }
 
+  @Test("their word given back as its comparative ('older' of 'old') is theirs, no claim")
+  func comparativeIsTheirs() throws {
+    let critique = try critic.critique(
+      "sounds like seeing her get slower has you thinking about getting older yourself",
+      after: "the cat's old now, slow and stiff in the mornings, a bit like me lol")
+    #expect(critique.form == .reflection)
+    #expect(critique.problems.isEmpty)
+  }
+
   @Test("a condition of the speaker's own is asked about in plain words, clitics and all")
   func conditionAskedPlainly() throws {
     let critique = try critic.critique(

@@ -249,6 +249,19 @@ public enum ReflectionOverreach: Equatable, Sendable {
   /// A condition of fewer words is a turn of phrase ("if anything", "if so").
   private static let minimumCondition = 2
 
-  /// The base form of a word, so "struggled" meets "struggle" and "kids" "kid".
-  private static func stem(_ word: String) -> String { TopicWords.lemma(of: word) }
+  /// The base form of a word, so "struggled" meets "struggle", "kids" "kid" and "older" "old".
+  private static func stem(_ word: String) -> String {
+    comparativeBase(of: word) ?? TopicWords.lemma(of: word)
+  }
+
+  /// The adjective a comparative is made from: "older" → "old", "bigger" → "big", "nicer" →
+  /// "nice", "happier" → "happy"; nil for any other word.
+  private static func comparativeBase(of word: String) -> String? {
+    guard word.count > 4, word.hasSuffix("er") else { return nil }
+    let stem = word.dropLast(2)
+    let candidates = [
+      String(stem), String(stem) + "e", String(stem.dropLast()), String(stem.dropLast()) + "y",
+    ]
+    return candidates.first { Lexicon.classes(of: $0).contains(.adjective) }
+  }
 }
