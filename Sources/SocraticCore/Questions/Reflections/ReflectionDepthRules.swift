@@ -187,10 +187,12 @@ enum ReflectionDepthRules {
   ]
 
   /// What makes a reflection complex however short it is, or however it reports: their
-  /// ambivalence, and what matters to them ("your health is important to you").
+  /// ambivalence, and what matters to them ("your health is important to you", "so the
+  /// garden's important").
   private static let strong = [
     "part of you", "on the one hand", "on the other hand", "at the same time", "torn between",
-    "important to you", "matters to you", "matter to you", "means a lot to you",
+    "important to you", "matters to you", "matter to you", "means a lot to you", "important",
+    "matters",
   ]
 
   /// Frames that say a line gives back, and read between the lines only when what they
