@@ -102,13 +102,17 @@ extension QuestionCritic {
     // "Are you ever going to pay me back?" is a request: said as one, with how to manage it.
     suggestion = OwnRequestRewrites.suggestion(for: reading, hasDig: hasDig) ?? suggestion
     if let said = suggestion, keepsQuoted(Tokenizer.tokenize(said)) { suggestion = nil }
+    // "What made it hard to use Wise or something like that?": the asker's tag is left out.
+    suggestion = suggestion.map(VagueTags.removed)
     // A plan mocked ("so I'm meant to just …") leaves no act to ask about: what is left of it
     // reads as nonsense ("How do you see your word?").
     // "Don't you think you should've asked first?" blames a done act: whatever is left of it
-    // ("How do you see my drill?") misses the point; the problem says what to change.
+    // ("How do you see my drill?") misses the point; the problem says what to change. So does
+    // a rebuke ("What's wrong with you?" → "What leads people to be wrong with you?").
     if Self.asksFeelingAboutAsker(suggestion, problems: problems)
       || SarcasmRules.opensWithMockedPlan(reading)
       || QuestionRewriter.blamesDoneAct(Array(reading.coreWords))
+      || QuestionFormRules.isRebuke(reading)
     {
       suggestion = nil
     }

@@ -51,6 +51,12 @@ extension QuestionReading {
       {
         return .statement(at: start, clause: nil)  // "Don't trust banks?": a command.
       }
+      // "Don't you dare": a command that names whom it is said to, not a question.
+      if auxiliary.kind == .do, auxiliary.isNegated, second == "you", start + 2 < end,
+        commandsNamingYou.contains(words[start + 2])
+      {
+        return .statement(at: start, clause: nil)
+      }
       return .auxiliary(at: start)
     }
     // "Your gut is telling you what?", "Acting out would be what?": a statement that ends in
@@ -91,6 +97,9 @@ extension QuestionReading {
     let next = words[index + 1]
     return FunctionWords.auxiliary(next) == nil
   }
+
+  /// Verbs of a command that keeps its "you" after "don't": "don't you dare".
+  private static let commandsNamingYou: Set<String> = ["dare"]
 
   /// Request verbs said as assent: "go on then", "go ahead then".
   private static let assents: [[String]] = [["go", "on", "then"], ["go", "ahead", "then"]]

@@ -255,7 +255,7 @@ struct QuestionReading {
       index += 1
       if index + 1 < end, words[index] == "," { index += 1 }
     }
-    return index
+    return skippingAside(words, from: index, end: end)
   }
 
   private static func isSeparator(_ token: Token) -> Bool {

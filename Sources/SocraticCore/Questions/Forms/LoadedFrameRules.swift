@@ -15,6 +15,14 @@ enum LoadedFrameRules {
   static func problem(in reading: QuestionReading) -> QuestionProblem? {
     if isForcedChoice(reading) { return .falseChoice }
     if let quoted = scareQuoted(reading) { return .loadedWording(quoted) }
+    // "Can you explain why the report was late again?": a request to say why blames as the
+    // why-question in it would.
+    if case .request(let start, nil) = reading.opener,
+      let why = reading.words[start..<reading.core.upperBound].firstIndex(of: "why"),
+      isBlameForRepeat(Array(reading.words[why..<reading.core.upperBound]))
+    {
+      return .complaint("again")
+    }
     guard case .questionWord(let index) = reading.opener else { return nil }
     let words = Array(reading.words[index..<reading.core.upperBound])
     if let habit = listenerHabit(words) { return .presumedAct(habit) }
@@ -76,15 +84,23 @@ enum LoadedFrameRules {
   }
 
   /// Whether a who- or why-question blames someone for doing it again: "Who ate my lunch
-  /// again?", "Why did you leave the gate open again?".
+  /// again?", "Why did you leave the gate open again?", "Why was the rent late again?" (a
+  /// failing, whoever's it was).
   private static func isBlameForRepeat(_ words: [String]) -> Bool {
     guard words.contains("again") else { return false }
     switch words[0] {
     case "who": return true
-    case "why": return words.prefix(4).contains("you")
+    case "why": return words.prefix(4).contains("you") || words.contains(where: failings.contains)
     default: return false
     }
   }
+
+  /// Words that say something went wrong, which "again" makes a repeat to blame someone for.
+  private static let failings: Set<String> = [
+    "late", "wrong", "broken", "broke", "missed", "missing", "forgot", "forgotten", "lost",
+    "failed", "overdue", "dirty", "messy", "skipped", "crashed", "overdrawn", "unpaid", "behind",
+    "cancelled", "canceled", "ruined", "burnt", "burned", "empty", "short",
+  ]
 
   /// The words a question puts in scare quotes ("hobby"), or nil: quoted words that the
   /// question uses, with no word of meaning or saying that would make it ask about them

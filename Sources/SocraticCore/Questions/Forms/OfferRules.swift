@@ -56,6 +56,9 @@ enum OfferRules {
   /// Verbs of doing something for the person: "get you one", "put the kettle on", "pick you up".
   private static let helpingVerbs: Set<String> = [
     "get", "make", "grab", "fetch", "put", "pour", "bring", "pick", "drop", "help", "run",
+    // Company and a hand with a task: "want me to sit with you", "shall I come with you".
+    "sit", "come", "go", "set", "sort", "ring", "call", "drive", "walk", "look", "check", "show",
+    "stay", "cook",
   ]
 
   /// Who or what the asker does something for: the person, or the kettle.

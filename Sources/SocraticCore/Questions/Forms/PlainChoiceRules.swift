@@ -2,7 +2,8 @@
 /// Spurs?", "Is it vegan or keto that you're doing now?", "Are you driving or taking the
 /// train?". They are closed, and fine as they are: the answer is a fact the asker needs, not a
 /// view squeezed into two boxes. A choice between views ("Do you think AI is a tool or a
-/// threat?"), judgements ("Are you happy or sad?"), preferences ("Do you prefer …") or sides
+/// threat?"), judgements ("Are you happy or sad?"), what stirs their feelings ("Is it the
+/// noise that bugs you, or the mess?"), preferences ("Do you prefer …") or sides
 /// ("Are you with the landlords or the tenants?"), or about anything but the person ("Is
 /// Bitcoin a currency or an asset?") keeps its fault.
 enum PlainChoiceRules {
@@ -14,7 +15,9 @@ enum PlainChoiceRules {
     else { return false }
     let words = reading.coreWords
     guard words.contains(where: secondPerson.contains),
-      !words.contains(where: { CritiqueVocabulary.opinionVerbs[$0] != nil || hedged.contains($0) }),
+      !words.contains(where: {
+        CritiqueVocabulary.opinionVerbs[$0] != nil || hedged.contains($0) || stirring.contains($0)
+      }),
       let or = words.firstIndex(of: "or"),
       !zip(words, words.dropFirst()).contains(where: { $0 == "you" && sides.contains($1) })
     else { return false }
@@ -73,6 +76,14 @@ enum PlainChoiceRules {
   /// "better", "prefer".
   private static let hedged: Set<String> = [
     "more", "less", "better", "worse", "rather", "prefer", "prefers", "preferred",
+  ]
+
+  /// Verbs of what stirs a feeling in them: "Is it the noise that bugs you, or the mess?" asks
+  /// what they feel, in two boxes, not a plain fact.
+  private static let stirring: Set<String> = [
+    "worries", "worried", "bothers", "bothered", "bugs", "bugged", "scares", "scared",
+    "upsets", "upset", "annoys", "annoyed", "stresses", "stressed", "frightens", "frightened",
+    "gets", "irritates", "irritated",
   ]
 
   /// Words after "you" that make the choice one of sides: "Are you with the landlords or …".

@@ -4,6 +4,7 @@ extension QuestionFormRules {
     if hasRightMind(reading) { return true }
     let core = TokenPatternWords(reading.words, end: reading.core.upperBound)
     if rhetoricalPatterns.contains(where: { $0.matches(core, at: index) }) { return true }
+    if isRebuke(reading, questionWordAt: index) { return true }
     // "What kind of people are you thinking of?" asks what they have in mind; "What kind of
     // person would do that?" says nobody decent would.
     if scornedKind.matches(core, at: index),
@@ -13,6 +14,27 @@ extension QuestionFormRules {
     }
     return asksAboutAnyThing(reading, questionWordAt: index)
   }
+
+  /// Whether a question is a rebuke: "What were you thinking?", "What's wrong with you?", when
+  /// nothing follows it ("What were you thinking of doing?" asks). No rewrite of its words
+  /// asks anything: the coach shows the problem alone.
+  static func isRebuke(_ reading: QuestionReading) -> Bool {
+    guard case .questionWord(let index) = reading.opener else { return false }
+    return isRebuke(reading, questionWordAt: index)
+  }
+
+  private static func isRebuke(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
+    let core = TokenPatternWords(reading.words, end: reading.core.upperBound)
+    return rebukes.contains { $0.matchEnds(in: core, from: index).contains(core.count) }
+  }
+
+  /// Rebukes put as questions, each read at the question word to the end of the question.
+  private static let rebukes = [
+    "what \(exasperation) (were|was) (you|u|he|she|they|we) (even)? thinking",
+    "what \(exasperation) (is|'s) (wrong|the matter) with (you|u|him|her|them)",
+    "what \(exasperation) (is|'s) (your|his|her|their) (problem|deal)",
+    "who \(exasperation) (do|does) (you|u|he|she|they) think (you|he|she|they) (are|is|'re)",
+  ].map(TokenPattern.init)
 
   /// "What kind of person would …", "What sort of idiot …".
   private static let scornedKind = TokenPattern(

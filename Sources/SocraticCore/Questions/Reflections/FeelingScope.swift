@@ -1,6 +1,7 @@
 /// The words a reflection puts as the person's feeling: what follows "you feel" or "you're
 /// feeling" ("you feel ignored", "you feel ganged up on"), up to the end of its clause, and a
-/// gloss of it after a comma ("…, like we've made it into a big deal"). Naming the feeling or
+/// gloss of it after a comma ("…, like we've made it into a big deal"); and the doubt they are
+/// coming to, after "you're wondering if" or "you're not sure whether". Naming the feeling or
 /// the meaning under their words is what a complex reflection does, so these words claim
 /// nothing of the reflection's own. A "feel" that opens a view ("you feel that the council
 /// wasted it", "you feel the plan is fine") names no feeling.
@@ -10,15 +11,12 @@ enum FeelingScope {
     var positions: Set<Int> = []
     var index = 0
     while index < words.count {
-      guard feelingVerbs.contains(words[index]), isSaidOfThem(words, verbAt: index),
-        index + 1 < words.count, !viewOpeners.contains(words[index + 1]),
-        !FunctionWords.isFunctionWord(words[index + 1]) || particles.contains(words[index + 1])
-      else {
+      guard let first = scopeStart(in: words, verbAt: index) else {
         index += 1
         continue
       }
       // The first word is the feeling's own ("so alone"); the clause ends after it.
-      var end = index + 2
+      var end = first + 1
       while end < words.count {
         if words[end] == ",", end + 1 < words.count, glosses.contains(words[end + 1]) {
           end += 1
@@ -27,11 +25,38 @@ enum FeelingScope {
         }
         end += 1
       }
-      positions.formUnion((index + 1)..<end)
+      positions.formUnion(first..<end)
       index = end
     }
     return positions
   }
+
+  /// Where the words put as theirs start after a verb said of them: the feeling after "you
+  /// feel", or the doubt after "you're wondering if" ("you're starting to wonder if it's worth
+  /// it": what they are coming to doubt, read under their words); nil for any other word.
+  private static func scopeStart(in words: [String], verbAt index: Int) -> Int? {
+    let next = index + 1
+    let isDoubt = doubtVerbs.contains(words[index])
+    guard next < words.count, isDoubt || feelingVerbs.contains(words[index]),
+      isSaidOfThem(words, verbAt: index)
+    else { return nil }
+    if isDoubt {
+      return doubtOpeners.contains(words[next]) && next + 1 < words.count ? next + 1 : nil
+    }
+    guard !viewOpeners.contains(words[next]),
+      !FunctionWords.isFunctionWord(words[next]) || particles.contains(words[next])
+    else { return nil }
+    return next
+  }
+
+  /// Verbs and adjectives that put what follows "if" or "whether" as the person's doubt.
+  private static let doubtVerbs: Set<String> = [
+    "wonder", "wondering", "wondered", "doubt", "doubting", "question", "questioning", "unsure",
+    "sure",
+  ]
+
+  /// What opens the doubt: "if", "whether".
+  private static let doubtOpeners: Set<String> = ["if", "whether"]
 
   /// Whether the verb at an index is said of the person: "you" before it, with only the words
   /// of a frame or a hedge between ("you 're really feeling", "you must feel").
@@ -48,6 +73,7 @@ enum FeelingScope {
   private static let gaps: Set<String> = [
     "'re", "are", "were", "must", "might", "may", "probably", "really", "kind", "sort", "of",
     "kinda", "sorta", "just", "still", "'ve", "have", "been", "do", "did", "'d", "would",
+    "starting", "beginning", "to", "not", "n't",
   ]
 
   /// Words after "feel" that open a view rather than a feeling: "that", "like" and the

@@ -107,7 +107,7 @@ enum ReflectionDepthRules {
   private static let innerStateGaps: Set<String> = [
     "'re", "are", "do", "don't", "'ve", "have", "really", "just", "also", "still", "kind",
     "sort", "of", "feel", "feeling", "seem", "sound", "truly", "genuinely", "'d", "would",
-    "must", "probably", "might", "may", "not", "n't", "never", "consciously",
+    "must", "probably", "might", "may", "not", "n't", "never", "consciously", "both", "all",
   ]
 
   /// Verbs and adjectives of wanting, feeling and minding, stemmed.
@@ -143,7 +143,8 @@ enum ReflectionDepthRules {
     "painful", "awful", "terrible", "difficult", "stressful", "upsetting", "heartbreaking",
     "devastating", "shock", "shocked", "shocking", "surprised", "surprising", "bummer",
     "exhausting", "draining", "a pain", "a relief", "a struggle", "a blow", "brutal", "be hard",
-    "been hard", "so hard", "really hard",
+    "been hard", "so hard", "really hard", "worn out", "burnt out", "burned out", "run down",
+    "wiped out", "sick of", "drained", "knackered", "shattered", "gutted",
     "a lot to",
   ]
 
@@ -186,10 +187,12 @@ enum ReflectionDepthRules {
   ]
 
   /// What makes a reflection complex however short it is, or however it reports: their
-  /// ambivalence, and what matters to them ("your health is important to you").
+  /// ambivalence, and what matters to them ("your health is important to you", "so the
+  /// garden's important").
   private static let strong = [
     "part of you", "on the one hand", "on the other hand", "at the same time", "torn between",
-    "important to you", "matters to you", "matter to you", "means a lot to you",
+    "important to you", "matters to you", "matter to you", "means a lot to you", "important",
+    "matters",
   ]
 
   /// Frames that say a line gives back, and read between the lines only when what they
@@ -223,6 +226,9 @@ enum ReflectionDepthRules {
   private static let reflectionFrame: Set<String> = [
     "so", "okay", "ok", "yeah", "hmm", "mm-hmm", "um", "uh", "really", "just", "kind", "sort",
     "like", "sounds", "seems", "you're", "you've", "it's", "that's",
+    // Words that weigh what they said rather than add to it: "mostly the speed, minutes rather
+    // than days".
+    "mostly", "mainly", "rather", "instead", "more", "less", "pretty", "quite", "very",
   ]
 
   /// A word without a plural or third-person "s", so "worries" meets "worry" and "kids" "kid".

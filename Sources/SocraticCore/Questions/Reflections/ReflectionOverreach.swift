@@ -159,14 +159,47 @@ public enum ReflectionOverreach: Equatable, Sendable {
   /// the comma or the end: "someone worked hard and still struggled".
   /// A condition is theirs when they set one too and most of its content words are theirs.
   private static func newCondition(in words: [String], heard: Set<String>) -> String? {
-    guard let opener = words.firstIndex(where: conditionOpeners.contains) else { return nil }
-    let clause = words[(opener + 1)...].prefix { $0 != "," && $0 != "then" }
-    let said = clause.filter { $0.first?.isLetter ?? false }
+    // "You're starting to wonder if it's worth it": an "if" after a verb of asking or knowing
+    // opens what they wonder, not a condition.
+    guard
+      let opener = words.indices.first(where: { index in
+        conditionOpeners.contains(words[index])
+          && (index == 0 || !IndirectQuestionVerbs.words.contains(words[index - 1]))
+      })
+    else { return nil }
+    let clause = conditionClause(words[(opener + 1)...])
+    // The clitics stay, so that the condition reads as they would say it ("if she's right").
+    let said = clause.filter { ($0.first?.isLetter ?? false) || $0.hasPrefix("'") }
     guard said.count >= minimumCondition else { return nil }
     let content = said.filter(isClaimWord).map(stem)
     let theirs = content.filter(heard.contains).count
     let setOne = !heard.isDisjoint(with: conditionOpeners)
-    return setOne && theirs * 2 >= content.count ? nil : said.joined(separator: " ")
+    return setOne && theirs * 2 >= content.count
+      ? nil
+      : said.reduce("") { text, word in
+        text.isEmpty ? word : isClitic(word) ? text + word : text + " " + word
+      }
+  }
+
+  /// The words of a condition up to what it is the condition of: a comma, "then", or, with no
+  /// comma, a subject and the modal of the main clause ("if she's busy | you'd rather …").
+  private static func conditionClause(_ words: ArraySlice<String>) -> ArraySlice<String> {
+    let clause = words.prefix { $0 != "," && $0 != "then" }
+    let main = clause.indices.dropFirst().first { index in
+      index + 1 < clause.endIndex && FunctionWords.subjectPronouns[clause[index]] != nil
+        && mainClauseModals.contains(clause[index + 1])
+    }
+    return main.map { clause[..<$0] } ?? clause
+  }
+
+  /// Modals that open the main clause after a condition: "you 'd", "it would", "you 'll".
+  private static let mainClauseModals: Set<String> = [
+    "'d", "would", "'ll", "will", "might", "could", "should", "wouldn't", "won't",
+  ]
+
+  /// Whether a word is a clitic written onto the word before it: "'s", "n't".
+  private static func isClitic(_ word: String) -> Bool {
+    word.hasPrefix("'") || word == "n't"
   }
 
   /// Whether a word carries a claim: content, not a frame of giving back, a feeling or a
@@ -216,6 +249,19 @@ public enum ReflectionOverreach: Equatable, Sendable {
   /// A condition of fewer words is a turn of phrase ("if anything", "if so").
   private static let minimumCondition = 2
 
-  /// The base form of a word, so "struggled" meets "struggle" and "kids" "kid".
-  private static func stem(_ word: String) -> String { TopicWords.lemma(of: word) }
+  /// The base form of a word, so "struggled" meets "struggle", "kids" "kid" and "older" "old".
+  private static func stem(_ word: String) -> String {
+    comparativeBase(of: word) ?? TopicWords.lemma(of: word)
+  }
+
+  /// The adjective a comparative is made from: "older" → "old", "bigger" → "big", "nicer" →
+  /// "nice", "happier" → "happy"; nil for any other word.
+  private static func comparativeBase(of word: String) -> String? {
+    guard word.count > 4, word.hasSuffix("er") else { return nil }
+    let stem = word.dropLast(2)
+    let candidates = [
+      String(stem), String(stem) + "e", String(stem.dropLast()), String(stem.dropLast()) + "y",
+    ]
+    return candidates.first { Lexicon.classes(of: $0).contains(.adjective) }
+  }
 }

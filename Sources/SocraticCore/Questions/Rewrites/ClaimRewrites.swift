@@ -43,6 +43,7 @@ extension QuestionRewriter {
           : TopicFrames.body(for: clause, isLeading: search.isLeading, isEitherOr: isEitherOr)
       },
       { isEitherOr ? takingSides(clause) : nil },
+      { isEitherOr ? cleftFocus(clause) : nil },
       { isEitherOr ? phrase("How would you decide whether") + proposition.statement : nil },
       // "So I'm selfish for wanting a lie-in?": what the asker is charged for, asked about.
       { chargedForAct(clause) },

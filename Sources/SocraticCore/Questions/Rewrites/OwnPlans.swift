@@ -8,13 +8,23 @@ enum OwnPlans {
     guard words.count > 2, words[0] == "you", ["are", "'re"].contains(words[1]) else {
       return false
     }
-    let verb = words[2] == "going" && words.count > 4 && words[3] == "to" ? words[4] : words[2]
+    // "you're not really wearing that": a plan doubted is still theirs.
+    let act = Array(words.dropFirst(2).drop(while: doubtingWords.contains))
+    guard let first = act.first else { return false }
+    let verb = first == "going" && act.count > 2 && act[1] == "to" ? act[2] : first
     return planVerbs.contains(verb) || planVerbs.contains(QuestionRewriter.baseForm(verb) ?? "")
   }
 
   /// Verbs of going somewhere or doing something planned: "coming", "staying", "going to ring".
   private static let planVerbs: Set<String> = [
     "come", "go", "stay", "leave", "join", "visit", "move", "bring", "drive", "take", "meet",
-    "ring", "call", "book", "head", "pop", "pick", "get",
+    "ring", "call", "book", "head", "pop", "pick", "get", "wear", "quit", "buy", "sell", "invite",
+  ]
+
+  /// Words between "you're" and the act that doubt it without making it anyone else's: "not",
+  /// "seriously", "really".
+  private static let doubtingWords: Set<String> = [
+    "not", "n't", "never", "seriously", "really", "actually", "honestly", "still", "even",
+    "genuinely", "just",
   ]
 }

@@ -43,8 +43,10 @@ enum PersonalActRewrites {
 
   /// "How would you describe the way you V …?" for an act likened to something after it.
   private static func likened(_ act: PersonalAct) -> [Token]? {
+    // "use Wise or something like that": a vague tag likens nothing.
     guard let like = act.rest.firstIndex(where: { $0.lowercased == "like" }),
       like + 1 < act.rest.count, act.rest[..<like].count <= 4,
+      like == 0 || !vagueThings.contains(act.rest[like - 1].lowercased),
       !act.rest[..<like].contains(where: { FunctionWords.auxiliary($0.lowercased) != nil })
     else { return nil }
     return QuestionRewriter.phrase("How would you describe the way") + [
@@ -68,6 +70,9 @@ enum PersonalActRewrites {
     QuestionRewriter.phrase(subject == "we" ? "How do we decide how" : "How do you decide how")
       + [Token(amount)]
   }
+
+  /// Words before "like" in a vague tag: "or something like that".
+  private static let vagueThings: Set<String> = ["something", "anything", "summat", "stuff"]
 
   /// Words that push "too much" further: "way too much", "far too many".
   private static let intensifiers: Set<String> = ["way", "far", "much", "a", "bit", "little"]

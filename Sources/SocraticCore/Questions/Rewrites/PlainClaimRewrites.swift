@@ -122,7 +122,9 @@ extension QuestionRewriter {
     // "wanna" is written as one word: no rewrite can take its verb apart.
     if let next = object.first, !next.hasSpaceBefore, next.kind == .word { return nil }
     // "know that …" opens a clause; "know that?" names something.
-    let opener = object.count > 1 ? object.first?.lowercased : nil
+    // "wearing that to the wedding": a "that" with no verb after it points at a thing.
+    let opener =
+      object.count > 1 && !isPointingThat(Array(object)) ? object.first?.lowercased : nil
     let opensClause = opener.map(clauseOpeners.contains) ?? object.isEmpty
     switch PersonVerbShapes.shapes[base] {
     case .feeling?:
@@ -169,6 +171,13 @@ extension QuestionRewriter {
       }
       return phrase("How do you feel about") + [Token(gerund)] + object
     }
+  }
+
+  /// Whether an object opens with a "that" that points at a thing rather than opening a
+  /// clause: no finite verb follows it ("that to the wedding", not "that it costs too much").
+  private static func isPointingThat(_ object: [Token]) -> Bool {
+    object.first?.lowercased == "that"
+      && ClauseParser.finiteVerbIndex(in: Array(object.dropFirst())) == nil
   }
 
   /// What a view is of: a noun phrase object whole, or, for a verb that weighs a claim, the

@@ -138,6 +138,12 @@ enum StatementCues {
     .init("you 're the most", 5), .init("you 're literally the most", 5),
     .init("you 're the best", 5), .init("you 're a great", 5), .init("you 're a good", 4),
     .init("you 're not failing", 6), .init("doing your best", 5), .init("doing a great job", 5),
+    // The speaker's own word of them, offered as such: "for what it's worth, you're not lazy".
+    .init("for what it 's worth", 6), .init("for what its worth", 6),
+    // A strength they have shown, named: "you've held down nights for years".
+    .init("you 've held down", 5), .init("you held down", 5), .init("you 've stuck with", 4),
+    .init("you 've come a long way", 6), .init("you 've got through", 4),
+    .init("you 've worked so hard", 5), .init("you 've worked really hard", 5),
   ]
 
   /// Telling the person they are right: "you're right".
@@ -196,6 +202,8 @@ enum StatementCues {
     .init("not going to push", 6), .init("you can tell me", 6), .init("you can always", 5),
     .init("you can talk to me", 6), .init("you can come to me", 6), .init("you can ring me", 6),
     .init("you can call me", 6), .init("door 's always open", 6),
+    // Letting them go: "I'll let you get to your shift", "I'll let you go".
+    .init("i 'll let you go", 6), .init("i 'll let you get", 6), .init("let you get on", 5),
   ]
 
   /// Small talk and agreeing to a plan: "yeah let's go", "sounds good", "I'm in".

@@ -29,6 +29,8 @@ enum UtteranceReader {
     // "You need the van back by Friday." after "I need my van back by Friday": their own
     // words, turned to them, give back what they said, whatever cue of advice they carry.
     if let after, isTheirWordsTurned(words, after: after) { return .reflection }
+    // "bring it, he'd like that" after "I'll bring his ball" backs their plan: no advice.
+    if let after, OwnPlanBacking.backs(words, after: after) { return .statement(.affirmation) }
     let evidence = Evidence(of: words, heard: after)
     let weights = evidence.stating
     let reflecting = evidence.reflecting

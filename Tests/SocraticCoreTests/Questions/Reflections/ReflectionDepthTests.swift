@@ -12,6 +12,8 @@ struct ReflectionDepthTests {
     "without their words, a reflection that reports is simple; one that reads in is complex",
     arguments: [
       ("You said you walk to work.", ReflectionDepth.simple),
+      ("ok so the allotment's important", .complex),
+      ("yeah, the dogs matter", .complex),
       ("You've cut down to five a day.", .simple),
       ("Part of you wants to stop.", .complex),
       ("You're really hoping the job comes through because it would change your life.", .complex),
