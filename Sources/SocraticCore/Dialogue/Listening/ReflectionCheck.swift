@@ -228,8 +228,10 @@ enum ReflectionCheck {
         !clauseTakers.contains(before)
       else { return false }
       let classes = Lexicon.classes(of: before)
-      return !classes.contains(.noun) && Lexicon.singular(of: before) == nil
-        && Lexicon.verbReadings(of: before).isEmpty
+      guard !classes.contains(.noun), Lexicon.singular(of: before) == nil else {
+        return gluesSecondClause(rest, at: index, after: before)
+      }
+      return Lexicon.verbReadings(of: before).isEmpty
     }
   }
 
