@@ -65,7 +65,11 @@ extension ReflectionCheck {
     guard !words.isEmpty else { return false }
     switch slot {
     case .clause:
-      return reads(words)
+      // "at your school they …", "most of them cope, but you never could": the clause after
+      // the scene it sets, or before what is joined to it, is the one that must read.
+      let scene = AnswerMoveReader.sceneLength(of: words)
+      let firstPart = Array(words.prefix { $0.text != "," })
+      return reads(words) || (scene > 0 && reads(Array(words[scene...]))) || reads(firstPart)
     case .nounPhrase:
       return isNounPhrase(words)
     case .stance:

@@ -103,7 +103,6 @@ enum PartnerReflection {
     }
     guard let line, !offered.contains(line), PartnerGrammar.reads(line),
       PartnerGrammar.isWhole(line), !PartnerGrammar.pointsNowhere(line),
-      ReflectionCheck.isFramedWell(line),
       // "So they just nod.": a line that leans on what was said before means nothing alone.
       ReflectionWriter.readsWithoutWhatCameBefore(line, countingOne: false)
     else { return calm }

@@ -79,10 +79,4 @@ struct ReflectionFrameSlotTests {
       after: ["So the trains are late again.", "You're saying the fares went up."])
     #expect(varied?.text.hasPrefix("In your experience") == false)
   }
-
-  @Test("partner never offers a lament of theirs as a view they think")
-  func lamentIsNoView() {
-    let line = suggested("i dont know why i let them talk me into selling the car") ?? ""
-    #expect(!line.hasPrefix("So you think you don't know"))
-  }
 }
