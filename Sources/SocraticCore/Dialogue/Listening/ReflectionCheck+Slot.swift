@@ -67,7 +67,11 @@ extension ReflectionCheck {
     case .clause:
       // "at your school they …", "most of them cope, but you never could": the clause after
       // the scene it sets, or before what is joined to it, is the one that must read.
-      let scene = AnswerMoveReader.sceneLength(of: words)
+      let opensOnScene = words.first.map { FunctionWords.prepositions.contains($0.lowercased) }
+      let subject = words.firstIndex { isPersonalSubject($0.lowercased) }
+      let scene =
+        opensOnScene == true && subject != nil
+        ? subject ?? 0 : AnswerMoveReader.sceneLength(of: words)
       let firstPart = Array(words.prefix { $0.text != "," })
       return reads(words) || (scene > 0 && reads(Array(words[scene...]))) || reads(firstPart)
     case .nounPhrase:
