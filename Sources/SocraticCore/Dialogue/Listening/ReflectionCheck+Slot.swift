@@ -113,6 +113,29 @@ extension ReflectionCheck {
     return FunctionWords.beginsNounPhrase(tokens[subject + 2])
   }
 
+  /// Whether a verb of saying, thinking or knowing comes before the subject at `subject` in
+  /// the clause's rest, so the clause there is what was said or known and no second sentence:
+  /// "told my boss it was over", "said to my sister it was a scam", "have warned him it's".
+  static func reportsClause(_ clause: Clause, before subject: Int) -> Bool {
+    var bases = clause.rest[..<subject].filter(\.isWord).flatMap {
+      Lexicon.verbReadings(of: $0.lowercased).map(\.base)
+    }
+    if case .lexical(let base, _) = clause.verb { bases.append(base) }
+    return bases.contains(where: objectClauseVerbs.contains)
+  }
+
+  /// Verbs a clause may follow after their object, without "that": "tell her it's fine".
+  static let objectClauseVerbs = clauseVerbs.union([
+    "warn", "promise", "remind", "convince", "assure", "show", "teach", "text", "write",
+    "inform", "persuade",
+  ])
+
+  /// Whether a word is only an adverb, which stands anywhere without joining clauses:
+  /// "strictly", "honestly".
+  static func isAdverbOnly(_ token: Token) -> Bool {
+    token.isWord && Lexicon.classes(of: token.lowercased) == .adverb
+  }
+
   /// Nouns a clause may follow without "that": "the way they talk", "the day it shut".
   static let clauseNouns: Set<String> = [
     "way", "reason", "time", "times", "day", "days", "moment", "place", "minute", "second",

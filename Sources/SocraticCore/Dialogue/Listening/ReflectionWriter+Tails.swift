@@ -35,13 +35,17 @@ extension ReflectionWriter {
     return Array(tokens.dropLast(before.text == "," ? 2 : 1))
   }
 
-  /// The tokens up to a comma after a pronoun, when nothing after it has a verb: "i do miss
-  /// him, dai, eleven years now" names him again and dates it, and the clause is the point.
+  /// The tokens up to a comma after a pronoun, when what follows it joins nothing and has no
+  /// verb: "i do miss him, dai, eleven years now" names him again and dates it, and the
+  /// clause is the point; "…to her, but i think she's kind" goes on to a clause of its own.
   static func withoutApposition(_ tokens: [Token]) -> [Token] {
     guard
       let comma = tokens.indices.dropFirst().first(where: {
         tokens[$0].text == "," && appositionHeads.contains(tokens[$0 - 1].lowercased)
       }),
+      let next = tokens[(comma + 1)...].first(where: \.isWord),
+      !FunctionWords.coordinators.contains(next.lowercased),
+      !FunctionWords.subordinators.contains(next.lowercased),
       ClauseParser.finiteVerbIndex(in: Array(tokens[(comma + 1)...])) == nil
     else { return tokens }
     return Array(tokens[..<comma])
