@@ -38,6 +38,8 @@ public enum ReflectionWriter {
   ) -> Reflection? {
     guard let reflection = composed(of: answer, turn: turn, saying: line),
       reflection.text.split(separator: " ").count <= wordLimit,
+      // "You're saying still think it counts.": a frame's slot holds what it is made for.
+      ReflectionCheck.isFramedWell(reflection.text),
       !(line.map { assertsWhatWasHeldBack(reflection.text, in: $0) } ?? false)
     else { return nil }
     guard !(hasSaidStock && isStock(reflection.text)) else { return nil }
