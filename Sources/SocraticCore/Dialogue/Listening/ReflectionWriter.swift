@@ -186,8 +186,10 @@ public enum ReflectionWriter {
     // "my gran says …, but she cries": a "she" cut from whom it points at is no one's.
     // "they nod", "it's no secret": words that lean on what came before, or say nothing of
     // theirs, are never the point.
+    // "to do there online forms": a clause with a slip of spelling is not pasted back.
     let named = { (text: String) in
-      losesItsPerson(text, in: line) || !readsWithoutWhatCameBefore(text) ? nil : text
+      losesItsPerson(text, in: line) || !readsWithoutWhatCameBefore(text)
+        || ReflectionCheck.swapsThereForTheir(text) ? nil : text
     }
     let isMoment = !answer.doubts.isEmpty || answer.isWavering || answer.has(.concession)
     // "everyone else copes. i never did": the sentence that turns is the point.

