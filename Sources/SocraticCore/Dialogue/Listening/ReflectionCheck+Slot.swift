@@ -65,8 +65,13 @@ extension ReflectionCheck {
     guard !words.isEmpty else { return false }
     switch slot {
     case .clause:
-      // "still think the park should stay open": a stance verb first has lost its subject.
-      guard !ReflectionWriter.opensOnStanceVerb(words) else { return false }
+      // "still think the park should stay open", "still think weekly is …": a stance verb
+      // first has lost its subject.
+      let adverbs = words.prefix { ReflectionWriter.stanceAdverbs.contains($0.lowercased) }
+      let losesSubject =
+        adverbs.count < words.count && !adverbs.isEmpty
+        && ReflectionWriter.stanceVerbs.contains(words[adverbs.count].lowercased)
+      guard !losesSubject, !ReflectionWriter.opensOnStanceVerb(words) else { return false }
       // "at your school they …", "most of them cope, but you never could": the clause after
       // the scene it sets, or before what is joined to it, is the one that must read.
       let opensOnScene = words.first.map { FunctionWords.prepositions.contains($0.lowercased) }
@@ -93,6 +98,7 @@ extension ReflectionCheck {
     guard let verb = ClauseParser.finiteVerbIndex(in: tokens), verb > 0 else { return true }
     // "that the screen guilts you", "how they talk": a clause named as a thing is one.
     if nominalClauseOpeners.contains(tokens[0].lowercased) { return true }
+    guard verb + 1 < tokens.count else { return true }
     // "the rent is too high": the thing named is the verb's own subject, and the words a
     // clause; "the tipping you hate", "the stuff my boss says", "the people who run it", "the
     // way things are" name who does it after the thing.
@@ -104,7 +110,6 @@ extension ReflectionCheck {
         || (offset + 1 < between.count && clauseNouns.contains(word))
     }
     guard namesItsOwnSubject else { return false }
-    guard verb + 1 < tokens.count else { return true }
     let next = tokens[verb + 1]
     return
       !(FunctionWords.beginsNounPhrase(next)

@@ -19,6 +19,7 @@ struct ReflectionWholeClauseTests {
     "a stance verb with its subject lost, or a clause in the slot of a thing, is turned down",
     arguments: [
       "You're saying really reckon the tram was a waste of money.",
+      "In your experience, still think monthly is too long.",
       "So a lot of it comes from the telly is full of it.",
     ])
   func brokenSlot(line: String) {
