@@ -7,7 +7,7 @@ extension ReflectionCheck {
   /// before ("you haven't had one in years", "the one you bought").
   static func leansOnEarlierWords(_ tokens: [Token], countingOne: Bool = true) -> Bool {
     let words = tokens.filter(\.isWord)
-    if namesOnlyAPointer(words) { return true }
+    if namesOnlyAPointer(words) || borrowsItsThings(words) { return true }
     // "So they nod": the frame before the subject is no part of it.
     if let clause = ClauseParser.parse(words),
       case let subject = clause.subject.filter(\.isWord).map(\.lowercased)
@@ -107,4 +107,19 @@ extension ReflectionCheck {
     "you (get|got|see|know) (it|that|what you mean)",
     "that much you ('d|would) (grant|give|say)",
   ].map(PhrasePattern.init)
+
+  /// Whether the subject holds "them" or "their" with no plural noun before it to stand for:
+  /// "the state of them is a joke" was cut from the roads it means; "the kids and their mums"
+  /// hold whom it means.
+  static func borrowsItsThings(_ words: [Token]) -> Bool {
+    guard let clause = ClauseParser.parse(words) else { return false }
+    let subject = clause.subject.filter(\.isWord).map(\.lowercased)
+    guard let at = subject.firstIndex(where: pluralPointers.contains) else { return false }
+    return !subject[..<at].contains { word in
+      !FunctionWords.isFunctionWord(word) && Lexicon.number(ofNoun: word) == .plural
+    }
+  }
+
+  /// Pronouns for things or people in the plural that a subject may lean on.
+  static let pluralPointers: Set<String> = ["them", "their", "theirs"]
 }

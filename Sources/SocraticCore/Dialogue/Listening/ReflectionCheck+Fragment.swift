@@ -39,6 +39,7 @@ extension ReflectionCheck {
   /// does not agree with it ("stuff"): the parser took a noun for a verb, and the words are a
   /// noun phrase, no clause.
   static func disagreesInNumber(_ clause: Clause) -> Bool {
+    if countsWithoutNoun(clause) { return true }
     let subject = clause.subject.filter(\.isWord).map(\.lowercased)
     guard case .lexical(_, .plural) = clause.verb, clause.auxiliary == nil,
       let first = subject.first, agreeingDeterminers.contains(first),
@@ -61,4 +62,25 @@ extension ReflectionCheck {
     "board", "club", "band", "management", "couple", "committee", "squad", "lot", "youth",
     "majority", "union", "firm", "company", "party", "class",
   ]
+
+  /// Whether a count above one stands where its noun should, so the "verb" the parser found
+  /// is the thing counted: a subject only a count, with a verb in "-s" ("11 kids in the house",
+  /// "two wheels up on the kerb"), or ending on "a" and a count ("4 lads in a two bed flat").
+  static func countsWithoutNoun(_ clause: Clause) -> Bool {
+    let subject = clause.subject.filter(\.isWord).map(\.lowercased)
+    guard case .lexical(_, let tense) = clause.verb, clause.auxiliary == nil,
+      let last = subject.last, isCount(last)
+    else { return false }
+    let isOnlyCounts = subject.allSatisfy(isCount)
+    return (isOnlyCounts && tense == .thirdSingular)
+      || ["a", "an"].contains(subject.dropLast().last ?? "")
+  }
+
+  /// Whether a word counts more than one thing: "11", "two", "dozens".
+  static func isCount(_ word: String) -> Bool {
+    (word.allSatisfy(\.isNumber) && word != "1") || countWords.contains(word)
+  }
+
+  /// Numbers written as words that count more than one thing.
+  static let countWords = Quantifiers.numberWords.subtracting(["half"])
 }

@@ -30,7 +30,7 @@ enum ReflectionCheck {
       clause.subject.first.map({ !fragmentOpeners.contains($0.lowercased) }) ?? true,
       isSubject(clause.subject), !stutters(tokens),
       !isParticiple(at: verbIndex(of: clause), in: tokens),
-      !runsOn(clause.rest), !saysWithoutSubject(clause),
+      !runsOn(clause), !saysWithoutSubject(clause),
       // "typical as it gets", "the stress stuff too": a verb that is no main clause's.
       !isComparisonOnly(clause), !disagreesInNumber(clause)
     else { return false }
@@ -209,17 +209,19 @@ enum ReflectionCheck {
   /// numbers yet that's your point", "the rota is short, we're down 3 nurses". A subject
   /// pronoun and its verb may follow a joining word, a verb or adjective that takes a clause
   /// ("think they're", "sure it was") or a noun it relates to ("the way they talk").
-  static func runsOn(_ rest: [Token]) -> Bool {
-    rest.indices.dropFirst().dropLast().contains { index in
+  static func runsOn(_ clause: Clause) -> Bool {
+    let rest = clause.rest
+    return rest.indices.dropFirst().dropLast().contains { index in
       let word = rest[index].lowercased
       let next = rest[index + 1].lowercased
       guard isPersonalSubject(word) || word == "there" || word == "that",
         FunctionWords.auxiliary(next) != nil, word != "that" || next == "'s"
       else { return false }
-      // "…, or maybe it was 30": the hedges before a subject are skipped to what joins it.
+      // "…, or maybe it was 30", "think strictly it's not": the hedges and adverbs before a
+      // subject are skipped to what joins it.
       guard
         let at = rest[..<index].lastIndex(where: {
-          !ReflectionWriter.doubtHedges.contains($0.lowercased)
+          !ReflectionWriter.doubtHedges.contains($0.lowercased) && !isAdverbOnly($0)
         })
       else { return false }
       let before = rest[at].lowercased
@@ -228,8 +230,11 @@ enum ReflectionCheck {
         !clauseTakers.contains(before)
       else { return false }
       let classes = Lexicon.classes(of: before)
-      return !classes.contains(.noun) && Lexicon.singular(of: before) == nil
-        && Lexicon.verbReadings(of: before).isEmpty
+      guard !classes.contains(.noun), Lexicon.singular(of: before) == nil else {
+        return !reportsClause(clause, before: index)
+          && gluesSecondClause(rest, at: index, after: before)
+      }
+      return Lexicon.verbReadings(of: before).isEmpty
     }
   }
 

@@ -37,7 +37,7 @@ struct ReflectionLead: Equatable, Sendable {
     // judgement, a guess or what would be.
     ReflectionLead(
       opening: "In your experience, ", family: .point, unfitOpenings: ["that ", "it's "],
-      shunnedWords: ownerWords.union(judgingWords).union(unlivedWords)),
+      shunnedWords: ownerWords.union(judgingWords).union(unlivedWords).union(anyoneWords)),
     ReflectionLead(opening: "It sounds like ", family: .feeling),
     ReflectionLead(opening: "It seems like ", family: .feeling, unfitOpenings: ["for you "]),
   ]
@@ -59,6 +59,13 @@ struct ReflectionLead: Equatable, Sendable {
   /// Words of what is guessed at or might be, which nobody has seen: "maybe", "would", "if".
   static let unlivedWords: Set<String> = [
     "maybe", "might", "would", "could", "if", "should", "probably", "perhaps", "will",
+    "won't", "wont", "wouldn't", "wouldnt", "'d", "'ll", "suppose",
+  ]
+
+  /// Words for anyone at all, which make a clause a general claim or a case imagined, no
+  /// experience of theirs: "someone holds a door".
+  static let anyoneWords: Set<String> = [
+    "someone", "somebody", "anyone", "anybody", "whoever", "everyone", "everybody",
   ]
 
   /// The lead-in a reflection opens with: the longest that starts it, else none when it
@@ -88,7 +95,10 @@ struct ReflectionLead: Equatable, Sendable {
       return false
     }
     guard !neededWords.isEmpty || !shunnedWords.isEmpty else { return true }
-    let words = Set(lowered.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init))
+    let split = lowered.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+    // "they'd say": a clitic is a word of its own ("'d").
+    let clitics = split.compactMap { word in word.firstIndex(of: "'").map { String(word[$0...]) } }
+    let words = Set(split + clitics)
     return (neededWords.isEmpty || !words.isDisjoint(with: neededWords))
       && words.isDisjoint(with: shunnedWords)
   }

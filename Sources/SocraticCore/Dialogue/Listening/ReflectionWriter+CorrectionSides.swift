@@ -14,7 +14,9 @@ extension ReflectionWriter {
     var side = Tokenizer.tokenize(withoutClosingHedges(tokens.joinedText))
     // "it's it, not the kids": a side that is only a pronoun names nothing to give back.
     guard !side.isEmpty, side.allSatisfy(isPlain), !isDangling(side),
-      ReflectionCheck.mayTurn(side), ReflectionCheck.carriesContent(side)
+      ReflectionCheck.mayTurn(side), ReflectionCheck.carriesContent(side),
+      // "it's the problem it's the rota, not …": the frame takes a thing named, no clause.
+      ReflectionCheck.fills(side, .nounPhrase)
     else { return nil }
     side[0].hasSpaceBefore = false
     let turned = writtenOut(ourToYour(FirstPersonReflector.reflect(side)))

@@ -113,6 +113,11 @@ extension ReflectionWriter {
         tokens.removeLast()
         changed = true
       }
+      let untailed = withoutApposition(withoutDialectTail(tokens))
+      if untailed.count < tokens.count {
+        tokens = untailed
+        changed = true
+      }
       for start in tokens.indices.suffix(4) {
         if closingHedges.contains(where: {
           $0.mayStart(with: tokens[start].lowercased)
@@ -191,6 +196,8 @@ extension ReflectionWriter {
       subjectlessOpeners.contains(first.lowercased) || opensOnStanceVerb(tokens),
       !tokens.contains(where: { speakerObjects.contains($0.lowercased) })
     {
+      // "Still think …": the capital of their first word goes, as it is no longer first.
+      tokens = BeliefReader.casingFirstWord(tokens)
       tokens.insert(Token("I"), at: 0)
       tokens[1].hasSpaceBefore = true
     }

@@ -38,6 +38,8 @@ public enum ReflectionWriter {
   ) -> Reflection? {
     guard let reflection = composed(of: answer, turn: turn, saying: line),
       reflection.text.split(separator: " ").count <= wordLimit,
+      // "You're saying still think it counts.": a frame's slot holds what it is made for.
+      ReflectionCheck.isFramedWell(reflection.text),
       !(line.map { assertsWhatWasHeldBack(reflection.text, in: $0) } ?? false)
     else { return nil }
     guard !(hasSaidStock && isStock(reflection.text)) else { return nil }
@@ -184,8 +186,10 @@ public enum ReflectionWriter {
     // "my gran says …, but she cries": a "she" cut from whom it points at is no one's.
     // "they nod", "it's no secret": words that lean on what came before, or say nothing of
     // theirs, are never the point.
+    // "to do there online forms": a clause with a slip of spelling is not pasted back.
     let named = { (text: String) in
-      losesItsPerson(text, in: line) || !readsWithoutWhatCameBefore(text) ? nil : text
+      losesItsPerson(text, in: line) || !readsWithoutWhatCameBefore(text)
+        || ReflectionCheck.swapsThereForTheir(text) ? nil : text
     }
     let isMoment = !answer.doubts.isEmpty || answer.isWavering || answer.has(.concession)
     // "everyone else copes. i never did": the sentence that turns is the point.

@@ -101,7 +101,7 @@ let tableConversations: [PartnerConversation] = [
       PartnerTurn(
         line: "well my manager says it'll make us all more productive but I don't buy it",
         reflection: .exactly(
-          "So your manager says it'll make you all more productive but you don't buy it."),
+          "So your manager says it'll make you all more productive, but you don't buy it."),
         firstKind: .viewpoints, stage: .confidence, claim: "AI needs way stricter rules"),
       PartnerTurn(
         line: "I read an article saying half of entry level jobs could disappear",
