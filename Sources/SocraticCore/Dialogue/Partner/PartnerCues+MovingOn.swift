@@ -5,13 +5,20 @@ extension PartnerCues {
   /// want another glass", "fancy a cuppa?", "is the kettle on?". Said with nothing that goes on
   /// with the topic, the talk is over.
   static let offering: [String] = [
-    "(do|would|will|d')? (you|u|ya)? (want|wanna|fancy|need) (a|an|another|some|more|any|seconds|a top up|a refill|a drink|a cuppa|a brew|tea|coffee|dessert|pudding)",
+    "(do|would|will|d') (you|u|ya)? (want|wanna|fancy|need) \(offered)",
+    "(you|u|ya) (want|wanna|fancy|need) \(offered)", "fancy \(offered)",
+    // Said bare, wanting is an offer only of something at hand: "i need a win" is no offer.
+    "(want|wanna) (a top up|a refill|a drink|a cuppa|a brew|a tea|a coffee|tea|coffee|dessert|pudding|a biscuit|seconds)",
     "(would|will) (you|u|ya) like (a|an|another|some|more|any|seconds)",
     "(who|anyone|anybody|everyone) (wants|want|fancies|fancy|for) (a|an|another|some|more|seconds|dessert|pudding|tea|coffee)",
     "(shall|should) (i|we) (put|get|make|order|open|pour|grab) (the|a|an|some|another|more|on)",
     "(is|are) there (any|some)? (more|left|any left)",
     "(is|are) the _{1,2} (on|ready|done|over|finished|still on)",
   ]
+
+  /// What is offered: "a", "another", "a cuppa", "seconds".
+  private static let offered =
+    "(a|an|another|some|more|any|seconds|a top up|a refill|a drink|a cuppa|a brew|tea|coffee|dessert|pudding)"
 
   /// Brushing the topic off, said as a whole sentence: "whatever", "forget it", "never mind".
   /// Said with an offer or alone, they let the talk go; said before more, they lead in to it.
