@@ -93,6 +93,8 @@ extension PartnerCues {
   static let grieving: [String] = [
     // "i just miss her thats all", "i really miss my dad": missing someone, however hedged.
     "i (just|really|still|do|so|truly)? (really|so)? (miss|missed) (him|her|them|my \(AnswerCues.lovedOnes)|\(AnswerCues.lovedOnes))",
+    // "it's the evenings i miss most": what is missed most, whatever it is.
+    "(i|we) (really|still|just)? (miss|missed) (most|the most|more than anything)",
     // "it still hurts", "it doesnt get easier": grief that goes on.
     "(it|that|this) (still|really|just)? (hurts|aches|stings) !(you|people|the|their|our|us|business|jobs|them)",
     "(does n't|does not|doesn't|never|wo n't|won't|will not) (get|gets|got) (any)? easier",

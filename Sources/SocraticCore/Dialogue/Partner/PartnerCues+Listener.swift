@@ -104,7 +104,6 @@ extension PartnerCues {
       // never in distress: met warmly, never asked how they are holding up.
       "(you 'll|youll|you will|u 'll|ull|you 're gonna|youre gonna|ur gonna|you 're going to|gonna|stop it you 'll|you 'd) (make|have|set|get) me (cry|crying|off|going|well up|welling up|tear up|tearing up|blub|blubbing|in tears|all teary|emotional)",
       "(i 'm|im|i am|now i 'm|you 've got me|you 've made me) (welling up|tearing up|filling up|getting teary|all teary|a bit teary|getting emotional|crying)",
-      "(thanks|thank you|thank u|ta|cheers|thx) (sis|bro|bruv|mate|pal|babe|son|kid|mum|mom|dad|nan|gran|our kid)",
       // Glad of the listener's call or visit: "I'm glad you rang love".
       "(i 'm|im|i am) (so|really|ever so|dead)? (glad|pleased|chuffed|happy) (you|u) (rang|called|phoned|came|came round|popped round|popped in|asked|said that|told me)",
     ]

@@ -7,14 +7,16 @@ extension PartnerCues {
   static let offering: [String] = [
     "(do|would|will|d') (you|u|ya)? (want|wanna|fancy|need) \(offered)",
     "(you|u|ya) (want|wanna|fancy|need) \(offered)", "fancy \(offered)",
-    // Said bare, wanting is an offer only of something at hand: "i need a win" is no offer.
-    "(want|wanna) (a top up|a refill|a drink|a cuppa|a brew|a tea|a coffee|tea|coffee|dessert|pudding|a biscuit|seconds)",
     "(would|will) (you|u|ya) like (a|an|another|some|more|any|seconds)",
     "(who|anyone|anybody|everyone) (wants|want|fancies|fancy|for) (a|an|another|some|more|seconds|dessert|pudding|tea|coffee)",
     "(shall|should) (i|we) (put|get|make|order|open|pour|grab) (the|a|an|some|another|more|on)",
     "(is|are) there (any|some)? (more|left|any left)",
     "(is|are) the _{1,2} (on|ready|done|over|finished|still on)",
   ]
+
+  /// Offering something at hand without a "you", as a sentence opens: "want another beer?",
+  /// "need a top up?". After its "I" ("i need a win") it is no offer.
+  static let offeringBare: [String] = ["(want|wanna|need|fancy) \(offered)"]
 
   /// What is offered: "a", "another", "a cuppa", "seconds".
   private static let offered =

@@ -228,6 +228,7 @@ struct PartnerCueMatcher: Sendable {
   static let request = PartnerCueMatcher(PartnerCues.request)
   static let atHand = PartnerCueMatcher(PartnerCues.atHand)
   static let offering = PartnerCueMatcher(PartnerCues.offering)
+  static let offeringBare = PartnerCueMatcher(PartnerCues.offeringBare)
   static let meetingUp = PartnerCueMatcher(PartnerCues.meetingUp)
   static let brushingOff = PartnerCueMatcher(PartnerCues.brushingOff)
   static let askingAboutTheTopic = PartnerCueMatcher(PartnerCues.askingAboutTheTopic)

@@ -117,11 +117,20 @@ extension TheirWords {
     // "I saw on the news about the new vaccine and I don't think it's safe": the belief the
     // report frames, which is their own; the report is where it comes from.
     let reported = statementSentences.first.flatMap(Self.reportedBelief)
-    let statement =
-      reported
-      ?? (isLong
-        ? self.answer.statement ?? ""
-        : statementTexts.joined(separator: " "))
+    let statement: String
+    if let reported {
+      statement = reported
+    } else if isLong {
+      // "right so dont laugh. im signing up …": the key phrase of what follows a lead-in,
+      // never of the lead-in.
+      let keyPhrase =
+        statementSentences.startIndex > 0
+        ? AnswerMoveReader.read(tokens: Array(statementSentences.joined()), earlierWords: [])
+          .statement : self.answer.statement
+      statement = keyPhrase ?? ""
+    } else {
+      statement = statementTexts.joined(separator: " ")
+    }
     let analysis: BeliefAnalysis
     do {
       analysis = try setting.engine.analyze(statement)
