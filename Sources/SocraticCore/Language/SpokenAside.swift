@@ -12,7 +12,7 @@ enum SpokenAside {
   static let phrases = [
     "(please)? (don't|dont|do not) (laugh|judge me|hate me|kill me|get mad|be mad|freak out|"
       + "shoot me|take this the wrong way)",
-    "(promise|swear) (you (won't|wont|will not)|not to) (laugh|judge me|get mad)",
+    "(promise|swear) ((you|u|ya) (won't|wont|will not)|not to) (laugh|judge me|get mad)",
     "(i know)? (this|it|that) ('ll|will|might|may|could|would|is going to|'s going to|"
       + "is gonna|'s gonna|gonna)? (sound|sounds|seem|seems|come out|comes out) (so|really|a bit|"
       + "kinda|kind of|proper|totally)? \(oddWords)",

@@ -35,6 +35,8 @@ extension PartnerCues {
     "(he|she|\(AnswerCues.lovedOnes)) (had|has|just)? (died|passed)",
     "(passed away|passed on|funeral|widow|widowed|widower|grief|grieving|bereaved|bereavement|lost (my|our) \(AnswerCues.lovedOnes))",
     "(he|she|they|mum|mom|dad) (passed|went) (last|in|this|a|two|three|four|five|six|seven|eight|nine|ten|when|before|after)",
+    // Someone's age at death: "your grandad went at 70", "she died aged 64".
+    "(he|she|\(AnswerCues.lovedOnes)) (went|died|passed|passed away) (at|aged) (the age of)? (\(ages))",
     "(he|she) ('s|is|has|has been|'s been) (gone|passed)",
     "since (he|she|they|mum|mom|dad) (died|passed|went|'s gone|has gone)",
     "(years|months|weeks) (now)? (since)? (he|she) ('s|is|has|has been|'s been) gone",
@@ -62,11 +64,37 @@ extension PartnerCues {
     "i (just|only|mostly)? (talk|chat|speak) to (the)? (radio|telly|tv|cat|dog|walls|budgie|plants) (now|these days|mostly)?",
   ]
 
+  /// Growing old felt, and the years counted: "I'm not a spring chicken", "you start
+  /// counting", "none of us are getting any younger". A hardship lived now, before a loss told
+  /// with it ("mum went at 80"): what they fear for themselves is what is met.
+  static let growingOld: [String] = [
+    "(i 'm|im|i am|we 're|we are) not (a spring chicken|spring chickens|getting any younger|as young as (i|we) (was|were|used to be))",
+    "(none of us|nobody|no one) (is|are|'s) getting any younger",
+    "(you|i|we) (start|started|begin|began) (counting|to count) (the years)?",
+    "how (long|many years) (i 've|i have|ive) (got|left)",
+  ]
+
+  /// The ages someone can die at, as typed: "70", "eighty".
+  private static let ages =
+    ((1...120).map(String.init)
+    + ["fifty", "sixty", "seventy", "eighty", "ninety", "a hundred"]).joined(separator: "|")
+
+  /// Hurt by what someone said of them: a name they were called, being told what they are or
+  /// will never be, being shown up in front of others. Told of themselves (`disclosureAnchors`),
+  /// a sting, never a reason: "my brother called me a freeloader", "she said I'd never stick at
+  /// anything".
+  static let stingingWords: [String] = [
+    "(called|calls|calling|call) me (a|an|the|lazy|selfish|useless|thick|stupid|soft|spoilt|spoiled|ungrateful|pathetic|fat|hopeless|weird|dramatic|childish|immature|irresponsible)",
+    "(said|says|told me|tells me|told everyone|told them|keeps saying) _{0,4} (that)? (i|i 'm|im|i am|i was|i 'd|i would|i 'll|i will) (was|am|'m|'d|would|'ll|will)? (never|always|a|an|wasting|throwing|lazy|selfish|useless|hopeless|pathetic|spoilt|spoiled|ungrateful|no good|not good enough|too old|too fat|too soft|a disappointment|a failure|a waste)",
+  ]
+
   /// Grief that goes on, and drawing back after it: missing someone, "it still hurts",
   /// "don't mind me". Opening up: the questions stay with them.
   static let grieving: [String] = [
     // "i just miss her thats all", "i really miss my dad": missing someone, however hedged.
     "i (just|really|still|do|so|truly)? (really|so)? (miss|missed) (him|her|them|my \(AnswerCues.lovedOnes)|\(AnswerCues.lovedOnes))",
+    // "it's the evenings i miss most": what is missed most, whatever it is.
+    "(i|we) (really|still|just)? (miss|missed) (most|the most|more than anything)",
     // "it still hurts", "it doesnt get easier": grief that goes on.
     "(it|that|this) (still|really|just)? (hurts|aches|stings) !(you|people|the|their|our|us|business|jobs|them)",
     "(does n't|does not|doesn't|never|wo n't|won't|will not) (get|gets|got) (any)? easier",
@@ -101,4 +129,9 @@ extension PartnerCues {
     "i", "me", "my", "mine", "myself", "we", "us", "our", "he", "she", "him", "her",
     "im", "ive", "id",
   ]
+}
+
+extension PartnerCueMatcher {
+  static let stingingWords = PartnerCueMatcher(PartnerCues.stingingWords)
+  static let growingOld = PartnerCueMatcher(PartnerCues.growingOld)
 }

@@ -100,6 +100,12 @@ extension PartnerCues {
       "(thanks|thank you|ta) (love|pet|sweetheart|darling|hun|dear|duck|flower)",
       // "aw that's made my week": gladness shared, met with gladness.
       "(that 's|thats|that has|that is|you 've|you have|this has|this 's) (honestly|really|just|actually|totally)? (made|making) my (day|week|night|month|year|christmas)",
+      // Touched by what the listener said: "you'll have me in tears", "I'm welling up". Moved,
+      // never in distress: met warmly, never asked how they are holding up.
+      "(you 'll|youll|you will|u 'll|ull|you 're gonna|youre gonna|ur gonna|you 're going to|gonna|stop it you 'll|you 'd) (make|have|set|get) me (cry|crying|off|going|well up|welling up|tear up|tearing up|blub|blubbing|in tears|all teary|emotional)",
+      "(i 'm|im|i am|now i 'm|you 've got me|you 've made me) (welling up|tearing up|filling up|getting teary|all teary|a bit teary|getting emotional|crying)",
+      // Glad of the listener's call or visit: "I'm glad you rang love".
+      "(i 'm|im|i am) (so|really|ever so|dead)? (glad|pleased|chuffed|happy) (you|u) (rang|called|phoned|came|came round|popped round|popped in|asked|said that|told me)",
     ]
 
   /// Words put in the listener's mouth: "and you'll say go to your sister's", "ur gonna tell

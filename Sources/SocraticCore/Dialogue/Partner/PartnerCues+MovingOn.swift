@@ -5,13 +5,22 @@ extension PartnerCues {
   /// want another glass", "fancy a cuppa?", "is the kettle on?". Said with nothing that goes on
   /// with the topic, the talk is over.
   static let offering: [String] = [
-    "(do|would|will|d')? (you|u|ya)? (want|wanna|fancy|need) (a|an|another|some|more|any|seconds|a top up|a refill|a drink|a cuppa|a brew|tea|coffee|dessert|pudding)",
+    "(do|would|will|d') (you|u|ya)? (want|wanna|fancy|need) \(offered)",
+    "(you|u|ya) (want|wanna|fancy|need) \(offered)", "fancy \(offered)",
     "(would|will) (you|u|ya) like (a|an|another|some|more|any|seconds)",
     "(who|anyone|anybody|everyone) (wants|want|fancies|fancy|for) (a|an|another|some|more|seconds|dessert|pudding|tea|coffee)",
     "(shall|should) (i|we) (put|get|make|order|open|pour|grab) (the|a|an|some|another|more|on)",
     "(is|are) there (any|some)? (more|left|any left)",
     "(is|are) the _{1,2} (on|ready|done|over|finished|still on)",
   ]
+
+  /// Offering something at hand without a "you", as a sentence opens: "want another beer?",
+  /// "need a top up?". After its "I" ("i need a win") it is no offer.
+  static let offeringBare: [String] = ["(want|wanna|need|fancy) \(offered)"]
+
+  /// What is offered: "a", "another", "a cuppa", "seconds".
+  private static let offered =
+    "(a|an|another|some|more|any|seconds|a top up|a refill|a drink|a cuppa|a brew|tea|coffee|dessert|pudding)"
 
   /// Brushing the topic off, said as a whole sentence: "whatever", "forget it", "never mind".
   /// Said with an offer or alone, they let the talk go; said before more, they lead in to it.

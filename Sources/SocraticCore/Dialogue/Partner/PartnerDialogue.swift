@@ -203,7 +203,7 @@ public struct PartnerDialogue: SessionDialogue {
       next != .falsifiability || state.mayTurnToTheOtherSide,
       // Right after they opened up or told what happened to them, the conversation stays
       // with them.
-      !afterOpeningUp, !words.reportsExperience,
+      !afterOpeningUp, !words.reportsExperience, !words.tellsAPlan,
       !remembers,
       // While they are still giving reasons ("takings are off since they put the lane in"),
       // the conversation stays with the reasons.

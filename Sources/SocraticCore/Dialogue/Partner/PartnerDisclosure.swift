@@ -1,6 +1,6 @@
-/// What they told of their own life, read from `PartnerCues.hardship`, `PartnerCues.lonelyHours`
-/// and `PartnerCues.loss`:
-/// a loss, or a hardship lived now or gone through (never one told fondly,
+/// What they told of their own life, read from `PartnerCues.hardship`, `PartnerCues.lonelyHours`,
+/// `PartnerCues.stingingWords` and `PartnerCues.loss`:
+/// a loss, growing old, a sting from what someone said of them, or a hardship lived now or gone through (never one told fondly,
 /// `PartnerCues.fondness`). It is heard as a disclosure, never as a
 /// belief: the claim being discussed stays, no reason in it is checked, and the questions ask
 /// about the person and the feeling ("What was that like?", "How are you now?").
@@ -14,12 +14,19 @@ enum PartnerDisclosure: Sendable, Equatable {
   case pastHardship
   /// Something hard they live with now: "I can't sleep for worrying about it".
   case hardship
+  /// Growing old felt, and the years counted (`PartnerCues.growingOld`): "I'm not a spring
+  /// chicken. you start counting".
+  case ageing
+  /// Hurt by what someone said of them (`PartnerCues.stingingWords`): "my brother called me a
+  /// freeloader at the wedding".
+  case stung
 
   /// What a turn discloses, if it discloses anything: a loss before a hardship; a hardship
   /// only when someone is named in it.
   /// - Parameter words: the turn's words, shorthand expanded, clitics apart.
   static func read(_ words: [Token]) -> PartnerDisclosure? {
     let lowered = words.map(\.lowercased)
+    if PartnerCueMatcher.growingOld.matches(words) { return .ageing }
     if PartnerCueMatcher.loss.matches(words) {
       let said = lowered.first { ["he", "she", "him", "her"].contains($0) }
       let named = lowered.indices.dropFirst().first {
@@ -32,6 +39,8 @@ enum PartnerDisclosure: Sendable, Equatable {
       let isKnown = named.map { lowered[$0 - 1] != "my" && lowered[$0 - 1] != "me" } ?? false
       return .loss(pronoun: pronoun, relation: relation, isKnownToListener: isKnown)
     }
+    // "she said I'd never stick at anything": a sting told of themselves.
+    if PartnerCueMatcher.stingingWords.matches(words) { return .stung }
     // "the weekends drag": loneliness told is theirs, with no one named.
     if PartnerCueMatcher.lonelyHours.matches(words) { return .hardship }
     // "she cried her eyes out, it was marvellous": a fond memory, no hardship.
@@ -78,6 +87,20 @@ enum PartnerDisclosure: Sendable, Equatable {
         QuestionTemplate(kind: .meta, text: "How are you now?"),
         QuestionTemplate(kind: .implications, text: "What helped you through it?"),
         QuestionTemplate(kind: .viewpoints, text: "Who knew what you were going through?"),
+      ]
+    case .ageing:
+      return [
+        QuestionTemplate(kind: .clarification, text: "What's been on your mind about it?"),
+        QuestionTemplate(kind: .meta, text: "How are you feeling in yourself these days?"),
+        QuestionTemplate(kind: .implications, text: "What would you want the years ahead to hold?"),
+        QuestionTemplate(kind: .viewpoints, text: "Who do you have around you?"),
+      ]
+    case .stung:
+      return [
+        QuestionTemplate(kind: .clarification, text: "What was that like to hear?"),
+        QuestionTemplate(kind: .meta, text: "How has it stayed with you since?"),
+        QuestionTemplate(kind: .viewpoints, text: "What would you want them to understand?"),
+        QuestionTemplate(kind: .implications, text: "What did you wish you'd said back?"),
       ]
     case .hardship:
       return [

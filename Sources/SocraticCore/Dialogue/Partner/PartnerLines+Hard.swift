@@ -15,6 +15,13 @@ extension PartnerLines {
     ]
   }
 
+  /// Lines to say to someone who feels the years ("I'm not a spring chicken. you start
+  /// counting"): that it is on their mind, never reassurance that they are young yet.
+  static let growingOld = [
+    "It sounds like getting older has been on your mind.",
+    "It sounds like you've been feeling the years lately.",
+  ]
+
   /// Lines to say when they dig at the listener ("you've been in three jobs yourself"): it is
   /// granted without defence, and the talk turns back to them.
   static let takingAJab = [

@@ -84,12 +84,14 @@ enum PartnerLines {
     }
   }
 
-  /// The calm lines for a turn: for a loss, sympathy first; for warmth that makes up for how
+  /// The calm lines for a turn: for a loss, sympathy first; for growing old, that it is on
+  /// their mind; for warmth that makes up for how
   /// they spoke ("sorry I snapped"), no harm done; otherwise those of its moment.
   static func calmLines(for words: TheirWords) -> [String] {
     if words.moment == .openedUp, case .loss(let pronoun, _, _)? = words.disclosure {
       return sympathy(pronoun: pronoun)
     }
+    if words.moment == .openedUp, words.disclosure == .ageing { return growingOld }
     if words.moment == .openedUp, PartnerCueMatcher.needAfterAChange.matches(words.wordTokens) {
       return needAfterAChange
     }

@@ -117,6 +117,12 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   /// ("come on", "seriously", "are you kidding"): no feeling they share about themselves.
   static let pressingFeelings: Set<String> = ["exasperated"]
 
+  /// The feelings warmth towards the listener names ("I'm glad you rang", "so grateful"):
+  /// met warmly, never as a feeling opened up.
+  static let warmFeelings: Set<String> = [
+    "glad", "happy", "grateful", "thankful", "pleased", "chuffed", "touched", "moved", "lucky",
+  ]
+
   /// The logged moves of a turn that opened up with a feeling or a blockage
   /// (`TheirWords.loggedMoves`): a goodbye right after it is met by acknowledging it.
   static let openingUpMoves: Set<String> = [AnswerMove.feeling.rawValue]
@@ -222,6 +228,7 @@ struct PartnerCueMatcher: Sendable {
   static let request = PartnerCueMatcher(PartnerCues.request)
   static let atHand = PartnerCueMatcher(PartnerCues.atHand)
   static let offering = PartnerCueMatcher(PartnerCues.offering)
+  static let offeringBare = PartnerCueMatcher(PartnerCues.offeringBare)
   static let meetingUp = PartnerCueMatcher(PartnerCues.meetingUp)
   static let brushingOff = PartnerCueMatcher(PartnerCues.brushingOff)
   static let askingAboutTheTopic = PartnerCueMatcher(PartnerCues.askingAboutTheTopic)

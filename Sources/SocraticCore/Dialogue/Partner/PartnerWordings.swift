@@ -85,6 +85,14 @@ enum PartnerWordings {
       kind: .clarification, text: "What are the chances of that happening, as you see it?"),
   ]
 
+  /// When they name a plan of their own ("i'll book two lessons in march"): how it would go,
+  /// never how likely it is.
+  static let aboutAPlan: [QuestionTemplate] = [
+    QuestionTemplate(kind: .clarification, text: "What would help you stick with it?"),
+    QuestionTemplate(kind: .implications, text: "What are you looking forward to most?"),
+    QuestionTemplate(kind: .viewpoints, text: "Who could you talk to about it?"),
+  ]
+
   /// When they told of something that happened, or cited evidence: how typical it is, never
   /// whether it happened.
   static let aboutAnExperience: [QuestionTemplate] = [

@@ -11,6 +11,10 @@ extension SuggestionPlanner {
     }
     // "if i get famous i'll hire someone lol": a joke's condition is no test to follow up.
     let laughs = words.wordTokens.contains { PartnerCues.laughter.contains($0.lowercased) }
+    // "i'll book two lessons in march": a fresh plan is taken up, never doubted.
+    if moment.isEmpty, words.tellsAPlan, !words.signals.contains(.falsifiability), !laughs {
+      return PartnerWordings.aboutAPlan
+    }
     guard moment.isEmpty, words.signals.contains(.falsifiability), namesACondition,
       !words.isQuestion, !laughs
     else { return moment }
@@ -107,5 +111,14 @@ extension SuggestionPlanner {
     if words.fragment != nil { return [.clarification] }
     if words.reason != nil, words.claim == nil { return [.evidence] }
     return []
+  }
+
+  /// The line to say first: a reflection of their words, or the moment's calm line.
+  func reflection(for context: Context) -> String? {
+    context.words.flatMap {
+      PartnerReflection.line(
+        for: $0, offered: context.offered, followsOpeningUp: context.followsOpeningUp,
+        answering: context.answering)
+    }
   }
 }

@@ -112,9 +112,11 @@ struct SuggestionPlanner: Sendable {
       ).map(PartnerSuggestion.reflection)
     }
     let reflection = self.reflection(for: context)
-    // A dig at the listener is taken calmly, and the line asks the one question: nothing more
-    // that would invite another dig.
-    if let reflection, context.words?.jabsAtListener == true { return [.reflection(reflection)] }
+    // A dig at the listener is taken calmly, and the line asks the one question; warmth ("you'll
+    // have me in tears") is met warmly: no question invites another dig or opens new ground.
+    if let reflection, let words = context.words, words.jabsAtListener || words.moment == .warm {
+      return [.reflection(reflection)]
+    }
     // "what would change YOUR mind then?", "and where are you on it?": asked of the listener,
     // they are answered (`answering(_:reflection:)`); another question would dodge them.
     if let words = context.words, let answer = Self.answering(words, reflection: reflection) {
@@ -138,15 +140,6 @@ struct SuggestionPlanner: Sendable {
     guard items.isEmpty else { return items }
     let lines = PartnerLines.goingOn
     return [.reflection(lines.first { !context.offered.contains($0) } ?? lines[0])]
-  }
-
-  /// The line to say first: a reflection of their words, or the moment's calm line.
-  private func reflection(for context: Context) -> String? {
-    context.words.flatMap {
-      PartnerReflection.line(
-        for: $0, offered: context.offered, followsOpeningUp: context.followsOpeningUp,
-        answering: context.answering)
-    }
   }
 
   /// The questions to offer: of different kinds, none near another or one offered before.

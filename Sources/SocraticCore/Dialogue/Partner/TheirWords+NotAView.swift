@@ -71,7 +71,10 @@ extension TheirWords {
     for sentence in sentences {
       let words = Array(sentence.drop { interjections.contains($0.lowercased) })
       guard !words.isEmpty else { continue }
-      if PartnerCueMatcher.offering.matches(words) || asksAboutSomethingElse(words) {
+      if PartnerCueMatcher.offering.matches(words)
+        || PartnerCueMatcher.offeringBare.matchEnd(atStartOf: words) != nil
+        || asksAboutSomethingElse(words)
+      {
         movesOn = true
       } else if PartnerCueMatcher.brushingOff.matchEnd(atStartOf: words) != words.count {
         return false

@@ -209,6 +209,6 @@ extension TheirWords {
 
   /// The moments a disclosure is read over: what they tell of their life is what it does.
   static let givesWayToADisclosure: Set<PartnerMoment> = [
-    .ordinary, .conceded, .wavering, .aside, .repeated, .noise, .openedUp,
+    .ordinary, .conceded, .wavering, .aside, .repeated, .noise, .openedUp, .heard,
   ]
 }

@@ -27,7 +27,7 @@ struct SaidSentences: Sendable {
   /// Words said before a cry that are no part of it: "like", "and", "ugh", "exactly".
   static let beforeACry: Set<String> = [
     "like", "and", "but", "so", "ugh", "exactly", "yeah", "honestly", "seriously", "lol", "oh",
-    "god", "jeez", "well", "man", "dude", "look", "listen",
+    "god", "jeez", "well", "man", "dude", "look", "listen", "anyway", "anyways",
   ]
 
   init(_ sentences: [[Token]]) {

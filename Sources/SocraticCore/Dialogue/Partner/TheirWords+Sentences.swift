@@ -35,12 +35,16 @@ extension TheirWords {
         || SpokenAside.isAlone(sentence) || isShortAnswer(spoken)
         || PartnerCueMatcher.wondering.matches(Array(spoken.prefix(6))) || tellsAPlan
     }
+    // "right so dont laugh. im selling the car": openers said as sentences of their own go
+    // first, whatever follows them.
+    let sentences = sentences.drop(while: isOnlyAnOpener)
+    guard !sentences.isEmpty else { return sentences }
     // "why do I say that? it's simple really. the …": a lead-in may follow another.
     guard let first = sentences.first, isLeadIn(first),
       let statement = sentences.prefix(4).dropFirst().firstIndex(where: { sentence in
         states(sentence) && !isLeadIn(sentence)
       })
-    else { return sentences[...] }
+    else { return sentences }
     return sentences[statement...]
   }
 

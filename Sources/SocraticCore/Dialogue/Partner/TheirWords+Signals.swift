@@ -34,8 +34,14 @@ extension TheirWords {
     }
 
     var isAboutBeingWrong = words.contains(where: ["reconsider", "rethink", "unless"].contains)
-    // "If it crashed, I'd sell": what they would do if things went otherwise.
-    if words.contains("if"), hasFirstPersonWould(words) { isAboutBeingWrong = true }
+    // "If it crashed, I'd sell": what they would do if things went otherwise. "i'll book two
+    // lessons, and if they go ok i'll do a block": a plan named before its condition takes
+    // its next step, and says nothing of being wrong.
+    if let condition = words.firstIndex(of: "if"), hasFirstPersonWould(words),
+      !Self.namesAPlan(words[..<condition]) || hasFirstPersonConditional(words)
+    {
+      isAboutBeingWrong = true
+    }
     // "i guess if they actually asked parents first": a condition said alone names what would
     // change their mind.
     if let condition = words.firstIndex(where: ["if", "unless"].contains),
@@ -123,6 +129,22 @@ extension TheirWords {
       words[index] == "i" && index + 1 < words.count
         && ["'d", "would", "'ll", "will"].contains(words[index + 1])
     }
+  }
+
+  /// Whether the words say what the speaker would do if things were otherwise: "I'd", "I
+  /// would".
+  static func hasFirstPersonConditional(_ words: [String]) -> Bool {
+    words.indices.contains { index in
+      words[index] == "i" && index + 1 < words.count && ["'d", "would"].contains(words[index + 1])
+    }
+  }
+
+  /// Whether the words name a plan of the speaker's: "I'll book …", "I'm gonna …".
+  static func namesAPlan(_ words: ArraySlice<String>) -> Bool {
+    PartnerCueMatcher.plan.matches(lowercased: Array(words))
+      || words.indices.dropLast().contains { index in
+        words[index] == "i" && ["'ll", "will"].contains(words[index + 1])
+      }
   }
 
   /// Whether the words take leave (`LeaveTakingCues`, and winding the talk down): "good

@@ -28,6 +28,8 @@ extension TheirWords {
     // "never happened did it": the subject the tag names is the claim's.
     sentences = sentences.map(Self.withTagSubject)
     var statementSentences = Self.droppingLeadIn(sentences)
+    // "right so dont laugh.": openers and an aside, and nothing else, state no claim.
+    guard !statementSentences.isEmpty else { return }
     // "well. your dad would have laughed at me": someone close imagined where they are missed
     // is a memory told, neither a belief nor a reason.
     if let first = statementSentences.first,
@@ -38,10 +40,11 @@ extension TheirWords {
     }
     // "the council is ruining this town, honestly tom its a joke": the claim is its first
     // clause; what is spliced on with a comma is a sentence of its own.
-    // "dont laugh but the bus is quicker": the aside that excuses it is no part of the claim.
+    // "dont laugh but the bus is quicker": the aside that excuses it is no part of the claim,
+    // nor are the openers before it ("nah serious, …").
     if let first = statementSentences.first {
       statementSentences[statementSentences.startIndex] = Self.droppingSplicedTail(
-        SpokenAside.dropped(from: first))
+        SpokenAside.dropped(from: Self.droppingOpeners(first)))
     }
     // The statement, and the next sentence when it gives a reason for it ("Because of FTX."):
     // nothing else after it is read, even when it does not start with a capital letter.
@@ -87,6 +90,8 @@ extension TheirWords {
       {
         return
       }
+      // "i'll book two lessons first": a plan's step is no reason for the claim.
+      if isDiscussingAClaim, tellsAPlan { return }
       // "Look at what happened to translators.": evidence pointed at, a reason for the claim.
       if isDiscussingAClaim, let thing = Self.pointedAt(first) {
         reason = "because of " + thing
@@ -112,11 +117,20 @@ extension TheirWords {
     // "I saw on the news about the new vaccine and I don't think it's safe": the belief the
     // report frames, which is their own; the report is where it comes from.
     let reported = statementSentences.first.flatMap(Self.reportedBelief)
-    let statement =
-      reported
-      ?? (isLong
-        ? self.answer.statement ?? ""
-        : statementTexts.joined(separator: " "))
+    let statement: String
+    if let reported {
+      statement = reported
+    } else if isLong {
+      // "right so dont laugh. im signing up …": the key phrase of what follows a lead-in,
+      // never of the lead-in.
+      let keyPhrase =
+        statementSentences.startIndex > 0
+        ? AnswerMoveReader.read(tokens: Array(statementSentences.joined()), earlierWords: [])
+          .statement : self.answer.statement
+      statement = keyPhrase ?? ""
+    } else {
+      statement = statementTexts.joined(separator: " ")
+    }
     let analysis: BeliefAnalysis
     do {
       analysis = try setting.engine.analyze(statement)

@@ -143,6 +143,10 @@ struct TheirWords: Sendable {
     if [.openedUp, .blockage].contains(moment), !moves.contains(.feeling) {
       moves.append(.feeling)
     }
+    // "I'm glad you rang love": gladness at the listener is warmth, no feeling opened up.
+    if moment == .warm, wholeAnswer.feelings.allSatisfy(PartnerMoment.warmFeelings.contains) {
+      moves.removeAll { $0 == .feeling }
+    }
     // "if wages went up, I guess": what would change their mind, in words the answer reader
     // does not count as such.
     if moment == .ordinary, signals.contains(.falsifiability), !isQuestion,

@@ -45,6 +45,9 @@ enum Vocative {
       return words.count - 1
     }
     guard isName else { return nil }
+    // "I'm 72 Daniel": a name after the number that ends a clause; no noun phrase puts one
+    // there.
+    if before[before.count - 1].kind == .number { return words.count - 1 }
     // "i love you gary", "it's real though gary".
     // "her pet" names an animal: a word for the listener after a possessive is no name.
     let isOwned =

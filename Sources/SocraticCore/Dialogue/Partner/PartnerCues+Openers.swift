@@ -1,0 +1,26 @@
+/// Words that open a turn in talk before anything is said: a discourse marker ("right so",
+/// "ok", "anyway"), a filler ("um", "like"), a reply particle ("nah", "nah serious"). They claim
+/// nothing, and are never the claim, a term to clarify or words given back.
+extension PartnerCues {
+  /// Openers that mean nothing else at the start of a sentence: taken off wherever they open
+  /// it, one after another ("ok right so …", "nah serious, …").
+  static let discourseOpeners: [String] = [
+    "(nah|naw|na|nope|meh|ok|okay|k|kk|alright|anyway|anyways|um|umm|erm|uh|uhh|hmm|lol|haha|lmao|tbh|ngl|fr|srsly|basically)",
+    "(no|nah|naw) (but)? (serious|seriously|srsly|for real|fr|honestly|tbh|really|joking)",
+    "(but)? (for real|real talk|in all seriousness|joking aside|jokes aside|no joke|no lie|i mean)",
+    "(of course|course|ofc)",
+    "(right|ok|okay|so|well|anyway) (so|then|yeah|right|look|listen|basically)",
+  ]
+
+  /// Openers that are words of a claim too ("right wing", "well paid", "so many", "like minded",
+  /// "look at"): taken off only when a pause follows them (a comma, a dash, the sentence's end)
+  /// or another opener does ("right ok so …").
+  static let pausedOpeners: [String] = [
+    "(right|well|so|like|look|listen|oh|ah|now|yeah|yes|yep|serious|seriously|honestly)"
+  ]
+}
+
+extension PartnerCueMatcher {
+  static let discourseOpener = PartnerCueMatcher(PartnerCues.discourseOpeners)
+  static let pausedOpener = PartnerCueMatcher(PartnerCues.pausedOpeners)
+}

@@ -1,0 +1,78 @@
+/// How partner mode takes the words that open a turn off what it states: "right so dont laugh.
+/// im selling the car" states that they are selling the car; "nah serious, the bus is quicker"
+/// that the bus is quicker; "right so dont laugh." alone states nothing.
+extension TheirWords {
+  /// A sentence without the openers and fillers before what it says (`PartnerCues.discourseOpeners`,
+  /// and `PartnerCues.pausedOpeners` before a pause or another opener), with the commas and
+  /// dashes after them; as it is when none opens it.
+  static func droppingOpeners(_ sentence: [Token]) -> [Token] {
+    var start = 0
+    func skipPauses() {
+      while start < sentence.count, sentence[start].kind == .punctuation,
+        pauses.contains(sentence[start].text)
+      {
+        start += 1
+      }
+    }
+    while start < sentence.count {
+      let rest = Array(sentence[start...])
+      if let end = PartnerCueMatcher.discourseOpener.matchEnd(atStartOf: rest) {
+        start += end
+      } else if let end = PartnerCueMatcher.pausedOpener.matchEnd(atStartOf: rest),
+        isPauseOrOpener(at: start + end, in: sentence)
+      {
+        start += end
+      } else {
+        break
+      }
+      skipPauses()
+    }
+    guard start > 0, start < sentence.count else { return start > 0 ? [] : sentence }
+    var kept = Array(sentence[start...])
+    kept[0].hasSpaceBefore = false
+    return kept
+  }
+
+  /// Whether a sentence is only openers and an aside that excuses what comes next: "right so
+  /// dont laugh.", "ok um.", "nah serious tho": it claims nothing.
+  static func isOnlyAnOpener(_ sentence: [Token]) -> Bool {
+    guard sentence.contains(where: \.isWord) else { return false }
+    let rest = droppingOpeners(sentence)
+    return !rest.contains(where: \.isWord) || SpokenAside.isAlone(rest)
+      || rest.allSatisfy { !$0.isWord || openerTails.contains($0.lowercased) }
+  }
+
+  /// Whether a pause, the sentence's end or another opener comes at an index.
+  private static func isPauseOrOpener(at index: Int, in sentence: [Token]) -> Bool {
+    guard index < sentence.count else { return true }
+    let token = sentence[index]
+    if token.kind == .punctuation { return true }
+    let rest = Array(sentence[index...])
+    return PartnerCueMatcher.discourseOpener.matchEnd(atStartOf: rest) != nil
+      || PartnerCueMatcher.pausedOpener.matchEnd(atStartOf: Array(rest.prefix(1))) != nil
+  }
+
+  /// The marks of a pause after an opener.
+  private static let pauses: Set<String> = [
+    ",", "-", "\u{2013}", "\u{2014}", "...", "\u{2026}", ":",
+  ]
+
+  /// Words that close an opener said alone: "nah serious tho".
+  private static let openerTails: Set<String> = ["tho", "though", "then", "like", "lol", "haha"]
+
+  /// Whether a sentence of theirs opens by naming a plan of their own, after any openers:
+  /// "i'll book two lessons in march", "im gonna ask my boss first". A plan's step is taken
+  /// up, never weighed as a reason for the claim nor doubted.
+  var tellsAPlan: Bool {
+    sentences.prefix(Self.planSentenceReach).contains { sentence in
+      let words = Self.droppingOpeners(sentence).filter(\.isWord).map(\.lowercased)
+      return Self.namesAPlan(words.prefix(Self.planReach))
+    }
+  }
+
+  /// How many words at the start of a sentence are read for a plan.
+  private static let planReach = 4
+
+  /// How many sentences of a turn are read for a plan.
+  private static let planSentenceReach = 3
+}
