@@ -38,9 +38,6 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
   case consequence
   /// What the people who study it say.
   case experts
-  /// What something in their life is like for them: "What is that like for you?". Asked of
-  /// what they live, and once a session: asked again it met "you asked me that already".
-  case livedFeeling
 
   /// The phrases that ask it.
   var phrases: [String] {
@@ -150,8 +147,6 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
         "(the)? (people|those) who study",
         "(experts|researchers|scientists|economists) (say|think)",
       ]
-    case .livedFeeling:
-      ["what (is|was) (that|it) like for you", "what (has|had) (that|it) been like for you"]
     }
   }
 
@@ -179,7 +174,6 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
     case .trust: "How far you trust where it comes from shows how much weight it can bear."
     case .consequence: "Following a view to what it means in practice tests whether it holds up."
     case .experts: "What the people who study it say is one more check on a view."
-    case .livedFeeling: "What it's like to live with shows what the view means to you."
     }
   }
 

@@ -29,6 +29,11 @@ extension ExploreArc {
     "You said {told}. How has that shaped {seeing}, if at all?",
   ]
 
+  /// Ways of asking about a part of their life given as why they hold the view ("i drive
+  /// for a living"): what part it played in the view was answered by giving it, so what it is
+  /// like is asked.
+  static let tellingWordingsOfTheirReason = ["You said {told}. What is that like for you?"]
+
   /// Their view named for a question about a story: by what it is about when it says what a
   /// thing is ("the way you see the war in the east"), else as a whole when short ("your view
   /// that schools should ban phones"); nil when neither can be named.
@@ -162,9 +167,6 @@ extension ExploreArc {
     guard let named = QuestionSlot.quotedClause(told) ?? given, QuestionSlot.saysWhat(named),
       QuestionSlot.isPastable(told), QuestionSlot.isPastable(named)
     else { return [] }
-    // "our council is cutting everything" is a fact about the world: what it is like for them
-    // asks of their own life ("you drive for a living"), never of a complaint about a council.
-    if givenForTheView, !event, !Self.isOwnLife(named) { return [] }
     return filled(
       event
         ? Self.tellingWordingsOfAnEvent

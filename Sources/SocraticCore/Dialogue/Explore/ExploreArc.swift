@@ -75,7 +75,7 @@ struct ExploreArc {
   /// each thread, since each names what it is about.
   static let oncePerSession: Set<QuestionIntent> = [
     .bearing, .fit, .typical, .origin, .weight, .otherSide, .opposite, .impact, .experts,
-    .consequence, .mechanism, .ifWrong, .ownView, .livedFeeling,
+    .consequence, .mechanism, .ifWrong, .ownView,
   ]
 
   /// What is asked when they were asked for the other side and gave a point of it: where it

@@ -2,42 +2,11 @@ import Testing
 
 @testable import SocraticCore
 
-/// The next move fits what was just said: what something is like for them is asked of their own
-/// life, once; a death told only as the time of a point is owned in a line and the point is what
-/// is taken up.
+/// The next move fits what was just said: a death told only as the time of a point is owned in
+/// a line and the point is taken up; a doubt ending in a laugh is no moving on; a story with no
+/// one else in it is not asked how others would tell it.
 @Suite("Explore's next move fits what they just said")
 struct ExploreMoveFitsTests {
-  @Test(
-    "a complaint about the world given as a reason is never asked what it is like for them",
-    arguments: [
-      "our council spends a fortune on consultants and the potholes never get fixed",
-      "our council keeps closing the toilets in the park and the bins overflow every weekend",
-    ])
-  func noFeelingQuestionOnAFact(answer: String) {
-    var script = ExploreScript.questioning("Councils waste most of the money they get")
-    let step = script.type(answer)
-    let asked = ExploreScript.question(step)?.text ?? ""
-    #expect(!asked.contains("like for you"), "\(asked)")
-  }
-
-  @Test("what it is like for them is asked at most once a session")
-  func feelingQuestionOnce() {
-    var script = ExploreScript.questioning("Councils waste most of the money they get")
-    let answers = [
-      "i drive a bin lorry for them so i see it every day tbh",
-      "idk, i work nights at the depot and we get new vans every year that we dont need",
-      "i pay my council tax same as everyone and the bins still get missed lol",
-      "honestly i just get wound up, i see the waste up close",
-      "maybe some of it is fine, the parks are decent",
-    ]
-    var asked: [String] = []
-    for answer in answers {
-      let step = script.type(answer)
-      if let question = ExploreScript.question(step) { asked.append(question.text) }
-    }
-    #expect(asked.filter { $0.contains("like for you") }.count <= 1, "\(asked)")
-  }
-
   @Test(
     "a death told only as the time of a concession is owned once, and the concession is taken up",
     arguments: [
@@ -58,8 +27,7 @@ struct ExploreMoveFitsTests {
   @Test("a doubt about their view after a hard moment is taken up, never met as moving on")
   func doubtIsNotMovingOn() {
     var script = ExploreScript.questioning("Cash is the best way to budget")
-    script.type(
-      "my grandad taught me, he passed a few years back. kept every receipt in a shoebox")
+    script.type("i feel really anxious when i cant see the money going")
     let step = script.type(
       "my brother does it all on his phone and he saves more than me tbh, so maybe my way isnt as clever as i think lol"
     )
