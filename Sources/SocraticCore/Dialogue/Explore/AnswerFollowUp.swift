@@ -25,7 +25,9 @@ enum AnswerFollowUp {
         return (personIn(claim) ?? relativeIn(reason)).map { ["How do you think \($0) sees it?"] }
           ?? []
       }
-      let other = personIn(claim) ?? relativeIn(reason) ?? "the others involved"
+      // "i tried the app and never looked at it": a story with no one else in it has no one
+      // else to tell it; "the others involved" met "what others?".
+      guard let other = personIn(claim) ?? relativeIn(reason) else { return [] }
       return ["How do you think \(other) would tell what happened?"]
     }
     // "I run a bakery", "most coins I hear about turn out to be scams": no event was told, so

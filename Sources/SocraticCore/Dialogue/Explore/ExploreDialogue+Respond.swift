@@ -54,6 +54,14 @@ extension ExploreDialogue {
     {
       read.impliedFeeling?.acknowledgement = nil
     }
+    // "my mum went every week after dad died. so ok for people like her": the loss is owned in
+    // a line, and the point it was the time of is given back after it, never walked past.
+    if let loss = read.impliedFeeling, loss.isLoss,
+      !MomentQuestions.moments(of: read).contains(.impliedFeeling)
+    {
+      reflect(loss.reflection, depth: .complex, of: number, into: &step)
+      read.impliedFeeling = nil
+    }
     // "maybe that's the real line for me": a view of theirs found, given back as theirs.
     if let finding = fresh(ReflectionWriter.finding(in: line)) {
       reflect(finding.text, depth: finding.depth, of: number, into: &step)
@@ -81,6 +89,11 @@ extension ExploreDialogue {
   func movingOnFromAMoment(_ line: String, read: ReadAnswer) -> AnswerCues.MovingOn? {
     guard let movingOn = AnswerCues.movingOn(in: line) else { return nil }
     if movingOn == .asksBack { return movingOn }
+    // "so maybe my way isnt as tight as i make out lol": a doubt about their view is the topic,
+    // never a moving on from it, however it ends.
+    if MomentQuestions.moments(of: read).contains(where: MomentQuestions.pointMoments.contains) {
+      return nil
+    }
     let toldHere =
       read.impliedFeeling?.isLoss == true || AnswerFollowUp.tellsALoss(line)
       || ExploreArc.tellsAHurt(line)

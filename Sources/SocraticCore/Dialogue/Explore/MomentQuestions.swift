@@ -9,6 +9,12 @@ enum MomentQuestions {
     case firm, wouldChangeMind
   }
 
+  /// The moments that move on their view itself: a loss told only as the time of one of these
+  /// is context to it.
+  static let pointMoments: Set<Moment> = [
+    .torn, .narrowing, .wavering, .concession, .bareConcession,
+  ]
+
   /// The moments that ask about a feeling: one such question a session is enough.
   static let feelingMoments: Set<Moment> = [.feeling, .feelingWithCause]
 
@@ -54,8 +60,13 @@ enum MomentQuestions {
     }
     // "my grandad died and i'm angry at the council": the loss is the moment, before the
     // feeling beside it.
+    // "my mum went twice a week after dad died. so ok for people like her maybe": a loss told
+    // only as the time of their point is owned, and the point is what is taken up.
+    let lossIsContext =
+      answer.impliedFeeling?.isInPassing == true
+      && moments.contains(where: pointMoments.contains)
     if answer.impliedFeeling?.isLoss == true {
-      moments.append(.impliedFeeling)
+      if !lossIsContext { moments.append(.impliedFeeling) }
     } else if !answer.feelings.isEmpty {
       let words = Tokenizer.tokenize(answer.feelingWords ?? "").map(\.lowercased)
       // "nervous having everything in one place": what the feeling is about follows it.

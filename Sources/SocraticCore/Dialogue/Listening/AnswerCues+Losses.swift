@@ -65,6 +65,12 @@ extension AnswerCues {
     return namesAYear || spanPast
   }
 
+  /// Words that open a side clause dating something else by a loss: "after dad died", "since
+  /// the funeral".
+  static let lossTimeWords: Set<String> = [
+    "after", "since", "when", "before", "till", "until", "at",
+  ]
+
   /// The verbs of a death said flatly, after whom it is of: "when alan died".
   static let deathVerbs: Set<String> = ["died", "passed", "was", "got"]
 

@@ -42,6 +42,11 @@ public struct ImpliedFeeling: Sendable, Equatable {
   /// years ago"): how it is day to day asks of a fresh loss what is long lived with.
   public var isLongPast = false
 
+  /// Whether the loss is told only as the time of something else ("my mum went twice a week
+  /// after dad died"): a side clause opened by a word of `AnswerCues.lossTimeWords`, context
+  /// to their point rather than the point.
+  public var isInPassing = false
+
   /// The first effect of `AnswerCues.feltEffects` the person tells as their own in the tokens
   /// of an answer (`AnswerMoveReader.readTokens(of:)`): never in a question, nor in what someone
   /// else is reported to say ("my sister says the house is quiet").
@@ -103,7 +108,9 @@ public struct ImpliedFeeling: Sendable, Equatable {
           if question.contains("{them}") && person == nil { return nil }
           return question.replacingOccurrences(of: "{them}", with: person ?? "")
             .replacingOccurrences(of: "{time}", with: time ?? "days")
-        }, isLongPast: AnswerCues.datesLongPast(sentence))
+        }, isLongPast: AnswerCues.datesLongPast(sentence),
+        isInPassing: effect.acknowledgement != nil
+          && AnswerCues.lossTimeWords.contains(sentence[match].first?.lowercased ?? ""))
     }
     return nil
   }
