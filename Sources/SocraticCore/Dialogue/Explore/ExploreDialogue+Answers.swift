@@ -192,6 +192,12 @@ extension ExploreDialogue {
       return step
     }
     var hasGivenBackTheirWords = false
+    // "so more like 65 now if im honest", said to another question: their confidence now,
+    // given back before what else the answer says.
+    if !asksRating, let value = volunteeredRating(in: line) {
+      record(.confidence(.init(value: value, moment: .update)), into: &step)
+      reflect("So that leaves you at \(value) now.", depth: .simple, of: number, into: &step)
+    }
     if let request, request.replacesReflection {
       // "thats not what i said", "ask me about my dad": owned and taken up, never given back
       // as if it were about the belief.

@@ -33,6 +33,11 @@ struct RatingWavering: Equatable {
         let way = now < numbers[1] ? "down" : "up"
         return RatingWavering(value: now, said: "So \(now) now, \(way) from \(numbers[1])")
       }
+      // "85. well 80", "90, no, 85": the first taken back, the second is their rating, said
+      // plainly; no range they did not give.
+      let after = min(first + 1, words.count)
+      let between = words[after..<max(after, second ?? words.count)]
+      if between.contains(where: settlingWords.contains) { return nil }
       let (low, high) = (min(numbers[0], numbers[1]), max(numbers[0], numbers[1]))
       return RatingWavering(value: numbers[1], said: "Somewhere round \(low) to \(high)")
     }
@@ -59,6 +64,9 @@ struct RatingWavering: Equatable {
     "or", "to", "then", "before", "earlier", "idk", "dunno", "higher", "lower", "down", "up",
   ])
 
+  /// Words between two ratings that take the first back: the second is where they settled.
+  static let settlingWords: Set<String> = ["well", "actually", "no", "nah", "wait", "sorry"]
+
   /// Words before a number that make it where they were: "not 80", "was 85", "from 90".
   static let earlierWords: Set<String> = ["not", "was", "from", "used", "were", "once"]
 
@@ -73,5 +81,13 @@ extension ExploreDialogue {
   /// the one it holds.
   func ratingSaid(in line: String) -> Int? {
     RatingWavering.read(line, besides: state.belief?.belief ?? "")?.value ?? rating(in: line)
+  }
+
+  /// A new rating an answer gives in passing (`VolunteeredRating`), when it differs from the
+  /// one they hold.
+  func volunteeredRating(in line: String) -> Int? {
+    VolunteeredRating.read(line, besides: state.belief?.belief ?? "").flatMap {
+      $0 == state.map.confidence ? nil : $0
+    }
   }
 }
