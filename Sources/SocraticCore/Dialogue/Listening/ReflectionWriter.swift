@@ -57,7 +57,7 @@ public enum ReflectionWriter {
 
   /// The lines that give back no words of theirs.
   static let stockLines: Set<String> = [
-    firmLine, notSureLine, bothSidesLine,
+    firmLine, notSureLine, bothSidesLine, grantedLine,
   ]
   static let firmLine = "So your mind is made up on this, and it feels settled to you."
   static let notSureLine = "It sounds like you're not sure yet."
@@ -117,8 +117,10 @@ public enum ReflectionWriter {
     // story or who they are.
     // "ok fair, not literally everyone. but …": a narrowing said without a verb is the
     // moment, given back as what they are now less sure of.
+    // "… ok fair thats a decent point": a grant that names nothing is still the moment.
     if let conceding = conceding(answer),
       let reflection = concession(conceding) ?? lessSure(conceding)
+        ?? bareGrant(conceding, saying: line)
     {
       return reflection
     }
