@@ -33,7 +33,7 @@ extension SessionSummary {
   }
 
   /// Why explore's closing rating is missing from a session that has ended: said plainly and
-  /// without blame ("you left before it was asked"); nil when it was given, when there was no
+  /// without blame ("you left before giving one"); nil when it was given, when there was no
   /// first rating to compare it with, or when the session goes on.
   public var whyNotRatedAtTheEnd: String? {
     guard mode == .explore, confidenceBefore != nil, confidenceAfter == nil, let endReason

@@ -2,7 +2,7 @@
 /// Markdown; only the arrow differs (a terminal without UTF-8 gets "->").
 public enum SummaryWording {
   /// A rating's move from the start to the end: "60 → 45 (-15)", "60 → not rated at the end",
-  /// with why when it is known ("60 → not rated at the end: you left before it was asked").
+  /// with why when it is known ("60 → not rated at the end: you left before giving one").
   public static func shift(
     _ before: Int?, _ after: Int?, arrow: String = "→", unratedBecause: String? = nil
   ) -> String {
