@@ -1,49 +1,37 @@
-/// A new rating said in passing, in an answer to another question ("so more like 65 now if im
-/// honest", "id put it at 40 now tbh"): a number that may be a rating
-/// (`ConfidenceRating.ratingNumbers`), said as where they are now — "now" right after it, or
-/// a lead-in before it that puts a rating ("more like", "down to", "id say"). It is their
-/// confidence now, as if they had been asked.
+/// A new rating said in passing, in an answer to another question ("… so more like 65 now if
+/// im honest", "… id say 45 now"): a clause of its own that holds a number that may be a
+/// rating (`ConfidenceRating.ratingNumbers`), "now", and nothing else but hedges. "the queue is
+/// 40 now" or "the rent went up to £40 now" says how much of something there is, not how sure
+/// they are.
 enum VolunteeredRating {
-  /// The rating an answer gives in passing, the last one said; nil when it gives none, or only
-  /// numbers that count, date or price something.
+  /// The rating an answer gives in passing, the last one said; nil when it gives none.
   static func read(_ line: String, besides belief: String) -> Int? {
     let text = ConfidenceRating.spokenAsDigits(
       TypedTextLimit.prefix(of: line, characters: readLimit))
     let ratings = Set(ConfidenceRating.ratingNumbers(in: text, besides: belief))
     guard !ratings.isEmpty else { return nil }
-    let tokens = Tokenizer.tokenize(text)
-    // A price's sign ("£65") is a token of its own, before its number.
-    let priced = Set(
-      tokens.indices.dropFirst().filter { currencySigns.contains(tokens[$0 - 1].text) })
-    let words = tokens.indices.filter { tokens[$0].kind != .punctuation }
-    let said = words.indices.filter { place in
-      let token = tokens[words[place]]
-      guard token.kind == .number, let value = Int(token.text), ratings.contains(value),
-        value >= smallest, !priced.contains(words[place])
-      else { return false }
-      let isNow = place + 1 < words.count && tokens[words[place + 1]].lowercased == "now"
-      let isPut = leadIns.contains { lead in
-        place >= lead.count
-          && words[(place - lead.count)..<place].map { tokens[$0].lowercased } == lead
-      }
-      return isNow || isPut
-    }
-    return said.last.flatMap { Int(tokens[words[$0]].text) }
+    let clauses = Tokenizer.tokenize(text).split { $0.kind == .punctuation }
+    return clauses.compactMap { clause -> Int? in
+      let words = clause.map(\.lowercased)
+      let numbers = clause.filter { $0.kind == .number }.compactMap { Int($0.text) }
+      guard numbers.count == 1, let value = numbers.first, ratings.contains(value),
+        value >= smallest, words.contains("now"),
+        clause.allSatisfy({ $0.kind == .number || allowed.contains($0.lowercased) })
+      else { return nil }
+      return value
+    }.last
   }
 
   /// How many characters of an answer are read for it.
   static let readLimit = 1_000
 
-  /// The smallest number taken as a rating said in passing: below it, "more like 4 now" is more
-  /// likely a price or a count than a rating out of 100.
+  /// The smallest number taken as a rating said in passing: below it, "about 4 now" is more
+  /// likely a count than a rating out of 100.
   static let smallest = 10
 
-  /// Signs a price is written with, before its number.
-  static let currencySigns: Set<String> = ["£", "$", "€"]
-
-  /// Words that put a rating right before its number.
-  static let leadIns: [[String]] = [
-    ["more", "like"], ["down", "to"], ["up", "to"], ["id", "say"], ["i'd", "say"],
-    ["put", "it", "at"], ["im", "at"], ["i'm", "at"], ["dropped", "to"], ["gone", "to"],
-  ]
+  /// The words a clause that gives a rating in passing may hold besides its number: the hedges
+  /// a rating is said with, and how they own it ("if im honest", "to be fair").
+  static let allowed = ConfidenceRating.hedges.union([
+    "if", "honest", "to", "be", "fair", "id", "i'd", "put", "it", "down", "up", "gone",
+  ])
 }

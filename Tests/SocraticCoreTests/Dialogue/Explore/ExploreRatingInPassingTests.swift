@@ -35,11 +35,12 @@ struct ExploreRatingInPassingTests {
   }
 
   @Test(
-    "a price, a count or a small number said with 'now' is no rating",
+    "a price, a count, a number with a subject or a small number said with 'now' is no rating",
     arguments: [
       "the rent went up to £40 now",
       "theres more like 30 people on the list now",
       "its more like 4 now, used to be 2",
+      "the waiting list is more like 40 now",
     ])
   func notARating(line: String) {
     var script = ExploreScript.questioning(
