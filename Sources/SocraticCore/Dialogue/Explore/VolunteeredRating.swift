@@ -32,6 +32,6 @@ enum VolunteeredRating {
   /// The words a clause that gives a rating in passing may hold besides its number: the hedges
   /// a rating is said with, and how they own it ("if im honest", "to be fair").
   static let allowed = ConfidenceRating.hedges.union([
-    "if", "honest", "to", "be", "fair", "id", "i'd", "put", "it", "down", "up", "gone",
+    "if", "honest", "to", "be", "fair", "put", "it", "down", "up", "gone",
   ])
 }

@@ -125,18 +125,18 @@ extension TheirWords {
 
   /// Whether the words say what the speaker would do: "I'd", "I would", "I'll", "I will".
   static func hasFirstPersonWould(_ words: [String]) -> Bool {
-    words.indices.contains { index in
-      words[index] == "i" && index + 1 < words.count
-        && ["'d", "would", "'ll", "will"].contains(words[index + 1])
-    }
+    hasFirstPerson(words, before: ["'d", "would", "'ll", "will"])
   }
 
   /// Whether the words say what the speaker would do if things were otherwise: "I'd", "I
   /// would".
   static func hasFirstPersonConditional(_ words: [String]) -> Bool {
-    words.indices.contains { index in
-      words[index] == "i" && index + 1 < words.count && ["'d", "would"].contains(words[index + 1])
-    }
+    hasFirstPerson(words, before: ["'d", "would"])
+  }
+
+  /// Whether "i" comes right before one of some modals.
+  private static func hasFirstPerson(_ words: [String], before modals: Set<String>) -> Bool {
+    words.indices.dropLast().contains { words[$0] == "i" && modals.contains(words[$0 + 1]) }
   }
 
   /// Whether the words name a plan of the speaker's: "I'll book …", "I'm gonna …".
