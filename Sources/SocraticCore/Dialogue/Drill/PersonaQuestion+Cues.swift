@@ -276,5 +276,10 @@ extension PersonaQuestion {
     (PhrasePattern("what if"), .hypothesis),
     (PhrasePattern("(would|will|could|might) happen"), .hypothesis),
     (PhrasePattern("(follow|follows) (if|when|once)"), .hypothesis),
+    // A case supposed first, then what it would mean: "if you lost it all, what then?".
+    (
+      PhrasePattern("(if|suppose|supposing|imagine) _+ (what|how) (would|will|could|might)"),
+      .hypothesis
+    ),
   ]
 }

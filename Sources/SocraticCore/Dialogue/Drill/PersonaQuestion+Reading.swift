@@ -138,6 +138,9 @@ extension PersonaQuestion {
         else {
           return false
         }
+        // "someone you know", "the bank you use": "you" opens a clause that says which one is
+        // meant, and puts no view on anyone.
+        if Self.namesWhichOne(words[..<index]) { return false }
       }
       if holdsVerb { return true }
       let verb = words[(index + 1)...].first { !Self.subjectFillers.contains($0) }
@@ -150,6 +153,23 @@ extension PersonaQuestion {
       } ?? false
     }
   }
+
+  /// Whether words end in a noun that a clause after them can say which one is meant of: an
+  /// indefinite pronoun ("someone", "anything") or a noun after a determiner ("the bank").
+  private static func namesWhichOne(_ words: ArraySlice<String>) -> Bool {
+    guard let last = words.last else { return false }
+    if relativeHeads.contains(last) { return true }
+    guard words.count >= 2, determiners.contains(words[words.endIndex - 2]) else {
+      return false
+    }
+    return Lexicon.classes(of: TopicWords.lemma(of: last)).contains(.noun)
+  }
+
+  /// Pronouns a clause can follow to say which is meant: "someone you know".
+  private static let relativeHeads: Set<String> = [
+    "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "something",
+    "anything", "everything", "nothing", "nobody", "people",
+  ]
 
   /// Whether it asks, besides, whose measure a word is: "to who", "for whom" after its first
   /// words ("what do you mean by fair? like fair to who").

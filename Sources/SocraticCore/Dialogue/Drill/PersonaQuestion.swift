@@ -76,8 +76,9 @@ struct PersonaQuestion: Sendable {
   /// think banks have failed people too tho?"; nil for any other form, or when it cannot be
   /// told cleanly.
   var pushed: String?
-  /// Whether it says the persona said something ("the promises you mention").
-  var attributes: Bool
+  /// The things of the clause in which it says the persona said something ("the promises you
+  /// mention"); nil when it says no such thing.
+  var attributed: Set<String>?
   /// Its words in lowercase (`DrillDialogue.key(of:)`).
   var key: String
   /// Its words, as typed: what names a thing is said back in them.
@@ -158,8 +159,29 @@ struct PersonaQuestion: Sendable {
       ? own
         ?? Self.personalAnswer(in: tokens, beliefWords: beliefWords, belief: belief) : nil
     pushed = form == .leading ? Self.pushedClaim(in: tokens) : nil
-    attributes = Self.attributionCues.contains { Self.says($0, in: tokens) }
+    attributed = Self.attributed(in: tokens).map {
+      Self.things(in: $0, among: topic, beside: beliefWords)
+    }
   }
+
+  /// The clause in which a question says the persona said something ("the treaties you
+  /// mentioned", "you said you don't hold your keys - how …?"): the words around those that
+  /// say so, up to a mark or a turn to what is asked; nil when it says no such thing.
+  private static func attributed(in tokens: [Token]) -> [Token]? {
+    let bounds = { (token: Token) in !token.isWord || clauseTurns.contains(token.lowercased) }
+    for start in tokens.indices {
+      for cue in attributionCues where cue.mayStart(with: tokens[start].lowercased) {
+        guard let end = cue.matchEnds(in: tokens, from: start).max() else { continue }
+        let opening = tokens[..<start].lastIndex(where: bounds).map { $0 + 1 } ?? 0
+        let close = tokens[end...].firstIndex(where: bounds) ?? tokens.endIndex
+        return Array(tokens[opening..<close])
+      }
+    }
+    return nil
+  }
+
+  /// Words that turn from what was said to what is asked of it: "you said X but …".
+  private static let clauseTurns: Set<String> = ["but", "yet", "so", "how", "what", "why"]
 
   /// The things among its things that can only be things: a name ("Taiwan", "china"), a word
   /// no lexicon knows ("eu"), or a word that is only a noun ("researchers"); not a word that is
@@ -237,8 +259,14 @@ struct PersonaQuestion: Sendable {
       else { continue }
       let classes = Lexicon.classes(of: lemma)
       guard classes.isEmpty || classes.contains(.noun) else { continue }
-      // What follows a subject is what it does ("you mentioned", "they want"), no thing.
+      // What follows a subject is what it does ("you mentioned", "they want"), no thing; so is
+      // what follows a modal or a negation ("a bank can't touch", "won't freeze").
       if index > 0, subjectPronouns.contains(words[index - 1].lowercased) { continue }
+      if index > 0, verbLeads.contains(words[index - 1].lowercased),
+        !Lexicon.verbReadings(of: word.lowercased).isEmpty
+      {
+        continue
+      }
       // What follows "got" or "was" as a participle is what was done ("got scammed", "got
       // stuck"), no thing.
       if index > 0, passiveAuxiliaries.contains(words[index - 1].lowercased),
@@ -262,6 +290,12 @@ struct PersonaQuestion: Sendable {
 
   /// Words that stand for a thing named before and name none themselves: "which ones".
   private static let proForms: Set<String> = ["one", "ones", "thing", "things", "stuff"]
+
+  /// Modals and negations: a word after them that can be a verb is one.
+  private static let verbLeads: Set<String> = [
+    "can", "could", "will", "would", "shall", "should", "must", "may", "might", "n't", "not",
+    "ca", "wo",
+  ]
 
   /// Pronouns that are the subject of the word after them.
   private static let subjectPronouns: Set<String> = ["i", "you", "we", "they", "he", "she"]

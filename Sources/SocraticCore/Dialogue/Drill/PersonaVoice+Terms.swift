@@ -127,15 +127,18 @@ extension PersonaVoice {
   }
 
   /// A case of what some words mean, as an example: a line not said yet that shares them, else
-  /// the line they were used in when it names cases ("aircraft and medicines"), else what that
-  /// line rests on, not said yet; nil when it has none.
+  /// the line they were used in when it names cases ("aircraft and medicines") and is not said
+  /// yet, else what that line rests on, not said yet; nil when it has none.
   func example(of words: Set<String>, using line: Line, said: Set<String>) -> String? {
     let sharing = lines.first {
       [.reason, .reply].contains($0.source) && $0.text != line.text && !said.contains($0.text)
         && !$0.topic.isDisjoint(with: words)
     }
     if let sharing { return "For example: " + Self.runOn(sharing.text) }
-    if Self.isCase(line.text) { return "Take what I said: " + Self.runOn(line.text) }
+    // Never its last words said again as the example; a line not said yet is an example.
+    if Self.isCase(line.text), !said.contains(line.text) {
+      return "For example: " + Self.runOn(line.text)
+    }
     guard let backing = evidence[line.text], !said.contains(backing.text) else { return nil }
     return "For example: " + Self.runOn(backing.text)
   }

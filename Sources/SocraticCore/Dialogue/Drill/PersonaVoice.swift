@@ -100,8 +100,8 @@ struct PersonaVoice: Sendable {
     // Something it never said put in its mouth ("the promises you mention") it sets right; a
     // word for something it did say ("options" for its "alternatives") is no such thing.
     let spoken = subjectWords.union(spokenOf).union(Self.attributionWords)
-    let unspoken = question.things.filter { !SameThingWords.isAmong($0, spoken) }
-    if [.open, .closed].contains(question.form), question.attributes,
+    let unspoken = (question.attributed ?? []).filter { !SameThingWords.isAmong($0, spoken) }
+    if [.open, .closed].contains(question.form),
       let thing = question.spokenPhrase(naming: unspoken)
     {
       return Reply(text: "I didn't say anything about \(thing). What I said is that \(ownClaim).")
