@@ -164,25 +164,6 @@ struct PersonaQuestion: Sendable {
     }
   }
 
-  /// The clause in which a question says the persona said something ("the treaties you
-  /// mentioned", "you said you don't hold your keys - how …?"): the words around those that
-  /// say so, up to a mark or a turn to what is asked; nil when it says no such thing.
-  private static func attributed(in tokens: [Token]) -> [Token]? {
-    let bounds = { (token: Token) in !token.isWord || clauseTurns.contains(token.lowercased) }
-    for start in tokens.indices {
-      for cue in attributionCues where cue.mayStart(with: tokens[start].lowercased) {
-        guard let end = cue.matchEnds(in: tokens, from: start).max() else { continue }
-        let opening = tokens[..<start].lastIndex(where: bounds).map { $0 + 1 } ?? 0
-        let close = tokens[end...].firstIndex(where: bounds) ?? tokens.endIndex
-        return Array(tokens[opening..<close])
-      }
-    }
-    return nil
-  }
-
-  /// Words that turn from what was said to what is asked of it: "you said X but …".
-  private static let clauseTurns: Set<String> = ["but", "yet", "so", "how", "what", "why"]
-
   /// The things among its things that can only be things: a name ("Taiwan", "china"), a word
   /// no lexicon knows ("eu"), or a word that is only a noun ("researchers"); not a word that is
   /// a verb or an adjective as well ("sway", "trust", "clean").
@@ -241,77 +222,5 @@ struct PersonaQuestion: Sendable {
     tokens.indices.contains {
       cue.mayStart(with: tokens[$0].lowercased) && !cue.matchEnds(in: tokens, from: $0).isEmpty
     }
-  }
-
-  /// The nouns and names among a question's topic words; never a slip of typing ("diffrent",
-  /// "corupt") nor chat slang ("tho"), which name nothing.
-  private static func things(in tokens: [Token], among topic: Set<String>, beside: Set<String>)
-    -> Set<String>
-  {
-    let words = tokens.filter(\.isWord)
-    let typed = Set(words.map(\.lowercased)).union(beside)
-    var things: Set<String> = []
-    for (index, word) in words.enumerated() {
-      let lemma = TopicWords.lemma(of: word.lowercased)
-      guard topic.contains(lemma), !slangWords.contains(word.lowercased),
-        !proForms.contains(word.lowercased),
-        !isSlip(word, among: typed)
-      else { continue }
-      let classes = Lexicon.classes(of: lemma)
-      guard classes.isEmpty || classes.contains(.noun) else { continue }
-      // What follows a subject is what it does ("you mentioned", "they want"), no thing; so is
-      // what follows a modal or a negation ("a bank can't touch", "won't freeze").
-      if index > 0, subjectPronouns.contains(words[index - 1].lowercased) { continue }
-      if index > 0, verbLeads.contains(words[index - 1].lowercased),
-        !Lexicon.verbReadings(of: word.lowercased).isEmpty
-      {
-        continue
-      }
-      // What follows "got" or "was" as a participle is what was done ("got scammed", "got
-      // stuck"), no thing.
-      if index > 0, passiveAuxiliaries.contains(words[index - 1].lowercased),
-        word.lowercased.hasSuffix("ed")
-          || Lexicon.verbReadings(of: word.lowercased).contains(where: {
-            $0.form == .pastParticiple
-          })
-      {
-        continue
-      }
-      if classes.contains(.adjective), index + 1 < words.count,
-        !FunctionWords.isFunctionWord(words[index + 1].lowercased),
-        Lexicon.classes(of: TopicWords.lemma(of: words[index + 1].lowercased)).contains(.noun)
-      {
-        continue
-      }
-      things.insert(lemma)
-    }
-    return things
-  }
-
-  /// Words that stand for a thing named before and name none themselves: "which ones".
-  private static let proForms: Set<String> = ["one", "ones", "thing", "things", "stuff"]
-
-  /// Modals and negations: a word after them that can be a verb is one.
-  private static let verbLeads: Set<String> = [
-    "can", "could", "will", "would", "shall", "should", "must", "may", "might", "n't", "not",
-    "ca", "wo",
-  ]
-
-  /// Pronouns that are the subject of the word after them.
-  private static let subjectPronouns: Set<String> = ["i", "you", "we", "they", "he", "she"]
-
-  /// The auxiliaries of the passive: what follows them is what was done to someone.
-  private static let passiveAuxiliaries: Set<String> = [
-    "got", "get", "gets", "getting", "was", "were", "been", "being", "is", "are", "be",
-  ]
-
-  /// Whether a word is a slip of typing: unknown to the lexicon, written in lowercase, and
-  /// one slip from a word the corrector knows ("diffrent") or from another word at hand (the
-  /// belief's "corrupt" for "corupt").
-  private static func isSlip(_ word: Token, among words: Set<String>) -> Bool {
-    let written = word.lowercased
-    guard !word.isCapitalized, written.count >= 4, !Lexicon.isKnown(written) else { return false }
-    return TypoCorrector.correction(of: written) != nil
-      || words.contains { $0 != written && TypoCorrector.isSlip(written, of: $0) }
   }
 }
