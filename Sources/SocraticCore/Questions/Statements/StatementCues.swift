@@ -204,6 +204,16 @@ enum StatementCues {
     .init("you can call me", 6), .init("door 's always open", 6),
     // Letting them go: "I'll let you get to your shift", "I'll let you go".
     .init("i 'll let you go", 6), .init("i 'll let you get", 6), .init("let you get on", 5),
+    // Asking them to keep in touch: "ring me after", "text me when you're home".
+    .init("ring me", 5), .init("call me", 5), .init("text me", 5), .init("message me", 5),
+    .init("keep me posted", 6), .init("let me know how", 5), .init("tell me how it goes", 6),
+    // A promise or an offer to do something for them: "i won't tell, promise", "i'll bring
+    // the cake", "i'll pick you up".
+    .init("promise", 5), .init("i won't tell", 5), .init("i 'll bring", 5),
+    .init("i 'll pick you up", 6), .init("i 'll drive you", 6), .init("i 'll come with", 6),
+    .init("i 'll be there", 5),
+    // Thanks: "ta", "cheers for that", "thanks love".
+    .init("^ thanks", 5), .init("^ thank you", 5), .init("^ cheers", 5), .init("^ ta", 5),
   ]
 
   /// Small talk and agreeing to a plan: "yeah let's go", "sounds good", "I'm in".
