@@ -6,36 +6,29 @@ import Testing
 struct KeptAimTests {
   let critic = QuestionCritic()
 
-  @Test(
-    "a rewrite never asks how they see the subject alone when the question asked something of it",
-    arguments: [
-      (
-        "do you agree that homework should be scrapped for year 7?",
-        "What would change if homework were scrapped for year 7?"
-      ),
-      (
-        "isnt it odd that no one in the family rang her?",
-        "How do you weigh up whether it is odd that no one in the family rang her?"
-      ),
-    ])
-  func keepsTheAim(question: String, rewrite: String) throws {
-    #expect(try critic.critique(question).suggestion == rewrite)
-  }
-
-  @Test("a rewrite may leave out the verdict alone")
-  func dropsTheVerdict() throws {
-    let critique = try critic.critique("is the new bus timetable a joke or what?")
-    #expect(critique.suggestion == "How do you see the new bus timetable?")
+  @Test("a rewrite never asks how they see a word that names no one")
+  func namesSomeone() throws {
+    let critique = try critic.critique("isnt it odd that no one in the family rang her?")
+    #expect(
+      critique.suggestion
+        == "How do you weigh up whether it is odd that no one in the family rang her?")
   }
 
   @Test(
-    "a question whether they have a habit is never asked as how they feel about it",
+    "a question whether they have a habit is never asked as how they feel about it or how they see what it is done with",
     arguments: [
       "do you keep a spare key with the neighbours?",
       "do u still save some of your wages each month?",
+      "do you really check your bank app every day?",
     ])
   func habitNotTakenAsDone(question: String) throws {
     let critique = try critic.critique(question)
-    #expect(critique.suggestion?.hasPrefix("How do you feel about") != true)
+    #expect(critique.suggestion == nil)
+  }
+
+  @Test("a question of their view keeps its rewrite")
+  func viewStillRewritten() throws {
+    let critique = try critic.critique("do you think dad works too much?")
+    #expect(critique.suggestion == "How do you weigh up whether dad works too much?")
   }
 }
