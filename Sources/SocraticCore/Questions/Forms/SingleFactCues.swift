@@ -94,6 +94,12 @@ enum SingleFactCues {
       + amountSuperlatives.sorted().joined(separator: "|") + ")|(is|'s|was|are|were) the ("
       + CritiqueVocabulary.factNouns.sorted().joined(separator: "|") + "))")
 
+  /// Verbs that ask what the person feels: "which bit feels hardest", "what scares you".
+  static let feelingVerbs: Set<String> = [
+    "feel", "feels", "felt", "hurts", "hurt", "scares", "scared", "worries", "upsets", "stings",
+    "bothers", "frightens",
+  ]
+
   /// Times of the listener's own here and now: "this morning", "last night", "yesterday".
   static let hereAndNow = TokenPattern(
     "(today|tonight|yesterday|tomorrow|earlier|(this|last|yesterday|tomorrow)"

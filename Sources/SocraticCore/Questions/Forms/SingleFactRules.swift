@@ -65,6 +65,9 @@ extension QuestionFormRules {
       }
       return false
     case "what", "which":
+      // "Which bit feels worst?", "What part scares you most?": what they feel is theirs to
+      // tell, whatever it is asked of.
+      if reading.coreWords.contains(where: SingleFactCues.feelingVerbs.contains) { return false }
       if SingleFactCues.namedThingOrAmount.matches(core, at: index) { return true }
       // "What was your partner's name?", "What part of town are you from?", "What does she
       // do?" (for a living).

@@ -21,6 +21,8 @@ enum ReflectionCues {
     .init("does sound like", 4), .init("do sound like", 4),
     .init("must have been", 2), .init("must 've been", 2), .init("that 's gotta be", 4),
     .init("that 's got to be", 4), .init("like that", 1),
+    // A conclusion drawn from what they said: "It's the landlord's fault, then."
+    .init(", then .", 4),
   ]
 
   /// The person as the subject of a verb of feeling, wanting, thinking or doing: "you feel",

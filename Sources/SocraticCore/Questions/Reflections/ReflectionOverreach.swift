@@ -60,9 +60,10 @@ public enum ReflectionOverreach: Equatable, Sendable {
     }
     // "worn out" after "sick of it": a feeling near theirs is no claim of the reflection's own,
     // and "left out" is a feeling, not a place.
-    // "you feel ganged up on": the feeling named under their words is no claim either.
+    // "you feel ganged up on": the feeling named under their words is no claim either, nor
+    // what they fear, hope or value ("part of you worries it follows you there").
     let feeling = NearWords.feelingPhrasePositions(in: words)
-      .union(FeelingScope.positions(in: words))
+      .union(FeelingScope.positions(in: words)).union(MeaningScope.positions(in: words))
     let own = words.indices.filter { !feeling.contains($0) }.map { words[$0] }
       .filter { isClaimWord($0) && !NearWords.isHeard($0, in: heard) }.map(stem)
     let theirs = own.filter(heardStems.contains)
@@ -160,11 +161,14 @@ public enum ReflectionOverreach: Equatable, Sendable {
   /// A condition is theirs when they set one too and most of its content words are theirs.
   private static func newCondition(in words: [String], heard: Set<String>) -> String? {
     // "You're starting to wonder if it's worth it": an "if" after a verb of asking or knowing
-    // opens what they wonder, not a condition.
+    // opens what they wonder, not a condition; "even if it costs more" grants a cost and
+    // keeps the view, it sets no condition under which they would think again.
     guard
       let opener = words.indices.first(where: { index in
         conditionOpeners.contains(words[index])
-          && (index == 0 || !IndirectQuestionVerbs.words.contains(words[index - 1]))
+          && (index == 0
+            || !IndirectQuestionVerbs.words.contains(words[index - 1])
+              && !concessives.contains(words[index - 1]))
       })
     else { return nil }
     let clause = conditionClause(words[(opener + 1)...])
@@ -230,6 +234,9 @@ public enum ReflectionOverreach: Equatable, Sendable {
 
   /// What opens a condition.
   private static let conditionOpeners: Set<String> = ["if", "unless", "whenever"]
+
+  /// Words that turn a condition into a concession: "even if", "even when".
+  private static let concessives: Set<String> = ["even"]
 
   /// Words that make a view stronger: a reflection that adds one overstates.
   private static let overstating: Set<String> = [

@@ -168,6 +168,7 @@ enum QuestionRewriter {
         WellFormedRewrite.isWellFormed($0, source: reading.tokens)
           && PresumptionCheck.passes($0, source: reading.tokens) && isOpen($0)
           && !AskerJudgement.isCarried(in: $0)
+          && KeptAim.keeps($0, source: reading.coreWords)
       }
       let isLeading = problems.contains { $0.form == .leading }
       let search = Search(

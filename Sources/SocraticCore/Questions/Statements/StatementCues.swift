@@ -173,8 +173,9 @@ enum StatementCues {
     .init("why i 'm asking", 4), .init("the reason i asked", 4),
   ]
 
-  /// Care, love, apologies, grief shared, backing off and goodbyes: "love you", "take care",
-  /// "sorry", "I miss her too", "I'll put the kettle on", "I'll leave it there".
+  /// Care, love, apologies, grief shared, backing off, thanks, promises, keeping in touch and
+  /// goodbyes: "love you", "take care", "sorry", "I miss her too", "I'll put the kettle on",
+  /// "I'll leave it there", "ta", "promise", "text me after".
   private static let warmth: [UtteranceCue] = [
     .init("love you", 6), .init("love ya", 6), .init("miss you", 5), .init("take care", 5),
     .init("kettle", 5), .init("cuppa", 5), .init("a cup of tea", 5), .init("^ bye", 5),
@@ -204,6 +205,18 @@ enum StatementCues {
     .init("you can call me", 6), .init("door 's always open", 6),
     // Letting them go: "I'll let you get to your shift", "I'll let you go".
     .init("i 'll let you go", 6), .init("i 'll let you get", 6), .init("let you get on", 5),
+    // Asking them to keep in touch: "ring me after", "text me when you're home".
+    .init("ring me", 5), .init("call me after", 5), .init("call me when", 5),
+    .init("call me later", 5), .init("call me tomorrow", 5), .init("text me", 5),
+    .init("message me", 5),
+    .init("keep me posted", 6), .init("let me know how", 5), .init("tell me how it goes", 6),
+    // A promise or an offer to do something for them: "i won't tell, promise", "i'll bring
+    // the cake", "i'll pick you up".
+    .init("promise", 5), .init("i won't tell", 5), .init("i 'll bring", 5),
+    .init("i 'll pick you up", 6), .init("i 'll drive you", 6), .init("i 'll come with", 6),
+    .init("i 'll be there", 5),
+    // Thanks: "ta", "cheers for that", "thanks love".
+    .init("^ thanks", 5), .init("^ thank you", 5), .init("^ cheers", 5), .init("^ ta", 5),
   ]
 
   /// Small talk and agreeing to a plan: "yeah let's go", "sounds good", "I'm in".
