@@ -58,3 +58,24 @@ struct EndScreenMapTests {
     #expect(!said.contains("sure you will"))
   }
 }
+
+/// Partner's end: their words quoted as they typed them, and the plan they committed to.
+@Suite("Partner's end quotes them as typed and keeps the plan they made")
+struct PartnerEndScreenMapTests {
+  @Test("'ill ring the council tomorrow' is the plan noted, quoted with their own lower-case i")
+  func planToRingQuotedAsTyped() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let result = try SocraticProcess.run(
+      ["partner", "--seed", "3"],
+      stdin: "my dad lost his licence today, its only a card but he is gutted\n"
+        + "/me that sounds hard for him\n"
+        + "yeah. ill ring the council tomorrow about the bus pass, and i could ask his mate "
+        + "about lifts\n/quit\n",
+      home: home)
+    #expect(result.status == 0)
+    let end = try #require(result.stdout.range(of: "Where the conversation got to"))
+    let shown = result.stdout[end.upperBound...]
+    #expect(
+      shown.contains("plan: \u{201C}I'll ring the council tomorrow about the bus pass, and i"))
+  }
+}
