@@ -48,6 +48,16 @@ public enum TypedForms {
     return tokens.joinedText
   }
 
+  /// The text as typed, without chat noise or a tag at its end (as `cleaned(_:)` drops them),
+  /// every word spelt as they spelt it ("i", "thats"): what a quotation of their words shows.
+  public static func trimmed(_ text: String) -> String {
+    var tokens = SpeechNoise.removing(from: Tokenizer.tokenize(text))
+    while let start = tailTagStart(in: tokens) {
+      tokens.removeSubrange(start..<closingStart(of: tokens))
+    }
+    return tokens.joinedText
+  }
+
   /// The token as the words it reads as, when it is a typed form `Shorthand` leaves as
   /// typed, or a `Shorthand` reading whose text is still the typed spelling.
   private static func writtenOut(_ token: Token) -> [Token] {

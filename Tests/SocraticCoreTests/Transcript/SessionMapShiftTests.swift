@@ -112,7 +112,7 @@ struct SessionMapShiftTests {
     #expect(reasons == ["your son is on tiktok till midnight most nights"])
     #expect(
       Self.items(summary, "Where you're coming from") == [
-        "\u{201C}I was a teacher for 20 years\u{201D}"
+        "\u{201C}i was a teacher for 20 years\u{201D}"
       ])
     #expect(Self.items(summary, "What you granted").contains { $0.contains("research") })
     #expect(Self.items(summary, "What others say").isEmpty)

@@ -60,7 +60,7 @@ extension BeliefMap {
             || !Self.isBare(Self.unquoted(item))
         else { return nil }
         var told: [String] = []
-        for text in (reason.examples + reason.evidence).map(TypedForms.cleaned)
+        for text in (reason.examples + reason.evidence).map(TypedForms.trimmed)
         where ReflectionWriter.standsAlone(text) && Self.endsWhole(text)
           && !Self.tellsWhoTheyAre(text) && !Self.isTrivia(text) && !Self.isSupposition(text)
           && !told.contains(where: { $0.lowercased() == text.lowercased() })
@@ -252,9 +252,10 @@ extension BeliefMap {
     ReflectionWriter.secondPersonPhrase(text) ?? quoted(text)
   }
 
-  /// Their words as typed, in quotation marks, cut short with an ellipsis.
+  /// Their words as typed, spelt as they spelt them (`TypedForms.trimmed`), in quotation
+  /// marks, cut short with an ellipsis.
   static func quoted(_ text: String) -> String {
-    let clean = TypedForms.cleaned(text)
+    let clean = TypedForms.trimmed(text)
     // "… to be honest" is left off.
     let trimmed = ReflectionWriter.withoutClosingHedges(clean)
     let text = !trimmed.isEmpty && clean.hasPrefix(trimmed) ? trimmed : clean

@@ -235,9 +235,9 @@ extension BeliefMap {
   /// What they told of themselves: the background the map kept, and what they said of who
   /// they are where they backed a reason ("I'm a teacher so I see it in class").
   public var aboutThem: [String] {
-    var result = background.map(TypedForms.cleaned)
+    var result = background.map(TypedForms.trimmed)
     let told = reasons.flatMap { $0.examples + $0.evidence } + examples
-    for text in told.map(TypedForms.cleaned) where Self.tellsWhoTheyAre(text) {
+    for text in told.map(TypedForms.trimmed) where Self.tellsWhoTheyAre(text) {
       if !result.contains(text) { result.append(text) }
     }
     return result

@@ -17,7 +17,8 @@ extension BeliefMap {
   }
 
   /// Whether an item ends whole: no preposition left waiting with nothing to take it ("what
-  /// it's for" has), no saying with nothing said, no verb straight after another with its
+  /// it's for" has), no saying with nothing said, no person and auxiliary with their verb left
+  /// out ("you're not so sure you will"), no verb straight after another with its
   /// subject cut off.
   static func endsWhole(_ item: String) -> Bool {
     endsWhole(
@@ -41,6 +42,13 @@ extension BeliefMap {
       return false
     }
     if sayingEnds.contains(last) { return false }
+    // "now you're not so sure you will": a person and an auxiliary last leave out the verb
+    // they stand for, said before the item, and it reads as nothing alone.
+    if words.count >= 2, FunctionWords.auxiliary(last) != nil,
+      ellipsisSubjects.contains(words[words.count - 2])
+    {
+      return false
+    }
     guard let verb = ClauseParser.finiteVerbIndex(in: tokens),
       let next = tokens[(verb + 1)...].first(where: \.isWord)
     else { return true }
@@ -60,6 +68,10 @@ extension BeliefMap {
   private static let particles: Set<String> = [
     "out", "up", "off", "on", "in", "down", "over", "back", "away", "around", "through", "by",
   ]
+
+  /// Persons before an auxiliary that ends an item with its verb left out: "you will", "i
+  /// would"; "it does" stands for the claim's own verb.
+  private static let ellipsisSubjects: Set<String> = ["i", "you", "we"]
 
   /// Verbs of saying that, last, leave what was said out.
   private static let sayingEnds: Set<String> = ["said", "say", "says", "told", "asked", "mean"]

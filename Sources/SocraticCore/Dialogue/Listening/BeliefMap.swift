@@ -247,6 +247,7 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     if let plan = answer.plan, !notes.contains(where: { $0.text == plan }) {
       notes.append(Note(text: plan, category: .plan))
     }
+    if let text { settingAmountsRight(by: text) }
     // An answer that gave a reason ended on their side, whatever the question asked.
     return side == .unread && !answer.reasons.isEmpty ? .supports : side
   }

@@ -196,7 +196,7 @@ extension BeliefMap {
   /// Their words as typed, in quotation marks, cut short with an ellipsis: said by someone
   /// else, they are never turned to "you".
   static func quotedTheirs(_ text: String) -> String {
-    let clean = TypedForms.cleaned(text)
+    let clean = TypedForms.trimmed(text)
     let words = clean.split(separator: " ")
     let short =
       words.count > theirQuoteWordLimit
