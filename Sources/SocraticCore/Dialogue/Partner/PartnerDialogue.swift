@@ -188,6 +188,9 @@ public struct PartnerDialogue: SessionDialogue {
         && !(remembers && $0 == .reasons)
     }
     .max { $0.number < $1.number }
+    // News of their own life, a plan or a feeling is listened to: the talk moves along the
+    // stages of a belief only while one is on the table. A goodbye still closes it.
+    if state.isPersonalTalk, signalled != .close { return }
     let target: ConversationStage
     let cause: String
     if changingSubject {
@@ -256,7 +259,7 @@ public struct PartnerDialogue: SessionDialogue {
         // their guard.
         mayTurnToTheOtherSide: state.mayTurnToTheOtherSide || words == nil && !state.isOnGuard,
         lastOfferedKinds: state.lastOfferedKinds, hasToldAnExample: state.hasToldAnExample,
-        staysWithThePerson: state.isStillTender))
+        staysWithThePerson: state.isStillTender, isPersonalTalk: state.isPersonalTalk))
     record(.suggestions(.init(items: items)), into: &step)
     step.outputs.append(.suggestions(stage: state.stage, items: items))
   }
