@@ -62,7 +62,8 @@ struct PartnerPersonalTalkTests {
     var script = builtInPartnerScript([newsTalk[0]])
     let step = script.type(line)
     let said = step.suggestedReflection ?? ""
-    #expect(PartnerLines.underTheLaugh.contains(said), "\(step.suggestions.map(\.text))")
+    #expect(
+      said.contains("meant a lot") || said.contains("mattered"), "\(step.suggestions.map(\.text))")
   }
 
   @Test("coming round to the listener is never thanked as ground given in a debate")
