@@ -33,7 +33,8 @@ enum PartnerClosing {
     }
     if words.moment == .leaving {
       add(whatTheyShared(words))
-    } else {
+    } else if words.moment != .noise {
+      // "x", "night": nothing to build on at the close is no cue to invite more.
       add(
         PartnerReflection.line(
           for: words, offered: offered, followsOpeningUp: followsOpeningUp))
@@ -54,6 +55,8 @@ enum PartnerClosing {
         add(farewells.first(where: { !offered.contains($0) }))
       } else if let claim {
         add(PartnerLines.understood(claim))
+      } else {
+        add(farewells.first(where: { !offered.contains($0) }))
       }
     }
     return Array(lines.prefix(SuggestionPlanner.count))

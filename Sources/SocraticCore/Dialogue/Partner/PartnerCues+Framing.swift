@@ -80,4 +80,13 @@ extension PartnerCues {
     "(ok|look|well|and|but)? (i 'm|im|i am) not (saying|suggesting|claiming)",
     "(ok|look|well|and|but)? not that (i|we|it)",
   ]
+
+  /// Laughing off a moment of their own, as daft or as nothing much: "daft really", "silly
+  /// me", "its only a bit of paper". Said with a laugh, it is no joke to move past.
+  static let laughingItOff: [String] = [
+    "(daft|silly|stupid|soft|pathetic|ridiculous|sad) (really|innit|i know|me|of me|eh)",
+    "(so|how) (daft|silly|stupid|soft|pathetic|ridiculous|sad)",
+    "(i 'm|im|i am) (being)? (daft|silly|stupid|soft|pathetic|ridiculous)",
+    "(it 's|its|it is|it was|that 's|thats) (only|just) (a|an|some)",
+  ]
 }

@@ -42,6 +42,7 @@ extension PartnerDialogue {
         event, read: reading.answer, repeatWords: liveWords?.repeatWords,
         laughs: liveWords?.isSaidWithALaugh, typed: typed)
       if value.claim != nil {
+        state.isPersonalTalk = !TheirWords.putsABeliefOnTheTable(typed: typed, moves: moves)
         state.claimCount += 1
         state.hasSaidWhatWouldChangeMind = false
         state.hasToldAnExample = false

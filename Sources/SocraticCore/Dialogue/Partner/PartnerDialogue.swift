@@ -151,10 +151,9 @@ public struct PartnerDialogue: SessionDialogue {
   /// crashed, I'd rethink it" while asking what would change their mind): those are followed up.
   /// A new belief stated as theirs ("I also think …", "… should …") starts the arc again, at its
   /// claim or at a stage its words belong to; a plain statement that takes over the claim
-  /// ("Most coins are worthless.") goes on from where the conversation is. After
-  /// the close, words that belong to an earlier stage take the conversation back there.
-  /// - Parameter afterOpeningUp: whether what they said before these words opened up or
-  ///   objected to the listener: the conversation does not move on by itself right after it.
+  /// ("Most coins are worthless.") goes on from where it is. After the close, words of an
+  /// earlier stage take it back there. News of their own life moves on only to the close.
+  /// - Parameter afterOpeningUp: whether their words before opened up or objected: no move then.
   private mutating func moveOn(
     after words: TheirWords, afterOpeningUp: Bool, into step: inout DialogueStep
   ) {
@@ -188,6 +187,7 @@ public struct PartnerDialogue: SessionDialogue {
         && !(remembers && $0 == .reasons)
     }
     .max { $0.number < $1.number }
+    if state.isPersonalTalk, signalled != .close { return }
     let target: ConversationStage
     let cause: String
     if changingSubject {
@@ -256,7 +256,7 @@ public struct PartnerDialogue: SessionDialogue {
         // their guard.
         mayTurnToTheOtherSide: state.mayTurnToTheOtherSide || words == nil && !state.isOnGuard,
         lastOfferedKinds: state.lastOfferedKinds, hasToldAnExample: state.hasToldAnExample,
-        staysWithThePerson: state.isStillTender))
+        staysWithThePerson: state.isStillTender, isPersonalTalk: state.isPersonalTalk))
     record(.suggestions(.init(items: items)), into: &step)
     step.outputs.append(.suggestions(stage: state.stage, items: items))
   }

@@ -4,7 +4,7 @@
 extension PartnerLines {
   /// Lines that take a concession graciously: never a point scored, never advice.
   static let acknowledgingAConcession = [
-    "Thanks for hearing me out on that; it's not always easy to give ground.",
+    "Thanks for hearing me out on that.",
     "I appreciate you saying that. I'm not out to win, just to think it through with you.",
   ]
 

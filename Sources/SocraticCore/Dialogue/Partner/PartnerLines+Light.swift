@@ -1,6 +1,23 @@
 /// Lines that answer lightly what is no part of the talk: a question about something of
-/// theirs at home, or not following what the listener asked.
+/// theirs at home, or not following what the listener asked; and the lines for what is said
+/// lightly but is no joke: a moment of theirs laughed off.
 extension PartnerLines {
+  /// The lines for a turn said lightly that a joke's line would wave off, or nil: "stood
+  /// there ages. daft really lol": a laugh at themselves over what happened to them is what it
+  /// meant to them, heard under the laugh.
+  static func lightLines(for words: TheirWords) -> [String]? {
+    let laughs = words.wordTokens.contains { PartnerCues.laughter.contains($0.lowercased) }
+    let isLight = words.moment == .joke || words.moment == .ordinary && laughs
+    guard isLight, PartnerCueMatcher.laughingItOff.matches(words.wordTokens) else { return nil }
+    return underTheLaugh
+  }
+
+  /// The lines to say when they laugh off a moment of theirs: what it meant is heard.
+  static let underTheLaugh = [
+    "You make light of it, but it sounds like it meant a lot to you.",
+    "It sounds like it mattered more than you're letting on.",
+  ]
+
   /// The line to say when they ask about something of theirs the listener may have had ("did
   /// you finish my biscuits?"): a light answer, then back to them, never "It clearly matters".
   static let answeringAboutTheirThings = [

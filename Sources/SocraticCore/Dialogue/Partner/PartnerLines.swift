@@ -28,7 +28,7 @@ enum PartnerLines {
     case .openedUp:
       [
         "That sounds hard, and it makes sense that it weighs on you.",
-        "It sounds like this is about more than an argument for you; it touches your own life.",
+        "It sounds like this goes deeper for you than it might look.",
       ]
     case .conceded:
       acknowledgingAConcession
@@ -65,8 +65,8 @@ enum PartnerLines {
       ]
     case .joke:
       [
-        "Ha. Joking aside, I'd like to hear more about how you see it.",
-        "Ha. And seriously, I'm interested in how you see it.",
+        "Ha. Joking aside, I'd like to hear more.",
+        "Ha. And seriously, I'm interested in what you make of it.",
       ]
     case .noise:
       [
@@ -98,7 +98,7 @@ enum PartnerLines {
     if words.moment == .warm, PartnerCueMatcher.apology.matches(words.wordTokens) {
       return noHarmDone
     }
-    return calmLines(for: words.moment)
+    return lightLines(for: words) ?? calmLines(for: words.moment)
   }
 
   /// The line for a cry and nothing else ("ugh. what am I even doing").

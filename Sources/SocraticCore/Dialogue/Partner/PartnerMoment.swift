@@ -236,6 +236,7 @@ struct PartnerCueMatcher: Sendable {
   static let notThePoint = PartnerCueMatcher(PartnerCues.notThePoint)
   static let wondering = PartnerCueMatcher(PartnerCues.wondering)
   static let plan = PartnerCueMatcher(PartnerCues.plans)
+  static let laughingItOff = PartnerCueMatcher(PartnerCues.laughingItOff)
   static let sayingItIsPlain = PartnerCueMatcher(PartnerCues.sayingItIsPlain)
   static let stayingOnTopic = PartnerCueMatcher(PartnerCues.stayingOnTopic)
   static let brushOff = PartnerCueMatcher(PartnerCues.brushOff)

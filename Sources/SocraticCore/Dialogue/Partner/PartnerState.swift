@@ -30,6 +30,10 @@ public struct PartnerState: Sendable, Equatable {
   public internal(set) var saidSinceStageBegan = 0
   /// The claim being discussed: the latest one they stated, as the engine read it.
   public internal(set) var claim: BeliefAnalysis?
+  /// Whether the claim being discussed is news of their own life, a plan or a feeling rather
+  /// than a belief (`TheirWords.putsABeliefOnTheTable`): it is listened to, and the
+  /// conversation does not move along the stages of a belief.
+  public internal(set) var isPersonalTalk = false
   /// The latest reason they gave for it, with its connective.
   public internal(set) var reason: String?
   /// Whether that reason tells what happened to them or someone of theirs: theirs to tell,

@@ -210,6 +210,15 @@ enum PartnerWordings {
     QuestionTemplate(kind: .viewpoints, text: "Who else feels it the way you do?"),
   ]
 
+  /// Questions about news of their own life (`PartnerState.isPersonalTalk`) with no feeling
+  /// or loss in it: what it is like for them and what comes next, never a test of it.
+  static let aboutTheirNews: [QuestionTemplate] = [
+    QuestionTemplate(kind: .meta, text: "What matters most to you in all this?"),
+    QuestionTemplate(kind: .implications, text: "What would you like to happen next?"),
+    QuestionTemplate(kind: .viewpoints, text: "How are the people around you taking it?"),
+    QuestionTemplate(kind: .assumptions, text: "What would feel right to you now?"),
+  ]
+
   /// Wordings that fit anything said, by kind: the last resort, offered only when nothing else
   /// would be said (`SuggestionPlanner.isStockWording`).
   static let anything: [QuestionTemplate] = [

@@ -29,20 +29,27 @@ extension SuggestionPlanner {
   /// Whether the questions stay with the person: they shared a feeling, named a blockage or
   /// gave the listener a point now (nothing tests the belief right after a concession), or
   /// opened up just before and now say more of it, doubt or say it again.
+  /// News of their own life, a plan or a feeling on the table is listened to as well.
   static func staysWithThePerson(_ words: TheirWords, _ context: Context) -> Bool {
-    words.moment.keepsToTheMoment || words.moment == .conceded
+    words.moment.keepsToTheMoment || words.moment == .conceded || context.isPersonalTalk
       || context.staysWithThePerson && [.ordinary, .wavering, .repeated].contains(words.moment)
   }
 
   /// The questions that stay with the person once the moment's own are used up: after a
   /// turn that says more of what they opened up about, those of a feeling first; then a plain
   /// one about what they said, and their story and what matters to them.
-  static func aboutThePerson(_ words: TheirWords) -> [QuestionTemplate] {
+  /// In a talk of their own news, what happened to them is asked about as a story, and news
+  /// with no feeling in it is never asked what is hard about it.
+  static func aboutThePerson(_ words: TheirWords, _ context: Context) -> [QuestionTemplate] {
     // A concession is no feeling shared: nothing asks what is hard about it.
     let tender =
-      words.moment.keepsToTheMoment || words.moment == .conceded
+      words.moment.keepsToTheMoment || words.moment == .conceded || !context.staysWithThePerson
       ? [] : PartnerLines.questions(for: .openedUp)
-    return tender + PartnerWordings.aboutWhatTheySaid + PartnerWordings.aboutThePerson
+    guard context.isPersonalTalk, !context.staysWithThePerson, tender.isEmpty else {
+      return tender + PartnerWordings.aboutWhatTheySaid + PartnerWordings.aboutThePerson
+    }
+    let story = words.tellsTheirOwnEvent ? PartnerWordings.aboutAStory : []
+    return story + PartnerWordings.aboutWhatTheySaid + PartnerWordings.aboutTheirNews
   }
 
   /// Whether they ask the listener's own view ("and where are you on it?") or put a

@@ -97,6 +97,10 @@ struct SuggestionPlanner: Sendable {
     /// they say next is asked about through them and what matters to them, never weighed as a
     /// claim (how they know, what they mean by a word, how common it is).
     var staysWithThePerson = false
+    /// Whether the claim on the table is news of their own life, a plan or a feeling
+    /// (`PartnerState.isPersonalTalk`): it is listened to, never weighed as a belief, and
+    /// never said back as one at the close.
+    var isPersonalTalk = false
   }
 
   /// What to offer, in the order to show it: the reflection first. At the close, lines to say
@@ -106,7 +110,8 @@ struct SuggestionPlanner: Sendable {
     if context.stage == .close, let words = context.words, !words.moment.keepsToTheMoment {
       // Once they softened the claim, it is never said back in its old, strong form.
       return PartnerClosing.lines(
-        for: words, claim: context.hasConceded ? nil : context.claim?.claim,
+        for: words,
+        claim: context.hasConceded || context.isPersonalTalk ? nil : context.claim?.claim,
         isAfterGoodbye: context.isAfterGoodbye,
         followsOpeningUp: context.followsOpeningUp, offered: context.offered
       ).map(PartnerSuggestion.reflection)
@@ -151,8 +156,9 @@ struct SuggestionPlanner: Sendable {
     let target = QuestionTarget.after(context.words)
     let isClosing = target == .close || context.stage == .close
     var context = context
-    // A request or an aside adds nothing to ask about: the questions keep to the claim.
-    if target == .claim { context.words = nil }
+    // A request or an aside adds nothing to ask about: the questions keep to the claim, unless
+    // there is no belief on the table to keep to.
+    if target == .claim, !context.isPersonalTalk { context.words = nil }
     let analysis = context.claim.map {
       Self.analysis($0, words: context.words, reason: context.reason)
     }
@@ -251,7 +257,7 @@ struct SuggestionPlanner: Sendable {
     // questions are used up, a plain one about what they just said or about what matters to
     // them. The turns just after it stay with them too.
     if let words = context.words, Self.staysWithThePerson(words, context) {
-      for question in Self.fill(context.registers, Self.aboutThePerson(words), values)
+      for question in Self.fill(context.registers, Self.aboutThePerson(words, context), values)
       where chosen.count < count && accepts(question) {
         choose(question)
       }

@@ -139,13 +139,26 @@ extension TheirWords {
     words.indices.dropLast().contains { words[$0] == "i" && modals.contains(words[$0 + 1]) }
   }
 
-  /// Whether the words name a plan of the speaker's: "I'll book …", "I'm gonna …".
+  /// Whether the words name a plan of the speaker's: "I'll book …", "I'm gonna …", and "ill"
+  /// typed for "I'll" before a verb ("ill ring him"), never "ill health".
   static func namesAPlan(_ words: ArraySlice<String>) -> Bool {
     PartnerCueMatcher.plan.matches(lowercased: Array(words))
       || words.indices.dropLast().contains { index in
         words[index] == "i" && ["'ll", "will"].contains(words[index + 1])
+          || words[index] == "ill" && isOnlyAVerb(words[index + 1])
       }
   }
+
+  /// Whether a word can only be a lexical verb's bare form: "ring", "do"; not "health",
+  /// "rang", nor "be" ("ill be stuck in" tells what is coming, no plan).
+  private static func isOnlyAVerb(_ word: String) -> Bool {
+    let readings = Lexicon.verbReadings(of: word)
+    return !readings.isEmpty && readings.allSatisfy { $0.form == .base }
+      && !FunctionWords.isFunctionWord(word) && !statesOfBeing.contains(word)
+  }
+
+  /// Verbs that say what will be, not what they will do: "ill be stuck", "ill have nobody".
+  private static let statesOfBeing: Set<String> = ["be", "have", "need"]
 
   /// Whether the words take leave (`LeaveTakingCues`, and winding the talk down): "good
   /// talk", "talk soon", "I have to go", "wife's calling".
