@@ -32,12 +32,13 @@ struct ReflectionLead: Equatable, Sendable {
     ReflectionLead(
       opening: "For you, ", family: .point,
       unfitOpenings: ["maybe ", "it ", "it's ", "that "], neededWords: judgingWords,
-      shunnedWords: ownerWords),
+      shunnedWords: ownerWords.union(reportingWords)),
     // "In your experience, the fares go up every spring.": something they have seen, never a
     // judgement, a guess or what would be.
     ReflectionLead(
       opening: "In your experience, ", family: .point, unfitOpenings: ["that ", "it's "],
-      shunnedWords: ownerWords.union(judgingWords).union(unlivedWords).union(anyoneWords)),
+      shunnedWords: ownerWords.union(judgingWords).union(unlivedWords).union(anyoneWords)
+        .union(reportingWords)),
     ReflectionLead(opening: "It sounds like ", family: .feeling),
     ReflectionLead(opening: "It seems like ", family: .feeling, unfitOpenings: ["for you "]),
   ]
@@ -55,6 +56,12 @@ struct ReflectionLead: Equatable, Sendable {
 
   /// Words by which a clause already says whose it is: "For you, the grades matter to you".
   static let ownerWords: Set<String> = ["you", "your", "you're", "you'd", "yours", "you've"]
+
+  /// Words that report what someone else holds ("my neighbour reckons …"): their view is no
+  /// experience or judgement of the person's own.
+  static let reportingWords: Set<String> = [
+    "reckons", "reckoned", "says", "said", "thinks", "thought", "claims", "reckon", "told",
+  ]
 
   /// Words of what is guessed at or might be, which nobody has seen: "maybe", "would", "if".
   static let unlivedWords: Set<String> = [

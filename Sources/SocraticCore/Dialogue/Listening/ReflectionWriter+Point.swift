@@ -88,7 +88,7 @@ extension ReflectionWriter {
   /// A clause given back as a statement; one that opens on a subordinate clause with no comma
   /// ("once the tills go the jobs never come back") is read with the comma where its main
   /// clause's subject starts, or as its main clause alone when that is all that reads.
-  private static func givenPoint(_ tokens: [Token]) -> String? {
+  static func givenPoint(_ tokens: [Token]) -> String? {
     if let text = givenStatement(tokens.joinedText) { return text }
     guard let first = tokens.first(where: \.isWord)?.lowercased, subordinators.contains(first)
     else { return nil }
@@ -183,7 +183,7 @@ extension ReflectionWriter {
   }
 
   /// The clauses of a sentence, split at its joints where what follows has a verb of its own.
-  private static func clauses(of tokens: [Token]) -> [[Token]] {
+  static func clauses(of tokens: [Token]) -> [[Token]] {
     var result: [[Token]] = []
     var current: [Token] = []
     for token in tokens {

@@ -197,10 +197,14 @@ public enum ReflectionWriter {
     // "everyone else copes. i never did": the sentence that turns is the point.
     let turned: String? = isMoment ? nil : line.flatMap { turningPoint(in: $0) }
     let refined: String? = answer.keyParts.first.flatMap(refinement).flatMap(named) ?? turned
+    // "it's 2 quid a go. i feel like a mug": what a clause carries (a feeling, a change of
+    // mind, their stake, a plan) outweighs the side fact before it.
+    let carriedPoint: String? = line.flatMap(carried).flatMap(named)
+    // "the forms are admin, the real issue is …": the clause that carries the point.
+    let pointed: String? = line.flatMap { point(of: answer, saying: $0) }.flatMap(named)
+    let early: String? = refined ?? carriedPoint ?? pointed
     let said =
-      refined
-      // "the forms are admin, the real issue is …": the clause that carries the point.
-      ?? line.flatMap { point(of: answer, saying: $0) }.flatMap(named)
+      early
       ?? candidates.lazy.compactMap({ candidate in
         (wholeStatement(candidate) ?? rhetoricalPoint(candidate)).flatMap(named)
           .map { keepingThatClause(candidate, given: $0) }

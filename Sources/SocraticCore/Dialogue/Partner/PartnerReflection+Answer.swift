@@ -9,6 +9,13 @@ extension PartnerReflection {
       !first.isEmpty, first.count <= 3, first.contains(where: yesWords.contains),
       first.allSatisfy({ yesWords.contains($0) || hedges.contains($0) })
     else { return nil }
+    // "yes. i paid for that bench, it's mine": what they go on to say that carries more than
+    // the yes is theirs; the question granted is the listener's words.
+    guard
+      !words.sentences.dropFirst().contains(where: {
+        ClauseCarrying.weight(of: $0) > 0
+      })
+    else { return nil }
     // "that sounds hard. do you reckon …?": the question is its last sentence.
     guard let tokens = SentenceSplitter.sentences(in: Tokenizer.tokenize(asked)).last else {
       return nil

@@ -3,12 +3,14 @@
 extension PartnerReflection {
   /// Their words given back in a frame: the first clause that carries the matcher's phrases
   /// (any statement when none is given), turned to the second person; nil when none reads well.
-  /// - Parameter requiringWhole: whether a clause that is no whole sentence framed
-  ///   (`PartnerGrammar.isWhole`) is passed over; a condition given back to be framed again
-  ///   ("if wages went up") is not one yet.
+  /// - Parameters:
+  ///   - requiringWhole: whether a clause that is no whole sentence framed
+  ///     (`PartnerGrammar.isWhole`) is passed over; a condition given back to be framed again
+  ///     ("if wages went up") is not one yet.
+  ///   - leastWeight: the least a clause must carry (`ClauseCarrying.weight`) to be given back.
   static func givenBack(
     _ words: TheirWords, carrying matcher: PartnerCueMatcher? = nil, requiringWhole: Bool = true,
-    framed frame: (String) -> String
+    weighingAtLeast leastWeight: Int = .min, framed frame: (String) -> String
   ) -> String? {
     if let matcher {
       return PartnerClauses.carrying(matcher, in: words)
@@ -34,17 +36,15 @@ extension PartnerReflection {
     // The clause that carries what they mean: "because I watched it happen" says less than
     // "when the plant closed half the town lost everything", which follows it; failing one,
     // the first that says something given back alone. "maybe if we all went in on the same
-    // day" is no whole clause given back alone. A clause is turned and framed only when it
-    // could be the one chosen.
-    // A tease or a figure of speech is a fallback only until a plainer clause is found.
-    var fallback: (index: Int, given: String)?
-    var isFallbackNotThePoint = false
-    var chosen: (index: Int, given: String)?
+    // day" is no whole clause given back alone. A tease or a figure of speech is given back
+    // only when no plainer clause is there.
+    // "its the allotment … ill be sat here like a coat nobody came back for": what the clause
+    // carries (`ClauseCarrying`) outranks all of that.
+    var best: (rank: [Int], index: Int, given: String)?
     for index in clauses.indices {
       let carriesMeaning = PartnerClauses.carriesMeaning(clauses[index])
       let isNotThePoint = PartnerCueMatcher.notThePoint.matches(clauses[index].filter(\.isWord))
-      let mayFallBack = fallback == nil || isFallbackNotThePoint && !isNotThePoint
-      guard carriesMeaning || mayFallBack && !PartnerClauses.isEmptyGivenBack(clauses[index]),
+      guard carriesMeaning || !PartnerClauses.isEmptyGivenBack(clauses[index]),
         // "i worked it out, …": a clause that only announces what follows is never the point.
         !ReflectionWriter.onlyAnnounces(clauses[index]),
         // "that the kids get a fair start": what they want, never said back as a fact.
@@ -55,14 +55,16 @@ extension PartnerReflection {
         // "they nod", "it's no secret": no point of theirs without what came before.
         ReflectionWriter.readsWithoutWhatCameBefore(given, countingOne: false)
       else { continue }
-      if carriesMeaning {
-        chosen = (index, given)
-        break
+      let rank = [
+        max(0, ClauseCarrying.weight(of: clauses[index])), carriesMeaning ? 1 : 0,
+        isNotThePoint ? 0 : 1,
+      ]
+      if best.map({ rank.lexicographicallyPrecedes($0.rank) || rank == $0.rank }) ?? false {
+        continue
       }
-      fallback = (index, given)
-      isFallbackNotThePoint = isNotThePoint
+      best = (rank, index, given)
     }
-    guard let (index, given) = chosen ?? fallback else { return nil }
+    guard let (rank, index, given) = best, rank[0] >= leastWeight else { return nil }
     // "…, but I don't buy it": the turn a statement takes is given back with it.
     if index + 1 < clauses.count, let next = clauses[index + 1].first,
       ["but", "and", "so"].contains(next.lowercased),

@@ -157,6 +157,20 @@ enum PartnerReflection {
     if let claim = words.claim,
       FirstPersonReflector.shiftsCleanly(Tokenizer.tokenize(claim.belief))
     {
+      // "thats it, handed my pass back friday. im just a spare part now": what they carry (a
+      // feeling, a change, their stake, a plan) outranks a claim that carries none of it.
+      if ClauseCarrying.weight(of: Tokenizer.tokenize(claim.belief)) <= 0,
+        let carried = givenBack(words, weighingAtLeast: 1, framed: { "So \($0)." })
+      {
+        return carried
+      }
+      // "handed my pass back friday", "its 600 a month": a fact or an event is no view they
+      // think, and is given back as said.
+      if ClauseCarrying.isFactOrEvent(Tokenizer.tokenize(claim.claim)),
+        let said = givenBack(words, framed: { "So \($0)." })
+      {
+        return said
+      }
       // "I'm such a scorpio, I can't let it go": the tease is no point; what they mean is.
       let isNotThePoint = PartnerCueMatcher.notThePoint.matches(
         Tokenizer.tokenize(claim.claim).filter(\.isWord))
@@ -199,7 +213,11 @@ enum PartnerReflection {
     var clauses = PartnerClauses.of(words)
     let unsure = clauses.firstIndex { PartnerCueMatcher.unsure.matches($0.filter(\.isWord)) }
     if let unsure {
-      let rest = clauses.indices.filter { $0 != unsure }.lazy
+      // "my neighbour reckons …. i dont know what to think": a view they report is not the
+      // one they now give room to.
+      let rest = clauses.indices.filter {
+        $0 != unsure && !ClauseCarrying.reportsOthersView(clauses[$0])
+      }.lazy
         .compactMap { PartnerClauses.secondPerson(clauses[$0], keepingMaybe: true) }.first
       return "It sounds like you're less sure than you were"
         + (rest.map { ": \($0)." } ?? ".")
