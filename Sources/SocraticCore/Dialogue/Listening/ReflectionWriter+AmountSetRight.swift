@@ -57,7 +57,8 @@ extension ReflectionWriter {
 
   /// Words that set right what was just said: "actually more like 8", "i mean 8".
   static let amountCorrections: Set<String> = [
-    "actually", "actualy", "acc", "mean", "rather", "correction", "scratch", "wait",
+    "actually", "actualy", "acc", "mean", "rather", "correction", "scratch", "wait", "well", "no",
+    "sorry",
   ]
 
   /// Words that may stand between a correcting word and the amount it names.
