@@ -14,7 +14,8 @@ extension ExploreArc {
     // "you haven't read those ones", "you love her": what they have not done, or feel.
     // "you could look at that report": a step they could take to check pulls on nothing.
     let isOwn = ["i", "you", "we"].contains(first)
-    let opening = words.dropFirst().prefix(3)
+    // "i suppose i could look": a hedge may come before the step.
+    let opening = words.dropFirst().prefix(4)
     return
       !(isOwn
       && (AnswerFollowUp.deniesIt(point)
