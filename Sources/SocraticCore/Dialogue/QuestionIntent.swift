@@ -102,6 +102,10 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
         // see this?" after "someone who disagrees" asked it twice.
         "(a friend|someone|people|others) who (knows|know) you",
         "how (might|would|do) (others|other people|your friends|a friend) (see|view|explain)",
+        // "What's the strongest case someone could make for the other side?" asks for the
+        // other side's view: asked again as "someone who disagrees", it met "you asked that".
+        "(case|argument|arguments) (someone|anyone|people|others) (could|would|might) make",
+        "for the other side", "(strongest|best) case against",
       ]
     case .howKnow:
       ["how do you know", "how did you come to know", "what have you seen that (shows|show)"]

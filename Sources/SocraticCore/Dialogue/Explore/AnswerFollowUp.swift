@@ -78,6 +78,8 @@ enum AnswerFollowUp {
             $0.split(separator: " ").count + 1 >= subject.count ? $0 : nil
           })
       else { continue }
+      // "our last survey had most parents for it": nothing happens to a source; it tells.
+      if sourceNouns.contains(String(person.split(separator: " ").last ?? "")) { continue }
       return "How typical is what happened to \(person), do you think?"
     }
     return nil

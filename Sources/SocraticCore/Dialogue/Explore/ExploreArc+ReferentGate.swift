@@ -121,9 +121,12 @@ struct ReferentGate {
     return named
   }
 
-  /// What they said last, named as a lead-in.
+  /// What they said last, named as a lead-in, with an amount they set right as they set it
+  /// ("£12. well £14" names £14).
   var lead: String? {
-    last.flatMap(Self.namedClause).map { "You said \($0)." }
+    last.flatMap(Self.namedClause).map { named in
+      "You said \(lastText.map { ReflectionWriter.settingAmountRight(named, in: $0) } ?? named)."
+    }
   }
 
   /// Whether a question opens with what it is about ("You said …. ").

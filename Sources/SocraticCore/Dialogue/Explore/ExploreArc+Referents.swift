@@ -171,7 +171,7 @@ extension ExploreArc {
       event
         ? Self.tellingWordingsOfAnEvent
         : givenForTheView ? Self.tellingWordingsOfTheirReason : Self.tellingWordingsOfTheirLife,
-      "{told}", named)
+      "{told}", lastText.map { ReflectionWriter.settingAmountRight(named, in: $0) } ?? named)
   }
 
   /// Whether something they told was given as why they hold the view: in answer to what
@@ -236,15 +236,17 @@ extension ExploreArc {
   /// What they make of how someone they quoted sees it ("my brother says the same thing"),
   /// that person named as one of theirs ("your brother"); nil when the answer reports no one
   /// of theirs, or they turned against the one it reports ("he's wrong", "i disagree"): a
-  /// view they reject is never weighed as one to listen to.
+  /// view they reject is never weighed as one to listen to; nor when they sided with it ("she
+  /// has a point"), which says what they make of it.
   func voucherQuestion(in answer: ReadAnswer) -> String? {
     // A view the map filed from the answer ("my brother … and he thinks …"), read with no
     // side taken, is asked about too, in the first wording.
     let told =
       answer.views.map { ($0, varied(Self.voucherWordings)) }
       + viewsToldLast.map { ($0, [Self.voucherWordings[0]]) }
-    let turnedAgainst = Self.turnsAgainstSomeone(lastText)
-    for (view, wordings) in told where view.stance != .disagrees && !turnedAgainst {
+    // "she's probably right about the petrol": what they make of it is said already.
+    let judged = Self.turnsAgainstSomeone(lastText) || Self.sidesWithSomeone(lastText)
+    for (view, wordings) in told where view.stance != .disagrees && !judged {
       // "my son would", "dad", "my brother literally": only the person is named, as theirs;
       // a pronoun or a name names no one the question can make theirs.
       guard let who = AnswerFollowUp.ownPersonNamed(view.who),
@@ -263,21 +265,6 @@ extension ExploreArc {
     "What do you make of how {who} sees it?",
     "Where do you and {who} see it the same way, and where not?",
   ]
-
-  /// Whether an answer turns against someone it quotes: "he's wrong", "i don't agree".
-  static func turnsAgainstSomeone(_ answer: String?) -> Bool {
-    guard let answer else { return false }
-    return disagreeingCues.matches(
-      Shorthand.expanded(Tokenizer.tokenize(String(answer.prefix(AnswerFollowUp.readLimit))))
-        .filter(\.isWord))
-  }
-
-  /// Phrases by which someone turns against a view they report.
-  static let disagreeingCues = PartnerCueMatcher([
-    "i (do not|don't|dont|never) (agree|buy it|buy that|believe (him|her|them))",
-    "i disagree", "(he|she|they) (is|are|was|were|'s|'re) (wrong|mistaken|full of it)",
-    "(he|she|they) (does not|do not|doesn't|don't) know what",
-  ])
 
   /// The words that put what follows them above the rest: "the main thing is", "mostly".
   static let rankingLeads = PartnerCueMatcher([

@@ -12,12 +12,28 @@ extension ExploreArc {
       !QuestionSlot.isNaming(point)
     else { return false }
     // "you haven't read those ones", "you love her": what they have not done, or feel.
+    // "you could look at that report": a step they could take to check pulls on nothing.
     let isOwn = ["i", "you", "we"].contains(first)
+    // "i suppose i could look": a hedge may come before the step.
+    let opening = words.dropFirst().prefix(4)
     return
       !(isOwn
       && (AnswerFollowUp.deniesIt(point)
-        || words.dropFirst().prefix(2).contains(where: feelingVerbs.contains)))
+        || opening.prefix(2).contains(where: feelingVerbs.contains)
+        || (opening.contains(where: stepModals.contains)
+          && opening.contains(where: checkingVerbs.contains))))
   }
+
+  /// Modals by which they say what they could or will do.
+  static let stepModals: Set<String> = [
+    "could", "can", "might", "will", "would", "should", "ll", "'ll", "gonna", "may",
+  ]
+
+  /// Verbs of checking for themselves: "i could look at the figures", "i'll ask my sister".
+  static let checkingVerbs: Set<String> = [
+    "look", "check", "read", "ask", "find", "google", "search", "research", "compare", "test",
+    "try", "watch", "dig",
+  ]
 
   /// Verbs of a feeling of their own, which pulls on nobody's reasons.
   static let feelingVerbs: Set<String> = [

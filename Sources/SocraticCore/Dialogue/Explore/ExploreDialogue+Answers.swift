@@ -83,7 +83,11 @@ extension ExploreDialogue {
     let isRatingAlone = if case .success = ConfidenceRating.read(line) { true } else { false }
     let wavering = RatingWavering.read(line, besides: state.belief?.belief ?? "")
     let wavers = asksRating && wavering != nil
-    if (asksRating && read.has(.noContent)) || isRatingAlone || wavers,
+    // "the cameras? 40 now. tired drivers are the real problem, 85 on that": the belief's
+    // rating is given back, never the other point's number as if it were theirs.
+    let ratesTwo =
+      asksRating && RatingOfTheBelief.read(line, belief: state.belief?.belief ?? "") != nil
+    if (asksRating && read.has(.noContent)) || isRatingAlone || wavers || ratesTwo,
       let value = ratingSaid(in: line)
     {
       record(.confidence(.init(value: value, moment: .update)), into: &step)

@@ -24,10 +24,12 @@ extension ExploreDialogue {
   /// read to its end for one.
   /// Only a line with one such number, or that opens with the rating it then qualifies ("60
   /// say. the bus is at 5"), gives one: "for 16 maybe 50, with lessons 85" rates two beliefs,
-  /// and the re-rating is asked instead.
+  /// and the re-rating is asked instead; "the uniform itself? 35 now. the routines, 80" rates
+  /// the belief and a point of theirs, and the belief's is theirs (`RatingOfTheBelief`).
   func rating(in answer: String) -> Int? {
-    ConfidenceRating.heldRating(
-      in: TypedTextLimit.prefix(of: answer, characters: 1_000),
-      besides: state.belief?.belief ?? "")
+    let belief = state.belief?.belief ?? ""
+    return ConfidenceRating.heldRating(
+      in: TypedTextLimit.prefix(of: answer, characters: 1_000), besides: belief)
+      ?? RatingOfTheBelief.read(answer, belief: belief)
   }
 }

@@ -1,5 +1,13 @@
 /// The questions that stay with a moment, in the order they are asked.
 extension MomentQuestions {
+  /// Verbs by which something is found out or passed on to them: a change of mind on such a
+  /// condition is asked about in no wording of how they would find out.
+  static let findingVerbs: Set<String> = [
+    "show", "showed", "shown", "prove", "proved", "proven", "tell", "told", "see", "saw", "seen",
+    "read", "hear", "heard", "learn", "learned", "learnt", "find", "found", "discover",
+    "discovered",
+  ]
+
   /// Questions that let them go on from what they just saw ("huh, never thought of it like
   /// that"), in the order they are offered.
   static let insightWordings = [

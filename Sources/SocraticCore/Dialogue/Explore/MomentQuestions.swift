@@ -24,13 +24,6 @@ enum MomentQuestions {
     "both", "either", "torn", "conflicted", "fence", "minds",
   ]
 
-  /// Words that say what a feeling is about ("angry that …", "scares me for my kids"): asking
-  /// what leaves them feeling so would ask what they said.
-  static let causeWords: Set<String> = [
-    "that", "when", "because", "about", "for", "how", "if", "whenever", "watching", "seeing",
-    "hearing", "knowing", "by", "with",
-  ]
-
   /// The moments of an answer, weightiest first.
   static func moments(of answer: ReadAnswer) -> [Moment] {
     var moments: [Moment] = []
@@ -70,9 +63,11 @@ enum MomentQuestions {
     } else if !answer.feelings.isEmpty {
       let words = Tokenizer.tokenize(answer.feelingWords ?? "").map(\.lowercased)
       // "nervous having everything in one place": what the feeling is about follows it.
-      let hasCause = words.contains {
-        causeWords.contains($0) || ($0.hasSuffix("ing") && $0.count > 5)
-      }
+      // "the bus takes 40 mins now. makes me furious": what they told besides the feeling is
+      // what it is about, and asking what leaves them so asks what they just said.
+      let hasCause =
+        words.contains { causeWords.contains($0) || ($0.hasSuffix("ing") && $0.count > 5) }
+        || tellsMoreThan(answer.feelingWords ?? "", in: answer)
       moments.append(hasCause ? .feelingWithCause : .feeling)
     } else if answer.impliedFeeling != nil {
       moments.append(.impliedFeeling)
@@ -223,9 +218,16 @@ enum MomentQuestions {
       let clause = condition(in: change).flatMap(ReflectionWriter.given),
       clause.split(separator: " ").count <= doubtWordLimit,
       !AnswerFollowUp.isAboutThemselves(clause.split(separator: " ").first ?? ""),
-      QuestionSlot.isWellFormedClause(clause)
+      QuestionSlot.isWellFormedClause(clause), !isFoundOut(clause)
     else { return nil }
     return clause
+  }
+
+  /// Whether a condition is itself their finding out ("someone showed you the price went
+  /// up", "you read that …"): "If someone showed you …, how would you find out?" answers itself.
+  static func isFoundOut(_ clause: String) -> Bool {
+    let words = Tokenizer.tokenize(clause).filter(\.isWord).map(\.lowercased)
+    return words.contains("you") && words.contains(where: findingVerbs.contains)
   }
 
   /// The condition of what would change their mind, without its "if" and the change it
