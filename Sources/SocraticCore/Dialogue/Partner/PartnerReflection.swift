@@ -165,8 +165,10 @@ enum PartnerReflection {
         return carried
       }
       // "handed my pass back friday", "its 600 a month": a fact or an event is no view they
-      // think, and is given back as said.
-      if ClauseCarrying.isFactOrEvent(Tokenizer.tokenize(claim.claim)),
+      // think, and is given back as said. Read in their words: the claim read from them has
+      // lost what they carry ("im gonna learn the drums at 50" plans; "learn the drums at 50"
+      // only names a figure).
+      if ClauseCarrying.isFactOrEvent(Tokenizer.tokenize(claim.belief)),
         let said = givenBack(words, framed: { "So \($0)." })
       {
         return said
