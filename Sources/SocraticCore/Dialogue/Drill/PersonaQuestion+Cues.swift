@@ -276,10 +276,12 @@ extension PersonaQuestion {
     (PhrasePattern("what if"), .hypothesis),
     (PhrasePattern("(would|will|could|might) happen"), .hypothesis),
     (PhrasePattern("(follow|follows) (if|when|once)"), .hypothesis),
-    // A case supposed first, then what it would mean: "if you lost it all, what then?".
+    // A case supposed, before or after what it would mean: "if you lost it all, what would
+    // that mean for you?", "what would it look like if one of them got it wrong?".
     (
       PhrasePattern("(if|suppose|supposing|imagine) _+ (what|how) (would|will|could|might)"),
       .hypothesis
     ),
+    (PhrasePattern("(what|how) (would|will|could|might) _{0,4} if"), .hypothesis),
   ]
 }

@@ -20,7 +20,7 @@ extension ExploreArc {
   }
 
   /// Whether the words of an answer, its shorthand spelled out, hold one of the cues.
-  private static func says(_ cues: PartnerCueMatcher, in answer: String?) -> Bool {
+  static func says(_ cues: PartnerCueMatcher, in answer: String?) -> Bool {
     guard let answer else { return false }
     return cues.matches(
       Shorthand.expanded(Tokenizer.tokenize(String(answer.prefix(AnswerFollowUp.readLimit))))

@@ -55,10 +55,7 @@ extension ExploreArc {
 
   /// Whether an answer says which reason weighs most ("mostly the money", "the main thing is").
   static func ranks(_ answer: String?) -> Bool {
-    guard let answer else { return false }
-    return rankingCues.matches(
-      Shorthand.expanded(Tokenizer.tokenize(String(answer.prefix(AnswerFollowUp.readLimit))))
-        .filter(\.isWord))
+    says(rankingCues, in: answer)
   }
 
   /// Phrases that rank a reason above the others.

@@ -34,7 +34,12 @@ extension PartnerCues {
   static let loss: [String] = [
     "(he|she|\(AnswerCues.lovedOnes)) (had|has|just)? (died|passed)",
     "(passed away|passed on|funeral|widow|widowed|widower|grief|grieving|bereaved|bereavement|lost (my|our) \(AnswerCues.lovedOnes))",
-    "(he|she|they|mum|mom|dad) (passed|went) (last|in|this|a|two|three|four|five|six|seven|eight|nine|ten|when|before|after)",
+    "(he|she|they|mum|mom|dad) passed (last|in|this|a|two|three|four|five|six|seven|eight|nine|ten|when|before|after)",
+    // "went" is death only with when: "she went last spring", "he went two years ago", "mum
+    // went in march"; "he went a bit vague", "she went quiet" say how someone turned.
+    "(he|she|they|mum|mom|dad) went (last|this) (year|month|week|spring|summer|autumn|winter|christmas|easter|night)",
+    "(he|she|they|mum|mom|dad) went (a|one|two|three|four|five|six|seven|eight|nine|ten|_) (year|years|month|months|week|weeks) ago",
+    "(he|she|they|mum|mom|dad) went in (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter|the night|his sleep|her sleep)",
     // Someone's age at death: "your grandad went at 70", "she died aged 64".
     "(he|she|\(AnswerCues.lovedOnes)) (went|died|passed|passed away) (at|aged) (the age of)? (\(ages))",
     "(he|she) ('s|is|has|has been|'s been) (gone|passed)",

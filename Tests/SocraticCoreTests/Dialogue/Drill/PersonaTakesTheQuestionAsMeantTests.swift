@@ -88,6 +88,7 @@ struct PersonaTakesTheQuestionAsMeantTests {
       "if you lost your purse with a week's cash in it, what would that mean for you?",
       "suppose the corner shop stopped taking notes, how would you manage?",
       "imagine your wallet got nicked on the bus, what would you do then?",
+      "what would it look like if a shop lost your card details and said nothing?",
     ])
   func supposedCase(question: String) throws {
     let reply = try #require(try replies(to: [question]).last)

@@ -181,6 +181,29 @@ struct PartnerDisclosureTests {
   }
 
   @Test(
+    "'went' with a when is a death; 'went' with how someone turned is none",
+    arguments: [
+      ("my uncle loved that pub. he went last winter", true),
+      ("she went two years ago and i still set two cups out", true),
+      ("mum went in march, the house is so quiet", true),
+      ("asked him for the figures and he went a bit vague tbh", false),
+      ("i told her about the job and she went quiet on me", false),
+      ("they went a bit mad over the parking", false),
+    ])
+  func wentAsALoss(line: String, isLoss: Bool) {
+    var script = partnerScript()
+    script.type("opening a cafe in town is a safe bet")
+    let step = script.type(line)
+    let asked = step.suggestedQuestions.map(\.text)
+    let grieves =
+      step.suggestedReflection == calm.sympathy(pronoun: nil)[0]
+      || asked.contains {
+        $0.hasPrefix("What do you miss") || $0.hasPrefix("What was") && $0.hasSuffix("like?")
+      }
+    #expect(grieves == isLoss, "\(String(describing: step.suggestedReflection)) \(asked)")
+  }
+
+  @Test(
     "the recap: no name for the listener in the belief, firmness never what would change their mind, a goodbye no reason"
   )
   func recap() {
