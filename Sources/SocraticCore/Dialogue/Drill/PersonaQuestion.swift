@@ -64,6 +64,8 @@ struct PersonaQuestion: Sendable {
   var termAsked: String?
   /// What it asks for beyond its kind, read by its own words; nil for most questions.
   var aim: Aim?
+  /// Whether it supposes a case of its own (`supposingCues`) rather than the belief being right.
+  var supposesACase: Bool
   /// Whether it takes up what the persona said last ("How do you know that?").
   var followsUp: Bool
   /// Whether a reflection gives back another side as well ("… even if the price swings"): the
@@ -135,6 +137,7 @@ struct PersonaQuestion: Sendable {
       ? Self.aimCues.first {
         (![.exception, .trust].contains($0.aim) || form == .closed) && Self.says($0.cue, in: tokens)
       }?.aim : nil
+    supposesACase = Self.supposingCues.contains { Self.says($0, in: tokens) }
     key = DrillDialogue.key(of: text)
     words = tokens.filter(\.isWord)
     content = TopicWords(tokens, ignoring: beliefWords).lemmas

@@ -95,7 +95,7 @@ extension PersonaVoice {
     let (sources, planned) = Self.plan(form: question.form, kind: question.kind)
     // A case the question supposes is not the one its opener speaks of ("If I'm right, it
     // matters."): the line is said plainly.
-    let lead = lead ?? (question.aim == .hypothesis ? nil : planned)
+    let lead = lead ?? (question.supposesACase ? nil : planned)
     let preferred = sources.flatMap { source in lines.filter { $0.source == source } }
     if let line = preferred.first(where: { !said.contains($0.text) }) {
       return Self.spoken(line, lead: lead)
