@@ -60,7 +60,9 @@ enum ClauseCarrying {
     let words = tokens.filter(\.isWord)
     var weight = 0
     for (pattern, carried) in patterns where carried > weight {
-      if words.indices.contains(where: { !pattern.matchEnds(in: words, from: $0).isEmpty }) {
+      // Most words cannot start a phrase: the first-word test rules them out before a match.
+      let starts = words.indices.lazy.filter { pattern.mayStart(with: words[$0].lowercased) }
+      if starts.contains(where: { !pattern.matchEnds(in: words, from: $0).isEmpty }) {
         weight = carried
       }
     }
