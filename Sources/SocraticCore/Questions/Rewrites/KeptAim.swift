@@ -18,8 +18,8 @@ enum KeptAim {
   }
 
   /// Whether a question asks whether the person does something as a habit ("do you keep a
-  /// spare key?"). Asked of an act
-  /// once ("have you asked her?"), how they feel about it asks of a step they may take.
+  /// spare key?"). Asked of an act once ("have you asked her?"), how they feel about it asks
+  /// of a step they may take.
   private static func asksWhetherTheyDo(_ source: ArraySlice<String>) -> Bool {
     guard let first = source.first, let auxiliary = FunctionWords.auxiliary(first),
       auxiliary.kind == .do, auxiliary.tense == .present
