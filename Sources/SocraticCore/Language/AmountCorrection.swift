@@ -130,9 +130,7 @@ public struct AmountCorrection: Sendable, Equatable {
     "honestly", "tbh", "sorry", "actually", "i", "mean", "it'd", "itd", "be",
   ]
 
-  /// Number words, "one" and "a" aside, which say more than an amount.
-  static let numberWords: Set<String> = [
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen",
-  ]
+  /// Number words that name an amount: the vocabulary's, "half" aside ("one" and "a" say more
+  /// than an amount and are not among them).
+  static let numberWords = Quantifiers.numberWords.subtracting(["half"])
 }

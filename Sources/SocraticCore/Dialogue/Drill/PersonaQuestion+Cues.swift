@@ -80,211 +80,206 @@ extension PersonaQuestion {
   ]
 
   /// What a question says that aims at the persona's own story or at the other side, and that
-  /// aim.
-  static let aimCues: [(cue: PhrasePattern, aim: Aim)] =
-    [
-      // A price or a condition put on the belief is asked in words that an exception's cues
-      // share ("ever"): read before them.
-      (
-        PhrasePattern(
-          "(would|will|could) you still (think|feel|believe|say|hold|want|support|back|agree) _{0,3} if"
-        ), .condition
+  /// aim: the worded cues, then the cases a question supposes of its own.
+  static let aimCues = wordedAimCues + supposingCues.map { ($0, Aim.hypothesis) }
+
+  /// The cues of `aimCues` written out, in the order they are read.
+  private static let wordedAimCues: [(cue: PhrasePattern, aim: Aim)] = [
+    // A price or a condition put on the belief is asked in words that an exception's cues
+    // share ("ever"): read before them.
+    (
+      PhrasePattern(
+        "(would|will|could) you still (think|feel|believe|say|hold|want|support|back|agree) _{0,3} if"
+      ), .condition
+    ),
+    (PhrasePattern("(even|still) if it (meant|means|cost|costs)"), .condition),
+    // Whether it has checked what it said: "is that something you've looked at?".
+    (
+      PhrasePattern(
+        "(have|did) you (ever)? (actually|really|personally)? (looked|look|checked|check|researched|research|read up|gone into|dug|fact-checked|verified|verify)"
+      ), .checking
+    ),
+    (
+      PhrasePattern(
+        "something you ('ve|have)? (looked|checked|researched|read up|gone into|dug|verified)"),
+      .checking
+    ),
+    // What it is to the persona itself is asked in words other aims' cues share ("in your
+    // own life", "day to day"): read first.
+    (PhrasePattern("you (really|actually|honestly|personally)? (trust|trusted)"), .trust),
+    (PhrasePattern("in your (own)? (life|day|days|work|job|daily|everyday|world)"), .ownLife),
+    (PhrasePattern("like for you"), .ownLife),
+    (PhrasePattern("(affect|affects|affected|touch|touches|touched) you"), .ownLife),
+    (PhrasePattern("(for|to) you personally"), .ownLife),
+    (PhrasePattern("your (own)? (experience|experiences)"), .ownLife),
+    // "Is there a story that brought it home for you?" asks for the story, not for a yes.
+    (PhrasePattern("(is|was) there (a|any|one) (story|experience|moment)"), .story),
+    // A story or a mechanism is asked for in words that other aims' cues share ("your own
+    // life", "what happens"): they are read first.
+    (PhrasePattern("(a|one|the) time (when)? you"), .story),
+    (PhrasePattern("(think of|remember|recall|name) (a|one|any) time"), .story),
+    (PhrasePattern("(was|is) there (a|one|any) time"), .story),
+    (PhrasePattern("(a|any|one) (story|experience|moment) (from|in|of) your"), .story),
+    (
+      PhrasePattern("(someone|somebody|anyone|anybody|a person|people) you (know|knew|met)"), .story
+    ),
+    (PhrasePattern("tell me (a|the)? story"), .story),
+    // One person of those it spoke of: "tell me about one of them, a specific person".
+    (PhrasePattern("(a|one) (specific|particular|real|actual) (person|individual)"), .story),
+    (PhrasePattern("(tell me|talk) about (one|some|any) of (them|those|these)"), .story),
+    (PhrasePattern("(their|his|her) story"), .story),
+    (PhrasePattern("what happened (to|with) (them|him|her)"), .story),
+    // The persona as the one who lived or saw something: "the first fake you remember going
+    // viral", "a time when you saw savings eaten".
+    (PhrasePattern("you (remember|recall|saw|witnessed|watched|noticed|experienced)"), .story),
+    (PhrasePattern("tell me about (a|one|the) time"), .story),
+    (
+      PhrasePattern(
+        "(a|an|one|the) (visit|moment|day|conversation|encounter) (that|which) (stuck|stays|stayed|changed|shaped)"
+      ), .story
+    ),
+    (
+      PhrasePattern(
+        "(do|did) you (personally)? know (anyone|anybody|someone|somebody|people) (who|that|whose)"),
+      .story
+    ),
+    // "Do you know any yourself?": a yes or no about whom it knows, answered with one of them.
+    (
+      PhrasePattern(
+        "(do|did|have) you (personally|actually|really|ever)? (know|knew|met|meet) (any|many|some|one|a few|a lot|lots)"
+      ), .story
+    ),
+    (PhrasePattern("step by step"), .mechanism),
+    (PhrasePattern("(walk|take|talk) me through"), .mechanism),
+    (PhrasePattern("how (exactly|precisely)"), .mechanism),
+    (PhrasePattern("what (is|was|would be) the mechanism"), .mechanism),
+    // "How does working hard turn into success?" asks for the steps between the two.
+    (
+      PhrasePattern(
+        "how (does|do|did|would|will|could|can) _{1,6} (turn|lead|translate|grow) (into|to)"),
+      .mechanism
+    ),
+    (PhrasePattern("how (does|would|will|could) !you _{1,6} (actually|really)? work"), .mechanism),
+    (
+      PhrasePattern(
+        "how (does|do|did|would|will|could|can) !you _{1,6} (become|becomes|end up as)"),
+      .mechanism
+    ),
+    (
+      PhrasePattern(
+        "where (did|do|does|would) (you|that|this|it|the idea|the claim) (first)? (learn|hear|read|get|find|see|come)"
       ),
-      (PhrasePattern("(even|still) if it (meant|means|cost|costs)"), .condition),
-      // Whether it has checked what it said: "is that something you've looked at?".
-      (
-        PhrasePattern(
-          "(have|did) you (ever)? (actually|really|personally)? (looked|look|checked|check|researched|research|read up|gone into|dug|fact-checked|verified|verify)"
-        ), .checking
+      .source
+    ),
+    (PhrasePattern("what (is|was|are|were) your (source|sources)"), .source),
+    // Whom it goes by asks for its sources: "who do you trust most on this?".
+    (
+      PhrasePattern("who (do|did|would) (you|u) (trust|believe|listen to|follow|read|rely on)"),
+      .source
+    ),
+    (
+      PhrasePattern("where (do|did) you get (your|this|that|the) (info|news|information|facts)"),
+      .source
+    ),
+    (PhrasePattern("(come|comes|came) from"), .source),
+    (PhrasePattern("(end|ended) up (thinking|believing|seeing)"), .origin),
+    // "What was the moment you first started feeling this way?" asks how it came to the belief.
+    (PhrasePattern("(the|a) (moment|point) (when)? you"), .origin),
+    (
+      PhrasePattern("you (first)? (started|start|began|begin) (feeling|thinking|believing|to)"),
+      .origin
+    ),
+    (PhrasePattern("(come|came) (around|round) to"), .origin),
+    (PhrasePattern("that (first)? made you (think|believe|feel|decide)"), .origin),
+    (
+      PhrasePattern(
+        "how (did|do) you (first)? (come|get|arrive|become) (to|at|into|interested|involved)"),
+      .origin
+    ),
+    (PhrasePattern("(do|did) you (work|live|use|try)"), .origin),
+    (
+      PhrasePattern("what (first)? (got|led|brought|drew|turned) you (to|into|onto|on to)"), .origin
+    ),
+    (PhrasePattern("what made you (first)? (think|believe|decide|start)"), .origin),
+    (
+      PhrasePattern(
+        "what (first)? (got|made|drew) you (personally)? (care|caring|invested|interested|involved|into)"
+      ), .origin
+    ),
+    (
+      PhrasePattern(
+        "(how|when|where|why) did you (first)? (start|begin|come|get|learn|hear|pick)"),
+      .origin
+    ),
+    (PhrasePattern("(how long|since when) have you (thought|believed|felt|held|seen)"), .origin),
+    (
+      PhrasePattern("what (first)? (started|sparked|triggered|shaped) (this|it|that|your)"), .origin
+    ),
+    (PhrasePattern("your own (experience|experiences|life|story)"), .origin),
+    (
+      PhrasePattern(
+        "have you ever (actually|really|personally)? (seen|been|had|kept|held|owned|bought|sold|sent|lost|voted)"
       ),
-      (
-        PhrasePattern(
-          "something you ('ve|have)? (looked|checked|researched|read up|gone into|dug|verified)"),
-        .checking
-      ),
-      // What it is to the persona itself is asked in words other aims' cues share ("in your
-      // own life", "day to day"): read first.
-      (PhrasePattern("you (really|actually|honestly|personally)? (trust|trusted)"), .trust),
-      (PhrasePattern("in your (own)? (life|day|days|work|job|daily|everyday|world)"), .ownLife),
-      (PhrasePattern("like for you"), .ownLife),
-      (PhrasePattern("(affect|affects|affected|touch|touches|touched) you"), .ownLife),
-      (PhrasePattern("(for|to) you personally"), .ownLife),
-      (PhrasePattern("your (own)? (experience|experiences)"), .ownLife),
-      // "Is there a story that brought it home for you?" asks for the story, not for a yes.
-      (PhrasePattern("(is|was) there (a|any|one) (story|experience|moment)"), .story),
-      // A story or a mechanism is asked for in words that other aims' cues share ("your own
-      // life", "what happens"): they are read first.
-      (PhrasePattern("(a|one|the) time (when)? you"), .story),
-      (PhrasePattern("(think of|remember|recall|name) (a|one|any) time"), .story),
-      (PhrasePattern("(was|is) there (a|one|any) time"), .story),
-      (PhrasePattern("(a|any|one) (story|experience|moment) (from|in|of) your"), .story),
-      (
-        PhrasePattern("(someone|somebody|anyone|anybody|a person|people) you (know|knew|met)"),
-        .story
-      ),
-      (PhrasePattern("tell me (a|the)? story"), .story),
-      // One person of those it spoke of: "tell me about one of them, a specific person".
-      (PhrasePattern("(a|one) (specific|particular|real|actual) (person|individual)"), .story),
-      (PhrasePattern("(tell me|talk) about (one|some|any) of (them|those|these)"), .story),
-      (PhrasePattern("(their|his|her) story"), .story),
-      (PhrasePattern("what happened (to|with) (them|him|her)"), .story),
-      // The persona as the one who lived or saw something: "the first fake you remember going
-      // viral", "a time when you saw savings eaten".
-      (PhrasePattern("you (remember|recall|saw|witnessed|watched|noticed|experienced)"), .story),
-      (PhrasePattern("tell me about (a|one|the) time"), .story),
-      (
-        PhrasePattern(
-          "(a|an|one|the) (visit|moment|day|conversation|encounter) (that|which) (stuck|stays|stayed|changed|shaped)"
-        ), .story
-      ),
-      (
-        PhrasePattern(
-          "(do|did) you (personally)? know (anyone|anybody|someone|somebody|people) (who|that|whose)"
-        ),
-        .story
-      ),
-      // "Do you know any yourself?": a yes or no about whom it knows, answered with one of them.
-      (
-        PhrasePattern(
-          "(do|did|have) you (personally|actually|really|ever)? (know|knew|met|meet) (any|many|some|one|a few|a lot|lots)"
-        ), .story
-      ),
-      (PhrasePattern("step by step"), .mechanism),
-      (PhrasePattern("(walk|take|talk) me through"), .mechanism),
-      (PhrasePattern("how (exactly|precisely)"), .mechanism),
-      (PhrasePattern("what (is|was|would be) the mechanism"), .mechanism),
-      // "How does working hard turn into success?" asks for the steps between the two.
-      (
-        PhrasePattern(
-          "how (does|do|did|would|will|could|can) _{1,6} (turn|lead|translate|grow) (into|to)"),
-        .mechanism
-      ),
-      (
-        PhrasePattern("how (does|would|will|could) !you _{1,6} (actually|really)? work"), .mechanism
-      ),
-      (
-        PhrasePattern(
-          "how (does|do|did|would|will|could|can) !you _{1,6} (become|becomes|end up as)"),
-        .mechanism
-      ),
-      (
-        PhrasePattern(
-          "where (did|do|does|would) (you|that|this|it|the idea|the claim) (first)? (learn|hear|read|get|find|see|come)"
-        ),
-        .source
-      ),
-      (PhrasePattern("what (is|was|are|were) your (source|sources)"), .source),
-      // Whom it goes by asks for its sources: "who do you trust most on this?".
-      (
-        PhrasePattern("who (do|did|would) (you|u) (trust|believe|listen to|follow|read|rely on)"),
-        .source
-      ),
-      (
-        PhrasePattern("where (do|did) you get (your|this|that|the) (info|news|information|facts)"),
-        .source
-      ),
-      (PhrasePattern("(come|comes|came) from"), .source),
-      (PhrasePattern("(end|ended) up (thinking|believing|seeing)"), .origin),
-      // "What was the moment you first started feeling this way?" asks how it came to the belief.
-      (PhrasePattern("(the|a) (moment|point) (when)? you"), .origin),
-      (
-        PhrasePattern("you (first)? (started|start|began|begin) (feeling|thinking|believing|to)"),
-        .origin
-      ),
-      (PhrasePattern("(come|came) (around|round) to"), .origin),
-      (PhrasePattern("that (first)? made you (think|believe|feel|decide)"), .origin),
-      (
-        PhrasePattern(
-          "how (did|do) you (first)? (come|get|arrive|become) (to|at|into|interested|involved)"),
-        .origin
-      ),
-      (PhrasePattern("(do|did) you (work|live|use|try)"), .origin),
-      (
-        PhrasePattern("what (first)? (got|led|brought|drew|turned) you (to|into|onto|on to)"),
-        .origin
-      ),
-      (PhrasePattern("what made you (first)? (think|believe|decide|start)"), .origin),
-      (
-        PhrasePattern(
-          "what (first)? (got|made|drew) you (personally)? (care|caring|invested|interested|involved|into)"
-        ), .origin
-      ),
-      (
-        PhrasePattern(
-          "(how|when|where|why) did you (first)? (start|begin|come|get|learn|hear|pick)"),
-        .origin
-      ),
-      (PhrasePattern("(how long|since when) have you (thought|believed|felt|held|seen)"), .origin),
-      (
-        PhrasePattern("what (first)? (started|sparked|triggered|shaped) (this|it|that|your)"),
-        .origin
-      ),
-      (PhrasePattern("your own (experience|experiences|life|story)"), .origin),
-      (
-        PhrasePattern(
-          "have you ever (actually|really|personally)? (seen|been|had|kept|held|owned|bought|sold|sent|lost|voted)"
-        ),
-        .origin
-      ),
-      (
-        PhrasePattern(
-          "(have|did) you (ever)? (used|use|tried|try|met|meet|lived|live|worked|work|experienced)"
-        ), .origin
-      ),
-      (
-        PhrasePattern(
-          "what (first)? (got|made|left) you (worried|interested|thinking|started|sure)"),
-        .origin
-      ),
-      (PhrasePattern("(what|who) (first)? (convinced|persuaded) you"), .origin),
-      (PhrasePattern("(what|who) was it that (first)? (convinced|persuaded|got) you"), .origin),
-      (
-        PhrasePattern(
-          "(a|an|one|some|any) (real|actual|concrete|specific|single|good|clear|historical)? (example|examples|instance|instances|case|cases)"
-        ), .example
-      ),
-      (
-        PhrasePattern(
-          "what (do|does|would|did) (the)? (people|critics|opponents|sceptics|skeptics|others|those|someone|anyone) (who disagree|who disagrees|who oppose|who opposes)? (with you)? (usually|normally|typically|mostly)? (say|argue|think|object)"
-        ), .opposition
-      ),
-      (
-        PhrasePattern("(the other side|your critics|your opponents) (say|says|argue|argues)"),
-        .opposition
-      ),
-      (PhrasePattern("(example|examples|instance) of"), .example),
-      (PhrasePattern("(are|were) you thinking (of|about)"), .example),
-      // "What kind of jobs are you picturing?" asks for cases of a word, not what it means.
-      (
-        PhrasePattern(
-          "what (kind|kinds|sort|sorts|type|types) of _{1,3} (are|were|do|did) you (picturing|imagining|thinking|mean|have in mind)"
-        ), .example
-      ),
-      (PhrasePattern("(can|could) you (name|point to)"), .example),
-      (PhrasePattern("day to day"), .detail),
-      (PhrasePattern("in (practice|real life|your own life|your life)"), .detail),
-      (PhrasePattern("(look|looks|looked) like (for|in|to|at|day|when)"), .detail),
-      (PhrasePattern("what do you know about"), .detail),
-      (PhrasePattern("(play|plays|played) out"), .detail),
-      (PhrasePattern("(get|got|gets|getting) (it|that|this|things)? (wrong|right)"), .detail),
-      (PhrasePattern("(did|do|does) (people|they|anyone|someone) (there)? actually"), .detail),
-      (PhrasePattern("(ever|at all)"), .exception),
-      // "… even a bit?" asks whether any of it holds, at the edges.
-      (PhrasePattern("even (a bit|a little|slightly|once|partly|in part|a few)"), .exception),
-      (PhrasePattern("(is|was|are|were) there (any|a single)"), .exception),
-      (PhrasePattern("(matters|matter|counts|count|weighs|weigh) (the)? most"), .weighing),
-      (PhrasePattern("(most important|strongest|biggest|main|best|heaviest) reason"), .weighing),
-      (
-        PhrasePattern("which (one|reason|of those|of these|of them) (is|matters|counts|weighs)"),
-        .weighing
-      ),
-      (PhrasePattern("(what|how) about"), .counterPoint),
-      (PhrasePattern("but (what|how) (if|about)"), .counterPoint),
-      (PhrasePattern("(happen|happens|happened) (to|if|when|once)"), .hypothesis),
-      (PhrasePattern("what if"), .hypothesis),
-      (PhrasePattern("(would|will|could|might) happen"), .hypothesis),
-      (PhrasePattern("(follow|follows) (if|when|once)"), .hypothesis),
-    ] + supposingCues.map { ($0, .hypothesis) }
+      .origin
+    ),
+    (
+      PhrasePattern(
+        "(have|did) you (ever)? (used|use|tried|try|met|meet|lived|live|worked|work|experienced)"
+      ), .origin
+    ),
+    (
+      PhrasePattern("what (first)? (got|made|left) you (worried|interested|thinking|started|sure)"),
+      .origin
+    ),
+    (PhrasePattern("(what|who) (first)? (convinced|persuaded) you"), .origin),
+    (PhrasePattern("(what|who) was it that (first)? (convinced|persuaded|got) you"), .origin),
+    (
+      PhrasePattern(
+        "(a|an|one|some|any) (real|actual|concrete|specific|single|good|clear|historical)? (example|examples|instance|instances|case|cases)"
+      ), .example
+    ),
+    (
+      PhrasePattern(
+        "what (do|does|would|did) (the)? (people|critics|opponents|sceptics|skeptics|others|those|someone|anyone) (who disagree|who disagrees|who oppose|who opposes)? (with you)? (usually|normally|typically|mostly)? (say|argue|think|object)"
+      ), .opposition
+    ),
+    (
+      PhrasePattern("(the other side|your critics|your opponents) (say|says|argue|argues)"),
+      .opposition
+    ),
+    (PhrasePattern("(example|examples|instance) of"), .example),
+    (PhrasePattern("(are|were) you thinking (of|about)"), .example),
+    // "What kind of jobs are you picturing?" asks for cases of a word, not what it means.
+    (
+      PhrasePattern(
+        "what (kind|kinds|sort|sorts|type|types) of _{1,3} (are|were|do|did) you (picturing|imagining|thinking|mean|have in mind)"
+      ), .example
+    ),
+    (PhrasePattern("(can|could) you (name|point to)"), .example),
+    (PhrasePattern("day to day"), .detail),
+    (PhrasePattern("in (practice|real life|your own life|your life)"), .detail),
+    (PhrasePattern("(look|looks|looked) like (for|in|to|at|day|when)"), .detail),
+    (PhrasePattern("what do you know about"), .detail),
+    (PhrasePattern("(play|plays|played) out"), .detail),
+    (PhrasePattern("(get|got|gets|getting) (it|that|this|things)? (wrong|right)"), .detail),
+    (PhrasePattern("(did|do|does) (people|they|anyone|someone) (there)? actually"), .detail),
+    (PhrasePattern("(ever|at all)"), .exception),
+    // "… even a bit?" asks whether any of it holds, at the edges.
+    (PhrasePattern("even (a bit|a little|slightly|once|partly|in part|a few)"), .exception),
+    (PhrasePattern("(is|was|are|were) there (any|a single)"), .exception),
+    (PhrasePattern("(matters|matter|counts|count|weighs|weigh) (the)? most"), .weighing),
+    (PhrasePattern("(most important|strongest|biggest|main|best|heaviest) reason"), .weighing),
+    (
+      PhrasePattern("which (one|reason|of those|of these|of them) (is|matters|counts|weighs)"),
+      .weighing
+    ),
+    (PhrasePattern("(what|how) about"), .counterPoint),
+    (PhrasePattern("but (what|how) (if|about)"), .counterPoint),
+    (PhrasePattern("(happen|happens|happened) (to|if|when|once)"), .hypothesis),
+    (PhrasePattern("what if"), .hypothesis),
+    (PhrasePattern("(would|will|could|might) happen"), .hypothesis),
+    (PhrasePattern("(follow|follows) (if|when|once)"), .hypothesis),
+  ]
 
   /// How a question supposes a case of its own, before or after what it would mean: "if you
   /// lost it all, what would that mean for you?", "what would it look like if one of them got

@@ -10,10 +10,7 @@ extension ReflectionWriter {
     for sentence in SentenceSplitter.sentences(in: String(line.prefix(pointReadLimit))) {
       for clause in carryingClauses(of: Shorthand.expanded(Tokenizer.tokenize(sentence))) {
         let weight = ClauseCarrying.weight(of: clause)
-        guard weight > heaviest else {
-          heaviest = max(heaviest, weight)
-          continue
-        }
+        guard weight > heaviest else { continue }
         heaviest = weight
         best = givenPoint(Array(clause.drop { ["and", "but"].contains($0.lowercased) }))
       }

@@ -45,7 +45,7 @@ extension SuggestionPlanner {
     let tender =
       words.moment.keepsToTheMoment || words.moment == .conceded || !context.staysWithThePerson
       ? [] : PartnerLines.questions(for: .openedUp)
-    guard context.isPersonalTalk, !context.staysWithThePerson, tender.isEmpty else {
+    guard context.isPersonalTalk, !context.staysWithThePerson else {
       return tender + PartnerWordings.aboutWhatTheySaid + PartnerWordings.aboutThePerson
     }
     let story = words.tellsTheirOwnEvent ? PartnerWordings.aboutAStory : []

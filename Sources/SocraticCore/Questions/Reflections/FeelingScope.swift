@@ -38,7 +38,7 @@ enum FeelingScope {
     let next = index + 1
     let isDoubt = doubtVerbs.contains(words[index])
     guard next < words.count, isDoubt || feelingVerbs.contains(words[index]),
-      isSaidOfThem(words, verbAt: index)
+      isSaidOfThem(words, verbAt: index, across: gaps)
     else { return nil }
     if isDoubt {
       return doubtOpeners.contains(words[next]) && next + 1 < words.count ? next + 1 : nil
@@ -60,7 +60,10 @@ enum FeelingScope {
 
   /// Whether the verb at an index is said of the person: "you" before it, with only the words
   /// of a frame or a hedge between ("you 're really feeling", "you must feel").
-  private static func isSaidOfThem(_ words: [String], verbAt index: Int) -> Bool {
+  /// - Parameter gaps: the words that may stand between.
+  static func isSaidOfThem(
+    _ words: [String], verbAt index: Int, across gaps: Set<String>
+  ) -> Bool {
     var before = index - 1
     while before >= 0, gaps.contains(words[before]) { before -= 1 }
     return before >= 0 && words[before] == "you"

@@ -11,7 +11,9 @@ enum MeaningScope {
   static func positions(in words: [String]) -> Set<Int> {
     var positions: Set<Int> = []
     for index in words.indices {
-      if concernVerbs.contains(words[index]), isSaidOfThem(words, at: index) {
+      if concernVerbs.contains(words[index]),
+        FeelingScope.isSaidOfThem(words, verbAt: index, across: gaps)
+      {
         positions.formUnion((index + 1)..<clauseEnd(in: words, after: index))
       } else if valueVerbs.contains(words[index]), isToThem(words, after: index) {
         positions.formUnion(clauseStart(in: words, before: index)..<index)
@@ -24,14 +26,6 @@ enum MeaningScope {
       }
     }
     return positions
-  }
-
-  /// Whether the verb at an index is said of the person: "you", "part of you" or "you're"
-  /// before it, with only the words of a hedge between.
-  private static func isSaidOfThem(_ words: [String], at index: Int) -> Bool {
-    var before = index - 1
-    while before >= 0, gaps.contains(words[before]) { before -= 1 }
-    return before >= 0 && words[before] == "you"
   }
 
   /// Whether a verb of value goes on to the person: "matters a lot to you", "means so much to
