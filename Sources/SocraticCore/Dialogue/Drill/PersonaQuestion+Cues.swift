@@ -104,6 +104,23 @@ extension PersonaQuestion {
         "something you ('ve|have)? (looked|checked|researched|read up|gone into|dug|verified)"),
       .checking
     ),
+    // A case put to it that it did not change its mind over: "why didn't X change your view?",
+    // "why did that not make you rethink it?".
+    (
+      PhrasePattern(
+        "why (didn't|didnt|doesn't|doesnt|hasn't|hasnt|haven't|havent|wouldn't|wouldnt|did not|does not|has not|have not) _{1,6} (change|changed|shake|shaken|alter|altered|dent|dented|move|moved|shift|shifted|sway|swayed) your (mind|view|views|opinion|belief|thinking)"
+      ), .counterCase
+    ),
+    (
+      PhrasePattern(
+        "why (didn't|didnt|doesn't|doesnt|hasn't|hasnt|haven't|havent|wouldn't|wouldnt|did not|does not|has not|have not) _{1,6} (make|made) you (rethink|doubt|reconsider|think again)"
+      ), .counterCase
+    ),
+    (
+      PhrasePattern(
+        "why (did|does|has|have|would) _{1,6} not (change|changed|shake|shaken|alter|altered|make|made) (your|you)"
+      ), .counterCase
+    ),
     // What it is to the persona itself is asked in words other aims' cues share ("in your
     // own life", "day to day"): read first.
     (PhrasePattern("you (really|actually|honestly|personally)? (trust|trusted)"), .trust),
@@ -112,6 +129,14 @@ extension PersonaQuestion {
     (PhrasePattern("(affect|affects|affected|touch|touches|touched) you"), .ownLife),
     (PhrasePattern("(for|to) you personally"), .ownLife),
     (PhrasePattern("your (own)? (experience|experiences)"), .ownLife),
+    // How much of it it has seen or done itself ("how many have you actually met?"), not what
+    // it thinks of a number ("how many do you think agree?"); read after the cues of its own
+    // life ("in your own life, how often …?" asks what the matter is to it).
+    (
+      PhrasePattern(
+        "how (many|much|often) _{0,4} (have|did|do|has) (you|u) (actually|really|personally|ever|even)? !(think|believe|reckon|suppose|guess|expect|feel|imagine|say|mean|want|need|care|like|agree|worry|trust|weigh|value|see)"
+      ), .extent
+    ),
     // "Is there a story that brought it home for you?" asks for the story, not for a yes.
     (PhrasePattern("(is|was) there (a|any|one) (story|experience|moment)"), .story),
     // A story or a mechanism is asked for in words that other aims' cues share ("your own

@@ -171,14 +171,25 @@ extension PersonaQuestion {
     "anything", "everything", "nothing", "nobody", "people",
   ]
 
-  /// Whether it asks, besides, whose measure a word is: "to who", "for whom" after its first
-  /// words ("what do you mean by fair? like fair to who").
-  var asksWhose: Bool {
-    let words = key.split(separator: " ")
-    return zip(words.dropFirst(), words.dropFirst(2)).contains { pair in
-      ["to", "for"].contains(pair.0) && ["who", "whom"].contains(pair.1)
-    }
+  /// How it answers a second ask, whose measure a word is ("what do you mean by fair? like
+  /// fair to who", "right by whose standards?"): its own, and that of those who see what it
+  /// sees; nil when the question asks no such thing.
+  var whoseAnswer: String? {
+    Self.whoseAnswers.first { cue, _ in Self.says(cue, in: words) }?.answer
   }
+
+  /// How a question asks whose measure a word is, and the persona's answer to each.
+  private static let whoseAnswers: [(cue: PhrasePattern, answer: String)] = [
+    (
+      PhrasePattern("(to|for) (who|whom)"),
+      "To me, for one, and to anyone who weighs it the way I do."
+    ),
+    (PhrasePattern("whose"), "Mine, for one, and anyone's who weighs it the way I do."),
+    (
+      PhrasePattern("(according to (who|whom)|who (decides|gets to (say|decide)))"),
+      "Me, for one, and anyone who weighs it the way I do."
+    ),
+  ]
 
   /// Whether a line gives a motive for what they said ("you're saying that cos you …"): the
   /// saying and what is said put down to a cause.

@@ -41,6 +41,12 @@ struct PersonaQuestion: Sendable {
     case condition
     /// Whether it has checked what it said: "Is that something you've looked into?".
     case checking
+    /// How much of what it speaks of it has seen or done itself: "How many politicians have
+    /// you actually met?", "How often have you used it?".
+    case extent
+    /// Why a case put to it did not change its mind: "Why didn't the expenses scandal change
+    /// your view?".
+    case counterCase
   }
 
   /// Open, closed, leading, reflection or statement, as the critic read it.
@@ -221,7 +227,7 @@ struct PersonaQuestion: Sendable {
   }
 
   /// Whether a pattern matches anywhere in a question.
-  private static func says(_ cue: PhrasePattern, in tokens: [Token]) -> Bool {
+  static func says(_ cue: PhrasePattern, in tokens: [Token]) -> Bool {
     tokens.indices.contains {
       cue.mayStart(with: tokens[$0].lowercased) && !cue.matchEnds(in: tokens, from: $0).isEmpty
     }

@@ -14,7 +14,7 @@ extension PersonaVoice {
       question.ownAnswer == nil, question.termAsked == nil,
       ![
         .origin, .counterPoint, .hypothesis, .opposition, .exception, .story, .trust, .ownLife,
-        .condition, .checking,
+        .condition, .checking, .extent, .counterCase,
       ].contains(question.aim),
       [.clarification, .evidence, nil].contains(question.kind)
     else { return reply }
@@ -80,6 +80,8 @@ extension PersonaVoice {
     // never as a yes or no about its own life.
     if question.aim == .condition { return conditionAnswer(question) }
     if question.aim == .checking { return checkingAnswer(said: said, lastReply: lastReply) }
+    if question.aim == .extent { return extentAnswer(question) }
+    if question.aim == .counterCase { return counterCaseAnswer(question, said: said) }
     if let answer = question.ownAnswer {
       return ownReply(question, answer, said: said, facts: facts)
     }

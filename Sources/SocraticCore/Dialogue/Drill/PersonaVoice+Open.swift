@@ -10,7 +10,7 @@ extension PersonaVoice {
     if let term = question.termAsked, question.aim == .detail || question.aim == nil {
       var meant = meaning(of: term, said: said, asksDetail: question.aim == .detail)
       // A second ask, whose measure it is ("like unacceptable to who?"), is answered too.
-      if question.asksWhose { meant.text += " " + Self.whose }
+      if let whose = question.whoseAnswer { meant.text += " " + whose }
       // An example offered with it ("like licenses or something else?") is taken up first.
       guard let choice = choice(among: question) else { return meant }
       return Reply(text: choice + " " + meant.text, isUnready: meant.isUnready)
@@ -19,6 +19,8 @@ extension PersonaVoice {
     case .example?, .source?:
       if let answer = instance(question, said: said, lastReply: lastReply) { return answer }
     case .detail?: return detail(question, said: said)
+    case .extent?: return extentAnswer(question)
+    case .counterCase?: return counterCaseAnswer(question, said: said)
     case .story?: return Reply(text: story(question, said: said))
     case .mechanism?: return mechanism(question, said: said)
     case .opposition?: return Reply(text: otherSide(said: said))

@@ -183,10 +183,6 @@ struct PersonaVoice: Sendable {
     !(among ?? question.things).subtracting(subjectWords).isSubset(of: spokenOf)
   }
 
-  /// Whose measure its words are, asked "to who?": its own, and that of those who see what
-  /// it sees.
-  static let whose = "To me, for one, and to anyone who weighs it the way I do."
-
   /// What it says of a reason it has no more evidence for, asked for more: an admitted gap,
   /// never the reason said again as if it answered.
   static let nothingMore =

@@ -197,11 +197,14 @@ struct PersonaEveryAskTests {
       ("rail", "what do you mean by waste? like waste to who"),
       ("rail", "what do you mean by a waste, and a waste for whom?"),
       ("markets", "what do you mean by alive? alive for who?"),
+      ("rail", "what do you mean by waste - a waste by whose standards?"),
+      ("rail", "what do you mean by a waste? who decides that?"),
     ])
   func whose(topic: String, question: String) throws {
     let (answer, _) = try asked(topic, question)
     #expect(answer.text.hasPrefix("By \u{201C}"), "\(answer.text)")
-    #expect(answer.text.contains(PersonaVoice.whose), "\(answer.text)")
+    #expect(answer.text.contains("for one, and "), "\(answer.text)")
+    #expect(answer.text.hasSuffix("weighs it the way I do."), "\(answer.text)")
   }
 
   @Test(

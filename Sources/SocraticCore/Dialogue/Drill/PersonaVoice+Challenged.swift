@@ -1,0 +1,64 @@
+/// The persona's answers when its grounds are tested: how much it has seen for itself, and a
+/// case put to it that did not change its mind.
+extension PersonaVoice {
+  /// How much of what it speaks of it has seen or done itself ("How many have you actually
+  /// met?"): a plain admission that it is not much, by the word it was asked with, never a
+  /// line about something else (it is shaken).
+  func extentAnswer(_ question: PersonaQuestion) -> Reply {
+    let admission =
+      question.words.lazy.compactMap { Self.extentAdmissions[$0.lowercased] }.first
+      ?? Self.extentAdmissions["many", default: ""]
+    return Reply(text: admission + " I'll grant you that's not a lot to go on.", isUnready: true)
+  }
+
+  /// How it admits how little it has seen, by the word it is asked "how …" with.
+  private static let extentAdmissions: [String: String] = [
+    "many": "Not that many, honestly: a handful.",
+    "much": "Not that much, honestly.",
+    "often": "Not that often, honestly: now and then.",
+  ]
+
+  /// Why a case put to it ("the expenses scandal") did not change its mind: the case said
+  /// back as giving it pause, and a reason not said yet for why one case does not undo its
+  /// belief (it is shaken).
+  func counterCaseAnswer(_ question: PersonaQuestion, said: Set<String>) -> Reply {
+    let named = Self.capitalized(question.casePut ?? "that")
+    let reason = firstUnsaid([.reason, .reply], said: said).map { ": " + Self.runOn($0.text) }
+    return Reply(
+      text: "\(named) did give me pause, I'll admit. But one case doesn't undo it for me"
+        + (reason ?? "."),
+      isUnready: true)
+  }
+}
+
+extension PersonaQuestion {
+  /// The case a question puts to the persona, as typed: "the expenses scandal" in "Why didn't
+  /// the expenses scandal change your view?"; nil when it puts none.
+  var casePut: String? {
+    let lower = words.map(\.lowercased)
+    guard let why = lower.firstIndex(of: "why"),
+      let verb = lower.indices.dropFirst(why + 1).first(where: {
+        Self.changingVerbs.contains(lower[$0])
+      })
+    else { return nil }
+    // The auxiliary and its negation ("didn't", "did not") come before the case.
+    let start =
+      lower[(why + 1)..<verb].firstIndex { !Self.negatedAuxiliaryWords.contains($0) } ?? verb
+    // "… that not make you …": the negation after the case is not of it.
+    let end = lower[verb - 1] == "not" ? verb - 1 : verb
+    guard start < end else { return nil }
+    return Array(words[start..<end]).joinedText
+  }
+
+  /// The verbs after the case put: "change" in "why didn't X change your mind?".
+  private static let changingVerbs: Set<String> = [
+    "change", "changed", "shake", "shaken", "alter", "altered", "dent", "dented", "move", "moved",
+    "shift", "shifted", "sway", "swayed", "make", "made",
+  ]
+
+  /// The words that ask "why not", before the case put.
+  private static let negatedAuxiliaryWords: Set<String> = [
+    "didn't", "didnt", "doesn't", "doesnt", "hasn't", "hasnt", "haven't", "havent", "wouldn't",
+    "wouldnt", "did", "does", "has", "have", "would", "not",
+  ]
+}
