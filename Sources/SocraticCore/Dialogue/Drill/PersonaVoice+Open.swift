@@ -10,7 +10,7 @@ extension PersonaVoice {
     if let term = question.termAsked, question.aim == .detail || question.aim == nil {
       var meant = meaning(of: term, said: said, asksDetail: question.aim == .detail)
       // A second ask, whose measure it is ("like unacceptable to who?"), is answered too.
-      if let whose = question.whoseAnswer { meant.text += " " + whose }
+      if let whose = question.whoseAnswer, !meant.disowns { meant.text += " " + whose }
       // An example offered with it ("like licenses or something else?") is taken up first.
       guard let choice = choice(among: question) else { return meant }
       return Reply(text: choice + " " + meant.text, isUnready: meant.isUnready)

@@ -57,6 +57,9 @@ struct PersonaVoice: Sendable {
     var text: String
     /// Whether it had no answer ready to an open question: that shakes its confidence.
     var isUnready = false
+    /// Whether it says it never said what it was asked about ("I didn't say “scam”."): nothing
+    /// more is said of it, such as whose measure the word is.
+    var disowns = false
   }
 
   /// Every line, in the order each source is drawn on.
@@ -229,7 +232,8 @@ struct PersonaVoice: Sendable {
       }
       return ownWordMeaning(term, in: spoken, said: said)
     }
-    return Reply(text: "I didn't say \u{201C}\(term)\u{201D}. What I said is that \(ownClaim).")
+    return Reply(
+      text: "I didn't say \u{201C}\(term)\u{201D}. What I said is that \(ownClaim).", disowns: true)
   }
 
   /// What it means by a word of its belief that is no key term: as a key term is meant.

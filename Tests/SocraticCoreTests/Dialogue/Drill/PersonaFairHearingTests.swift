@@ -207,6 +207,13 @@ struct PersonaEveryAskTests {
     #expect(answer.text.hasSuffix("weighs it the way I do."), "\(answer.text)")
   }
 
+  @Test("asked whose measure a word it never used is, it says only that it never used it")
+  func whoseOfAWordNeverUsed() throws {
+    let (answer, _) = try asked("rail", "what do you mean by greedy? greedy by whose standards?")
+    #expect(answer.text.hasPrefix("I didn't say \u{201C}greedy\u{201D}."), "\(answer.text)")
+    #expect(!answer.text.contains("weighs it the way I do"), "\(answer.text)")
+  }
+
   @Test(
     "a loaded word of its own lines is defined, not pointed at",
     arguments: [
