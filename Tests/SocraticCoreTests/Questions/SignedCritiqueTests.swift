@@ -19,7 +19,11 @@ struct SignedCritiqueTests {
   func planCheck(text: String) throws {
     let critique = try critic.critique(text)
     #expect(critique.form == .closed)
-    #expect(critique.problems == [QuestionProblem.planCheck.explanation])
+    #expect(
+      critique.problems == [
+        "closed, and fine as it is: it checks that a plan you put to them suits them, which they"
+          + " can take or change"
+      ])
     #expect(critique.suggestion == nil)
   }
 
