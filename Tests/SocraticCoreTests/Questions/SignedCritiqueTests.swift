@@ -74,10 +74,17 @@ struct SignedCritiqueTests {
     #expect(KeptAim.keeps(Tokenizer.tokenize(rewrite), source: source[...]) == keeps)
   }
 
-  @Test("a question about an act of theirs gets no rewrite that asks how they see a thing in it")
-  func actKept() throws {
-    let critique = try critic.critique("have you rung the vet back yet?")
-    #expect(critique.suggestion?.hasPrefix("How do you see") != true)
+  @Test(
+    "a question about an act of theirs is rewritten about the act, never a thing or a person in it",
+    arguments: [
+      (
+        "did you lend your brother the deposit?",
+        "How do you feel about lending your brother the deposit?"
+      ),
+      ("did you sell the bike to gary?", "How do you feel about selling the bike to gary?"),
+    ])
+  func actKept(question: String, suggestion: String) throws {
+    #expect(try critic.critique(question).suggestion == suggestion)
   }
 
   @Test("'what you mean is' puts words in their mouth, and no rewrite keeps the frame")
