@@ -27,12 +27,6 @@ struct SignedCritiqueTests {
     #expect(critique.suggestion == nil)
   }
 
-  @Test("a view with 'ok?' after it is no plan, and keeps its fault")
-  func viewWithTag() throws {
-    let critique = try critic.critique("uni is a massive waste of money, ok?")
-    #expect(critique.form == .leading)
-  }
-
   @Test(
     "an errand seen to, or a choice of two numbers, is a plain check with no rewrite",
     arguments: [
@@ -127,5 +121,20 @@ struct SignedCritiqueTests {
       after: "why even bother with diets, nothing ever sticks for me")
     #expect(critique.form == .reflection)
     #expect(critique.problems.isEmpty)
+  }
+
+  @Test(
+    "denying what they called themselves lifts them: an affirmation, not a reflection",
+    arguments: [
+      (
+        "you're not hopeless. you passed the theory first go",
+        "im honestly hopeless at driving, i'll never pass" as String?
+      ),
+      ("you're not a bad mum, you never were.", nil),
+    ])
+  func selfLabelDenied(text: String, after: String?) throws {
+    let critique = try critic.critique(text, after: after)
+    #expect(critique.form == .statement)
+    #expect(critique.problems == [StatementKind.affirmation.explanation])
   }
 }
