@@ -137,4 +137,16 @@ struct SignedCritiqueTests {
     #expect(critique.form == .statement)
     #expect(critique.problems == [StatementKind.affirmation.explanation])
   }
+
+  @Test(
+    "a cause or an outcome they did not spell out makes a reflection complex",
+    arguments: [
+      "and that's why you end up skipping the gym on fridays",
+      "so the late shifts are what leads to the rows with your partner",
+    ])
+  func causeLinked(text: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .reflection)
+    #expect(critique.depth == .complex)
+  }
 }
