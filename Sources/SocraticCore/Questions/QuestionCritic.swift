@@ -117,6 +117,13 @@ public struct QuestionCritic: Sendable {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
     if let request = Self.critique(request: reading, text: text) { return request }
+    // "i'll drive, you do the playlist. deal?": agreement to a plan asked, however many
+    // sentences put the plan.
+    if PlanCheckRules.checksPlan(sentences.joined().map(\.lowercased)) {
+      return QuestionCritique(
+        question: text, form: .closed, kind: nil,
+        problems: [QuestionProblem.planCheck.explanation], suggestion: nil)
+    }
     var problems = Self.formProblems(of: reading, before: readings[(index + 1)...], after: after)
     let furtherQuestions = Self.furtherQuestionCount(
       readings, after: index, in: text, asks: asks, asksOpenly: problems.isEmpty)

@@ -74,6 +74,9 @@ enum QuestionProblem: Hashable, Sendable {
   case checkIn
   /// "Want a brew?", "Fancy a pint friday?": an offer or an invitation, fine as it is.
   case offer
+  /// "I'll pick you up at 8, that ok?": a check that a plan of the speaker's suits them, fine
+  /// as it is.
+  case planCheck
   /// "Is there a time you felt that way?": yes/no in form, but it invites a story of theirs,
   /// fine as it is.
   case invitation
@@ -102,8 +105,8 @@ enum QuestionProblem: Hashable, Sendable {
       words
     case .negativeQuestion, .tagQuestion, .statementWithQuestionMark, .rhetorical, .falseChoice,
       .wordsInTheirMouth, .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice,
-      .plainFact, .ownFact, .checkIn, .offer, .invitation, .repeatRequest, .fragment,
-      .severalQuestions:
+      .plainFact, .ownFact, .checkIn, .offer, .planCheck, .invitation, .repeatRequest,
+      .fragment, .severalQuestions:
       nil
     }
   }
@@ -114,7 +117,7 @@ enum QuestionProblem: Hashable, Sendable {
 
   /// The problems that are notes, not faults: the question is fine as it is.
   private static let fineNotes: [QuestionProblem] = [
-    .plainChoice, .plainFact, .ownFact, .checkIn, .offer, .invitation,
+    .plainChoice, .plainFact, .ownFact, .checkIn, .offer, .planCheck, .invitation,
   ]
 
   /// What the coach says of each note that is no fault (`isFine`).
@@ -130,7 +133,7 @@ enum QuestionProblem: Hashable, Sendable {
       .makingLight, .scornfulVerdict:
       .leading
     case .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice, .plainFact, .ownFact,
-      .checkIn, .offer, .invitation, .repeatRequest, .fragment:
+      .checkIn, .offer, .planCheck, .invitation, .repeatRequest, .fragment:
       .closed
     case .severalQuestions:
       .open
@@ -213,6 +216,9 @@ enum QuestionProblem: Hashable, Sendable {
         + " tell you"
     case .checkIn:
       "closed, and fine as it is: it asks how they are, which they can answer as they like"
+    case .planCheck:
+      "closed, and fine as it is: it checks that a plan you put to them suits them, which they"
+        + " can take or change"
     case .offer:
       "an offer or an invitation, and fine as it is: they can take it or leave it, and nothing"
         + " is presumed"

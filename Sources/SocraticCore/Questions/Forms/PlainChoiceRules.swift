@@ -9,7 +9,7 @@
 enum PlainChoiceRules {
   /// Whether an either-or question asks a plain fact of the person's own.
   static func isPlainChoice(_ reading: QuestionReading) -> Bool {
-    if isPlanChoice(reading) { return true }
+    if isPlanChoice(reading) || isNumberChoice(reading) { return true }
     guard case .auxiliary(let index) = reading.opener,
       factAuxiliaries.contains(reading.words[index])
     else { return false }
@@ -26,6 +26,21 @@ enum PlainChoiceRules {
       && !option.contains(where: stances.contains)
       && !option.allSatisfy(nonOptions.contains)
       && !option.contains { Lexicon.classes(of: $0).contains(.adjective) && !isNoun($0) }
+  }
+
+  /// Whether an either-or question offers two numbers ("Is that a 2p or a 5p?", "Was it the
+  /// 9:15 or the 9:45?", "is it four or five of them?"): a count, a time or a label is checked,
+  /// never a view squeezed into two boxes.
+  static func isNumberChoice(_ reading: QuestionReading) -> Bool {
+    let words = Array(reading.coreWords)
+    guard let or = words.firstIndex(of: "or") else { return false }
+    let before = words[..<or].reversed().prefix { !optionEnds.contains($0) }
+    let after = words[(or + 1)...].prefix { !optionEnds.contains($0) && $0 != "?" }
+    return before.prefix(2).contains(where: isNumber) && after.prefix(2).contains(where: isNumber)
+  }
+
+  private static func isNumber(_ word: String) -> Bool {
+    word.first?.isNumber == true || Quantifiers.numberWords.contains(word)
   }
 
   /// Whether an either-or question offers a friendly choice of plans ("Shall we eat out or

@@ -19,6 +19,9 @@ enum WhyChallengeRules {
     if let omission = omission(reading.words, from: start, end: reading.core.upperBound) {
       return .omission(reading.tokens[index..<omission.act].joinedText)
     }
+    if let act = neverDoneForAsker(reading.words, from: start, end: reading.core.upperBound) {
+      return .omission(reading.tokens[index..<act].joinedText)
+    }
     if let rival = rivalOverAsker(reading, from: start) {
       return .complaint(reading.tokens[rival].joinedText)
     }
@@ -53,6 +56,17 @@ enum WhyChallengeRules {
     // "Why didn't you pick a six?" asks about a choice among options, which is theirs to make.
     if act < end, choosingVerbs.contains(words[act]) { return nil }
     return (helper, act)
+  }
+
+  /// Where the act starts in "how come you never told me …", "why you never rang us": a past
+  /// act the listener never did for the asker is held against them as "didn't" is. Of a
+  /// choice of their own ("How come you never moved abroad?") it asks, and is left alone.
+  static func neverDoneForAsker(_ words: [String], from start: Int, end: Int) -> Int? {
+    guard start + 3 < end, words[start] == "you", words[start + 1] == "never" else { return nil }
+    let verb = words[start + 2]
+    let isPast = Lexicon.verbReadings(of: verb).contains { $0.form == .past }
+    let object = words[start + 3] == "to" && start + 4 < end ? words[start + 4] : words[start + 3]
+    return isPast && askerObjects.contains(object) ? start + 2 : nil
   }
 
   /// Verbs of choosing among options: not doing one is a choice, not a duty left undone.

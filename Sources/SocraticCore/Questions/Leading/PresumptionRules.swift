@@ -43,6 +43,8 @@ extension PresumptionRules {
   /// or a claim put in their mouth.
   static func saysWhatTheyThink(_ reading: QuestionReading, at index: Int) -> Bool {
     let words = reading.words
+    // "What you're saying is …" says it as "You're saying …" does.
+    let index = words[index] == "what" ? index + 1 : index
     guard index + 1 < reading.core.upperBound, words[index] == "you" else { return false }
     var verb = index + 1
     if ["'re", "are"].contains(words[verb]), verb + 1 < reading.core.upperBound {

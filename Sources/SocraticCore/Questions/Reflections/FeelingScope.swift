@@ -28,8 +28,33 @@ enum FeelingScope {
       positions.formUnion(first..<end)
       index = end
     }
+    return positions.union(selfViewPositions(in: words))
+  }
+
+  /// The words of a view put as the person's sense of their own lot: what follows "you feel
+  /// like" or "you feel that" to the end of the sentence, when it speaks of them again ("you
+  /// feel like whatever you do, nothing changes"). How their situation feels to them is the
+  /// meaning under their words, not a claim about the world.
+  private static func selfViewPositions(in words: [String]) -> Set<Int> {
+    var positions: Set<Int> = []
+    for index in words.indices.dropLast()
+    where feelingVerbs.contains(words[index]) && selfViewOpeners.contains(words[index + 1])
+      && isSaidOfThem(words, verbAt: index, across: gaps)
+    {
+      let end = words[(index + 1)...].firstIndex(where: sentenceEnds.contains) ?? words.count
+      let view = (index + 2)..<end
+      if words[view].contains(where: ["you", "your", "yourself"].contains) {
+        positions.formUnion(view)
+      }
+    }
     return positions
   }
+
+  /// Words after "feel" that open a view of the person's own lot: "like", "that", "as if".
+  private static let selfViewOpeners: Set<String> = ["like", "that", "as"]
+
+  /// Words that end a sentence.
+  private static let sentenceEnds: Set<String> = [".", "?", "!", ";"]
 
   /// Where the words put as theirs start after a verb said of them: the feeling after "you
   /// feel", or the doubt after "you're wondering if" ("you're starting to wonder if it's worth

@@ -176,6 +176,9 @@ enum ReflectionDepthRules {
     // for you".
     "tied up with", "tied to", "bound up with", "wrapped up in", "linked to", "linked with",
     "connected to", "connected with",
+    // A cause or an outcome they did not spell out: "and that's what gets you into trouble".
+    "causes", "leads to", "led to", "that 's why", "which is why", "end up", "ends up",
+    "that 's what", "which means", "means that",
   ]
 
   /// Ways of saying that the line reports their words: a simple reflection, without their words

@@ -11,7 +11,7 @@ enum FineClosedQuestions {
     }
     if problems.contains(.singleFact) { return true }
     guard case .auxiliary(let index) = reading.opener else { return false }
-    let words = Array(reading.words[index..<reading.core.upperBound])
+    let words = withoutErrandFrame(Array(reading.words[index..<reading.core.upperBound]))
     guard words.count > 2, words[1] == "you",
       !Proposition.hasOpinionFrame(reading.coreTokens.map { $0 })
     else { return false }
@@ -47,6 +47,18 @@ enum FineClosedQuestions {
     words.count > 2 && words[1] == "you" && ["did", "have", "has"].contains(words[0])
       && (words[2] == "ever" || words.contains("yourself"))
   }
+
+  /// The question without a frame that only says the errand was seen to: "did you remember to
+  /// ring her?" checks "did you ring her?".
+  private static func withoutErrandFrame(_ words: [String]) -> [String] {
+    guard words.count > 4, ["do", "did"].contains(words[0]), errandFrames.contains(words[2]),
+      words[3] == "to"
+    else { return words }
+    return Array(words.prefix(2) + words.dropFirst(4))
+  }
+
+  /// Verbs before "to" that say an errand was seen to, not what it was.
+  private static let errandFrames: Set<String> = ["remember", "manage", "bother"]
 
   /// Nouns that ask the person to back a view up.
   static let challengeNouns: Set<String> = [

@@ -201,6 +201,9 @@ struct Proposition {
     let words = tokens.map(\.lowercased)
     var index = 0
     if words.first == "so" { index += 1 }
+    // "what you're saying is X" frames X as "you're saying X" does.
+    let isCleft = index + 1 < words.count && words[index] == "what" && words[index + 1] == "you"
+    if isCleft { index += 1 }
     if index < words.count, words[index] == "you" {
       var verbIndex = index + 1
       while verbIndex < words.count,
@@ -214,8 +217,10 @@ struct Proposition {
       if verbIndex < words.count, let verb = CritiqueVocabulary.frameVerb(in: words, at: verbIndex)
       {
         var start = Proposition.afterListener(words, verbAt: verbIndex)
+        let hasCopula = isCleft && start < words.count && words[start] == "is"
+        if hasCopula { start += 1 }
         if Proposition.isComplementizer(words, at: start) { start += 1 }
-        if start < words.count,
+        if start < words.count, isCleft == hasCopula,
           !Proposition.namesFeeling(words, frameAt: verbIndex, complementAt: start),
           let inner = Proposition(declarative: Array(tokens[start...]))
         {

@@ -101,9 +101,11 @@ enum QuestionRewriter {
     if reading.core.count == 1, reading.isWord(reading.core.lowerBound, .questionWord) {
       return "Can you say more about that?"  // "When?", "Who?" alone: there is nothing to keep.
     }
-    // "Is?", "Don't not?": auxiliaries and negators alone say nothing a rewrite could keep.
+    // "Is?", "Don't not?": auxiliaries and negators alone say nothing a rewrite could keep;
+    // a number ("the 10", "a 5p") says what is asked about.
     let hasContent = cleaned.words.contains {
-      $0.first?.isLetter == true && !FunctionWords.isFunctionWord($0)
+      $0.first?.isNumber == true
+        || ($0.first?.isLetter == true && !FunctionWords.isFunctionWord($0))
     }
     if !cleaned.core.isEmpty, !hasContent {
       return "What do you mean by that?"

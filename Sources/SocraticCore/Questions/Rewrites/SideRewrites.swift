@@ -89,7 +89,11 @@ extension QuestionRewriter {
     // "Did you finish the report or not?", "You called the landlord about the mold, didn't
     // you?": a check on a task, asked as how it is going, not how the person feels about it.
     let object = predicate.dropFirst().drop { particles.contains($0.lowercased) }
-    guard let first = object.first?.lowercased, taskDeterminers.contains(first), object.count > 1
+    // "lend your brother the deposit", "sell the bike to Gary": an act done to someone is no
+    // thing to see to ("How are things going with your brother the deposit?").
+    guard let first = object.first?.lowercased, taskDeterminers.contains(first), object.count > 1,
+      QuestionRewriter.isNounPhrase(Array(object)),
+      !object.contains(where: { $0.lowercased == "to" })
     else { return nil }
     return phrase("How are things going with") + object
   }

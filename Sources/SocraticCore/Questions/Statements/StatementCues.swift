@@ -34,6 +34,9 @@ enum StatementCues {
     .init("when i", 2), .init("^ well", 1), .init("i thought", 2), .init("isn't a good", 3),
     // "Surely the gate is theirs to fix": the speaker's verdict, settled before anyone asks.
     .init("^ surely", 3), .init("surely", 2),
+    // A verdict said to be what all know: "everyone knows the app is useless".
+    .init("everyone knows", 4), .init("everybody knows", 4), .init("we all know", 4),
+    .init("anyone can see", 4), .init("any idiot", 4),
   ]
 
   /// Words that contradict or correct the other side, or bring the speaker's own evidence
@@ -156,6 +159,10 @@ enum StatementCues {
   private static let autonomy: [UtteranceCue] = [
     .init("your choice", 4), .init("your decision", 4), .init("up to you", 4),
     .init("your call", 4), .init("you know yourself", 4), .init("you 're the expert", 4),
+    // An offer made with no claim on them: "only if you want, no pressure".
+    .init("no pressure", 5), .init("only if you want", 5), .init("only if you fancy", 5),
+    .init("no worries if not", 5), .init("fine if not", 4), .init("whatever you decide", 4),
+    .init("in your own time", 4), .init("no rush", 3),
   ]
 
   /// Talk that steers the conversation: what comes next, the time, the session's plan.

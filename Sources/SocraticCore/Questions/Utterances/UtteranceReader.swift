@@ -31,6 +31,8 @@ enum UtteranceReader {
     if let after, isTheirWordsTurned(words, after: after) { return .reflection }
     // "bring it, he'd like that" after "I'll bring his ball" backs their plan: no advice.
     if let after, OwnPlanBacking.backs(words, after: after) { return .statement(.affirmation) }
+    // "you're not useless, you never were" lifts them against their own word of themselves.
+    if SelfLabelDenial.denies(words, after: after) { return .statement(.affirmation) }
     let evidence = Evidence(of: words, heard: after)
     let weights = evidence.stating
     let reflecting = evidence.reflecting

@@ -1,0 +1,64 @@
+/// A denial of what the other person called themselves: "you're not useless, you never were"
+/// after "I'm useless at this". It argues against their view of themselves, to lift them: an
+/// affirmation, not a reflection of their words, and its "never" is the speaker's own, not
+/// their view made stronger.
+///
+/// The line says "you're not" of a word they said of themselves ("I'm", "I feel") without a
+/// "not" of their own, or, whatever they said, goes on "you never were".
+enum SelfLabelDenial {
+  /// Whether a line denies a label the other person gave themselves.
+  /// - Parameters:
+  ///   - words: the line's words in lowercase, as the tokenizer splits them.
+  ///   - after: the words of what the other person last said, or nil when unknown.
+  static func denies(_ words: [String], after: [String]?) -> Bool {
+    guard let label = deniedLabel(in: words) else { return false }
+    if reassurances.contains(where: { words.firstRange(of: $0) != nil }) { return true }
+    guard let after else { return false }
+    return after.indices.contains { index in
+      after[index] == label
+        && selfSubjects.contains { subject in
+          let before = after[max(0, index - labelReach)..<index]
+          guard let start = before.firstRange(of: subject)?.upperBound else { return false }
+          return !before[start...].contains(where: negators.contains)
+        }
+    }
+  }
+
+  /// The first word of content after "you're not", or nil when the line denies nothing of
+  /// the person.
+  private static func deniedLabel(in words: [String]) -> String? {
+    guard let denial = denials.lazy.compactMap({ words.firstRange(of: $0) }).first else {
+      return nil
+    }
+    return words[denial.upperBound...].first { !fillers.contains($0) }
+  }
+
+  /// How a denial of the person opens: "you're not", "you aren't".
+  private static let denials: [[String]] = [
+    ["you", "'re", "not"], ["you", "are", "not"], ["you", "aren't"], ["youre", "not"],
+    ["ur", "not"],
+  ]
+
+  /// Words between the denial and the label: "not a", "not being", "not that".
+  private static let fillers: Set<String> = [
+    "a", "an", "that", "so", "being", "some", "even", "remotely", "at", "all",
+  ]
+
+  /// What says the label never fitted: "you never were", "you never have been".
+  private static let reassurances: [[String]] = [
+    ["you", "never", "were"], ["you", "never", "have", "been"], ["you", "'ve", "never", "been"],
+    ["you", "never", "was"],
+  ]
+
+  /// How the other person speaks of themselves: "I'm", "I feel".
+  private static let selfSubjects: [[String]] = [
+    ["i", "'m"], ["i", "am"], ["im"], ["i", "feel"], ["i", "was"],
+  ]
+
+  /// Words that deny the label themselves: "I'm not useless".
+  private static let negators: Set<String> = ["not", "n't", "never"]
+
+  /// How many words before their label the word of themselves may stand: "I'm so bloody
+  /// useless".
+  private static let labelReach = 5
+}
