@@ -82,8 +82,18 @@ struct SessionSummaryEndScreenTests {
 
   @Test("a reflection said on its own is named so in the tally of lines by form")
   func formLabel() {
-    #expect(SessionSummary.formLabel("reflection") == "reflection on its own")
-    #expect(SessionSummary.formLabel("open") == "open")
+    var script = DialogueScript<PartnerDialogue>(
+      PartnerDialogue.start(setting: CoachingSetting(library: DialogueFixtures.library, seed: 7)))
+    script.type([
+      "my brother never rings me, i always have to ring him",
+      "/me so you're always the one who has to ring",
+      "years. it makes me feel like i dont matter to him honestly",
+      "/me that sounds lonely. what do you miss most?",
+    ])
+    let markdown = MarkdownExporter.render(
+      DialogueScript<PartnerDialogue>.transcript(script.events, mode: .partner))
+    #expect(markdown.contains("reflection on its own 1"), "\(markdown)")
+    #expect(markdown.contains("Built on what they said last: "), "\(markdown)")
   }
 }
 
