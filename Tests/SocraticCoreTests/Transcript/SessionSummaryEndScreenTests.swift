@@ -36,6 +36,21 @@ struct SessionSummaryEndScreenTests {
     #expect(summary.answeredByKind.map(\.count).reduce(0, +) == 1)
   }
 
+  @Test("a feeling named as an image is listed as one they named; a view after 'like' is not")
+  func feelingImage() {
+    let summary = explore(
+      "self checkouts should be banned",
+      [
+        "the machine kept saying unexpected item and the whole queue watched. felt like a right "
+          + "numpty",
+        "i feel like the shops just want to cut staff",
+      ])
+    let feelings = summary.mapDigest.first { $0.heading == "Feelings you named" }?.items ?? []
+    #expect(feelings.count == 1, "\(feelings)")
+    #expect(feelings.first?.contains("like a right numpty") == true, "\(feelings)")
+    #expect(feelings.first?.contains("shops") != true, "\(feelings)")
+  }
+
   @Test("the belief shown drops the laugh it was said with, its other words as typed")
   func laughDropped() {
     let summary = explore(
