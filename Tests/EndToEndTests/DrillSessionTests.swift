@@ -61,7 +61,7 @@ struct DrillSessionTests {
         Belief: \(belief)
         Persona's confidence: \(start) → \(start + 5) (+5)
         Open questions: 1 of 2 (50%; target 70% or more)
-        Questions and reflections built on the persona's last answer: 0 of the 1 after it (0%)
+        Built on the persona's last answer: 0 of 1 line said right after it (0%)
         Kinds covered: \(kindsCovered)
         Leading questions: 1
           - Question 2: Isn't crypto just hype?

@@ -146,4 +146,23 @@ struct EndScreenTests {
     let summary = try #require(shown.stdout.range(of: "\nSummary\n"))
     #expect(!shown.stdout[summary.upperBound...].contains("brother"))
   }
+
+  @Test("setting their own words right is never listed as a reason of theirs")
+  func ownWordsSetRightNoReason() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let result = try SocraticProcess.run(
+      ["--belief", "kids should get a phone by 10", "--seed", "3"],
+      stdin: "y\n75\nmy lad got his at 9 and hes never had a bother, he rings me from the bus\n"
+        + "feeling trusted i think. i had a paper round at 11 and loved it\n"
+        + "the school says no phones in class which is fair\nbit less sure maybe\nidk\n"
+        + "honestly the one thing i remember is a girl in my class getting bullied online\n"
+        + "no i wasnt saying that, i was on about the girl who got bullied. anyway. assuming "
+        + "they have a bit of sense\n/quit\n60\n",
+      home: home)
+    #expect(result.status == 0)
+    let end = try #require(result.stdout.range(of: "Where you ended up"))
+    let summary = result.stdout[end.upperBound...]
+    #expect(summary.contains("Your reasons:"))
+    #expect(!summary.contains("saying that"), "\(summary)")
+  }
 }

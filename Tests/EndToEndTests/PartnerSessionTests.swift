@@ -75,7 +75,7 @@ struct PartnerSessionTests {
             - “because of FTX”
         You said: 1 line (leading 1)
         Open questions: 0 of 1 (0%; target 70% or more)
-        Questions and reflections built on what they said last: 1 of the 1 after it (100%)
+        Built on what they said last: 1 of 1 line said right after it (100%)
         Kinds covered: assumptions (1 of 7); not asked yet: what would change their mind, clarification, reasons and evidence, viewpoints, implications, about the question
         Leading questions: 1
           - Question 1: Isn't it obvious it's a scam?

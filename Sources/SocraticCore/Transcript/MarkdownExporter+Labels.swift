@@ -37,7 +37,9 @@ extension MarkdownExporter {
     return forms.isEmpty
       ? ""
       : " ("
-        + forms.map { MarkdownText.escapedLine($0.form) + " \($0.count)" }.joined(separator: ", ")
+        + forms.map {
+          MarkdownText.escapedLine(SessionSummary.formLabel($0.form)) + " \($0.count)"
+        }.joined(separator: ", ")
         + ")"
   }
 

@@ -1,7 +1,7 @@
 /// How many questions a session answered, skipped or asked, by kind and form.
 extension SessionSummary {
   /// The questions answered.
-  public var answeredCount: Int { questions.count { $0.answer != nil && !$0.saidNothing } }
+  public var answeredCount: Int { questions.count(where: \.isAnswered) }
 
   /// The questions skipped.
   public var skippedQuestions: [QuestionRecord] { questions.filter(\.isSkipped) }
@@ -10,7 +10,7 @@ extension SessionSummary {
   /// out.
   public var answeredByKind: [(kind: QuestionKind, count: Int)] {
     Self.countByKind(
-      questions.filter { $0.answer != nil && !$0.saidNothing }.map(\.question.kind))
+      questions.filter(\.isAnswered).map(\.question.kind))
   }
 
   /// How many questions of each kind were skipped, as `answeredByKind`.
@@ -33,6 +33,13 @@ extension SessionSummary {
     let known = QuestionForm.allCases.map(\.rawValue)
     let order = known + counts.keys.filter { !known.contains($0) }.sorted()
     return order.compactMap { form in counts[form].map { (form, $0) } }
+  }
+
+  /// What the tally of lines by form calls a form: a reflection counted there was said on its
+  /// own, and is called so, lest the tally read against the scorecard's count of reflections,
+  /// which adds those that open a question.
+  public static func formLabel(_ form: String) -> String {
+    form == QuestionForm.reflection.rawValue ? "reflection on its own" : form
   }
 
   private static func countByKind(_ kinds: [QuestionKind]) -> [(kind: QuestionKind, count: Int)] {

@@ -1,15 +1,19 @@
 /// The belief and the ratings as the end of a session heads its summary: their words tidied in
-/// case and without the hedge they opened with, never changed otherwise; the inversion only of
+/// case and without the hedge they opened with, the laugh they said it with and the name they
+/// said it to, never changed otherwise; the inversion only of
 /// a claim that line holds; and, for a closing rating never given, why.
 extension SessionSummary {
   /// The headline belief as the end screen shows it: explore's last stated belief without the
-  /// hedge it opened with and in tidy case ("honestly i think gyms are a rip off" → "Gyms are
-  /// a rip off"); partner's only when their first line stated a claim: a line of grief or news
-  /// is no belief, and a talk that had none is not given one.
+  /// hedge it opened with, without laughter and in tidy case ("honestly i think gyms are a rip
+  /// off lol" → "Gyms are a rip off"); partner's only when their first line stated a claim (a
+  /// line of grief or news is no belief, and a talk that had none is not given one), and
+  /// without the name they said it to (`listenerNames`).
   public var shownBelief: String? {
     switch mode {
     case .explore: belief.map(Self.tidied)
-    case .partner: theySaid.first?.claim == nil ? nil : belief.map(Self.tidied)
+    case .partner:
+      theySaid.first?.claim == nil
+        ? nil : belief.map { Self.tidied(Self.without(names: listenerNames, in: $0)) }
     case .drill: belief
     }
   }
@@ -21,13 +25,16 @@ extension SessionSummary {
     mode == .explore && map?.landings.isEmpty == false ? "Belief at the start:" : "Belief:"
   }
 
-  /// The inversion the end screen shows under the belief: in partner, only of a claim whose
-  /// words the belief shown holds ("dont laugh. im signing up for…" read as the claim "dont
-  /// laugh" inverts an aside, not what they believe).
+  /// The inversion the end screen shows under the belief: only one that negates the whole of
+  /// the claim (`negatesWhole(claim:inverted:)`); in partner, only after a talk that argued a
+  /// view, and only of a claim whose words the belief shown holds ("dont laugh. im signing up
+  /// for…" read as the claim "dont laugh" inverts an aside, not what they believe).
   public var shownInversion: String? {
-    guard let inverted else { return nil }
+    guard let inverted, let claim, Self.negatesWhole(claim: claim, inverted: inverted) else {
+      return nil
+    }
     guard mode == .partner else { return inverted }
-    guard let shown = shownBelief, let claim else { return nil }
+    guard arguedAView, let shown = shownBelief else { return nil }
     let shownWords = Set(Self.spokenWords(shown))
     return Set(Self.spokenWords(claim)).isSubset(of: shownWords) ? inverted : nil
   }
@@ -49,10 +56,14 @@ extension SessionSummary {
   ]
 
   /// A line of theirs in tidy case, without the hedges it opened with
-  /// (`FrameRemover.withoutLeadingHedges`): the first letter and a lone "i" upper case, every
-  /// other character as typed.
+  /// (`FrameRemover.withoutLeadingHedges`) and without laughter ("lol", "haha": no word of what
+  /// they hold): the first letter and a lone "i" upper case, every other character as typed.
   static func tidied(_ text: String) -> String {
     var tokens = Tokenizer.tokenize(FrameRemover.withoutLeadingHedges(text))
+    tokens.removeAll { $0.isWord && PartnerCues.laughter.contains($0.lowercased) }
+    while let last = tokens.last, last.kind == .punctuation, last.text == "," {
+      tokens.removeLast()
+    }
     for index in tokens.indices where tokens[index].isWord {
       if let i = Self.firstPersonI(tokens[index].text) { tokens[index].text = i }
     }

@@ -3,16 +3,27 @@
 /// place of theirs ("stung" given as "hurt"), is not one they named.
 extension SessionSummary {
   /// The digest's sections with the feelings section keeping only feelings whose every word
-  /// the person typed, in some form of it ("worried" for "it worries me"); the section goes
-  /// when none is left.
+  /// the person typed, in some form of it ("worried" for "it worries me"), and adding those
+  /// they named as an image ("felt like a mug": `FeelingImage`); the section goes when none is
+  /// left, and is added, before the notes, when only images were named.
   func withFeelingsInTheirWords(
     _ sections: [BeliefMap.DigestSection], feelings: [String]
   ) -> [BeliefMap.DigestSection] {
     let said = Set(mappedLines.flatMap(Self.spokenWords))
-    let named = feelings.filter { feeling in
+    var named = feelings.filter { feeling in
       Self.spokenWords(feeling).allSatisfy { word in
         said.contains { Self.isForm(of: word, $0) }
       }
+    }
+    for image in mappedLines.flatMap(FeelingImage.images) where !named.contains(image) {
+      named.append(image)
+    }
+    var sections = sections
+    let heading = mode == .partner ? "Feelings they named" : "Feelings you named"
+    if !named.isEmpty, !sections.contains(where: { Self.feelingHeadings.contains($0.heading) }) {
+      let at = sections.firstIndex { Self.headingsAfterFeelings.contains($0.heading) }
+      sections.insert(
+        BeliefMap.DigestSection(heading: heading, items: []), at: at ?? sections.endIndex)
     }
     return sections.compactMap { section in
       guard Self.feelingHeadings.contains(section.heading) else { return section }
@@ -22,6 +33,9 @@ extension SessionSummary {
       return kept
     }
   }
+
+  /// The headings shown after the feelings.
+  private static let headingsAfterFeelings: Set<String> = ["Noted", "Where you're coming from"]
 
   /// The lines of the person the map is about: explore's answers, what they said in partner.
   private var mappedLines: [String] {

@@ -12,25 +12,44 @@ extension SessionSummary {
   }
 
   /// Whether an inversion reaches every clause of a claim: false when the claim joins a second
-  /// clause of its own (a subject and a verb after "and", "but", "or") that the inversion
-  /// leaves word for word as it was.
+  /// clause of its own (a subject and a verb after "and", "but", "or" or a comma) and the
+  /// inversion leaves one of the two word for word as it was: "ready meals are not a rip off and
+  /// everyone should cook" negates half, and "it's free money, gen z are not obsessed" the
+  /// other half. A clause that opens with "if" or "when" is the condition of the one after it,
+  /// and stays as it was in a whole inversion.
   static func negatesWhole(claim: String, inverted: String) -> Bool {
     let claimTokens = Tokenizer.tokenize(claim)
     let invertedWords = Tokenizer.tokenize(inverted).filter(\.isWord).map(\.lowercased)
-    for index in claimTokens.indices.dropFirst()
-    where clauseJoiners.contains(claimTokens[index].lowercased) {
+    for index in claimTokens.indices.dropFirst() where joinsClauses(claimTokens[index]) {
       let rest = Array(claimTokens[(index + 1)...])
       guard ClauseParser.finiteVerbIndex(in: rest) != nil else { continue }
       let tail = claimTokens[index...].filter(\.isWord).map(\.lowercased)
       if invertedWords.count > tail.count, invertedWords.suffix(tail.count).elementsEqual(tail) {
         return false
       }
+      let head = Array(claimTokens[..<index])
+      let headWords = head.filter(\.isWord).map(\.lowercased)
+      let isClause =
+        ClauseParser.finiteVerbIndex(in: head) != nil
+        && !FunctionWords.subordinators.contains(headWords.first ?? "")
+      if isClause, invertedWords.count > headWords.count, invertedWords.starts(with: headWords) {
+        return false
+      }
     }
     return true
   }
 
+  /// Whether a token can join two clauses of a claim: "and", "but", "or", a comma or a
+  /// semicolon.
+  private static func joinsClauses(_ token: Token) -> Bool {
+    token.isWord ? clauseJoiners.contains(token.lowercased) : clauseMarks.contains(token.text)
+  }
+
   /// Words that join two clauses of a claim.
   private static let clauseJoiners: Set<String> = ["and", "but", "or"]
+
+  /// Marks that splice two clauses of a claim in chat.
+  private static let clauseMarks: Set<String> = [",", ";"]
 
   /// Partner: the map's sections as the summary shows them; when they took up a plan the
   /// listener put to them, that plan is where they got to, not their last word on the claim.

@@ -47,6 +47,12 @@ public struct SessionSummary: Sendable, Equatable {
     public var isSkipped: Bool
     /// Whether the answer said nothing ("asdf", a lone "yes"): it is not counted as answered.
     public var saidNothing = false
+    /// Whether the answer only took their leave ("right that's me done, ta-ra") and the session
+    /// ended on it: a goodbye answers no question, and is not counted as answered.
+    public var onlyTookLeave = false
+
+    /// Whether the question was answered: an answer that said something besides a goodbye.
+    public var isAnswered: Bool { answer != nil && !saidNothing && !onlyTookLeave }
   }
 
   /// A note and where in the session it was made.
@@ -106,7 +112,15 @@ public struct SessionSummary: Sendable, Equatable {
     var fold = BeliefMapFold()
     var otherSideSaid: String?
     var proposed: String?
+    // The question whose answer only left the topic, while nothing has come after it.
+    var leftOn: Int?
     for event in transcript.events {
+      // A goodbye is an answer the session ends on: only the notice it is thanked with comes
+      // between them.
+      switch event.payload {
+      case .said, .end: break
+      default: leftOn = nil
+      }
       if includingMaps {
         if case .newThread = event.payload, !threads.isEmpty {
           threads[threads.count - 1].map = fold.map
@@ -146,6 +160,7 @@ public struct SessionSummary: Sendable, Equatable {
           questions[index].isSkipped = false
           questions[index].saidNothing =
             value.moves?.contains(AnswerMove.noContent.rawValue) == true
+          if value.moves == [AnswerMove.offTopic.rawValue] { leftOn = index }
         }
       case .skip(let value):
         if let index = questionIndex[value.question], questions[index].answer == nil {
@@ -182,6 +197,7 @@ public struct SessionSummary: Sendable, Equatable {
         ended = nil
         endReason = nil
       case .end(let value):
+        if let index = leftOn { questions[index].onlyTookLeave = true }
         ended = event.at
         endReason = value.reason
       }

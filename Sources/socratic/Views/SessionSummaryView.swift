@@ -97,7 +97,8 @@ struct SessionSummaryView {
       ? ""
       : " ("
         + forms.map {
-          TerminalSanitizer.sanitize($0.form, keepingLineBreaks: false) + " \($0.count)"
+          TerminalSanitizer.sanitize(
+            SessionSummary.formLabel($0.form), keepingLineBreaks: false) + " \($0.count)"
         }
         .joined(separator: ", ") + ")"
   }

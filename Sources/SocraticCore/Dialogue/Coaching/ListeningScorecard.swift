@@ -173,9 +173,8 @@ public struct ListeningScorecard: Sendable, Equatable {
     }
     if let share = followUpPercentage {
       lines.append(
-        "Questions and reflections built on \(other): \(followUpCount) of the "
-          + "\(followUpChances) after it "
-          + "(\(share)%)")
+        "Built on \(other): \(followUpCount) of "
+          + Plural.counted(followUpChances, "line") + " said right after it (\(share)%)")
     }
     lines.append(kindsLine)
     lines.append("Leading questions: \(leading.count)")

@@ -116,14 +116,14 @@ extension BeliefMap {
         : ReflectionWriter.standingDoubt(doubt)
           // Too long to give back whole: its first clause, when that says it alone.
           ?? Self.clauses(of: doubt).first.flatMap(ReflectionWriter.standingDoubt)
-    }.filter(Self.endsWhole)
+    }.filter { Self.endsWhole($0) && !Self.leansOnWhatCameBefore($0) }
     if !doubts.isEmpty {
       sections.append(DigestSection(heading: "What you granted", items: doubts))
     }
     let changes = wouldChangeMind.compactMap { change in
       ReflectionWriter.givenChange(change)
         ?? (ReflectionWriter.standsAlone(change) ? Self.quoted(change) : nil)
-    }.filter(Self.endsWhole)
+    }.filter { Self.endsWhole($0) && !Self.leansOnWhatCameBefore($0) }
     if !changes.isEmpty {
       sections.append(
         DigestSection(

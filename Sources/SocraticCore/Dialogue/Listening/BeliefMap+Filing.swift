@@ -74,7 +74,7 @@ extension BeliefMap {
     {
       return true
     }
-    return ownWordsCues.contains { has($0, in: words) }
+    return ownWordsCues.contains { has($0, in: words) } || setsOwnWordsRight(words)
   }
 
   /// Whether words doubt what they know themselves: "i dont personally know them", "i haven't
@@ -138,14 +138,15 @@ extension BeliefMap {
   }
 
   /// Whether words only say what someone else is ("he's a hard worker", "my aunt was a
-  /// nurse", "she is eighty"): a person other than the speaker as the subject of "be", a
-  /// role or an age after it ("a …", a number), and nothing of the claim. What a person is
+  /// nurse", "she is eighty", "she's his mam"): a person other than the speaker as the subject
+  /// of "be", a role, an age or a relation after it ("a …", a number, "his …"), and nothing of
+  /// the claim. What a person is
   /// grounds no belief; given as a reason it is misfiled. What they are up to ("my son is on
   /// tiktok till midnight") is no such thing.
   static func describesSomeone(_ text: String, claim: String?) -> Bool {
     guard let clause = ClauseParser.parse(text), case .be = clause.verb,
       let complement = clause.rest.first(where: \.isWord)?.lowercased,
-      ["a", "an"].contains(complement) || complement.isNumeral
+      ["a", "an"].contains(complement) || complement.isNumeral || namesARelation(clause.rest)
     else { return false }
     // Someone, surely: "he", "she", "my aunt"; a word alone could name a thing ("bitcoin").
     let subject = clause.subject.filter(\.isWord).map(\.lowercased)
