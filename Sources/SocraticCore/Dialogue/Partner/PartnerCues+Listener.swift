@@ -139,10 +139,11 @@ extension PartnerCues {
     "(treating|treat|treats) me like (a|an) (child|invalid|baby|kid|charity case)",
   ]
 
-  /// Others named as doing something to them: "everyone's talking to me like …", "my brother
-  /// rang and did his soft voice", "the doctors treat me like a child".
+  /// Someone else named as doing something to them: "my brother rang and did his soft voice",
+  /// "the doctors treat me like a child", "she keeps fussing". "Everyone" alone may take in the
+  /// listener, who may have just offered help.
   static let othersDoingIt: [String] = [
-    "(everyone|everybody|people|they|he|she|nobody|noone|no one) ('s|is|are|keeps|keep|kept|treats|treat|treated|talks|talk|talked|speaks|acts|act|looks|look|rang|rings|thinks|think|does|do|did|won't|wont)",
+    "(they|he|she) ('s|is|are|keeps|keep|kept|treats|treat|treated|talks|talk|talked|speaks|acts|act|looks|look|rang|rings|thinks|think|does|do|did|won't|wont)",
     "(my|your|his|her|our|the) (brother|sister|mum|mom|mam|dad|family|nan|gran|grandad|aunt|auntie|uncle|kids|son|daughter|husband|wife|partner|doctor|doctors|boss|neighbours|friends|mates) (rang|rings|called|keeps|keep|kept|treats|treat|treated|talks|talked|did|does|do|is|'s|are|thinks|won't|wont|acts)",
   ]
 }

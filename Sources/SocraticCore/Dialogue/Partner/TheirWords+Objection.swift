@@ -41,9 +41,9 @@ extension TheirWords {
     return nil
   }
 
-  /// Whether a hurt they tell is done by others, not the listener: "everyone talks to me like
-  /// i'm glass", "my sister keeps sorting me out", with no "you" in it. Theirs to be heard;
-  /// the listener has nothing to say sorry for.
+  /// Whether a hurt they tell is done by someone else they name, not the listener: "my sister
+  /// keeps sorting me out", "he talks to me like i'm glass", with no "you" in it. Theirs to be
+  /// heard; the listener has nothing to say sorry for.
   static func putsItOnOthers(_ words: [Token]) -> Bool {
     !words.contains { listenerAsDoer.contains($0.lowercased) }
       && PartnerCueMatcher.othersDoingIt.matches(words)

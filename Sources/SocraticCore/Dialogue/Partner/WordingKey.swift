@@ -82,7 +82,8 @@ struct WordingKey: Sendable, Hashable {
   /// A word without its commonest endings and a silent "e": "taking", "takes", "take" → "tak".
   static func stem(_ word: String) -> String {
     var stem = word
-    for suffix in ["ing", "ed", "es", "s"] where word.count > suffix.count + 3 {
+    // At least three letters are left: "taking" → "tak", as "take" → "tak".
+    for suffix in ["ing", "ed", "es", "s"] where word.count >= suffix.count + 3 {
       if word.hasSuffix(suffix) {
         stem = String(word.dropLast(suffix.count))
         break

@@ -17,7 +17,7 @@ struct PartnerAsksNothingTwiceTests {
     script.type("im dropping out of uni to do an apprenticeship, ive basically decided")
     script.type("/me what do you wish i understood about it?")
     let questions = script.type(line).suggestedQuestions.map { $0.text.lowercased() }
-    for asked in ["wish", "not getting", "missing"] {
+    for asked in ["wish", "not getting"] {
       #expect(!questions.contains { $0.contains(asked) })
     }
   }
@@ -45,7 +45,7 @@ struct PartnerAsksNothingTwiceTests {
 }
 
 /// A hurt that others did them is heard as theirs: the listener says sorry only for what the
-/// listener did.
+/// listener did, and nothing asks what they have seen or heard of it.
 @Suite("Partner hears a hurt others did")
 struct PartnerHearsAHurtOthersDidTests {
   private func after(_ line: String) -> DialogueStep {
@@ -56,7 +56,7 @@ struct PartnerHearsAHurtOthersDidTests {
   }
 
   @Test(
-    "told of others, no apology and no evidence question; told of the listener, an apology",
+    "told of others, no apology; told of the listener, an apology",
     arguments: [
       (
         "everybody talks to me like im made of china now. my son rang and did his careful voice. im not helpless",
@@ -69,6 +69,8 @@ struct PartnerHearsAHurtOthersDidTests {
     let step = after(line)
     let said = step.suggestedReflection ?? ""
     #expect(said.hasPrefix("I'm sorry") == isTheListeners)
-    #expect(!step.suggestedQuestions.contains { $0.text.contains("seen or heard") })
+    if !isTheListeners {
+      #expect(!step.suggestedQuestions.contains { $0.text.contains("seen or heard") })
+    }
   }
 }
