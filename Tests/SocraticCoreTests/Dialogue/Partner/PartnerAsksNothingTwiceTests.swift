@@ -7,19 +7,18 @@ import Testing
 @Suite("Partner asks nothing twice")
 struct PartnerAsksNothingTwiceTests {
   @Test(
-    "once they said what they wish the listener understood, nothing asks it again",
+    "once asked what they wish the listener understood, a hurt is not met by asking it again",
     arguments: [
-      "that im not a kid anymore. everyone treats me like im about twelve",
-      "just that its my life?? like i get to pick for once",
+      "ugh you always make me feel like a child about money",
+      "u just make me feel so stupid when we talk about this",
     ])
-  func wishUnderstoodAnswered(line: String) {
+  func wishUnderstoodAsked(line: String) {
     var script = partnerScript()
     script.type("im dropping out of uni to do an apprenticeship, ive basically decided")
     script.type("/me what do you wish i understood about it?")
     let questions = script.type(line).suggestedQuestions.map { $0.text.lowercased() }
-    for asked in ["wish", "not getting"] {
-      #expect(!questions.contains { $0.contains(asked) })
-    }
+    #expect(!questions.isEmpty)
+    #expect(!questions.contains { $0.contains("not getting") || $0.contains("wish") })
   }
 
   @Test("the same question in another tense is the same question")
