@@ -70,6 +70,10 @@ enum QuestionIntent: Sendable, Hashable, CaseIterable {
         // "What would you want the people who voted differently to understand about you?"
         // and "What would you most want me to understand …?" ask one thing.
         "want _* to understand",
+        // "What do you wish I understood?", "Which part of it am I not getting?" and "What do
+        // you most wish other people got about it?" ask it too: asked again, it was answered.
+        "wish (i|me|people|other people|others|everyone|they|we) (understood|understand|got|get|knew|saw)",
+        "(am i|i am|i 'm) not getting",
       ]
     case .ifWrong:
       [

@@ -1,6 +1,7 @@
-/// A question they put straight to the listener about the listener ("what would change YOUR
-/// mind then?", "what would you do in my shoes?", "do u think im mad?"): it asks for the
-/// listener's own honest answer. Partner offers help to give it briefly and to hand the talk
+/// A question they put straight to the listener ("what would change YOUR mind then?", "what
+/// would you do in my shoes?", "do u think im mad?", "what time friday?", "will you come with
+/// me?"): it asks for the listener's own answer, or for the listener's word on a plan the two
+/// of them share. Partner offers help to give it briefly and to hand the talk
 /// back (`PartnerSuggestion.answer`), never a dodge, and the answer the listener then gives is
 /// coached as one (`ListenerCourtesy.Kind.answer`).
 enum ListenerQuestion: Sendable, Equatable, CaseIterable {
@@ -10,6 +11,12 @@ enum ListenerQuestion: Sendable, Equatable, CaseIterable {
   case whatYouWouldDo
   /// What the listener thinks of them: "do you think i'm mad?".
   case aboutThem
+  /// When or where the two of them meet, or whether it stands: "what time sunday", "where are
+  /// we meeting", "friday still ok?" (`ListenerQuestion+Arrangement.swift`).
+  case arrangement
+  /// Whether the listener will be there for them, or do something with or for them: "will you
+  /// come with me?", "could u drive me".
+  case joiningThem
 
   /// The phrases that ask it, anywhere in a turn.
   var cues: [String] {
@@ -30,6 +37,8 @@ enum ListenerQuestion: Sendable, Equatable, CaseIterable {
         "(do|d'|did|would) (you|u|ya) (think|reckon) (i 'm|i am|im|i was|that i 'm) (being)? (mad|crazy|nuts|stupid|an idiot|a fool|silly|daft|mental|insane|ridiculous|selfish|naive|dumb|bonkers|irresponsible)",
         "(am|m) i (being)? (mad|crazy|nuts|stupid|an idiot|silly|daft|mental|insane|ridiculous|selfish|naive|dumb|bonkers|irresponsible)",
       ]
+    case .arrangement: Self.arrangementCues
+    case .joiningThem: Self.joiningCues
     }
   }
 
@@ -46,12 +55,24 @@ enum ListenerQuestion: Sendable, Equatable, CaseIterable {
     case .aboutThem:
       "Answer honestly and kindly in a line, about them rather than the plan; then hand it "
         + "back: \"What makes you ask?\""
+    case .arrangement:
+      "Answer it plainly first: the day, the time or the place, or when you'll know. "
+        + "That is all it asks; no question needed."
+    case .joiningThem:
+      "Say honestly whether you will, yes or no or what you can do, before anything else; "
+        + "then hand it back: \"What would help most?\""
     }
   }
 
-  /// The question a turn puts to the listener, if it puts one of these.
+  /// The question a turn's words put to the listener, if they put one of these.
   static func read(_ words: [Token]) -> ListenerQuestion? {
     allCases.first { matchers[$0]?.matches(words) == true }
+  }
+
+  /// The question a turn puts to the listener, if it puts one of these: by its words, or by a
+  /// day or a time checked with a tag ("saturday yeah?").
+  static func read(_ words: TheirWords) -> ListenerQuestion? {
+    read(words.wordTokens) ?? (checksATime(words.typed) ? .arrangement : nil)
   }
 
   /// The cues of each question, compiled once.

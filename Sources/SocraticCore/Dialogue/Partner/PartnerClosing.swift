@@ -15,9 +15,11 @@ enum PartnerClosing {
   ///   - claim: the claim discussed, given back as what is now understood.
   ///   - isAfterGoodbye: whether the conversation was at its close before these words.
   ///   - followsOpeningUp: whether what they said before opened up.
+  ///   - isPersonalTalk: whether the talk was of their own life: no view was talked through,
+  ///     and they are thanked for telling it.
   static func lines(
     for words: TheirWords, claim: String?, isAfterGoodbye: Bool, followsOpeningUp: Bool,
-    offered: Set<String>
+    offered: Set<String>, isPersonalTalk: Bool = false
   ) -> [String] {
     var lines: [String] = []
     func add(_ line: String?) {
@@ -46,10 +48,11 @@ enum PartnerClosing {
     if isAfterGoodbye {
       add(farewells.first { !offered.contains($0) })
     } else {
+      let thanks =
+        isPersonalTalk ? PartnerLines.leavingTheirNews : PartnerLines.calmLines(for: .leaving)
       add(
         sharedSomething
-          ? PartnerLines.acknowledgingWhatTheyShared
-          : PartnerLines.calmLines(for: .leaving).first { !offered.contains($0) })
+          ? PartnerLines.acknowledgingWhatTheyShared : thanks.first { !offered.contains($0) })
       // After they opened up, their view is not what they leave with: a goodbye is.
       if sharedSomething {
         add(farewells.first(where: { !offered.contains($0) }))

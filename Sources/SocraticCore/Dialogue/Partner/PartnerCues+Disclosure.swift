@@ -44,6 +44,9 @@ extension PartnerCues {
     "(he|she|\(AnswerCues.lovedOnes)) (went|died|passed|passed away) (at|aged) (the age of)? (\(ages))",
     "(he|she) ('s|is|has|has been|'s been) (gone|passed)",
     "since (he|she|they|mum|mom|dad) (died|passed|went|'s gone|has gone)",
+    // Someone named: "since gareth passed", "since our kev died"; never a thing passed ("since
+    // it passed", "since the bill passed").
+    "since (my|our)? !(it|that|this|which|what|the|a|an|time|law|bill|vote|deadline|budget|motion|exam|test|storm) _ (died|passed)",
     "(years|months|weeks) (now)? (since)? (he|she) ('s|is|has|has been|'s been) gone",
     // Someone's old contact missed: "the flat's so quiet without him phoning every night".
     "without (her|him|\(AnswerCues.lovedOnes)) (ringing|calling|phoning|texting|popping|dropping|visiting|knocking)",

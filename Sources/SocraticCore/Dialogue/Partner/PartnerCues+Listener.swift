@@ -138,4 +138,12 @@ extension PartnerCues {
     "(everybody|everyone|you all|you lot|people|you) (always)? (keeps|keep|is|are) (always)? (trying to)? (sort|sorting|fix|fixing|manage|managing|rescue|rescuing) me",
     "(treating|treat|treats) me like (a|an) (child|invalid|baby|kid|charity case)",
   ]
+
+  /// Someone else named as doing something to them: "my brother rang and did his soft voice",
+  /// "the doctors treat me like a child", "she keeps fussing". "Everyone" alone may take in the
+  /// listener, who may have just offered help.
+  static let othersDoingIt: [String] = [
+    "(they|he|she) ('s|is|are|keeps|keep|kept|treats|treat|treated|talks|talk|talked|speaks|acts|act|looks|look|rang|rings|thinks|think|does|do|did|won't|wont)",
+    "(my|your|his|her|our|the) (brother|sister|mum|mom|mam|dad|family|nan|gran|grandad|aunt|auntie|uncle|kids|son|daughter|husband|wife|partner|doctor|doctors|boss|neighbours|friends|mates) (rang|rings|called|keeps|keep|kept|treats|treat|treated|talks|talked|did|does|do|is|'s|are|thinks|won't|wont|acts)",
+  ]
 }

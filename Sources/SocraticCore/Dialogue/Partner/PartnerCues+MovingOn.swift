@@ -44,6 +44,18 @@ extension PartnerCues {
     "(oh|nah|no|yeah|well)? (i 'm|im|i am|it 's|its|it is|that 's|thats|i 'll be|ill be|we 're|we are) (fine|ok|okay|alright|all right|grand|good|fine really|not bothered) (honestly|really|though|love|mate)?"
   ]
 
+  /// Asking the listener not to press on what they just touched: "dont get all deep on me
+  /// lol", "don't set me off", "let's not go there". A deflection: they stay in the talk, so it
+  /// is no goodbye, and nothing presses on.
+  static let keepingItLight: [String] = [
+    "(don't|dont|do not) (you)? (get|go|start getting) (all)? (deep|heavy|serious|soppy|sappy|emotional|philosophical|therapist|counsellor) (on|with)? (me|us)?",
+    "(don't|dont|do not) (you)? (set|start) me (off)?",
+    "(don't|dont|do not) (make|get) me (cry|crying|emotional|going|started)",
+    "(let 's|lets|let us) not (go there|get into it|get into that|get deep|do this|do the deep stuff)",
+    "(i|i just)? (don't|dont|do not) (want|wanna) to? (go there|get into it|get into that|cry|get upset)",
+    "(not|no) (going|getting) (there|into it|into that) (today|now|tonight)?",
+  ]
+
   /// Words that close a topic before a question about something else: "anyway, is the game
   /// on?". Fewer than `topicClosers`: "right, is it?" or "well, do they?" go on with it.
   static let changingTopic: Set<String> = ["anyway", "anyways", "anyhow"]

@@ -149,7 +149,8 @@ extension PartnerDialogue {
     guard !argument.isEmpty else {
       let report = PartnerStageReport.text(
         saidSinceStageBegan: state.saidSinceStageBegan, saidInAll: state.theySaidCount,
-        didOpenUp: state.didOpenUp, didObject: state.didObject)
+        didOpenUp: state.didOpenUp, didObject: state.didObject,
+        isPersonalTalk: state.isPersonalTalk)
       return DialogueStep(
         outputs: [.stages(current: state.stage)]
           + (report.map { [.notice($0, tone: .plain)] } ?? []))

@@ -201,10 +201,10 @@ public struct PartnerDialogue: SessionDialogue {
       let next = current.next, next != .close, !words.signals.contains(current),
       // How they would know they were wrong is asked only once they are open to it.
       next != .falsifiability || state.mayTurnToTheOtherSide,
-      // Right after they opened up or told what happened to them, the conversation stays
-      // with them.
+      // Right after they opened up, told what happened to them or asked the listener
+      // something, the conversation stays with them.
       !afterOpeningUp, !words.reportsExperience, !words.tellsAPlan,
-      !remembers,
+      !remembers, ListenerQuestion.read(words) == nil,
       // While they are still giving reasons ("takings are off since they put the lane in"),
       // the conversation stays with the reasons.
       words.reason == nil, !words.answer.has(.reason), !words.explainsACause,

@@ -57,6 +57,13 @@ extension PartnerLines {
     return ["Take care; I'm glad we talked."] + (thanked ? ["Anytime. Talk soon."] : ["Talk soon."])
   }
 
+  /// The thanks as they leave a talk of their own life: for telling it, never for talking a
+  /// view through.
+  static let leavingTheirNews = [
+    "Thanks for filling me in. I'm glad you told me.",
+    "I'm glad you told me all this.",
+  ]
+
   /// What you now understand of the claim they held, said as they leave.
   static func understood(_ claim: String) -> String {
     isPlan(claim)

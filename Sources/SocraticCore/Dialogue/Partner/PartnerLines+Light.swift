@@ -1,6 +1,7 @@
 /// Lines that answer lightly what is no part of the talk: a question about something of
-/// theirs at home, or not following what the listener asked; and the lines for what is said
-/// lightly but is no joke: a moment of theirs laughed off.
+/// theirs at home, or not following what the listener asked; the lines for what is said
+/// lightly but is no joke: a moment of theirs laughed off; letting it be when asked to; and
+/// hearing a hurt that others did them.
 extension PartnerLines {
   /// The lines for a turn said lightly that a joke's line would wave off, or nil: "stood
   /// there ages. daft really lol": a laugh at themselves over what happened to them is what it
@@ -31,5 +32,19 @@ extension PartnerLines {
   static let clearingUp = [
     "Sorry, I put that badly. I only mean I'd like to hear how you see it.",
     "My fault, that came out muddled. I'm just curious what you make of it yourself.",
+  ]
+
+  /// The lines to say when they ask not to be pressed ("dont get all deep on me lol"): it is
+  /// let be, with no invitation to say more.
+  static let lettingItBe = [
+    "Fair enough, I won't push.",
+    "Ok, no deep stuff. I'm around if you ever want it.",
+  ]
+
+  /// The lines to say when they tell of a hurt others did them ("my brother did his soft
+  /// voice"): heard, and nothing to apologise for.
+  static let hurtByOthers = [
+    "It sounds like you're tired of being treated as if you can't manage.",
+    "It sounds like you just want to be treated as yourself.",
   ]
 }

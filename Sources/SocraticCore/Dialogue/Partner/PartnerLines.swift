@@ -215,7 +215,7 @@ enum PartnerLines {
       [
         "Sorry, you're right, I didn't mean it to come out like that. I'm just interested in "
           + "how you see it.",
-        "Fair enough, I'll drop that. I'd just like to hear it the way you see it.",
+        "Fair enough, I'll drop that.",
       ]
     case .hurt:
       [

@@ -239,6 +239,8 @@ struct PartnerCueMatcher: Sendable {
   static let laughingItOff = PartnerCueMatcher(PartnerCues.laughingItOff)
   static let sayingItIsPlain = PartnerCueMatcher(PartnerCues.sayingItIsPlain)
   static let stayingOnTopic = PartnerCueMatcher(PartnerCues.stayingOnTopic)
+  static let keepingItLight = PartnerCueMatcher(PartnerCues.keepingItLight)
+  static let othersDoingIt = PartnerCueMatcher(PartnerCues.othersDoingIt)
   static let brushOff = PartnerCueMatcher(PartnerCues.brushOff)
   static let wishing = PartnerCueMatcher(PartnerCues.wishing)
   static let challengingTheListener = PartnerCueMatcher(PartnerCues.challengingTheListener)

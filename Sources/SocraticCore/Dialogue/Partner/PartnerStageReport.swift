@@ -9,8 +9,11 @@ enum PartnerStageReport {
   ///   - saidInAll: how many times they spoke in the session.
   ///   - didOpenUp: whether their latest words opened up (a feeling, a doubt).
   ///   - didObject: whether their latest words objected to the listener.
+  ///   - isPersonalTalk: whether the talk is of their own life, not a belief
+  ///     (`PartnerState.isPersonalTalk`): the stages of a belief wait for the close.
   static func text(
-    saidSinceStageBegan: Int, saidInAll: Int, didOpenUp: Bool, didObject: Bool
+    saidSinceStageBegan: Int, saidInAll: Int, didOpenUp: Bool, didObject: Bool,
+    isPersonalTalk: Bool = false
   ) -> String? {
     guard saidInAll > 0 else { return nil }
     // The count in all is said too: "one thing" alone after five lines reads as a miscount.
@@ -29,6 +32,12 @@ enum PartnerStageReport {
       text +=
         " Their last words opened up: the suggestions stay with what they shared, and "
         + "the stage waits until they go on."
+    }
+    if isPersonalTalk {
+      text +=
+        " They are telling you about their own life, not arguing a view: the stages of a "
+        + "belief don't apply, so it stays here and the suggestions follow what they tell you "
+        + "until they wind up."
     }
     return text
   }

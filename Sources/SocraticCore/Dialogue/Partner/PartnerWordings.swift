@@ -86,9 +86,9 @@ enum PartnerWordings {
   ]
 
   /// When they name a plan of their own ("i'll book two lessons in march"): how it would go,
-  /// never how likely it is.
+  /// never how likely it is, nor what would keep them at it, which presumes they might not.
   static let aboutAPlan: [QuestionTemplate] = [
-    QuestionTemplate(kind: .clarification, text: "What would help you stick with it?"),
+    QuestionTemplate(kind: .clarification, text: "How do you picture it going?"),
     QuestionTemplate(kind: .implications, text: "What are you looking forward to most?"),
     QuestionTemplate(kind: .viewpoints, text: "Who could you talk to about it?"),
   ]

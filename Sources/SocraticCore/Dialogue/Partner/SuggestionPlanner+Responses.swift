@@ -59,18 +59,36 @@ extension SuggestionPlanner {
       || PartnerCueMatcher.challengingTheListener.matches(words.wordTokens)
   }
 
-  /// What to offer when they ask something of the listener: how to answer briefly and honestly
-  /// a question about the listener themselves ("what would you do?", `ListenerQuestion`), then
-  /// hand the talk back; the line that answers when they ask where the listener stands; nil
-  /// when they ask nothing of the listener, or say goodbye or dig at them as they ask.
+  /// What to offer when they ask something of the listener: how to answer a question put to
+  /// the listener ("what would you do?", "what time sunday?", `ListenerQuestion`) first, even
+  /// when a dig, an objection or warmth comes with it (its calm line follows the answer); the
+  /// line that answers when they ask where the listener stands; nil when they ask nothing of
+  /// the listener, or say goodbye or dig at them as they ask. As they leave, only a question
+  /// about a plan the two share is still theirs to have answered.
   static func answering(_ words: TheirWords, reflection: String?) -> [PartnerSuggestion]? {
-    if words.moment != .leaving, !words.jabsAtListener, words.objection == nil,
-      let asked = ListenerQuestion.read(words.wordTokens)
+    if let asked = ListenerQuestion.read(words),
+      words.moment != .leaving || asked.isAboutAPlanTogether
     {
-      return [.answer(asked.guidance)]
+      let comesWithMore =
+        words.jabsAtListener || words.objection != nil || words.moment == .warm
+        || words.asksNotToBePressed
+      let calm = comesWithMore ? reflection.map { [PartnerSuggestion.reflection($0)] } : nil
+      return [.answer(asked.guidance)] + (calm ?? [])
     }
-    guard let reflection, asksOfTheListener(words) else { return nil }
+    guard let reflection, !words.jabsAtListener, words.moment != .warm,
+      asksOfTheListener(words)
+    else { return nil }
     return [.reflection(reflection)]
+  }
+
+  /// The moment's own line, the first not offered yet: letting it be when they ask not to be
+  /// pressed ("dont set me off"); hearing a hurt others did them ("everyone treats me like
+  /// glass"), with no apology. Nil for any other turn.
+  static func ownLine(for words: TheirWords, offered: Set<String>) -> String? {
+    let lines =
+      words.asksNotToBePressed
+      ? PartnerLines.lettingItBe : words.isHurtByOthers ? PartnerLines.hurtByOthers : []
+    return lines.first { !offered.contains($0) } ?? lines.last
   }
 
   /// The questions of the moment: after a disclosure, those that stay with the person first.

@@ -103,29 +103,30 @@ struct SuggestionPlanner: Sendable {
     var isPersonalTalk = false
   }
 
-  /// What to offer, in the order to show it: the reflection first. At the close, lines to say
-  /// and no question (`PartnerClosing`).
+  /// What to offer, in the order to show it: how to answer what they asked of the listener, or
+  /// else the reflection, first. At the close, lines to say and no question (`PartnerClosing`).
   func suggestions(for context: Context) -> [PartnerSuggestion] {
     // A loss or a lonely stretch told at the close is stayed with, never waved off.
     if context.stage == .close, let words = context.words, !words.moment.keepsToTheMoment {
-      // Once they softened the claim, it is never said back in its old, strong form.
-      return PartnerClosing.lines(
-        for: words,
-        claim: context.hasConceded || context.isPersonalTalk ? nil : context.claim?.claim,
-        isAfterGoodbye: context.isAfterGoodbye,
-        followsOpeningUp: context.followsOpeningUp, offered: context.offered
-      ).map(PartnerSuggestion.reflection)
+      return Self.closing(words, context)
     }
-    let reflection = self.reflection(for: context)
-    // A dig at the listener is taken calmly, and the line asks the one question; warmth ("you'll
-    // have me in tears") is met warmly: no question invites another dig or opens new ground.
-    if let reflection, let words = context.words, words.jabsAtListener || words.moment == .warm {
-      return [.reflection(reflection)]
-    }
-    // "what would change YOUR mind then?", "and where are you on it?": asked of the listener,
-    // they are answered (`answering(_:reflection:)`); another question would dodge them.
+    // "dont get all deep on me lol", "everyone treats me like glass": the moment's own line.
+    let reflection =
+      context.words.flatMap { Self.ownLine(for: $0, offered: context.offered) }
+      ?? self.reflection(for: context)
+    // "what would change YOUR mind then?", "what time friday", "and where are you on it?":
+    // asked of the listener, they are answered first (`answering(_:reflection:)`); another
+    // question would dodge them.
     if let words = context.words, let answer = Self.answering(words, reflection: reflection) {
       return answer
+    }
+    // A dig at the listener is taken calmly, and the line asks the one question; warmth ("you'll
+    // have me in tears") is met warmly: no question invites another dig or opens new ground.
+    // Asked not to press, nothing is asked.
+    if let reflection, let words = context.words,
+      words.jabsAtListener || words.moment == .warm || words.asksNotToBePressed
+    {
+      return [.reflection(reflection)]
     }
     // Two questions of different kinds beside the line to say; three without one, once they
     // opened up: a moment that matters is never left with one thing to say.

@@ -83,6 +83,14 @@ extension TheirWords {
     return movesOn
   }
 
+  /// How "don't" is typed, as its clitic or whole.
+  private static let negativeDo: Set<String> = ["don't", "dont", "do", "dnt"]
+
+  /// The subjects a question puts after its auxiliary: "don't you …", "do we …".
+  private static let askedSubjects: Set<String> = [
+    "you", "u", "ya", "we", "they", "he", "she", "it", "i", "your", "the", "that", "this",
+  ]
+
   /// "anyway, is the game on?": a word that closes the topic, then a question a yes or no
   /// answers that does not ask what they think of the topic, or a plan to meet ("anyway,
   /// lunch tomorrow?").
@@ -94,6 +102,13 @@ extension TheirWords {
       return true
     }
     guard FunctionWords.auxiliary(next.lowercased) != nil else { return false }
+    // "anyway dont get all deep on me": a "don't" before no subject tells the listener
+    // something, and asks nothing ("anyway don't you work sundays?" asks).
+    if negativeDo.contains(next.lowercased),
+      !words.dropFirst(2).prefix(2).contains(where: { askedSubjects.contains($0.lowercased) })
+    {
+      return false
+    }
     return !PartnerCueMatcher.askingAboutTheTopic.matches(Array(words.dropFirst()))
       && !PartnerCueMatcher.askingTheListener.matches(Array(words.dropFirst()))
   }

@@ -24,7 +24,11 @@ extension TheirWords {
     // or objection to the manner; a challenge put as a question still gets its plain no.
     let teases = isTeasing(tokens)
     let sentences = SentenceSplitter.sentences(in: tokens).map { $0.filter(\.isWord) }
-    if !teases, sentences.contains(where: PartnerCueMatcher.hurt.matches) { return .hurt }
+    if !teases, sentences.contains(where: PartnerCueMatcher.hurt.matches),
+      !putsItOnOthers(tokens.filter(\.isWord))
+    {
+      return .hurt
+    }
     if !teases, sentences.contains(where: objectsToTheManner) { return .manner }
     if sentences.contains(where: attributesAThought) || denial(in: tokens) != nil {
       return .attributedThought
@@ -36,6 +40,17 @@ extension TheirWords {
     }
     return nil
   }
+
+  /// Whether a hurt they tell is done by someone else they name, not the listener: "my sister
+  /// keeps sorting me out", "he talks to me like i'm glass", with no "you" in it. Theirs to be
+  /// heard; the listener has nothing to say sorry for.
+  static func putsItOnOthers(_ words: [Token]) -> Bool {
+    !words.contains { listenerAsDoer.contains($0.lowercased) }
+      && PartnerCueMatcher.othersDoingIt.matches(words)
+  }
+
+  /// The words that make the listener the one who did it.
+  private static let listenerAsDoer: Set<String> = ["you", "u", "ya", "yous", "youse", "yall"]
 
   /// The objection in a line as typed.
   static func objection(in text: String) -> Objection? {

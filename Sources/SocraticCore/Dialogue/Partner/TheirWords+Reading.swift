@@ -107,6 +107,11 @@ extension TheirWords {
     // Hurt by the listener, they are met with an apology and what was missed, whatever else
     // they say: never a goodbye.
     if objection == .hurt { moment = .unheard }
+    // "everyone treats me like glass": a hurt done by others is a feeling of theirs.
+    isHurtByOthers =
+      objection == nil && PartnerCueMatcher.hurt.matches(wordTokens)
+      && Self.putsItOnOthers(wordTokens)
+    if isHurtByOthers { moment = .openedUp }
     // The close comes from their words, never right after they open up.
     if moment == .leaving { signals.insert(.close) }
     // "thanks love, that's kind of you": warmth, met warmly; no goodbye unless they take leave.
@@ -116,6 +121,13 @@ extension TheirWords {
     // A disclosure moves the conversation nowhere: it is stayed with, and states no claim.
     if disclosure != nil, moment == .openedUp {
       signals = []
+      return
+    }
+    // "what time sunday, you still doing the roast", "will u come with me": asking about a
+    // plan the two share claims nothing and gives no reason; only a goodbye said with it
+    // moves the talk on.
+    if ListenerQuestion.read(self)?.isAboutAPlanTogether == true {
+      signals.formIntersection([.close])
       return
     }
     let reasonContent = self.answer.reasons.first { !Self.isNoReason($0) }

@@ -75,6 +75,8 @@ extension TheirWords {
       if Self.isRequest(first)
         || PartnerCueMatcher.request.matchEnd(atStartOf: first.filter(\.isWord)) != nil
         || PartnerCueMatcher.keepingItQuiet.matches(first.filter(\.isWord))
+        // "will you come with me": what they ask of the listener states no view of theirs.
+        || ListenerQuestion.read(first.filter(\.isWord)) != nil
       {
         return
       }

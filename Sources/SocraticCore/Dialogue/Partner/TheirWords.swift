@@ -101,6 +101,14 @@ struct TheirWords: Sendable {
   /// Whether it digs at the listener ("you've been in three jobs yourself"): taken calmly,
   /// never given back or questioned.
   var jabsAtListener = false
+  /// Whether they ask the listener not to press on what they touched ("dont get all deep on
+  /// me lol", "dont set me off", `PartnerCues.keepingItLight`): it is let be, lightly.
+  var asksNotToBePressed: Bool {
+    PartnerCueMatcher.keepingItLight.matches(typed.filter(\.isWord))
+  }
+  /// Whether it tells a hurt others did them ("everyone talks to me like i'm glass"): heard,
+  /// never apologised for.
+  var isHurtByOthers = false
   /// The later stages its words belong to.
   var signals: Set<ConversationStage> = []
   /// The key terms it uses, as the term finder reports them.

@@ -79,12 +79,19 @@ struct WordingKey: Sendable, Hashable {
     self.asksWhatItWasForThem = asksWhatItWasForThem
   }
 
-  /// A word without its commonest endings: "seeing", "sees" → "see".
+  /// A word without its commonest endings and a silent "e": "taking", "takes", "take" → "tak".
   static func stem(_ word: String) -> String {
-    for suffix in ["ing", "ed", "es", "s"] where word.count > suffix.count + 3 {
-      if word.hasSuffix(suffix) { return String(word.dropLast(suffix.count)) }
+    var stem = word
+    // At least three letters are left: "taking" → "tak", as "take" → "tak".
+    for suffix in ["ing", "ed", "es", "s"] where word.count >= suffix.count + 3 {
+      if word.hasSuffix(suffix) {
+        stem = String(word.dropLast(suffix.count))
+        break
+      }
     }
-    return word
+    // "take" and "taking", "like" and "liked": the silent "e" goes with the ending, so it goes
+    // from every stem.
+    return stem.count > 3 && stem.hasSuffix("e") ? String(stem.dropLast()) : stem
   }
 
   /// Words that every question has and that say nothing of what it asks.
