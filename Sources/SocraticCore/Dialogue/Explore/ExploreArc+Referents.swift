@@ -167,11 +167,24 @@ extension ExploreArc {
     guard let named = QuestionSlot.quotedClause(told) ?? given, QuestionSlot.saysWhat(named),
       QuestionSlot.isPastable(told), QuestionSlot.isPastable(named)
     else { return [] }
+    // "she's his mam", "the one on our road catches loads": a fact given as the reason is
+    // about someone or something else; what it is like for them asks after a feeling it never
+    // held.
+    if !event, givenForTheView, !Self.isAboutThem(named) { return [] }
     return filled(
       event
         ? Self.tellingWordingsOfAnEvent
         : givenForTheView ? Self.tellingWordingsOfTheirReason : Self.tellingWordingsOfTheirLife,
       "{told}", lastText.map { ReflectionWriter.settingAmountRight(named, in: $0) } ?? named)
+  }
+
+  /// Whether a clause given back in the second person is about them: its subject is "you" or
+  /// one of their people ("your son won't …"), not someone or something else.
+  static func isAboutThem(_ clause: String) -> Bool {
+    let words = Tokenizer.tokenize(clause).filter(\.isWord).prefix(2).map(\.lowercased)
+    guard let first = words.first else { return false }
+    return AnswerFollowUp.isAboutThemselves(Substring(first))
+      || (first == "your" && words.dropFirst().first.map(AnswerFollowUp.relatives.contains) == true)
   }
 
   /// Whether something they told was given as why they hold the view: in answer to what
