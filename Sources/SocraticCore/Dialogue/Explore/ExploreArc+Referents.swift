@@ -167,7 +167,7 @@ extension ExploreArc {
     guard let named = QuestionSlot.quotedClause(told) ?? given, QuestionSlot.saysWhat(named),
       QuestionSlot.isPastable(told), QuestionSlot.isPastable(named)
     else { return [] }
-    // "she's his mam", "the one on our road catches loads": a fact given as the reason is
+    // "he's her dad", "the one on our road catches loads": a fact given as the reason is
     // about someone or something else; what it is like for them asks after a feeling it never
     // held.
     if !event, givenForTheView, !Self.isAboutThem(named) { return [] }

@@ -169,7 +169,7 @@ extension ExploreDialogue {
       repair(.unclear, after: number, into: &step)
       return step
     }
-    // "line between what and what? … thats where i draw it": puzzled, they answered anyway;
+    // "a limit on what? like weekends fine, school nights not": puzzled, they answered anyway;
     // the question is owned without a promise of another way in, and what they said is
     // heard and gone on from as an answer.
     let answeredAnyway = isConfused && (!read.moves.isEmpty || read.statement != nil)
