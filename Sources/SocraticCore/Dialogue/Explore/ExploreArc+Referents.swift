@@ -179,12 +179,12 @@ extension ExploreArc {
   }
 
   /// Whether a clause given back in the second person is about them: its subject is "you" or
-  /// one of their people ("your son won't …"), not someone or something else.
+  /// theirs ("your commute", "your son"), not someone or something else.
   static func isAboutThem(_ clause: String) -> Bool {
-    let words = Tokenizer.tokenize(clause).filter(\.isWord).prefix(2).map(\.lowercased)
-    guard let first = words.first else { return false }
-    return AnswerFollowUp.isAboutThemselves(Substring(first))
-      || (first == "your" && words.dropFirst().first.map(AnswerFollowUp.relatives.contains) == true)
+    guard let first = Tokenizer.tokenize(clause).first(where: \.isWord)?.lowercased else {
+      return false
+    }
+    return first == "your" || AnswerFollowUp.isAboutThemselves(Substring(first))
   }
 
   /// Whether something they told was given as why they hold the view: in answer to what

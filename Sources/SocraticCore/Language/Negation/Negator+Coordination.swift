@@ -85,12 +85,27 @@ extension Negator {
       let after = Array(rest[(index + 1)...].drop { $0.text == "," })
       guard let second = ClauseParser.parse(after), second.lead.isEmpty,
         second.subject.first?.text == after.first?.text,
-        second.subject.map(\.lowercased) != subject.map(\.lowercased)
+        second.subject.map(\.lowercased) != subject.map(\.lowercased), !isAside(second)
       else { continue }
       return (index, second)
     }
     return nil
   }
+
+  /// Whether a joined clause only comments on the one before it ("… and everyone knows it",
+  /// "and nobody will admit that"): a verb of knowing or saying whose object points back.
+  private static func isAside(_ clause: Clause) -> Bool {
+    let object = clause.rest.filter(\.isWord).map(\.lowercased)
+    guard let verb = clause.lexicalVerb?.lowercased, object.count == 1 else { return false }
+    return ["it", "that", "this", "so"].contains(object[0])
+      && Lexicon.verbReadings(of: verb).contains { asideVerbs.contains($0.base) }
+  }
+
+  /// Verbs of knowing or saying by which a clause comments on the one before it.
+  private static let asideVerbs: Set<String> = [
+    "know", "admit", "say", "see", "agree", "deny", "realise", "realize", "think", "believe",
+    "accept", "feel", "get",
+  ]
 
   /// The contradiction of two clauses joined by "and": each denied, joined by "or", since "A
   /// and B" is false exactly when one of them is ("ready meals are not a rip off or not

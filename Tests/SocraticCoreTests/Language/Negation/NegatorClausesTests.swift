@@ -31,6 +31,8 @@ struct NegatorClausesTests {
     arguments: [
       ("cats and dogs are good company", "cats and dogs are not good company"),
       ("bikes are cheap and easy to fix", "bikes are not cheap and easy to fix"),
+      // A clause that only comments on the first is no second claim.
+      ("vaping is harmless and everyone knows it", "vaping is not harmless and everyone knows it"),
     ])
   func oneClause(claim: String, denied: String) {
     #expect(Negator.contradiction(of: claim) == denied)
