@@ -767,7 +767,7 @@ enum BuiltInPacks {
             term: "everyone",
             questions: [
               QuestionTemplate(kind: .clarification, text: "Who might not fit into 'everyone' here?"),
-              QuestionTemplate(kind: .clarification, text: "How many people would it need to be for your belief still to hold?"),
+              QuestionTemplate(kind: .clarification, text: "What changes in your view if 'everyone' becomes 'most people'?"),
             ]),
           PackTerm(
             term: "nobody",

@@ -151,7 +151,9 @@ struct BeliefFacts: Sendable {
   /// not everyone should learn to code"; so is a clause of two predicates ("might it be that
   /// zoos are not cruel or should not all close").
   static func whyNotBody(of inverted: Clause) -> [Token] {
-    if Negator.joinsPredicates(inverted) { return wholeBody(of: inverted) }
+    if Negator.joinsPredicates(inverted) || Negator.joinsClauses(inverted) {
+      return wholeBody(of: inverted)
+    }
     guard inverted.subject.count > 1, inverted.subject[0].lowercased == "not",
       !inverted.isNegated,
       deniedQuantifiers.contains(inverted.subject[1].lowercased)

@@ -45,9 +45,11 @@ enum EasierQuestions {
       "What would change for you, even a little, if you turned out to be wrong?",
       "What would you do differently tomorrow if this turned out to be false?",
     ],
+    // Easier means concrete, asked of their own day: "Which part of this is hardest to put
+    // into words?" billed as easier was the most abstract question of its session.
     .meta: [
-      "Which part of this is hardest to put into words?",
-      "What would make this question easier to think about?",
+      "When did this last come up in your own life?",
+      "Who in your life does this touch most?",
     ],
   ]
 }

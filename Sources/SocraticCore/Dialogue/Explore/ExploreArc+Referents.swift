@@ -167,11 +167,24 @@ extension ExploreArc {
     guard let named = QuestionSlot.quotedClause(told) ?? given, QuestionSlot.saysWhat(named),
       QuestionSlot.isPastable(told), QuestionSlot.isPastable(named)
     else { return [] }
+    // "he's her dad", "the one on our road catches loads": a fact given as the reason is
+    // about someone or something else; what it is like for them asks after a feeling it never
+    // held.
+    if !event, givenForTheView, !Self.isAboutThem(named) { return [] }
     return filled(
       event
         ? Self.tellingWordingsOfAnEvent
         : givenForTheView ? Self.tellingWordingsOfTheirReason : Self.tellingWordingsOfTheirLife,
       "{told}", lastText.map { ReflectionWriter.settingAmountRight(named, in: $0) } ?? named)
+  }
+
+  /// Whether a clause given back in the second person is about them: its subject is "you" or
+  /// theirs ("your commute", "your son"), not someone or something else.
+  static func isAboutThem(_ clause: String) -> Bool {
+    guard let first = Tokenizer.tokenize(clause).first(where: \.isWord)?.lowercased else {
+      return false
+    }
+    return first == "your" || AnswerFollowUp.isAboutThemselves(Substring(first))
   }
 
   /// Whether something they told was given as why they hold the view: in answer to what

@@ -80,8 +80,10 @@ struct ExploreArc {
 
   /// What is asked when they were asked for the other side and gave a point of it: where it
   /// leaves them, never how they hold it together with a view they were asked to set aside.
+  /// The last weighs the point itself, for when where it leaves them was asked already.
   static let otherSideGivenWordings = [
     "Where does that leave your view now?", "How much of your view does that touch, if any?",
+    "How strong a point is that, to you?",
   ]
 
   /// The order of the arc; `pack` may come more than once.
@@ -172,7 +174,9 @@ struct ExploreArc {
     let pointAgainst =
       given.counterPoints.last.map({ Self.pullsAgainst($0) && !isFiledAsReason($0) }) == true
       && (!askedForReasons || given.concedes)
-    if last != nil, pointAgainst, askedTheOtherSide == true,
+    // Asked for the other side, whatever they gave is the other side's case, never a reason of
+    // theirs: "Apart from that, what else leads you to see it this way?" walked past it.
+    if let last, askedTheOtherSide == true, pointAgainst || last.isAnswer,
       let text = Self.otherSideGivenWordings.first(where: { !isAsked($0) })
     {
       return (PlannedQuestion(Question(kind: .meta, text: text), source: .followUp), .moment)

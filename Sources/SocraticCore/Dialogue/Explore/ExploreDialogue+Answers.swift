@@ -169,13 +169,19 @@ extension ExploreDialogue {
       repair(.unclear, after: number, into: &step)
       return step
     }
-    if isConfused {
+    // "a limit on what? like weekends fine, school nights not": puzzled, they answered anyway;
+    // the question is owned without a promise of another way in, and what they said is
+    // heard and gone on from as an answer.
+    let answeredAnyway = isConfused && (!read.moves.isEmpty || read.statement != nil)
+    if isConfused, !answeredAnyway {
       // "huh? what??" after a reflection and a question may be about either: the repair
       // owns both, not the question alone.
       // The echo of their rating (`reflects` 0) is no reflection of an answer.
       let afterReflection = number > 1 && state.lastReflected == number - 1
       say(
         afterReflection ? Self.confusedAfterReflectionNotice : Self.confusedNotice, into: &step)
+    } else if answeredAnyway {
+      say(Self.unclearNotice, into: &step)
     } else if read.asksClarification, request == nil, read.impliedFeeling?.isLoss != true {
       // "what do you mean shaped it? it's just the view": the question owned before what they
       // went on to say is heard.
@@ -237,7 +243,7 @@ extension ExploreDialogue {
     }
     // A question that confused or irked them is owned, and an easier one of another kind comes
     // next, never the same again.
-    if isConfused {
+    if isConfused, !answeredAnyway {
       askEasierQuestion(after: number, note: nil, into: &step)
       return step
     }

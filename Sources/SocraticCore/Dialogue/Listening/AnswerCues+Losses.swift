@@ -51,8 +51,8 @@ extension AnswerCues {
   /// The words after a span that put it in the past: "ago", "back".
   static let pastMarkers: Set<String> = ["ago", "back"]
 
-  /// Whether a sentence dates what it tells long past: a year said as a number ("in 2019"), or
-  /// a span of years put in the past ("years ago", "a good few years back").
+  /// Whether a sentence dates what it tells long past: a year said as a number ("in 2019"), a
+  /// span of years put in the past ("years ago", "a good few years back"), or their childhood.
   static func datesLongPast(_ sentence: [Token]) -> Bool {
     let words = sentence.filter(\.isWord).map(\.lowercased)
     let namesAYear = words.contains { word in
@@ -62,8 +62,21 @@ extension AnswerCues {
     let spanPast = zip(words, words.dropFirst()).contains { span, marker in
       longPastSpans.contains(span) && pastMarkers.contains(marker)
     }
-    return namesAYear || spanPast
+    // "when i was 12", "when i was a kid": told of their own childhood.
+    let childhood = words.indices.dropLast(3).contains { index in
+      words[index..<(index + 3)] == ["when", "i", "was"]
+        && (words[index + 3].allSatisfy(\.isNumber) || childhoodWords.contains(words[index + 3])
+          || (words[index + 3] == "a" && index + 4 < words.count
+            && childhoodWords.contains(words[index + 4])))
+    }
+    return namesAYear || spanPast || childhood
   }
+
+  /// Words after "when i was" that put what is told in their childhood: "little", "a kid".
+  static let childhoodWords: Set<String> = [
+    "little", "young", "small", "younger", "kid", "child", "boy", "girl", "lad", "lass",
+    "teenager", "teen", "nipper",
+  ]
 
   /// Words that open a side clause dating something else by a loss: "after dad died", "since
   /// the funeral".
@@ -174,6 +187,9 @@ extension AnswerCues {
       effects: [
         "(a|an|the|this|one|our|their) (_ year old|_ yr old|little|young|wee|small) (boy|girl|kid|child|lad|lass|baby|toddler)? (got|was|were|getting|being)? \(injuries)",
         "(my|our|me) (\(lovedOnes)|mates|friends|neighbours|neighbors) _? \(harms)",
+        // Whom it happened to placed by where they were from: "a lad off our street got run
+        // over".
+        "(a|an|one|this|the) (boy|girl|kid|child|lad|lass|baby|toddler) _{1,4} \(harms)",
       ],
       acknowledgement: harmAcknowledgement),
     // Left on their own: "on my own since", "just me now".

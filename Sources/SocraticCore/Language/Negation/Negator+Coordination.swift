@@ -52,6 +52,70 @@ extension Negator {
     return result
   }
 
+  /// A clause whose rest joins a second clause of another subject with "and" ("ready meals
+  /// are a rip off and everyone should learn to cook"), as its two clauses; nil when no "and"
+  /// in the verb's own clause opens one.
+  static func coordinatedClauses(in clause: Clause) -> (first: Clause, second: Clause)? {
+    guard !clause.subject.isEmpty else { return nil }
+    let rest = clause.rest
+    guard let (and, second) = joinedClause(in: rest, after: ["and"], subject: clause.subject)
+    else { return nil }
+    var firstPart = Array(rest[..<and])
+    if firstPart.last?.text == "," { firstPart.removeLast() }
+    guard firstPart.contains(where: \.isWord) else { return nil }
+    var first = clause
+    first.rest = firstPart
+    return (first, second)
+  }
+
+  /// Whether a clause's rest joins a clause of another subject with "and" or "or" ("… are not
+  /// a rip off or not everyone should learn"): asked about, such a clause is asked whole.
+  static func joinsClauses(_ clause: Clause) -> Bool {
+    joinedClause(in: clause.rest, after: ["and", "or"], subject: clause.subject) != nil
+  }
+
+  /// The first clause of its own subject, other than `subject`, that one of `joiners` opens in
+  /// the verb's own clause of `rest`, with where the joiner stands.
+  private static func joinedClause(in rest: [Token], after joiners: Set<String>, subject: [Token])
+    -> (Int, Clause)?
+  {
+    let end = clauseBoundaryIgnoringCommaBeforeAnd(in: rest)
+    for index in rest.indices where index > 0 && index < end {
+      guard joiners.contains(rest[index].lowercased) else { continue }
+      let after = Array(rest[(index + 1)...].drop { $0.text == "," })
+      guard let second = ClauseParser.parse(after), second.lead.isEmpty,
+        second.subject.first?.text == after.first?.text,
+        second.subject.map(\.lowercased) != subject.map(\.lowercased), !isAside(second)
+      else { continue }
+      return (index, second)
+    }
+    return nil
+  }
+
+  /// Whether a joined clause only comments on the one before it ("… and everyone knows it",
+  /// "and nobody will admit that"): a verb of knowing or saying whose object points back.
+  private static func isAside(_ clause: Clause) -> Bool {
+    let object = clause.rest.filter(\.isWord).map(\.lowercased)
+    guard let verb = clause.lexicalVerb?.lowercased, object.count == 1 else { return false }
+    return ["it", "that", "this", "so"].contains(object[0])
+      && Lexicon.verbReadings(of: verb).contains { asideVerbs.contains($0.base) }
+  }
+
+  /// Verbs of knowing or saying by which a clause comments on the one before it.
+  private static let asideVerbs: Set<String> = [
+    "know", "admit", "say", "see", "agree", "deny", "realise", "realize", "think", "believe",
+    "accept", "feel", "get",
+  ]
+
+  /// The contradiction of two clauses joined by "and": each denied, joined by "or", since "A
+  /// and B" is false exactly when one of them is ("ready meals are not a rip off or not
+  /// everyone should learn to cook").
+  static func contradictionOfClauses(_ first: Clause, _ second: Clause) -> Clause {
+    var result = singleContradiction(of: first)
+    result.rest += [Token("or")] + contradiction(of: second).declarative
+    return result
+  }
+
   /// Whether the word after "and" at `index` opens a finite verb group, after any adverbs
   /// ("also", "only"): an auxiliary or a modal ("should", "can", "is", "do not"); or, after a
   /// complement that is no noun ("cruel and"), a verb that agrees with the subject ("harms"

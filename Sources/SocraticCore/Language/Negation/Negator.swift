@@ -21,7 +21,8 @@
 ///   "already" → "yet", "some" → "any"; a closing contrast ", not Y" reads "rather than Y".
 ///
 /// Two predicates joined by "and" are each denied and joined by "or": "Zoos are cruel and should
-/// all close" → "zoos are not cruel or should not all close". An "unless" condition is denied
+/// all close" → "zoos are not cruel or should not all close"; so are two clauses: "meals are a
+/// rip off and everyone should cook" → "meals are not a rip off or not everyone should cook". An "unless" condition is denied
 /// as what it excludes: "X will Y unless Z" → "X will not Y even if not Z"
 /// (`contradictionOfUnless`). A preference between two courses turns the other way: "we should
 /// buy rather than rent" → "we should rent rather than buy" (`contradictionOfPreference`).
@@ -38,6 +39,9 @@ public enum Negator {
       let denied = contradictionOfCoordination(first, second)
     {
       return denied
+    }
+    if let (first, second) = coordinatedClauses(in: clause) {
+      return contradictionOfClauses(first, second)
     }
     return singleContradiction(of: clause)
   }

@@ -143,7 +143,6 @@ private let conversations: [RecapConversation] = [
       "he barely drives it, it sits outside for weeks",
       "the insurance alone costs him a fortune every year",
       "also he lives right by the train station",
-      "he takes the train to work every day anyway",
       "the insurance one i'd say",
     ],
     recap: ["mostly because", "insurance"],
