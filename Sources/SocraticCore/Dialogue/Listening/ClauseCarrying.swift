@@ -23,7 +23,9 @@ enum ClauseCarrying {
     // Their own stake or loss: "that's all gone", "since jim went", "i paid for it".
     ("(all|it 's|that 's|they 're) gone", stakeWeight),
     ("(i|we) (lost|lose|'ve lost|have lost)", stakeWeight),
-    ("since _{1,2} (went|died|passed|left|got ill)", stakeWeight),
+    ("(since|after) _{1,2} (went|died|passed|left|got ill)", stakeWeight),
+    ("(my|our|his|her) _{1,2} (died|passed)", stakeWeight),
+    ("(something|somewhere|anything) (that 's|of|for) (mine|my own|me)", stakeWeight),
     ("(that 's|thats|it 's) mine", stakeWeight),
     ("(i|we) paid for (it|that|them)", stakeWeight),
     // A plan or a commitment: "i'll ring the surgery monday", "i could ask him".
@@ -70,10 +72,15 @@ enum ClauseCarrying {
     return isSideFact(tokens) ? sideFactWeight : 0
   }
 
+  /// Words of laughter that mark a clause as a joke.
+  static let laughter: Set<String> = ["lol", "haha", "hahaha", "lmao", "rofl", "lolol"]
+
   /// Whether a clause only names a side fact: a figure ("it's 2 quid now"), an item in a list
-  /// ("its the allotment") or logistics ("the bus is every 20 mins").
+  /// ("its the allotment"), logistics ("the bus is every 20 mins") or a joke ("… lol").
   static func isSideFact(_ tokens: [Token]) -> Bool {
     if tokens.contains(where: isFigure) || ClauseRole.isLogistics(tokens) { return true }
+    // "quicker is it lol": a joke or an aside laughed off is beside what they mean.
+    if tokens.contains(where: { laughter.contains($0.lowercased) }) { return true }
     let words = tokens.filter(\.isWord)
     guard let end = itemOpening.matchEnds(in: words, from: 0).max(), end < words.count else {
       return false
