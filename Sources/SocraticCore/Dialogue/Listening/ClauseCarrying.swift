@@ -56,7 +56,7 @@ enum ClauseCarrying {
   private static let itemOpening = TokenPattern("(it 's|it is|that 's) (the|a|an|my|our)?")
 
   /// How much a clause carries: its heaviest phrase of `carried` (none weighs 0), less
-  /// `sideFactWeight` for a figure, an item named in a list or logistics in it.
+  /// `sideFactWeight` for a figure, an item named in a list, logistics or laughter in it.
   static func weight(of clause: [Token]) -> Int {
     let tokens = Shorthand.expanded(clause)
     let words = tokens.filter(\.isWord)
@@ -69,18 +69,19 @@ enum ClauseCarrying {
       }
     }
     guard weight == 0 else { return weight }
-    return isSideFact(tokens) ? sideFactWeight : 0
+    // "quicker is it lol": an aside laughed off weighs as little as a side fact, though it
+    // may still state a view ("crypto's a casino and i was one of the idiots lol").
+    let isLaughedOff = tokens.contains { laughter.contains($0.lowercased) }
+    return isSideFact(tokens) || isLaughedOff ? sideFactWeight : 0
   }
 
   /// Words of laughter that mark a clause as a joke.
   static let laughter: Set<String> = ["lol", "haha", "hahaha", "lmao", "rofl", "lolol"]
 
   /// Whether a clause only names a side fact: a figure ("it's 2 quid now"), an item in a list
-  /// ("its the allotment"), logistics ("the bus is every 20 mins") or a joke ("… lol").
+  /// ("its the allotment") or logistics ("the bus is every 20 mins").
   static func isSideFact(_ tokens: [Token]) -> Bool {
     if tokens.contains(where: isFigure) || ClauseRole.isLogistics(tokens) { return true }
-    // "quicker is it lol": a joke or an aside laughed off is beside what they mean.
-    if tokens.contains(where: { laughter.contains($0.lowercased) }) { return true }
     let words = tokens.filter(\.isWord)
     guard let end = itemOpening.matchEnds(in: words, from: 0).max(), end < words.count else {
       return false

@@ -35,8 +35,8 @@ extension ReflectionCheck {
   ]
 
   /// Words after which such a verb ending the clause had its words cut off: "and thought",
-  /// "then said", "you thought".
-  static let cutSpeechLeads: Set<String> = ["and", "then", "just", "you", "i", "he", "she"]
+  /// "then said". "Worse than you thought" ends whole.
+  static let cutSpeechLeads: Set<String> = ["and", "then", "just"]
 
   /// Words that open inner speech rather than a clause told: "well", "right", "oh".
   static let innerSpeechOpeners: Set<String> = [
