@@ -8,7 +8,7 @@
 public enum FirstPersonReflector {
   /// The tokens with the first person reflected.
   public static func reflect(_ tokens: [Token]) -> [Token] {
-    var result = tokens
+    var result = withIllWritten(tokens)
     var subjectIsYou = false
     for index in result.indices {
       let token = result[index]

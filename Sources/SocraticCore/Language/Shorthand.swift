@@ -47,7 +47,11 @@ public enum Shorthand {
       if token.lowercased == "ur" {
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         let afterNext = index + 2 < tokens.count ? tokens[index + 2] : nil
-        parts = describes(next, before: afterNext) ? [(1, "you"), (1, "'re")] : [(2, "your")]
+        // "on ur own": a word only a possessive takes is never what someone is.
+        let isOwned = next.map { ownedOnly.contains($0.lowercased) } ?? false
+        parts =
+          !isOwned && describes(next, before: afterNext)
+          ? [(1, "you"), (1, "'re")] : [(2, "your")]
       }
       // "ur" read as "you're" is written out: "u're" would read as neither.
       let isYouAre = token.lowercased == "ur" && parts.count == 2
@@ -117,6 +121,9 @@ public enum Shorthand {
         $0.form == .presentParticiple || $0.form == .pastParticiple
       }
   }
+
+  /// Words only a possessive comes before: "ur own" is "your own", never "you're own".
+  private static let ownedOnly: Set<String> = ["own"]
 
   /// Words that follow the possessive "its" though they are function words or describe:
   /// "its own", "its many fans", "its only hope".

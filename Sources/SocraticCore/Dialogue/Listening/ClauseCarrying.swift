@@ -23,7 +23,9 @@ enum ClauseCarrying {
     // Their own stake or loss: "that's all gone", "since jim went", "i paid for it".
     ("(all|it 's|that 's|they 're) gone", stakeWeight),
     ("(i|we) (lost|lose|'ve lost|have lost)", stakeWeight),
-    ("since _{1,2} (went|died|passed|left|got ill)", stakeWeight),
+    ("(since|after) _{1,2} (went|died|passed|left|got ill)", stakeWeight),
+    ("(my|our|his|her) _{1,2} (died|passed)", stakeWeight),
+    ("(something|somewhere|anything) (that 's|of|for) (mine|my own|me)", stakeWeight),
     ("(that 's|thats|it 's) mine", stakeWeight),
     ("(i|we) paid for (it|that|them)", stakeWeight),
     // A plan or a commitment: "i'll ring the surgery monday", "i could ask him".
@@ -54,7 +56,7 @@ enum ClauseCarrying {
   private static let itemOpening = TokenPattern("(it 's|it is|that 's) (the|a|an|my|our)?")
 
   /// How much a clause carries: its heaviest phrase of `carried` (none weighs 0), less
-  /// `sideFactWeight` for a figure, an item named in a list or logistics in it.
+  /// `sideFactWeight` for a figure, an item named in a list, logistics or laughter in it.
   static func weight(of clause: [Token]) -> Int {
     let tokens = Shorthand.expanded(clause)
     let words = tokens.filter(\.isWord)
@@ -67,8 +69,14 @@ enum ClauseCarrying {
       }
     }
     guard weight == 0 else { return weight }
-    return isSideFact(tokens) ? sideFactWeight : 0
+    // "quicker is it lol": an aside laughed off weighs as little as a side fact, though it
+    // may still state a view ("crypto's a casino and i was one of the idiots lol").
+    let isLaughedOff = tokens.contains { laughter.contains($0.lowercased) }
+    return isSideFact(tokens) || isLaughedOff ? sideFactWeight : 0
   }
+
+  /// Words of laughter that mark a clause as a joke.
+  static let laughter: Set<String> = ["lol", "haha", "hahaha", "lmao", "rofl", "lolol"]
 
   /// Whether a clause only names a side fact: a figure ("it's 2 quid now"), an item in a list
   /// ("its the allotment") or logistics ("the bus is every 20 mins").

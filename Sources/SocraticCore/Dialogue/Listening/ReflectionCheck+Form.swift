@@ -93,7 +93,8 @@ extension ReflectionCheck {
     // main clause. "if it turned out uniforms cost more" has none.
     return !tokens.indices.dropFirst(verb + 1).contains { index in
       let word = tokens[index].lowercased
-      guard
+      // "if the van goes or you're short": a subject after "or" goes on with the condition.
+      guard !conditionJoiners.contains(tokens[index - 1].lowercased),
         FunctionWords.subjectPronouns[word] != nil || FunctionWords.determiners.contains(word)
           || FunctionWords.possessives.contains(word),
         let next = ClauseParser.finiteVerbIndex(in: Array(tokens[index...]))
@@ -107,6 +108,10 @@ extension ReflectionCheck {
       return (1...mainSubjectWordLimit).contains(next) && (!mayBeNoun || isPast)
     }
   }
+
+  /// Words that join a second condition to the first, so the subject after them opens no
+  /// main clause.
+  static let conditionJoiners: Set<String> = ["or", "and"]
 
   /// Whether the only "verb" is a last word after a determiner and adjectives, which is the
   /// noun they describe: "the young mother", "a big deal".

@@ -71,7 +71,9 @@ extension ReflectionCheck {
       let losesSubject =
         adverbs.count < words.count && !adverbs.isEmpty
         && ReflectionWriter.stanceVerbs.contains(words[adverbs.count].lowercased)
-      guard !losesSubject, !ReflectionWriter.opensOnStanceVerb(words) else { return false }
+      guard !losesSubject, !ReflectionWriter.opensOnStanceVerb(words), !leansOutside(words),
+        !isSubordinateOnly(words)
+      else { return false }
       // "at your school they …", "most of them cope, but you never could": the clause after
       // the scene it sets, or before what is joined to it, is the one that must read.
       let opensOnScene = words.first.map { FunctionWords.prepositions.contains($0.lowercased) }

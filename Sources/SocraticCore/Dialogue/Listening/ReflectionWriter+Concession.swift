@@ -47,6 +47,10 @@ extension ReflectionWriter {
     else { return nil }
     let granted = tokens[..<match.0].drop { !$0.isWord || hedges.contains($0.lowercased) }
       .filter { $0.isWord || $0.text == "'s" }
+    // "ok fine ill give her that one": words that only agree name no thing granted.
+    guard granted.contains(where: { !agreeingWords.contains($0.lowercased) }) else {
+      return nil
+    }
     let grantee = tokens[match.0..<match.1].lazy.compactMap { grantees[$0.lowercased] }.first
     guard (1...grantWordLimit).contains(granted.count), let grantee,
       let phrase = secondPersonPhrase(granted.joinedText)
@@ -59,6 +63,11 @@ extension ReflectionWriter {
   /// Whom a grant is made to, as a reflection names them.
   private static let grantees: [String: String] = [
     "them": "them", "em": "them", "'em": "them", "him": "him", "her": "her",
+  ]
+
+  /// Words that only agree, and name nothing a grant could be of: "ok fine", "yeah alright".
+  private static let agreeingWords: Set<String> = [
+    "ok", "okay", "fine", "alright", "yeah", "yes", "well", "right", "fair", "enough", "true",
   ]
 
   /// The most words of what a grant whose object stands before it grants.

@@ -39,7 +39,8 @@ public enum ReflectionWriter {
     guard let reflection = composed(of: answer, turn: turn, saying: line),
       reflection.text.split(separator: " ").count <= wordLimit,
       // "You're saying still think it counts.": a frame's slot holds what it is made for.
-      ReflectionCheck.isFramedWell(reflection.text),
+      // A stock line gives back no words of theirs, and has no slot to fill.
+      isStock(reflection.text) || ReflectionCheck.isFramedWell(reflection.text),
       !(line.map { assertsWhatWasHeldBack(reflection.text, in: $0) } ?? false)
     else { return nil }
     guard !(hasSaidStock && isStock(reflection.text)) else { return nil }

@@ -102,6 +102,9 @@ enum PartnerReflection {
       line = nil
     }
     guard let line, !offered.contains(line), PartnerGrammar.reads(line),
+      // "So you'll give her that one.", "It sounds like you sat there and thought.": words
+      // that lean on what was not given back with them mean nothing alone.
+      !ReflectionCheck.leansOutside(Tokenizer.tokenize(line)),
       turnsPersonsCleanly(line, of: words),
       PartnerGrammar.isWhole(line), !PartnerGrammar.pointsNowhere(line),
       // "So they just nod.": a line that leans on what was said before means nothing alone.
