@@ -62,7 +62,7 @@ struct SessionSummaryEndScreenTests {
   @Test("an inversion that negates only one of two clauses is not shown in explore")
   func halfInversionHidden() {
     let compound = explore(
-      "gyms are a waste of money and everyone should just run outside",
+      "gyms are a waste of money and everyone knows it",
       ["running is free and you get fresh air"])
     #expect(compound.inverted != nil)
     #expect(compound.shownInversion == nil)
