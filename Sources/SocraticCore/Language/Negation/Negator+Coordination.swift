@@ -15,11 +15,7 @@ extension Negator {
           && opensVerbGroup(after: index, in: rest, subject: clause.subject)
       })
     else { return nil }
-    var firstPart = Array(rest[..<and])
-    if firstPart.last?.text == "," { firstPart.removeLast() }
-    guard firstPart.contains(where: \.isWord) else { return nil }
-    var first = clause
-    first.rest = firstPart
+    guard let first = clause.cut(before: and) else { return nil }
     let secondTokens = clause.subject + rest[(and + 1)...].drop { $0.text == "," }
     guard let second = ClauseParser.parse(Array(secondTokens)),
       second.subject.map(\.lowercased) == clause.subject.map(\.lowercased)
@@ -60,12 +56,7 @@ extension Negator {
     let rest = clause.rest
     guard let (and, second) = joinedClause(in: rest, after: ["and"], subject: clause.subject)
     else { return nil }
-    var firstPart = Array(rest[..<and])
-    if firstPart.last?.text == "," { firstPart.removeLast() }
-    guard firstPart.contains(where: \.isWord) else { return nil }
-    var first = clause
-    first.rest = firstPart
-    return (first, second)
+    return clause.cut(before: and).map { ($0, second) }
   }
 
   /// Whether a clause's rest joins a clause of another subject with "and" or "or" ("… are not
@@ -155,5 +146,18 @@ extension Negator {
       end += 1 + clauseBoundary(in: Array(rest[(end + 1)...]))
     }
     return end
+  }
+}
+
+extension Clause {
+  /// The clause with its rest cut before a word that joins another to it (and a comma before
+  /// that word); nil when no word of the rest is left.
+  fileprivate func cut(before join: Int) -> Clause? {
+    var kept = Array(rest[..<join])
+    if kept.last?.text == "," { kept.removeLast() }
+    guard kept.contains(where: \.isWord) else { return nil }
+    var first = self
+    first.rest = kept
+    return first
   }
 }
