@@ -13,6 +13,13 @@ public enum FirstPersonReflector {
     for index in result.indices {
       let token = result[index]
       let word = token.lowercased
+      // "the mines", "a mine": after an article or a quantifier it is the pit, not "my own".
+      if Self.nounReadings.contains(word), index > 0,
+        Self.nounDeterminers.contains(result[index - 1].lowercased)
+      {
+        subjectIsYou = false
+        continue
+      }
       if let replacement = reflections[word] {
         if word == "i", index > 1, result[index - 1].isCapitalized, result[index - 1].isWord,
           !(index + 1 < result.count
@@ -87,6 +94,14 @@ public enum FirstPersonReflector {
   private static let reflections: [String: String] = [
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
     "meself": "yourself", "mines": "yours",
+  ]
+
+  /// First-person words that are nouns as well ("the mines"), and the words before them that
+  /// make them nouns: an article or a quantifier, never "of" ("a friend of mine") or "that"
+  /// ("is that mine?").
+  private static let nounReadings: Set<String> = ["mine", "mines"]
+  private static let nounDeterminers: Set<String> = [
+    "the", "a", "an", "these", "those", "some", "any", "many", "few", "several",
   ]
 
   /// The speaker in chat spellings the tokenizer keeps whole: "im", "ive".

@@ -22,6 +22,10 @@ struct FirstPersonReflectorTests {
       ("But I never asked", "But you never asked"),
       ("I\u{2019}m tired", "you\u{2019}re tired"),
       ("I\u{2019}ve tried", "you\u{2019}ve tried"),
+      ("its not really about the mines for me", "its not really about the mines for you"),
+      ("my grandad worked a mine in wigan", "your grandad worked a mine in wigan"),
+      ("a mate of mine says it's easy", "a mate of yours says it's easy"),
+      ("is that mine?", "is that yours?"),
     ])
   func reflect(text: String, expected: String) {
     #expect(FirstPersonReflector.reflect(text) == expected)

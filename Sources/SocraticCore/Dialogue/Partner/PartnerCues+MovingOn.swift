@@ -75,6 +75,11 @@ extension PartnerCues {
     "(laters|l8rs|ta-ra|toodles|toodle-oo|cya|night night|nighty night|bye bye|byee)",
     "(ta|bye) ra",
     "(see|catch) (you|u|ya|yous) (then|there|\(meetingTimes))",
+    // Off for a bit and back soon: "see you in a bit", "back in 20, dont eat all the biscuits";
+    // never a span back in time ("back in 20 years").
+    "(see|catch) (you|u|ya|yous) in a (bit|min|minute|sec|second|while|tick|mo|jiffy)",
+    "back in (a|5|10|15|20|30|45|five|ten|fifteen|twenty|thirty) (min|mins|minute|minutes|sec|secs|tick|bit|jiffy|mo)",
+    "back in (5|10|15|20|30|45|five|ten|fifteen|twenty|thirty) !(year|years|yrs|day|days|week|weeks|month|months|hour|hours|odd|something)",
     "get (yourself|yerself|urself|off|away|on) home",
     "(off|on) (you|ya) go", "mind how (you|ya) go",
     "safe (home|journey|trip|drive)", "(drive|get home|travel) safe",

@@ -58,6 +58,8 @@ struct PartnerFeelingsAndGoodbyesTests {
     arguments: [
       "go on, get yourself home before the rain starts. ta for popping round love",
       "right see you saturday then, mind how you go",
+      "right im off to get a kebab. back in 20, dont eat all the biscuits",
+      "gotta nip to the shop, see you in a bit",
     ])
   func goodbyeBringsTheClose(_ line: String) {
     var script = partnerScript()
@@ -66,6 +68,15 @@ struct PartnerFeelingsAndGoodbyesTests {
     let step = script.type(line)
     #expect(script.dialogue.state.stage == .close, "\(shown(step))")
     #expect(!shown(step).contains { $0.contains("So you think") }, "\(shown(step))")
+  }
+
+  @Test("a span back in time is no goodbye")
+  func backInTime() {
+    var script = partnerScript()
+    script.type("the quiz night at the legion is a waste of time, same faces every week")
+    script.type("/stage reasons")
+    let step = script.type("back in 20 years it was packed every friday mind")
+    #expect(script.dialogue.state.stage != .close, "\(shown(step))")
   }
 
   @Test("a goodbye after the close keeps it: no reason read in it")
