@@ -71,12 +71,9 @@ enum ClauseCarrying {
     guard weight == 0 else { return weight }
     // "quicker is it lol": an aside laughed off weighs as little as a side fact, though it
     // may still state a view ("crypto's a casino and i was one of the idiots lol").
-    let isLaughedOff = tokens.contains { laughter.contains($0.lowercased) }
+    let isLaughedOff = tokens.contains { AnswerCues.laughs.contains($0.lowercased) }
     return isSideFact(tokens) || isLaughedOff ? sideFactWeight : 0
   }
-
-  /// Words of laughter that mark a clause as a joke.
-  static let laughter: Set<String> = ["lol", "haha", "hahaha", "lmao", "rofl", "lolol"]
 
   /// Whether a clause only names a side fact: a figure ("it's 2 quid now"), an item in a list
   /// ("its the allotment") or logistics ("the bus is every 20 mins").
