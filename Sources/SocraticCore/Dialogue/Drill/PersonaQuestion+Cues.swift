@@ -50,6 +50,13 @@ extension PersonaQuestion {
         "why (did|does|has|have|would) _{1,6} not (change|changed|shake|shaken|alter|altered|make|made) (your|you)"
       ), .counterCase
     ),
+    // Why what it backs has not worked yet: "why didn't the fines stop it already?", "why
+    // hasn't it worked by now?"; read after a case put to it, which names its mind.
+    (
+      PhrasePattern(
+        "why (didn't|didnt|doesn't|doesnt|hasn't|hasnt|haven't|havent|isn't|isnt|aren't|arent|won't|wont|did not|has not|have not|is not|are not) _{1,8} (already|yet|by now)"
+      ), .shortfall
+    ),
     // What it is to the persona itself is asked in words other aims' cues share ("in your
     // own life", "day to day"): read first.
     (PhrasePattern("you (really|actually|honestly|personally)? (trust|trusted)"), .trust),

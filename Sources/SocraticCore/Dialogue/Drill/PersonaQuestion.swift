@@ -47,6 +47,8 @@ struct PersonaQuestion: Sendable {
     /// Why a case put to it did not change its mind: "Why didn't the expenses scandal change
     /// your view?".
     case counterCase
+    /// Why what it backs has not worked yet: "Why haven't the sanctions stopped them already?".
+    case shortfall
   }
 
   /// Open, closed, leading, reflection or statement, as the critic read it.

@@ -14,7 +14,7 @@ extension PersonaVoice {
       question.ownAnswer == nil, question.termAsked == nil,
       ![
         .origin, .counterPoint, .hypothesis, .opposition, .exception, .story, .trust, .ownLife,
-        .condition, .checking, .extent, .counterCase,
+        .condition, .checking, .extent, .counterCase, .shortfall,
       ].contains(question.aim),
       [.clarification, .evidence, nil].contains(question.kind)
     else { return reply }
@@ -82,6 +82,7 @@ extension PersonaVoice {
     if question.aim == .checking { return checkingAnswer(said: said, lastReply: lastReply) }
     if question.aim == .extent { return extentAnswer(question) }
     if question.aim == .counterCase { return counterCaseAnswer(question, said: said) }
+    if question.aim == .shortfall { return shortfallAnswer(said: said) }
     if let answer = question.ownAnswer {
       return ownReply(question, answer, said: said, facts: facts)
     }

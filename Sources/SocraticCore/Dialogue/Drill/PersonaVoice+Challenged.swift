@@ -1,5 +1,5 @@
-/// The persona's answers when its grounds are tested: how much it has seen for itself, and a
-/// case put to it that did not change its mind.
+/// The persona's answers when its grounds are tested: how much it has seen for itself, a case
+/// put to it that did not change its mind, and why what it backs has not worked yet.
 extension PersonaVoice {
   /// How much of what it speaks of it has seen or done itself ("How many have you actually
   /// met?"): a plain admission that it is not much, by the word it was asked with, never a
@@ -27,6 +27,19 @@ extension PersonaVoice {
     return Reply(
       text: "\(named) did give me pause, I'll admit. But one case doesn't undo it for me"
         + (reason ?? "."),
+      isUnready: true)
+  }
+
+  /// Why what it backs has not worked yet ("Why didn't the sanctions stop them already?"): it
+  /// grants that it has not, owns that it cannot fully say why, and says what keeps it on its
+  /// belief, a reason not said yet (it is shaken). Never a line that answers something else.
+  func shortfallAnswer(said: Set<String>) -> Reply {
+    let reason = firstUnsaid([.reason, .reply], said: said).map {
+      " What keeps me on it: " + Self.runOn($0.text)
+    }
+    return Reply(
+      text: "Not yet, I'll grant you that, and I can't fully say why."
+        + (reason ?? " I still think \(ownClaim)."),
       isUnready: true)
   }
 }

@@ -13,7 +13,8 @@ extension PersonaVoice {
       if let whose = question.whoseAnswer, !meant.disowns { meant.text += " " + whose }
       // An example offered with it ("like licenses or something else?") is taken up first.
       guard let choice = choice(among: question) else { return meant }
-      return Reply(text: choice + " " + meant.text, isUnready: meant.isUnready)
+      let rest = meaningAfterChoice(meant, of: term)
+      return Reply(text: rest.isEmpty ? choice : choice + " " + rest, isUnready: meant.isUnready)
     }
     switch question.aim {
     case .example?, .source?:
@@ -21,6 +22,7 @@ extension PersonaVoice {
     case .detail?: return detail(question, said: said)
     case .extent?: return extentAnswer(question)
     case .counterCase?: return counterCaseAnswer(question, said: said)
+    case .shortfall?: return shortfallAnswer(said: said)
     case .story?: return Reply(text: story(question, said: said))
     case .mechanism?: return mechanism(question, said: said)
     case .opposition?: return Reply(text: otherSide(said: said))

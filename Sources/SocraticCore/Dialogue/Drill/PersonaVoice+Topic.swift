@@ -124,7 +124,7 @@ extension PersonaVoice {
   /// life, whom it trusts, how something works.
   private static let answeredByAim: [PersonaQuestion.Aim?] = [
     .story, .origin, .ownLife, .trust, .mechanism, .example, .source, .condition, .checking,
-    .extent, .counterCase,
+    .extent, .counterCase, .shortfall,
   ]
 
   /// How it says it knows little of a thing, in turn.

@@ -69,4 +69,36 @@ struct PersonaChallengedTests {
     #expect(!answer.text.contains("I'd change my mind if"), "\(answer.text)")
     #expect(answer.confidenceAfter < answer.confidenceBefore)
   }
+
+  @Test(
+    "asked why what it backs has not worked yet, it grants it, owns it can't say why, and is shaken",
+    arguments: [
+      "why hasnt the deposit scheme sorted the bad ones out already?",
+      "so why haven't the complaints dried up by now?",
+      "Why didn't the new rules stop the rogue ones yet?",
+    ])
+  func shortfall(question: String) throws {
+    let answer = try reply(to: question, after: ["what makes you say that?"])
+    #expect(answer.text.hasPrefix("Not yet, I'll grant you that"), "\(answer.text)")
+    #expect(answer.text.contains("What keeps me on it:"), "\(answer.text)")
+    #expect(answer.confidenceAfter < answer.confidenceBefore)
+  }
+
+  @Test("a why with no 'already' or 'yet' is no shortfall")
+  func whyWithoutYet() throws {
+    let answer = try reply(to: "why haven't you moved out of renting then?")
+    #expect(!answer.text.contains("Not yet, I'll grant you"), "\(answer.text)")
+  }
+
+  @Test(
+    "offered two senses of its word, it picks the one its own lines speak of, with no 'everyday sense'",
+    arguments: [
+      "what do you mean by fairly - fixing stuff quick, or never putting prices up?",
+      "what do u mean by fairly, as in fixing things fast or keeping prices low?",
+    ])
+  func sensesOffered(question: String) throws {
+    let answer = try reply(to: question)
+    #expect(answer.text.hasPrefix("More the first: fixing"), "\(answer.text)")
+    #expect(!answer.text.contains("everyday sense"), "\(answer.text)")
+  }
 }
