@@ -1,0 +1,69 @@
+/// Whether an item of the map says something whole read alone: the end of a session shows only
+/// statements, never a question they asked, a noun phrase cut from its sentence, or a clause
+/// whose verb leaves what it says in the line before.
+extension BeliefMap {
+  /// Whether an item's first sentence is a statement of its own: not a question ("anyway what
+  /// would you do then"), with a subject and a finite verb outside any relative clause ("the kid
+  /// who never gets invited to anything" has none), and with something said after an auxiliary
+  /// or a form of "be" ("course I was", "still am if I'm honest" leave it to the line before),
+  /// or after a verb of saying ("i just said lol").
+  static func statesWhole(_ item: String) -> Bool {
+    let text = ReflectionWriter.withoutClosingHedges(unquoted(item))
+    let typed = Shorthand.expanded(Tokenizer.tokenize(text))
+    guard let sentence = SentenceSplitter.sentences(in: typed).first,
+      sentence.last?.text != "?"
+    else { return false }
+    let tokens = Array(sentence.drop { !$0.isWord || statementOpeners.contains($0.lowercased) })
+      .filter { !PartnerCues.laughter.contains($0.lowercased) }
+    let words = tokens.filter(\.isWord).map(\.lowercased)
+    guard words.count >= 2, !asksAQuestion(words), !alternativeOpeners.contains(words[0])
+    else { return false }
+    // "working holiday visa": a word the lexicon allows as a verb, which the tagger reads as
+    // a noun, makes no clause.
+    guard let clause = ClauseParser.parse(tokens),
+      clause.subject.contains(where: { $0.isWord && !ellipsisOpeners.contains($0.lowercased) }),
+      let verb = ClauseParser.finiteVerbIndex(in: tokens),
+      verbTags.contains(Tagger.tags(of: tokens)[verb])
+    else { return false }
+    // "i just said": a saying with nothing said points back at the line before, as an
+    // auxiliary with nothing after it does.
+    if case .lexical(let base, _) = clause.verb, !sayingVerbs.contains(base) { return true }
+    let said = (clause.afterAuxiliary + clause.rest).filter(\.isWord).map(\.lowercased)
+    return said.contains { !FunctionWords.isFunctionWord($0) && !ellipsisOpeners.contains($0) }
+  }
+
+  /// Whether words open as a question: a question word before an auxiliary ("what would you
+  /// do"), or an auxiliary before a person ("do you reckon").
+  private static func asksAQuestion(_ words: [String]) -> Bool {
+    let second = words[1]
+    if FunctionWords.questionWords.contains(words[0]) {
+      return FunctionWords.auxiliary(second) != nil
+    }
+    return FunctionWords.auxiliary(words[0]) != nil && askedPersons.contains(second)
+  }
+
+  /// The tags a finite verb may have where it stands.
+  private static let verbTags: Set<PartOfSpeech> = [
+    .finiteVerb, .infinitive, .auxiliary, .pastParticiple, .presentParticiple,
+  ]
+
+  /// Words that open an alternative to what was said before ("or maybe it was the radio").
+  private static let alternativeOpeners: Set<String> = ["or", "nor"]
+
+  /// Verbs of saying, which say nothing alone.
+  private static let sayingVerbs: Set<String> = ["say", "tell", "mean", "explain"]
+
+  /// Persons an auxiliary is put before in a question.
+  private static let askedPersons: Set<String> = ["you", "u", "we", "they", "i", "he", "she"]
+
+  /// Words that open a line before what it states: "anyway", "so", "ok".
+  private static let statementOpeners: Set<String> = [
+    "anyway", "anyways", "so", "ok", "okay", "well", "and", "but", "yeah", "yes", "no", "nah",
+    "right", "oh", "like", "um", "erm", "hm", "hmm",
+  ]
+
+  /// Words of an answer cut down to its verb, which make no subject: "course", "still", "yes".
+  private static let ellipsisOpeners: Set<String> = [
+    "course", "still", "yes", "yeah", "no", "nope", "sure", "too", "either", "so", "not",
+  ]
+}
