@@ -72,7 +72,7 @@ extension SessionSummary {
   static func takesUp(_ reply: String) -> Bool {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(reply))
     if TheirWords.acceptsAnOffer(tokens) { return true }
-    let sentences = SentenceSplitter.sentences(in: tokens).map { $0.filter(\.isWord) }
+    let sentences = Self.thoughts(in: tokens)
     for (index, words) in sentences.enumerated() {
       if let first = words.first, refusals.contains(first.lowercased) { return false }
       guard let end = PartnerCueMatcher.takingUpAPlan.matchEnd(atStartOf: words) else {
@@ -83,6 +83,23 @@ extension SessionSummary {
     }
     return false
   }
+
+  /// The words of each thought in a reply: split where a sentence ends and where a pause
+  /// ("...", "…") sets off what follows ("he'd make a mess of it. ...go on then").
+  private static func thoughts(in tokens: [Token]) -> [[Token]] {
+    var thoughts: [[Token]] = [[]]
+    for token in tokens {
+      if token.isWord {
+        thoughts[thoughts.count - 1].append(token)
+      } else if thoughtEnds.contains(token.text), !thoughts[thoughts.count - 1].isEmpty {
+        thoughts.append([])
+      }
+    }
+    return thoughts.filter { !$0.isEmpty }
+  }
+
+  /// Marks that end a thought in a reply.
+  private static let thoughtEnds: Set<String> = [".", "!", "?", "...", "\u{2026}"]
 
   /// Words that open a refusal: no yes after them takes a plan up.
   private static let refusals: Set<String> = ["no", "nah", "nope", "not", "never"]
