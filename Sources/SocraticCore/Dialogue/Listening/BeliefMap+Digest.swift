@@ -72,7 +72,7 @@ extension BeliefMap {
       // "course I was", "what would you do then": a reason is shown as a whole statement.
       let namesAThing = ReflectionWriter.ofPhrase(Self.reasonText(reason.text)) != nil
       guard !Self.isTrivia(reason.text), var item = Self.spoken(reason.text),
-        namesAThing || !Self.isBare(Self.unquoted(item)) && Self.statesWhole(item)
+        namesAThing || !Self.isBare(Self.unquoted(item)) && !Self.leansOnTheLineBefore(item)
       else { return nil }
       var told: [String] = []
       for text in (reason.examples + reason.evidence).map(TypedForms.trimmed)
@@ -134,7 +134,7 @@ extension BeliefMap {
           // Too long to give back whole: the clauses of it that grant a point.
           ?? Self.grantingClauses(of: doubt).compactMap(ReflectionWriter.standingDoubt)
     }.filter {
-      Self.endsWhole($0) && !Self.leansOnWhatCameBefore($0) && Self.statesWhole($0)
+      Self.endsWhole($0) && !Self.leansOnWhatCameBefore($0) && !Self.leansOnTheLineBefore($0)
     }
     if !doubts.isEmpty {
       sections.append(DigestSection(heading: "What you granted", items: doubts))

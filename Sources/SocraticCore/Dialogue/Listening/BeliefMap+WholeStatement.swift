@@ -2,34 +2,51 @@
 /// statements, never a question they asked, a noun phrase cut from its sentence, or a clause
 /// whose verb leaves what it says in the line before.
 extension BeliefMap {
-  /// Whether an item's first sentence is a statement of its own: not a question ("anyway what
-  /// would you do then"), with a subject and a finite verb outside any relative clause ("the kid
-  /// who never gets invited to anything" has none), and with something said after an auxiliary
-  /// or a form of "be" ("course I was", "still am if I'm honest" leave it to the line before),
-  /// or after a verb of saying ("i just said lol").
+  /// Whether an item's first sentence is a statement of its own: it does not lean on the line
+  /// before (`leansOnTheLineBefore`), and has a subject and a finite verb outside any relative
+  /// clause ("the kid who never gets invited to anything" has none).
   static func statesWhole(_ item: String) -> Bool {
-    let text = ReflectionWriter.withoutClosingHedges(unquoted(item))
-    let typed = Shorthand.expanded(Tokenizer.tokenize(text))
-    guard let sentence = SentenceSplitter.sentences(in: typed).first,
-      sentence.last?.text != "?"
-    else { return false }
-    let tokens = Array(sentence.drop { !$0.isWord || statementOpeners.contains($0.lowercased) })
-      .filter { !PartnerCues.laughter.contains($0.lowercased) }
-    let words = tokens.filter(\.isWord).map(\.lowercased)
-    guard words.count >= 2, !asksAQuestion(words), !alternativeOpeners.contains(words[0])
-    else { return false }
+    guard !leansOnTheLineBefore(item), let tokens = firstSentence(of: item) else { return false }
     // "working holiday visa": a word the lexicon allows as a verb, which the tagger reads as
     // a noun, makes no clause.
     guard let clause = ClauseParser.parse(tokens),
       clause.subject.contains(where: { $0.isWord && !ellipsisOpeners.contains($0.lowercased) }),
-      let verb = ClauseParser.finiteVerbIndex(in: tokens),
-      verbTags.contains(Tagger.tags(of: tokens)[verb])
+      let verb = ClauseParser.finiteVerbIndex(in: tokens)
     else { return false }
-    // "i just said": a saying with nothing said points back at the line before, as an
-    // auxiliary with nothing after it does.
-    if case .lexical(let base, _) = clause.verb, !sayingVerbs.contains(base) { return true }
+    return verbTags.contains(Tagger.tags(of: tokens)[verb])
+  }
+
+  /// Whether an item's first sentence says nothing without the line before it: a question
+  /// ("anyway what would you do then"), an alternative ("or maybe it was the radio"), or a verb
+  /// with nothing said after it: an auxiliary or a form of "be" ("course I was", "still am if
+  /// I'm honest") or a verb of saying ("i just said lol").
+  static func leansOnTheLineBefore(_ item: String) -> Bool {
+    guard let tokens = firstSentence(of: item) else { return true }
+    let words = tokens.filter(\.isWord).map(\.lowercased)
+    guard words.count >= 2 else { return false }
+    if asksAQuestion(words) || alternativeOpeners.contains(words[0]) { return true }
+    let saysSomething = words.contains {
+      !FunctionWords.isFunctionWord($0) && !ellipsisOpeners.contains($0)
+        && FunctionWords.auxiliary($0) == nil
+    }
+    guard saysSomething else { return true }
+    guard let clause = ClauseParser.parse(tokens) else { return false }
+    if case .lexical(let base, _) = clause.verb, !sayingVerbs.contains(base) { return false }
     let said = (clause.afterAuxiliary + clause.rest).filter(\.isWord).map(\.lowercased)
-    return said.contains { !FunctionWords.isFunctionWord($0) && !ellipsisOpeners.contains($0) }
+    return !said.contains { !FunctionWords.isFunctionWord($0) && !ellipsisOpeners.contains($0) }
+  }
+
+  /// The words of an item's first sentence past what only opens it ("anyway", "so") and
+  /// without laughter; nil for a question or an item with no word.
+  private static func firstSentence(of item: String) -> [Token]? {
+    let text = ReflectionWriter.withoutClosingHedges(unquoted(item))
+    let typed = Shorthand.expanded(Tokenizer.tokenize(text))
+    guard let sentence = SentenceSplitter.sentences(in: typed).first,
+      sentence.last?.text != "?"
+    else { return nil }
+    let tokens = Array(sentence.drop { !$0.isWord || statementOpeners.contains($0.lowercased) })
+      .filter { !PartnerCues.laughter.contains($0.lowercased) }
+    return tokens.contains(where: \.isWord) ? tokens : nil
   }
 
   /// Whether words open as a question: a question word before an auxiliary ("what would you

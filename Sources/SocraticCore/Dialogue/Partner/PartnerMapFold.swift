@@ -136,8 +136,10 @@ extension BeliefMap {
     add("Where it comes from", sources.compactMap(Self.item).prefix(3).map(Self.quotedTheirs))
     add(
       "What they granted",
-      granted.compactMap(Self.item).filter { !Self.isNoConcession($0) && Self.statesWhole($0) }
-        .map(Self.quotedTheirs))
+      granted.compactMap(Self.item).filter {
+        !Self.isNoConcession($0) && !Self.leansOnTheLineBefore($0)
+      }
+      .map(Self.quotedTheirs))
     // "what would change my mind?" said back to the question names no condition.
     add(
       "What would change their mind",
@@ -157,13 +159,12 @@ extension BeliefMap {
   /// The heading of where they ended up.
   static let whereTheyGotTo = "Where they got to"
 
-  /// The reasons of theirs the summary lists: each one that stands alone as a reason, a whole
-  /// statement ("still am if I'm honest" and "what would you do then" are none) or the thing a
-  /// "because of" names.
+  /// The reasons of theirs the summary lists: each one that stands alone as a reason and
+  /// leans on no line before it ("still am if I'm honest", "what would you do then").
   var theirReasons: [Reason] {
     reasons.filter {
       ReflectionWriter.standsAlone($0.text) && !TheirWords.isNoReason($0.text)
-        && ($0.text.lowercased().hasPrefix("of ") || Self.statesWhole($0.text))
+        && !Self.leansOnTheLineBefore($0.text)
     }
   }
 
