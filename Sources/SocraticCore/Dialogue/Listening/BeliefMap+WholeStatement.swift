@@ -21,7 +21,9 @@ extension BeliefMap {
   /// with nothing said after it: an auxiliary or a form of "be" ("course I was", "still am if
   /// I'm honest") or a verb of saying ("i just said lol").
   static func leansOnTheLineBefore(_ item: String) -> Bool {
-    guard let tokens = firstSentence(of: item) else { return true }
+    guard let sentence = firstSentence(of: item) else { return true }
+    // "still am if I'm honest": a condition after the verb says nothing of what it is.
+    let tokens = Array(sentence.prefix { $0.lowercased != "if" })
     let words = tokens.filter(\.isWord).map(\.lowercased)
     guard words.count >= 2 else { return false }
     if asksAQuestion(words) || alternativeOpeners.contains(words[0]) { return true }
