@@ -227,9 +227,10 @@ public enum MarkdownExporter {
       }
     case .partner:
       document.bullet("They said: " + Plural.counted(summary.theySaid.count, "thing"))
-      if !summary.stages.isEmpty {
+      if !summary.shownStages.isEmpty {
         document.bullet(
-          "Stages reached: " + summary.stages.map(MarkdownText.escapedLine).joined(separator: ", "))
+          "Stages reached: "
+            + summary.shownStages.map(MarkdownText.escapedLine).joined(separator: ", "))
       }
       document.bullet("You said: " + Plural.counted(summary.asked.count, "line") + byForm(summary))
       if !summary.asked.isEmpty {

@@ -12,7 +12,7 @@ extension SessionSummary {
     switch mode {
     case .explore: belief.map(Self.tidied)
     case .partner:
-      theySaid.first?.claim == nil
+      theySaid.first?.claim.map(BeliefMap.statesWhole) != true
         ? nil : belief.map { Self.tidied(Self.without(names: listenerNames, in: $0)) }
     case .drill: belief
     }
@@ -25,12 +25,16 @@ extension SessionSummary {
     mode == .explore && map?.landings.isEmpty == false ? "Belief at the start:" : "Belief:"
   }
 
-  /// The inversion the end screen shows under the belief: only one that negates the whole of
+  /// The inversion the end screen shows under the belief: only one of a claim that is a whole
+  /// statement (`BeliefMap.statesWhole`) and that negates the whole of
   /// the claim (`negatesWhole(claim:inverted:)`); in partner, only after a talk that argued a
   /// view, and only of a claim whose words the belief shown holds ("dont laugh. im signing up
   /// for…" read as the claim "dont laugh" inverts an aside, not what they believe).
   public var shownInversion: String? {
-    guard let inverted, let claim, Self.negatesWhole(claim: claim, inverted: inverted) else {
+    // "working holiday visa" is no sentence, and "working holiday do not visa" none either.
+    guard let inverted, let claim, BeliefMap.statesWhole(claim),
+      Self.negatesWhole(claim: claim, inverted: inverted)
+    else {
       return nil
     }
     guard mode == .partner else { return inverted }

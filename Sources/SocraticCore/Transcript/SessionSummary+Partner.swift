@@ -64,28 +64,67 @@ extension SessionSummary {
     return [agreed] + sections
   }
 
-  /// Whether a line of theirs takes up what was put to them: it opens with a yes ("go on
-  /// then", "ok", "that'd be lovely") and turns on no "but" or "no" straight after it, or its
-  /// "but" sets the terms of the yes ("go on then, but bring cake": `TheirWords.acceptsAnOffer`).
+  /// Whether a line of theirs takes up what was put to them: one of its sentences opens with a
+  /// yes ("go on then", "ok", "that'd be lovely"), after a first thought maybe ("hm. he'd make
+  /// a mess of it. go on then") but after no refusal, and turns on no "but" or "no" straight
+  /// after it; or its "but" sets the terms of the yes ("go on then, but bring cake":
+  /// `TheirWords.acceptsAnOffer`).
   static func takesUp(_ reply: String) -> Bool {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(reply))
     if TheirWords.acceptsAnOffer(tokens) { return true }
-    let words = tokens.filter(\.isWord)
-    guard let end = PartnerCueMatcher.takingUpAPlan.matchEnd(atStartOf: words) else {
-      return false
+    let sentences = Self.thoughts(in: tokens)
+    for (index, words) in sentences.enumerated() {
+      if let first = words.first, refusals.contains(first.lowercased) { return false }
+      guard let end = PartnerCueMatcher.takingUpAPlan.matchEnd(atStartOf: words) else {
+        continue
+      }
+      let after = words.dropFirst(end) + sentences.dropFirst(index + 1).joined()
+      return after.first.map { !["but", "no", "not"].contains($0.lowercased) } ?? true
     }
-    return words.dropFirst(end).first.map { !["but", "no", "not"].contains($0.lowercased) }
-      ?? true
+    return false
   }
 
-  /// Partner: whether what they said argued a view: false for a talk in which they said how
-  /// they feel and gave no reason for a claim that the map keeps. Such a talk is not one to
-  /// hold to street epistemology's checklist of kinds of question.
+  /// The words of each thought in a reply: split where a sentence ends and where a pause
+  /// ("...", "…") sets off what follows ("he'd make a mess of it. ...go on then").
+  private static func thoughts(in tokens: [Token]) -> [[Token]] {
+    var thoughts: [[Token]] = [[]]
+    for token in tokens {
+      if token.isWord {
+        thoughts[thoughts.count - 1].append(token)
+      } else if thoughtEnds.contains(token.text), !thoughts[thoughts.count - 1].isEmpty {
+        thoughts.append([])
+      }
+    }
+    return thoughts.filter { !$0.isEmpty }
+  }
+
+  /// Marks that end a thought in a reply.
+  private static let thoughtEnds: Set<String> = [".", "!", "?", "...", "\u{2026}"]
+
+  /// Words that open a refusal: no yes after them takes a plan up.
+  private static let refusals: Set<String> = ["no", "nah", "nope", "not", "never"]
+
+  /// Partner: whether what they said argued a view: they gave a reason for it that the map
+  /// keeps, or, never saying how they feel, they put a belief on the table as a whole statement
+  /// (`TheirWords.putsABeliefOnTheTable`). News of their life, a plan, a worry or grief argues
+  /// none, and such a talk is not one to hold to street epistemology's checklist of kinds of
+  /// question nor to the stages of a belief.
   public var arguedAView: Bool {
+    if let map, !map.theirReasons.isEmpty { return true }
     let spokeOfFeelings = theySaid.contains {
       $0.moves?.contains(AnswerMove.feeling.rawValue) == true
     }
-    return !spokeOfFeelings || (map.map { !$0.theirReasons.isEmpty } ?? true)
+    guard !spokeOfFeelings, let stated = theySaid.first(where: { $0.claim != nil }),
+      let claim = stated.claim, BeliefMap.statesWhole(claim)
+    else { return false }
+    return TheirWords.putsABeliefOnTheTable(
+      typed: TheirWords.typedTokens(of: stated.text), moves: stated.moves ?? [])
+  }
+
+  /// Partner: the stages of a belief the talk reached, as the end shows them; none after a
+  /// talk that argued no view, which the stages of a belief do not measure.
+  public var shownStages: [String] {
+    mode == .partner && !arguedAView ? [] : stages
   }
 }
 

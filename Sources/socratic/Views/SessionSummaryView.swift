@@ -52,8 +52,8 @@ struct SessionSummaryView {
       return lines
     case .partner:
       var lines = ["They said: " + Plural.counted(summary.theySaid.count, "thing")]
-      if !summary.stages.isEmpty {
-        lines.append("Stages reached: " + summary.stages.map(clean).joined(separator: ", "))
+      if !summary.shownStages.isEmpty {
+        lines.append("Stages reached: " + summary.shownStages.map(clean).joined(separator: ", "))
       }
       lines += mapLines
       lines.append("You said: " + Plural.counted(summary.asked.count, "line") + byForm)

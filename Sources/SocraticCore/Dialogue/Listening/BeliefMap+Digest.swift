@@ -28,6 +28,17 @@ extension BeliefMap {
     }.map { items[$0] }
   }
 
+  /// Items without those that tell again, in more words, what another item says: "“my
+  /// brother says the same, he won't hire them”" goes when "he won't hire them" is shown.
+  static func withoutRetold(_ items: [String]) -> [String] {
+    let words = items.map { stems(of: unquoted($0)) }
+    return items.indices.filter { index in
+      !words.indices.contains { other in
+        other != index && !words[other].isEmpty && words[other].isStrictSubset(of: words[index])
+      }
+    }.map { items[$0] }
+  }
+
   private func sections(excludingNotes shown: Set<String>) -> [DigestSection] {
     var sections: [DigestSection] = []
     // Only their own view of the claim, the last they stated; when they said none the
@@ -52,26 +63,30 @@ extension BeliefMap {
     }
     // What moved their rating is no reason for the belief; a source is shown where it comes
     // from, never as a tag after a reason.
-    let reasons = reasonsByWeight.filter { !Self.tellsWhatMoved(Self.plainWords($0.text)) }
-      .compactMap { reason -> String? in
-        // "nurses", "the scientists": a bare phrase says no reason read alone.
-        guard !Self.isTrivia(reason.text), var item = Self.spoken(reason.text),
-          ReflectionWriter.ofPhrase(Self.reasonText(reason.text)) != nil
-            || !Self.isBare(Self.unquoted(item))
-        else { return nil }
-        var told: [String] = []
-        for text in (reason.examples + reason.evidence).map(TypedForms.trimmed)
-        where ReflectionWriter.standsAlone(text) && Self.endsWhole(text)
-          && !Self.tellsWhoTheyAre(text) && !Self.isTrivia(text) && !Self.isSupposition(text)
-          && !told.contains(where: { $0.lowercased() == text.lowercased() })
-        {
-          told.append(text)
-        }
-        if !told.isEmpty {
-          item += " (" + told.prefix(2).map(Self.quoted).joined(separator: "; ") + ")"
-        }
-        return item
+    // Where they live or what they do is who they are, shown as where they come from.
+    let reasons = reasonsByWeight.filter {
+      !Self.tellsWhatMoved(Self.plainWords($0.text)) && !Self.tellsWhoTheyAre($0.text)
+    }
+    .compactMap { reason -> String? in
+      // "nurses", "the scientists": a bare phrase says no reason read alone.
+      // "course I was", "what would you do then": a reason is shown as a whole statement.
+      let namesAThing = ReflectionWriter.ofPhrase(Self.reasonText(reason.text)) != nil
+      guard !Self.isTrivia(reason.text), var item = Self.spoken(reason.text),
+        namesAThing || !Self.isBare(Self.unquoted(item)) && !Self.leansOnTheLineBefore(item)
+      else { return nil }
+      var told: [String] = []
+      for text in (reason.examples + reason.evidence).map(TypedForms.trimmed)
+      where ReflectionWriter.standsAlone(text) && Self.endsWhole(text)
+        && !Self.tellsWhoTheyAre(text) && !Self.isTrivia(text) && !Self.isSupposition(text)
+        && !told.contains(where: { $0.lowercased() == text.lowercased() })
+      {
+        told.append(text)
       }
+      if !told.isEmpty {
+        item += " (" + told.prefix(2).map(Self.quoted).joined(separator: "; ") + ")"
+      }
+      return item
+    }
     if !reasons.isEmpty { sections.append(DigestSection(heading: "Your reasons", items: reasons)) }
     let setAside = withdrawn.compactMap(Self.spoken)
     if !setAside.isEmpty {
@@ -79,6 +94,7 @@ extension BeliefMap {
     }
     let seen = examples.filter {
       !Self.tellsWhoTheyAre($0) && !Self.isTrivia($0) && !Self.isSupposition($0)
+        && Self.wholeQuote($0) != nil && Self.statesWhole($0) && Self.endsWhole($0)
     }
     if !seen.isEmpty {
       sections.append(
@@ -95,9 +111,10 @@ extension BeliefMap {
         DigestSection(
           heading: "What others say",
           items: Array(
-            Self.withoutContained(
-              views.map { ReflectionWriter.givenView($0) ?? Self.quoted($0.said) }
-                .filter(Self.endsWhole)
+            Self.withoutRetold(
+              Self.withoutContained(
+                views.map { ReflectionWriter.givenView($0) ?? Self.quoted($0.said) }
+                  .filter { Self.endsWhole($0) && Self.statesWhole($0) })
             ).prefix(3))))
     }
     // "that's something", "talking it out": a doubt that leans on what came before it says
@@ -110,19 +127,22 @@ extension BeliefMap {
     let doubts = granted.filter { doubt in
       let words = Self.plainWords(doubt).joined(separator: " ")
       return !shiftWords.contains { $0.contains(words) || words.contains($0) }
-    }.compactMap { doubt in
+    }.flatMap { doubt in
       Self.speaksForUs(doubt)
-        ? (ReflectionWriter.standsAlone(doubt) ? Self.quoted(doubt) : nil)
-        : ReflectionWriter.standingDoubt(doubt)
-          // Too long to give back whole: its first clause, when that says it alone.
-          ?? Self.clauses(of: doubt).first.flatMap(ReflectionWriter.standingDoubt)
-    }.filter { Self.endsWhole($0) && !Self.leansOnWhatCameBefore($0) }
+        ? [ReflectionWriter.standsAlone(doubt) ? Self.quoted(doubt) : nil].compactMap { $0 }
+        : ReflectionWriter.standingDoubt(doubt).map { [$0] }
+          // Too long to give back whole: the clauses of it that grant a point.
+          ?? Self.grantingClauses(of: doubt).compactMap(ReflectionWriter.standingDoubt)
+    }.filter {
+      Self.endsWhole($0) && !Self.leansOnWhatCameBefore($0) && !Self.leansOnTheLineBefore($0)
+    }
     if !doubts.isEmpty {
       sections.append(DigestSection(heading: "What you granted", items: doubts))
     }
     let changes = wouldChangeMind.compactMap { change in
       ReflectionWriter.givenChange(change)
-        ?? (ReflectionWriter.standsAlone(change) ? Self.quoted(change) : nil)
+        ?? (ReflectionWriter.standsAlone(change) && Self.statesWhole(change)
+          ? Self.quoted(change) : nil)
     }.filter { Self.endsWhole($0) && !Self.leansOnWhatCameBefore($0) }
     if !changes.isEmpty {
       sections.append(
@@ -259,6 +279,7 @@ extension BeliefMap {
     // "… to be honest" is left off.
     let trimmed = ReflectionWriter.withoutClosingHedges(clean)
     let text = !trimmed.isEmpty && clean.hasPrefix(trimmed) ? trimmed : clean
+    if let whole = wholeQuote(text) { return whole }
     let words = text.split(separator: " ")
     let short =
       words.count > quoteWordLimit

@@ -200,6 +200,15 @@ extension BeliefMap {
     return !aboutThemselves && !words.contains(where: AnswerCues.feelingWords.contains)
   }
 
+  /// The clauses of a doubt too long to give back whole that grant a point by their own words
+  /// ("the keith thing got me, not everyone wants it and maybe every street is a bit much":
+  /// the last two), never its first clause for being first.
+  static func grantingClauses(of doubt: String) -> [String] {
+    clauses(of: doubt).filter { clause in
+      !Set(plainWords(clause)).isDisjoint(with: concessionWords)
+    }
+  }
+
   /// Words that open a line stepping away from the talk, never a point granted.
   private static let steppingAwayOpeners: Set<String> = ["sorry", "sry", "soz", "oops", "brb"]
 
@@ -214,34 +223,12 @@ extension BeliefMap {
 
   /// Words by which a point is granted: a hedge, a word of agreeing, a negation, a part of
   /// a whole ("some", "not every").
-  private static let concessionWords: Set<String> = [
+  static let concessionWords: Set<String> = [
     "maybe", "perhaps", "probably", "possibly", "might", "may", "could", "guess", "suppose",
     "fair", "right", "true", "point", "granted", "admit", "agree", "some", "not", "dont",
     "doesnt", "isnt", "arent", "wasnt", "never", "every", "all", "sure", "wrong", "depends",
     "should", "ought", "need",
   ]
-
-  /// Whether words tell who the speaker is, not why they believe it: "I" and a verb in the
-  /// present with "a" or "an" after it ("I'm a nurse", "I run a cafe", "I have a son").
-  static func tellsWhoTheyAre(_ text: String) -> Bool {
-    let words = TypedForms.written(Tokenizer.tokenize(TypedForms.cleaned(text)))
-      .filter(\.isWord).map(\.lowercased)
-    guard words.count >= 3, words[0] == "i", ["a", "an"].contains(words[2]) else { return false }
-    let readings = Lexicon.verbReadings(of: words[1])
-    return ["'m", "am"].contains(words[1])
-      || readings.contains { $0.form == .base } && !readings.contains { $0.form == .past }
-  }
-
-  /// What they told of themselves: the background the map kept, and what they said of who
-  /// they are where they backed a reason ("I'm a teacher so I see it in class").
-  public var aboutThem: [String] {
-    var result = background.map(TypedForms.trimmed)
-    let told = reasons.flatMap { $0.examples + $0.evidence } + examples
-    for text in told.map(TypedForms.trimmed) where Self.tellsWhoTheyAre(text) {
-      if !result.contains(text) { result.append(text) }
-    }
-    return result
-  }
 
   /// The feelings they named, each a word for a feeling ("scared", "fed up"), never a word
   /// cut from a phrase ("out" of "out of the loop").

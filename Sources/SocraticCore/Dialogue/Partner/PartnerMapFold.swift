@@ -130,11 +130,16 @@ extension BeliefMap {
             + (backing.isEmpty ? "" : " (" + backing.joined(separator: "; ") + ")")
         })
     add("Reasons they set aside", withdrawn.map(Self.quotedTheirs))
-    add("What they've seen", examples.compactMap(Self.item).prefix(3).map(Self.quotedTheirs))
+    add(
+      "What they've seen",
+      examples.compactMap(Self.item).filter(Self.statesWhole).prefix(3).map(Self.quotedTheirs))
     add("Where it comes from", sources.compactMap(Self.item).prefix(3).map(Self.quotedTheirs))
     add(
       "What they granted",
-      granted.compactMap(Self.item).filter { !Self.isNoConcession($0) }.map(Self.quotedTheirs))
+      granted.compactMap(Self.item).filter {
+        !Self.isNoConcession($0) && !Self.leansOnTheLineBefore($0)
+      }
+      .map(Self.quotedTheirs))
     // "what would change my mind?" said back to the question names no condition.
     add(
       "What would change their mind",
@@ -154,9 +159,13 @@ extension BeliefMap {
   /// The heading of where they ended up.
   static let whereTheyGotTo = "Where they got to"
 
-  /// The reasons of theirs the summary lists: each one that stands alone as a reason.
+  /// The reasons of theirs the summary lists: each one that stands alone as a reason and
+  /// leans on no line before it ("still am if I'm honest", "what would you do then").
   var theirReasons: [Reason] {
-    reasons.filter { ReflectionWriter.standsAlone($0.text) && !TheirWords.isNoReason($0.text) }
+    reasons.filter {
+      ReflectionWriter.standsAlone($0.text) && !TheirWords.isNoReason($0.text)
+        && !Self.leansOnTheLineBefore($0.text)
+    }
   }
 
   /// What of their words is an item of the map: a clause (a subject and a verb) or a phrase
@@ -196,6 +205,7 @@ extension BeliefMap {
   /// Their words as typed, in quotation marks, cut short with an ellipsis: said by someone
   /// else, they are never turned to "you".
   static func quotedTheirs(_ text: String) -> String {
+    if let whole = wholeQuote(text) { return whole }
     let clean = TypedForms.trimmed(text)
     let words = clean.split(separator: " ")
     let short =
