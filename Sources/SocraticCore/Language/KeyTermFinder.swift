@@ -72,6 +72,10 @@ public struct KeyTermFinder: Sendable {
         // "hardly anyone", "almost never": the hedge takes the absolute back.
         matchedLength = 0
       }
+      if matchedLength == 1, Self.isFrequency(tokens, at: index) {
+        // "every couple of years", "every other week": how often, no absolute.
+        matchedLength = 0
+      }
       if matchedLength == 1, token.lowercased == "all", Self.isIdiomaticAll(tokens, at: index) {
         matchedLength = 0
       }
@@ -106,6 +110,32 @@ public struct KeyTermFinder: Sendable {
     if previous == "in", index > 1, tokens[index - 2].lowercased == "all" { return true }
     return next == "in" && index + 2 < tokens.count && tokens[index + 2].lowercased == "all"
   }
+
+  /// Whether the absolute at an index opens a span of time that tells how often or how long,
+  /// not how many: "every couple of years", "every other week", "every 6 months", "every so
+  /// often", "all day" ("every time" and "all the time" stay absolutes).
+  private static func isFrequency(_ tokens: [Token], at index: Int) -> Bool {
+    guard frequencyOpeners.contains(tokens[index].lowercased) else { return false }
+    let after = tokens[(index + 1)...].prefix { $0.kind == .word || $0.kind == .number }
+    let unit = after.first { $0.kind == .word && !spanCounts.contains($0.lowercased) }
+    return unit.map { spanUnits.contains($0.lowercased) } ?? false
+  }
+
+  /// Absolutes that open a span of time: "every", "all".
+  private static let frequencyOpeners: Set<String> = ["every", "all"]
+  /// Words that count the units of a span: "every couple of years", "every other day".
+  private static let spanCounts: Set<String> = [
+    "couple", "of", "few", "other", "single", "two", "three", "four", "five", "six", "ten",
+    "second", "third", "fourth", "blessed", "odd",
+  ]
+  /// Units of time, and the words that end "every now and then" and "every so often".
+  private static let spanUnits: Set<String> = [
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night",
+    "nights", "week", "weeks", "weekend", "weekends", "fortnight", "month", "months", "year",
+    "years", "decade", "decades", "summer", "winter", "spring", "autumn", "morning",
+    "mornings", "evening", "evenings", "christmas", "season", "term", "semester", "now", "so",
+    "yr", "yrs",
+  ]
 
   /// Loaded words that name a plain thing inside a compound noun: "nuclear power", "rent
   /// control", "market value", "national security", "food waste".

@@ -18,6 +18,33 @@ struct KeyTermFinderTests {
     #expect(KeyTermFinder().terms(in: text) == expected)
   }
 
+  @Test(
+    "a span of time after every or all says how often, no absolute to find an exception to",
+    arguments: [
+      "lads who switch firms every couple of years are flaky",
+      "my bins get missed every other week lol",
+      "you should back up your phone every 6 months",
+      "we argue about it every single day",
+      "the kids are glued to screens all day",
+    ])
+  func spansOfTime(text: String) throws {
+    #expect(KeyTermFinder().terms(in: text).filter(KeyTermFinder.isAbsolute).isEmpty)
+    let questions = InversionEngine().questions(for: try InversionEngine().analyze(text))
+    #expect(!questions.contains { $0.text.contains("\u{201C}every\u{201D}") })
+    #expect(!questions.contains { $0.text.contains("\u{201C}all\u{201D}") })
+  }
+
+  @Test(
+    "every and all before what they count stay absolutes",
+    arguments: [
+      ("every street needs a defibrillator", ["every"]),
+      ("he is late every time", ["every"]),
+      ("they lie all the time", ["lie", "all"]),
+    ])
+  func countedAbsolutes(text: String, expected: [String]) {
+    #expect(KeyTermFinder().terms(in: text) == expected)
+  }
+
   @Test("takes extra terms, such as a topic pack's, in any case")
   func extraTerms() {
     let finder = KeyTermFinder(extraTerms: ["Rug Pull", "whale"])

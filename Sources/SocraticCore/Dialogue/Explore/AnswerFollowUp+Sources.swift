@@ -67,6 +67,24 @@ extension AnswerFollowUp {
       .map { PlannedQuestion(Question(kind: .assumptions, text: $0), source: .followUp) }
   }
 
+  /// The first source noun that names a thing: "everyone posts the party bags" and "she
+  /// reports to me" use the word as a verb, and cite nothing.
+  private static func firstSourceNoun(in tokens: [Token]) -> Int? {
+    let candidates = tokens.indices.filter { sourceNouns.contains(tokens[$0].lowercased) }
+    guard let first = candidates.first else { return nil }
+    // The tagger reads the answer only when a word of a source is in it.
+    let tags = ClauseScanner(tokens: tokens).tags
+    guard tags.count == tokens.count else { return first }
+    // "the student surveys said": a verb right after it makes it the subject's noun.
+    return candidates.first { index in
+      !verbTags.contains(tags[index])
+        || (index + 1 < tags.count && verbTags.contains(tags[index + 1]))
+    }
+  }
+
+  /// The parts of speech that make a source noun a verb.
+  private static let verbTags: Set<PartOfSpeech> = [.finiteVerb, .infinitive]
+
   /// How many characters of an answer are read for what it cites or lived.
   static let readLimit = 600
 
@@ -89,7 +107,7 @@ extension AnswerFollowUp {
     }) {
       return tokens[platform].text
     }
-    guard var noun = tokens.firstIndex(where: { sourceNouns.contains($0.lowercased) }),
+    guard var noun = firstSourceNoun(in: tokens),
       // "if a big study found no link": a source they might meet is not one they trust.
       !tokens[..<noun].contains(where: { conditionWords.contains($0.lowercased) }),
       // "my nephew saw some messed up videos": what someone else saw is their story, not a

@@ -75,14 +75,23 @@ extension ExploreDialogue {
       return DialogueStep(outputs: introduction())
     case false?:
       state.phase = .statingBelief
-      return DialogueStep(outputs: [.notice("Then put it in other words.", tone: .plain)])
+      return DialogueStep(outputs: [.notice(Self.otherWordsNotice, tone: .plain)])
     case nil:
       // "90", "hmm": too short to be the belief in other words, so the question stands.
       if Tokenizer.tokenize(line).count(where: \.isWord) < Self.shortestRestatement {
         return DialogueStep(outputs: [.notice(Self.confirmationHint, tone: .plain)])
       }
+      // "no its more the invite bit": a correction sets the reading right, never a belief.
+      let text: String
+      switch state.belief.flatMap({ BeliefCorrection.read(line, correcting: $0.belief) }) {
+      case .meant(let meant)?: text = meant
+      case .pointsAtNothing?:
+        state.phase = .statingBelief
+        return DialogueStep(outputs: [.notice(Self.otherWordsNotice, tone: .plain)])
+      case nil: text = line
+      }
       do {
-        return believe(line, analysis: try setting.engine.analyze(line))
+        return believe(text, analysis: try setting.engine.analyze(text))
       } catch {
         return DialogueStep(outputs: [
           .notice(error.description, tone: .problem),
@@ -91,6 +100,9 @@ extension ExploreDialogue {
       }
     }
   }
+
+  /// Asked for after a no, or a correction that names nothing their belief holds.
+  static let otherWordsNotice = "Then put it in other words."
 
   /// True for a yes ("y", "yes", "ok", "that's right", "yes thats it"), false for a no ("n",
   /// "no", "not really", "no not quite"), nil for anything else: a line made only of yeses,

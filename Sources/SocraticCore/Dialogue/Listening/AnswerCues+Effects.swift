@@ -106,7 +106,7 @@ extension AnswerCues {
         effects: [
           "(it 's|it has|it is|things have|life has|everything has|its) been (so|really|very|pretty|awfully|quite)? (hard|rough|tough|difficult|grim|a struggle) (since|lately|these days|this year|without)"
         ]),
-    ] + strains + standings + withdrawals + shownFeelings + losses
+    ] + strains + standings + absences + withdrawals + shownFeelings + losses
 
   /// Each effect with the feeling it tells, in table order.
   static let feltEffects: [FeltEffect] = effects(of: feltFeelings)

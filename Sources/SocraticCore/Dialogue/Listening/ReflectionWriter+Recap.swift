@@ -41,11 +41,28 @@ extension ReflectionWriter {
       let reason = map.reasons[index]
       guard !BeliefMap.tellsWhatMoved(BeliefMap.plainWords(reason.text)),
         !BeliefMap.restatesClaim(reason.text, claim: map.claim ?? ""),
-        let text = referred(reason, claim: map.claim).flatMap(sureReason)
+        let text = referred(reason, claim: map.claim).flatMap(sureReason),
+        !namesOnlyTheClaim(text, claim: map.claim ?? "")
       else { return nil }
       return (index, text)
     }
   }
+
+  /// Whether a reason given back names nothing the claim does not ("because of the party" for
+  /// "every street should have a party"): the claim's own subject given as its reason is a
+  /// tautology, no reason they lean on.
+  static func namesOnlyTheClaim(_ reason: String, claim: String) -> Bool {
+    let named = BeliefMap.plainWords(reason).filter {
+      !FunctionWords.isFunctionWord($0) && !mattersWords.contains($0)
+    }
+    return !named.isEmpty && Set(named).isSubset(of: Set(BeliefMap.plainWords(claim)))
+  }
+
+  /// Words that say a thing is what matters, naming nothing of their own: "the party is the
+  /// whole point".
+  static let mattersWords: Set<String> = [
+    "point", "whole", "thing", "main", "matters", "itself", "themselves", "is", "was", "be",
+  ]
 
   /// A reason as the thing that matters to them: "of the free parking" → "the free parking";
   /// a clause → "that" and the clause; words with no verb that tells ("the fees going up") as

@@ -63,6 +63,20 @@ struct ExploreAnswerFollowUpTests {
     #expect(ExploreScript.question(step)?.text.contains("trust") == false)
   }
 
+  @Test(
+    "a word of a source used as a verb cites nothing to trust",
+    arguments: [
+      "theres a facebook group where everyone posts their kids results lol",
+      "my neighbour reports every car parked on the verge",
+      "half the street posts pics of the bins when they overflow",
+    ])
+  func sourceWordAsVerb(answer: String) {
+    let asked = next(
+      after: ["because the town lost half its shops in two years", answer],
+      about: "The new bypass is killing our high street.")
+    #expect(asked?.contains("trust") == false, "\(asked ?? "")")
+  }
+
   @Test("a second source is weighed in other words than the first")
   func secondSourceOtherWords() {
     var script = session("Homework does more harm than good.")

@@ -59,6 +59,22 @@ struct ExploreRecapMainReasonTests {
     #expect(ReflectionWriter.recap(of: map) == nil)
   }
 
+  @Test(
+    "the claim's own subject given back as its reason is no reason to recap",
+    arguments: [
+      ("every town should have a bonfire night", "for me the bonfire is the whole point"),
+      ("allotments should be cheaper", "honestly its the allotments themselves lol"),
+    ])
+  func ownSubjectIsNoReason(claim: String, said: String) {
+    var map = BeliefMap(claim: claim)
+    map.reasons = [
+      BeliefMap.Reason(text: said), BeliefMap.Reason(text: "the waiting list is years"),
+    ]
+    map.strongest = 0
+    let recap = ReflectionWriter.recap(of: map)
+    #expect(recap == nil, "\(recap ?? "")")
+  }
+
   /// A session whose recap leads with the bar staff.
   static func atRecap() -> ExploreScript {
     ExploreScript.questioning(

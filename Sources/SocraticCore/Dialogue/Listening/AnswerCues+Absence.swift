@@ -1,0 +1,27 @@
+/// Feelings told by an absence felt at an occasion: the first one without someone, or having to
+/// step away from it for a while. Told as facts in passing ("this year was the first one
+/// without her"), they are the moment of the answer: named tentatively, never given back as a
+/// fact nor followed by a question that weighs the view (`ExploreArc.isAfterAHurt`).
+extension AnswerCues {
+  /// Absences felt at an occasion, as feelings told by their effect, the most telling first.
+  static let absences: [FeltFeeling] = [
+    // The first of something without someone: "the first christmas without him", "first
+    // time we did it without my grandad"; "first week without my phone" is no one missed.
+    FeltFeeling(
+      feeling: "missing them", said: "it's been hard without {them}",
+      effects: [
+        "first _{0,5} without (him|her|them|(my|our|me) \(lovedOnes))"
+      ],
+      saidAlone: "it's been hard without them",
+      asked: ["What was it like, doing it without {them}?"]),
+    // Having to step away to get through it: "i had to go sit in the car for a bit", "had to
+    // step outside for a minute", "i had to leave the room".
+    FeltFeeling(
+      feeling: "overwhelmed", said: "it got too much for a moment",
+      effects: [
+        "i (had to|needed to|just had to|went to|went and) (go|get|step|nip|slip|walk)? (and)? (sit|hide|cry|have a cry|be)? (in the car|in the van|in my car|in the loo|in the toilet|in the toilets|outside|out of the room|out for a (bit|minute|sec|second|moment)|off for a (bit|minute|sec|second|moment)|away for a (bit|minute|sec|second|moment)|on my own for a (bit|minute|sec|second|moment))",
+        "i (had to|needed to|just had to) (leave|walk out of|get out of) the (room|hall|church|house|party)",
+      ],
+      asked: ["What was it that got to you in that moment?"]),
+  ]
+}
