@@ -20,6 +20,11 @@ enum ClauseCarrying {
     ("(changed|changing|change) my mind", feelingWeight),
     ("i (was|might be|could be|may be|might have been) wrong", feelingWeight),
     ("i used to (think|laugh|say|believe|dismiss|reckon|scoff)", feelingWeight),
+    // A regret: "i regret not staying", "i wish we'd waited", "i should never have said it".
+    ("(i|we) (regret|wish)", feelingWeight),
+    ("(i|we) (should|shouldn't|should n't) (never)? (have|'ve)", feelingWeight),
+    // A doubt about what they know, from how little they saw: "i only ever knew drivers".
+    ("(i|we) only (ever)? (know|knew|saw|seen|met|worked|heard|hired|had|been)", feelingWeight),
     // Their own stake or loss: "that's all gone", "since jim went", "i paid for it".
     ("(all|it 's|that 's|they 're) gone", stakeWeight),
     ("(i|we) (lost|lose|'ve lost|have lost)", stakeWeight),
@@ -28,6 +33,19 @@ enum ClauseCarrying {
     ("(something|somewhere|anything) (that 's|of|for) (mine|my own|me)", stakeWeight),
     ("(that 's|thats|it 's) mine", stakeWeight),
     ("(i|we) paid for (it|that|them)", stakeWeight),
+    // What they live by or for: "that was my thing", "she's the only reason i get up".
+    ("(that|it|this) (was|is|'s) (my|our) (thing|life|world|everything)", stakeWeight),
+    ("the only (reason|thing) (i|we|that keeps|that gets)", stakeWeight),
+    ("(i 'm|i am|we 're|we are) the only (one|ones) (who|that|left)", stakeWeight),
+    // Money that strains them: "thats a lot for us", "i cant afford it now".
+    (
+      "(that 's|it 's|that is|it is) (a lot|a fortune|too much|loads) (for|to) (us|me)", stakeWeight
+    ),
+    ("(i|we) (can't|cannot|ca n't|couldn't|could n't) afford", stakeWeight),
+    (
+      "(do n't|don't|dont) know how (i|we) (will|'ll|would|'d|can|are|'re)? (manage|cope|pay)",
+      stakeWeight
+    ),
     // A plan or a commitment: "i'll ring the surgery monday", "i could ask him".
     ("(i 'll|i will|i 'm going to|i 'm gonna|i am going to) !(be|have|never|not)", stakeWeight),
     ("i (could|might) (ask|ring|phone|call|try|tell|talk|text|go|book)", stakeWeight),

@@ -1,26 +1,30 @@
 /// A grant that names no content of its own ("ok fair thats a decent point"): the concession is
-/// still the moment, so it is given back as the point it is about ("about the buses"), or said
-/// plainly, and never traded for a side fact said beside it.
+/// still the moment, so it is given back as the point it is about ("about the buses"), or as
+/// the clause of theirs that carries what they now see ("i only ever worked nights"), and
+/// never traded for a side fact said beside it. "So you'll grant that one." names nothing and
+/// reads as point-scoring: when nothing says what was granted, no line is said at all.
 extension ReflectionWriter {
-  /// The reflection of a grant in words that names nothing it grants: "So you'll grant the
-  /// point about the buses." when they say what it is about, else `grantedLine` when they said
-  /// more than the grant; nil when a doubt of theirs says what they grant (`concession` gives
-  /// it back), when they only hedge or waver, or when the grant is all they said (the question
-  /// that follows asks what they grant).
-  static func bareGrant(_ answer: ReadAnswer, saying line: String?) -> Reflection? {
+  /// What to do with a grant in words that names nothing it grants: `.given` "So you'll grant
+  /// the point about the buses." when they say what it is about, or the clause that carries
+  /// most (`carried`); `.unsaid` when nothing names what they grant and they said more than
+  /// the grant (the question comes alone, never a side fact); nil when a doubt of theirs says
+  /// what they grant (`concession` gives it back), when they only hedge or waver, or when the
+  /// grant is all they said (the question that follows asks what they grant).
+  static func bareGrant(_ answer: ReadAnswer, saying line: String?) -> BareGrantReflection? {
     guard answer.grants, !answer.isWavering, let line,
       firstGivenDoubt(answer, where: ReflectionCheck.isWholeClause) == nil
     else { return nil }
     let read = TypedTextLimit.prefix(of: line, characters: AnswerMoveReader.readLimit)
     let sentences = SentenceSplitter.sentences(in: Shorthand.expanded(Tokenizer.tokenize(read)))
     if let topic = sentences.lazy.compactMap(grantTopic).first {
-      return Reflection(text: "So you'll grant the point about \(topic).", depth: .complex)
+      return .given(
+        Reflection(text: "So you'll grant the point about \(topic).", depth: .complex))
     }
-    return sentences.count > 1 ? Reflection(text: grantedLine, depth: .simple) : nil
+    if let carried = carried(in: line) {
+      return .given(Reflection(text: "So \(carried).", depth: .complex))
+    }
+    return sentences.count > 1 ? .unsaid : nil
   }
-
-  /// The grant said plainly, when it names nothing and no topic: the same whatever was said.
-  static let grantedLine = "So you'll grant that one."
 
   /// What a grant says it is about, in the second person: "good point about the buses tbh" →
   /// "the buses"; nil when the sentence holds no grant about something, or the topic would not
@@ -51,4 +55,12 @@ extension ReflectionWriter {
 
   /// The most words of what a grant is about.
   private static let topicWordLimit = 6
+}
+
+/// How a grant that names nothing is met: with a reflection, or with none at all.
+enum BareGrantReflection {
+  /// The reflection that names what they grant.
+  case given(Reflection)
+  /// No reflection: nothing says what they grant, and the question comes alone.
+  case unsaid
 }

@@ -12,11 +12,36 @@ extension ReflectionWriter {
         let weight = ClauseCarrying.weight(of: clause)
         guard weight > heaviest else { continue }
         heaviest = weight
-        best = givenPoint(Array(clause.drop { ["and", "but"].contains($0.lowercased) }))
+        let opened = Array(clause.drop { ["and", "but"].contains($0.lowercased) })
+        best = givenPoint(withoutAnnouncingFrame(opened, weighing: weight))
       }
     }
     return best
   }
+
+  /// A clause without the frame that only announces its point ("the weakest is probably that
+  /// …", "the thing is that …"), when what follows the "that" carries as much on its own; the
+  /// clause as it is otherwise ("i regret that i moved" keeps its regret).
+  static func withoutAnnouncingFrame(_ clause: [Token], weighing weight: Int) -> [Token] {
+    guard
+      let that = clause.indices.first(where: { index in
+        guard clause[index].lowercased == "that" else { return false }
+        let before = clause[..<index].filter(\.isWord).map(\.lowercased)
+        return before.reversed().drop(while: framingAdverbs.contains).first.map(
+          framingCopulas.contains) ?? false
+      })
+    else { return clause }
+    let rest = Array(clause[(that + 1)...])
+    return ClauseCarrying.weight(of: rest) == weight ? rest : clause
+  }
+
+  /// Forms of "be" that close a frame announcing a point: "the worst bit is that …".
+  private static let framingCopulas: Set<String> = ["is", "was", "'s"]
+
+  /// Adverbs between such a frame and its "that": "is probably that", "was just that".
+  private static let framingAdverbs: Set<String> = [
+    "probably", "prob", "maybe", "just", "really", "honestly", "basically", "mostly", "simply",
+  ]
 
   /// Marks that part a sentence's clauses.
   private static let carryingJoints: Set<String> = [",", ";", "\u{2014}"]

@@ -151,7 +151,8 @@ extension ReflectionWriter {
     _ text: String, dropping leading: Set<String>, keepingFrames: Bool,
     opensReflection: Bool
   ) -> String? {
-    var tokens = Shorthand.expanded(Tokenizer.tokenize(text))
+    // "ill ask my brother": read as "I'll" from the start, so it opens a clause of theirs.
+    var tokens = FirstPersonReflector.withIllWritten(Shorthand.expanded(Tokenizer.tokenize(text)))
     // Words they put in quotation marks are given back in them, when the marks pair up.
     let quotes = tokens.count { $0.text == "\"" }
     guard tokens.allSatisfy({ isPlain($0) || ($0.text == "\"" && quotes % 2 == 0) }) else {

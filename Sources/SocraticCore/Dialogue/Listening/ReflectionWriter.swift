@@ -58,7 +58,7 @@ public enum ReflectionWriter {
 
   /// The lines that give back no words of theirs.
   static let stockLines: Set<String> = [
-    firmLine, notSureLine, bothSidesLine, grantedLine,
+    firmLine, notSureLine, bothSidesLine,
   ]
   static let firmLine = "So your mind is made up on this, and it feels settled to you."
   static let notSureLine = "It sounds like you're not sure yet."
@@ -119,11 +119,13 @@ public enum ReflectionWriter {
     // "ok fair, not literally everyone. but …": a narrowing said without a verb is the
     // moment, given back as what they are now less sure of.
     // "… ok fair thats a decent point": a grant that names nothing is still the moment.
-    if let conceding = conceding(answer),
-      let reflection = concession(conceding) ?? lessSure(conceding)
-        ?? bareGrant(conceding, saying: line)
-    {
-      return reflection
+    if let conceding = conceding(answer) {
+      if let reflection = concession(conceding) ?? lessSure(conceding) { return reflection }
+      switch bareGrant(conceding, saying: line) {
+      case .given(let reflection): return reflection
+      case .unsaid: return nil
+      case nil: break
+      }
     }
     if !answer.feelings.isEmpty {
       // "… and then the board pays itself more. makes me sick": the feeling, and what it is

@@ -25,13 +25,13 @@ struct ReflectionBareGrantTests {
   }
 
   @Test(
-    "a grant that names nothing is said plainly, never a side fact",
+    "a grant that names nothing gets no line: never a side fact, never 'that one' unnamed",
     arguments: [
       "theres a bus every 20 mins from the estate. ok fair thats a decent point lol",
       "my nan uses it every tuesday for the knitting group. alright fair enough, good point",
     ])
-  func saysItPlainly(answer: String) {
-    #expect(reflected(answer) == "So you'll grant that one.")
+  func saysNothing(answer: String) {
+    #expect(reflected(answer) == nil)
   }
 
   @Test("the grant alone still leaves the question to ask what they grant")
