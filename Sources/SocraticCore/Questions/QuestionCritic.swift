@@ -117,6 +117,13 @@ public struct QuestionCritic: Sendable {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
     if let request = Self.critique(request: reading, text: text) { return request }
+    // "Why don't you ring them?" puts a fix, not a question: they can only take or refuse it.
+    if let fix = AdviceQuestionRules.advice(in: reading) {
+      return QuestionCritique(
+        question: text, form: .leading, kind: nil,
+        problems: [QuestionProblem.adviceAsQuestion(fix).explanation],
+        suggestion: AdviceQuestionRules.suggestion)
+    }
     // "i'll drive, you do the playlist. deal?": agreement to a plan asked, however many
     // sentences put the plan.
     if PlanCheckRules.checksPlan(sentences.joined().map(\.lowercased)) {
@@ -133,6 +140,12 @@ public struct QuestionCritic: Sendable {
       // An echo of their news ("Your brother sold it??") gives back only when it reads as a
       // reflection; else it is still the statement with a question mark it was.
       if problems != [.statementWithQuestionMark] || said.form == .reflection { return said }
+    }
+    // "So what you're saying is …?" with nothing heard to hold it against checks what was
+    // heard: a reflection for them to confirm, unless it brings in a charge of its own.
+    if after == nil, problems == [.wordsInTheirMouth], CheckingReflection.checksPlainly(reading) {
+      let said = Self.critique(saying: text, sentences: sentences, after: nil)
+      if said.form == .reflection { return said }
     }
     let form = problems.map(\.form).max() ?? .open
     var suggestion: String?
