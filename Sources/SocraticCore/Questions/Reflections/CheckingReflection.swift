@@ -31,9 +31,11 @@ enum CheckingReflection {
   static func checksPlainly(_ reading: QuestionReading) -> Bool {
     let words = reading.coreWords
     let start = words.firstIndex { !leadIns.contains($0) } ?? words.endIndex
-    guard let frame = frames.lazy.compactMap({ length(of: $0, at: words[start...]) }).first
-    else { return false }
-    return !words[(start + frame)...].contains {
+    guard frames.contains(where: { length(of: $0, at: words[start...]) != nil }) else {
+      return false
+    }
+    // The frame counts too: "you're telling me …?" brings the asker in, in disbelief.
+    return !words[start...].contains {
       chargeWords.contains($0) || Comparatives.isComparative($0)
     }
   }

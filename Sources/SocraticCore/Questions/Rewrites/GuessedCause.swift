@@ -9,8 +9,9 @@ extension QuestionRewriter {
       && guessedThings.contains(statement[2].lowercased)
   }
 
-  /// Subjects that name nothing of their own: "it", "that", "this".
-  private static let emptySubjects: Set<String> = ["it", "that", "this"]
+  /// Subjects that name nothing of their own: "it" ("this is the right question" points at
+  /// something said, and is weighed up).
+  private static let emptySubjects: Set<String> = ["it"]
   /// The verb that says what "it" is.
   private static let beForms: Set<String> = ["is", "'s", "was"]
   /// Words that open a thing guessed to be behind it: "the money", "your job", "more that".
