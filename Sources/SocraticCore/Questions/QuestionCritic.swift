@@ -141,12 +141,6 @@ public struct QuestionCritic: Sendable {
       // reflection; else it is still the statement with a question mark it was.
       if problems != [.statementWithQuestionMark] || said.form == .reflection { return said }
     }
-    // "So what you're saying is …?" with nothing heard to hold it against checks what was
-    // heard: a reflection for them to confirm, unless it brings in a charge of its own.
-    if after == nil, problems == [.wordsInTheirMouth], CheckingReflection.checksPlainly(reading) {
-      let said = Self.critique(saying: text, sentences: sentences, after: nil)
-      if said.form == .reflection { return said }
-    }
     let form = problems.map(\.form).max() ?? .open
     var suggestion: String?
     let kind: QuestionKind?

@@ -85,11 +85,4 @@ struct FixesAndSmallTalkTests {
     #expect(critique.form == .open)
     #expect(critique.problems.isEmpty)
   }
-
-  @Test("'so what you're saying is …?' with nothing heard before it checks back: a reflection")
-  func checkWithoutContext() throws {
-    let critique = try critic.critique("so what you're saying is your boss won't sign it off?")
-    #expect(critique.form == .reflection)
-    #expect(critique.problems.isEmpty)
-  }
 }

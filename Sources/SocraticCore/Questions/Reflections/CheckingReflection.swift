@@ -23,29 +23,6 @@ enum CheckingReflection {
     return !said.isEmpty && kept * 2 >= said.count && !deniesAnew
   }
 
-  /// Whether a question opens with a frame that checks what was heard ("So what you're saying
-  /// is …?", "you mean …?") and puts after it only a story of theirs: no word of the asker's
-  /// own ("I never listen", "my birthday"), no sweep ("all cops", "did nothing"), no ranking
-  /// ("more than", "not so much … as") and no denial, each of which makes the check a charge
-  /// or a reading of the asker's own that only their words could show to be theirs.
-  static func checksPlainly(_ reading: QuestionReading) -> Bool {
-    let words = reading.coreWords
-    let start = words.firstIndex { !leadIns.contains($0) } ?? words.endIndex
-    guard frames.contains(where: { length(of: $0, at: words[start...]) != nil }) else {
-      return false
-    }
-    // The frame counts too: "you're telling me …?" brings the asker in, in disbelief.
-    return !words[start...].contains {
-      chargeWords.contains($0) || Comparatives.isComparative($0)
-    }
-  }
-
-  /// Words that make a check a charge: the asker's own person, a sweep, a ranking.
-  private static let chargeWords: Set<String> = [
-    "i", "me", "my", "mine", "we", "us", "our", "all", "never", "nothing", "always", "everyone",
-    "everybody", "nobody", "every", "than", "not", "no",
-  ]
-
   /// Whether what is checked weighs one thing against another: "less about winning and more
   /// about being heard", "the evenings are harder than the mornings", "not so much the job as
   /// the hours". It offers a reading of what they said for them to confirm or correct,
