@@ -117,6 +117,13 @@ public struct QuestionCritic: Sendable {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
     if let request = Self.critique(request: reading, text: text) { return request }
+    // "Why don't you ring them?" puts a fix, not a question: they can only take or refuse it.
+    if let fix = AdviceQuestionRules.advice(in: reading) {
+      return QuestionCritique(
+        question: text, form: .leading, kind: nil,
+        problems: [QuestionProblem.adviceAsQuestion(fix).explanation],
+        suggestion: AdviceQuestionRules.suggestion)
+    }
     // "i'll drive, you do the playlist. deal?": agreement to a plan asked, however many
     // sentences put the plan.
     if PlanCheckRules.checksPlan(sentences.joined().map(\.lowercased)) {

@@ -53,6 +53,9 @@ enum QuestionProblem: Hashable, Sendable {
   case makingLight(String)
   /// "…, the ref must be blind?": the verdict, as written.
   case scornfulVerdict(String)
+  /// "Why don't you ring them?", "Have you tried asking?": a fix of the asker's put as a
+  /// question, its opening words as written (`AdviceQuestionRules`).
+  case adviceAsQuestion(String)
   /// "Is crypto a scam?", "Do you think …?".
   case yesNo
   /// "Did you take the bins out or not?": a yes/no question that demands its answer.
@@ -101,7 +104,7 @@ enum QuestionProblem: Hashable, Sendable {
       .mockingWord(let words), .mockingAlternative(let words), .strawMan(let words),
       .sarcasm(let words), .complaint(let words), .omission(let words), .offeredAnswer(let words),
       .gotcha(let words), .veiledThreat(let words), .makingLight(let words),
-      .scornfulVerdict(let words):
+      .scornfulVerdict(let words), .adviceAsQuestion(let words):
       words
     case .negativeQuestion, .tagQuestion, .statementWithQuestionMark, .rhetorical, .falseChoice,
       .wordsInTheirMouth, .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice,
@@ -130,7 +133,7 @@ enum QuestionProblem: Hashable, Sendable {
       .insultingWord, .loadedWording, .rhetorical, .disbelief, .sweepingPresumption,
       .presumedAct, .mockingWord, .falseChoice, .mockingAlternative, .wordsInTheirMouth,
       .strawMan, .sarcasm, .complaint, .omission, .offeredAnswer, .gotcha, .veiledThreat,
-      .makingLight, .scornfulVerdict:
+      .makingLight, .scornfulVerdict, .adviceAsQuestion:
       .leading
     case .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice, .plainFact, .ownFact,
       .checkIn, .offer, .planCheck, .invitation, .repeatRequest, .fragment:
@@ -196,6 +199,9 @@ enum QuestionProblem: Hashable, Sendable {
         + " it means to them"
     case .scornfulVerdict(let words):
       "'\(words)' is a verdict of scorn: the question makes a point instead of asking"
+    case .adviceAsQuestion(let words):
+      "'\(words)' puts your own fix as a question: advice they can only take or refuse; ask"
+        + " what they have thought of instead"
     case .yesNo:
       "yes/no question that can be answered in one word"
     case .demandedAnswer:

@@ -99,6 +99,10 @@ extension Negator {
     // change before X".
     if limit < rest.count, ["until", "till"].contains(rest[limit].lowercased) {
       rest[limit] = rest[limit].replacingText(with: "before")
+      // "won't fix it until after Christmas": the time is "Christmas", not "after Christmas".
+      if limit + 1 < rest.count, rest[limit + 1].lowercased == "after" {
+        rest.remove(at: limit + 1)
+      }
     }
     clause.rest = rest
     if addStill {

@@ -73,6 +73,13 @@ enum SingleFactCues {
     "farthest", "earliest", "latest", "biggest", "largest", "smallest",
   ]
 
+  /// Superlatives of worth or of feeling, which ask the person to weigh their own experience:
+  /// "the best bit", "the hardest part", "the scariest thing".
+  static let judgedSuperlatives: Set<String> = [
+    "best", "worst", "hardest", "toughest", "easiest", "scariest", "nicest", "happiest",
+    "saddest", "strangest", "weirdest", "funniest", "proudest", "loveliest", "worst-case",
+  ]
+
   /// Fragments that ask for more in the person's own words: "Anything else?", "Any other
   /// thoughts?".
   static let invitingFragments: [[String]] = [

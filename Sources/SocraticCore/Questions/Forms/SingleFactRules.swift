@@ -68,6 +68,11 @@ extension QuestionFormRules {
       // "Which bit feels worst?", "What part scares you most?": what they feel is theirs to
       // tell, whatever it is asked of.
       if reading.coreWords.contains(where: SingleFactCues.feelingVerbs.contains) { return false }
+      // "What was the best bit of your week?", "whats the hardest part": the best or the worst
+      // of something is theirs to weigh up, and no lookup finds it.
+      if reading.coreWords.contains(where: SingleFactCues.judgedSuperlatives.contains) {
+        return false
+      }
       if SingleFactCues.namedThingOrAmount.matches(core, at: index) { return true }
       // "What was your partner's name?", "What part of town are you from?", "What does she
       // do?" (for a living).

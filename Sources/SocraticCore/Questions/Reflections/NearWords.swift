@@ -86,7 +86,7 @@ enum NearWords {
     ],
     [
       "worried", "anxious", "nervous", "scared", "afraid", "frightened", "uneasy", "stressed",
-      "on edge",
+      "on edge", "worry", "worries", "weighs on", "weighing on", "weigh on", "on your mind",
     ],
     ["sad", "down", "upset", "low", "miserable", "unhappy", "gutted", "heartbroken"],
     ["hurt", "let down", "disappointed", "betrayed", "stung"],

@@ -45,8 +45,9 @@ enum ReflectionDepthRules {
     // follows it decides.
     let added = depthCues.matches(in: stems).contains { index in
       !framing.contains(index) && !entries[index].words.allSatisfy(heard.contains)
+        && (index != towardThem || isStandpoint(words))
     }
-    if added { return .complex }
+    if added || namesUnsaidFeeling(words, heard: heard) { return .complex }
     let content = words.filter(isContentWord).map(stem)
     let new = content.filter { !heard.contains($0) }
     return new.count >= minimumNewWords && new.count * 2 > content.count ? .complex : .simple
@@ -63,6 +64,39 @@ enum ReflectionDepthRules {
     }
     return false
   }
+
+  /// Whether the line says what the person feels in a word they did not use ("you feel
+  /// invisible" after "nobody listens to me"): the feeling under their words, named.
+  static func namesUnsaidFeeling(_ words: [String], heard: Set<String>) -> Bool {
+    for (index, word) in words.enumerated() where word == "you" {
+      var next = index + 1
+      var feels = false
+      while next < words.count, innerStateGaps.contains(words[next]) {
+        feels = feels || feelingVerbs.contains(words[next])
+        next += 1
+      }
+      if feels, next < words.count, isContentWord(words[next]), !heard.contains(stem(words[next])) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether "to you" says how a thing looks from where they stand ("odd to you", "a big deal
+  /// to you"), rather than whom an act reached ("nobody listens to you", "he said it to you"),
+  /// which is their story told back.
+  private static func isStandpoint(_ words: [String]) -> Bool {
+    words.indices.dropFirst().dropLast().contains { index in
+      words[index] == "to" && words[index + 1] == "you"
+        && Lexicon.verbReadings(of: words[index - 1]).allSatisfy { $0.form == .base }
+    }
+  }
+
+  /// The index among `entries` of "to you".
+  private static let towardThem = entries.firstIndex { $0.words == [stem("to"), stem("you")] }
+
+  /// Verbs that say a feeling follows: "you feel", "you're feeling".
+  private static let feelingVerbs: Set<String> = ["feel", "feeling", "felt", "feels"]
 
   /// Where the thing stands that a reflection likens their words to: "you were like a
   /// wind-up toy", "it's kind of like the first day at school" → the word after the article.
@@ -106,7 +140,7 @@ enum ReflectionDepthRules {
   /// ("you must like", "you 're probably worried") or a denial ("you 're not convinced").
   private static let innerStateGaps: Set<String> = [
     "'re", "are", "do", "don't", "'ve", "have", "really", "just", "also", "still", "kind",
-    "sort", "of", "feel", "feeling", "seem", "sound", "truly", "genuinely", "'d", "would",
+    "sort", "of", "feel", "feeling", "felt", "seem", "sound", "truly", "genuinely", "'d", "would",
     "must", "probably", "might", "may", "not", "n't", "never", "consciously", "both", "all",
   ]
 

@@ -7,8 +7,9 @@
 ///   theirs.
 /// - A new claim: three or more words of its own, beyond its frame, feelings and values, and
 ///   none of them theirs; or a clause that names a thing of its own that they never spoke of.
-/// - An overstatement: a word that makes their view stronger than they put it ("mostly",
-///   "only", "never") which their turn did not have in any form (`NearWords`).
+/// - An overstatement: a word that makes their view stronger than they put it ("only",
+///   "never") which their turn did not have in any form (`NearWords`); "mostly" ranks what
+///   they said first and leaves room for the rest, it overstates nothing.
 /// - A dismissal: a "not" put before a thing they named and did not deny ("it's not really the
 ///   money" after they named the money).
 ///
@@ -168,7 +169,7 @@ public enum ReflectionOverreach: Equatable, Sendable {
         conditionOpeners.contains(words[index])
           && (index == 0
             || !IndirectQuestionVerbs.words.contains(words[index - 1])
-              && !concessives.contains(words[index - 1]))
+              && !concessives.contains(words[index - 1]) && !opensFear(words, at: index))
       })
     else { return nil }
     let clause = conditionClause(words[(opener + 1)...])
@@ -183,6 +184,14 @@ public enum ReflectionOverreach: Equatable, Sendable {
       : said.reduce("") { text, word in
         text.isEmpty ? word : isClitic(word) ? text + word : text + " " + word
       }
+  }
+
+  /// Whether the "if" at an index opens what a named worry fears ("you're worried that if we
+  /// back down it all happens again"): the feeling's content, read under their words, not a
+  /// condition of the speaker's own.
+  private static func opensFear(_ words: [String], at index: Int) -> Bool {
+    let before = words[..<index].last { $0 != "that" }
+    return before.map(worries.contains) ?? false
   }
 
   /// The words of a condition up to what it is the condition of: a comma, "then", or, with no
@@ -240,7 +249,7 @@ public enum ReflectionOverreach: Equatable, Sendable {
 
   /// Words that make a view stronger: a reflection that adds one overstates.
   private static let overstating: Set<String> = [
-    "mostly", "only", "never", "always", "entirely", "completely", "totally", "nothing",
+    "only", "never", "always", "entirely", "completely", "totally", "nothing",
     "everything", "everyone", "nobody", "purely", "solely", "utterly",
   ]
 

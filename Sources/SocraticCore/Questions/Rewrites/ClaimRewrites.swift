@@ -112,6 +112,7 @@ extension QuestionRewriter {
       { proposition.subjectIsPerson ? overdueAct(clause) : nil },
       // "Would you mind if …?" asks how the person would feel, not what it would take.
       { proposition.subjectIsPerson && isModal(clause) ? aboutThePerson(clause) : nil },
+      { proposition.subjectIsPerson ? pictured(proposition.statement) : nil },
       { changing(clause) },
       {
         guard case .modal(let modal) = clause.verb, possibilityModals.contains(modal) else {
@@ -156,7 +157,8 @@ extension QuestionRewriter {
       {
         let isPlan = OwnPlans.isPlan(proposition.statement)
         return search.isLeading && whether(clause) == nil && !proposition.subjectIsPerson
-          || isPlan ? nil : phrase("What makes you think") + proposition.statement
+          || isPlan || guessesWhatItIs(proposition.statement)
+          ? nil : phrase("What makes you think") + proposition.statement
       },
     ])
   }

@@ -37,6 +37,7 @@ extension QuestionRewriter {
   static func settling(_ statement: [Token]) -> [Token]? {
     // "Is anyone going to reply?" asks what others will do, which nobody weighs up.
     if let subject = statement.first?.lowercased, unknownPeople.contains(subject) { return nil }
+    if guessesWhatItIs(statement) { return nil }
     if blamesDoneAct(statement.map(\.lowercased)) { return nil }
     // "… the bus is late because the driver stopped for a chat": the reason is the asker's
     // answer; what the person thinks is behind it is the question.

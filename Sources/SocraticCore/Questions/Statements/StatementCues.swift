@@ -117,6 +117,9 @@ enum StatementCues {
     .init("most people find", 3), .init("allowed to", 2),
     // The speaker setting out what they want the person to know: "I want to point out that".
     .init("point out", 3), .init("let you know", 3),
+    // News passed on, marked as such: "the bins are thursday now fyi", "heads up, it's shut".
+    .init("fyi", 6), .init("btw", 4), .init("by the way", 3), .init("heads up", 5),
+    .init("just so you know", 6), .init("just so u know", 6),
   ]
 
   /// Recognition of the person: their effort, strength or feelings.
@@ -153,6 +156,8 @@ enum StatementCues {
   private static let agreement: [UtteranceCue] = [
     .init("you 're right", 3), .init("you are right", 3), .init("that 's true", 3),
     .init("are true", 3), .init("so true", 3),
+    // A point granted, and nothing given back: "lol fair", "fair enough", "ok fair point".
+    .init("fair enough", 6), .init("fair point", 6), .init("^ fair", 5), .init("that 's fair", 5),
   ]
 
   /// The choice left with the person: "it's your decision", "up to you".
@@ -163,6 +168,10 @@ enum StatementCues {
     .init("no pressure", 5), .init("only if you want", 5), .init("only if you fancy", 5),
     .init("no worries if not", 5), .init("fine if not", 4), .init("whatever you decide", 4),
     .init("in your own time", 4), .init("no rush", 3),
+    // Leave to say no to the speaker's own word: "you can ignore me if you want", "you don't
+    // have to answer".
+    .init("you can ignore", 6), .init("ignore me", 5), .init("you don't have to", 5),
+    .init("you dont have to", 5), .init("feel free", 4), .init("totally fine if", 4),
   ]
 
   /// Talk that steers the conversation: what comes next, the time, the session's plan.
@@ -222,6 +231,10 @@ enum StatementCues {
     .init("promise", 5), .init("i won't tell", 5), .init("i 'll bring", 5),
     .init("i 'll pick you up", 6), .init("i 'll drive you", 6), .init("i 'll come with", 6),
     .init("i 'll be there", 5),
+    // A goodbye for now: "see you in a bit", "see ya later", "laters".
+    .init("see you in a bit", 6), .init("see you later", 6), .init("see you soon", 6),
+    .init("see ya", 6), .init("catch you later", 6), .init("^ laters", 6), .init("^ later", 4),
+    .init("in a bit", 3),
     // Thanks: "ta", "cheers for that", "thanks love".
     .init("^ thanks", 5), .init("^ thank you", 5), .init("^ cheers", 5), .init("^ ta", 5),
   ]

@@ -1,0 +1,96 @@
+/// Advice put as a question: "Why don't you ring the council?", "Have you tried just asking
+/// her?", "How about you take a day off?", "What about selling it?". It asks nothing of their
+/// view: it puts the asker's fix forward (the righting reflex), which they can only take or
+/// refuse, so it is leading however open its question word.
+///
+/// A reason asked for a state is a question ("Why don't you like him?", "Why not?"), and so is
+/// a thing tried or thought of that is no act of theirs ("Have you tried the new place?",
+/// "What about it worries you?"): the fix is an act put to them, a verb after "why don't you"
+/// or "why not" and an -ing form after "tried", "thought about" or "what about".
+enum AdviceQuestionRules {
+  /// The words that put the fix, as written, when the question is advice; nil otherwise.
+  static func advice(in reading: QuestionReading) -> String? {
+    let start: Int
+    switch reading.opener {
+    case .questionWord(let index), .auxiliary(let index): start = index
+    case .presumption, .request, .statement, .fragment, .none: return nil
+    }
+    let words = reading.words[start..<reading.core.upperBound].map { chatSpellings[$0] ?? $0 }
+    for (opening, act) in openings {
+      guard words.starts(with: opening) else { continue }
+      var next = opening.count
+      while next < words.count, softeners.contains(words[next]) { next += 1 }
+      guard next < words.count, act.puts(words[next]) else { continue }
+      return reading.tokens[start..<start + opening.count].joinedText
+    }
+    return nil
+  }
+
+  /// The open question to ask instead: what they have thought of themselves.
+  static let suggestion = "What have you thought of trying so far?"
+
+  /// What an opening must be followed by to put an act to the person.
+  enum Act {
+    /// A verb in its base form that does something: "ring", "ask"; not "like", "know".
+    case deed
+    /// A verb in its base form as the lexicon knows it, after "why not": "why not ask"; a noun
+    /// there ("why not crypto?") asks of an option, not an act put to them.
+    case verb
+    /// An -ing form, or the listener named before the act: "asking", "you just ask".
+    case doing
+
+    /// Whether a word, after the opening, puts an act.
+    func puts(_ word: String) -> Bool {
+      switch self {
+      case .deed:
+        // Chat's verbs may be missing from the lexicon ("text"): after "why don't you" any word
+        // of content but a state or the listeners named is the act.
+        !AdviceQuestionRules.states.contains(word)
+          && !AdviceQuestionRules.addressees.contains(word)
+          && (Lexicon.verbReadings(of: word).contains { $0.form == .base }
+            || Lexicon.verbReadings(of: word).isEmpty && word.allSatisfy(\.isLetter)
+              && !FunctionWords.isFunctionWord(word))
+      case .verb:
+        !AdviceQuestionRules.states.contains(word)
+          && Lexicon.verbReadings(of: word).contains { $0.form == .base }
+      case .doing:
+        AdviceQuestionRules.listener.contains(word)
+          || Lexicon.verbReadings(of: word).contains { $0.form == .presentParticiple }
+      }
+    }
+  }
+
+  /// Words as people type them fast, written out: "u" for "you".
+  private static let chatSpellings = ["u": "you", "dont": "don't", "ya": "you"]
+
+  /// How advice opens as a question, and what must follow for it to put an act.
+  private static let openings: [([String], Act)] = [
+    (["why", "don't", "you"], .deed), (["why", "do", "n't", "you"], .deed),
+    (["why", "not"], .verb),
+    (["have", "you", "tried"], .doing), (["have", "you", "ever", "tried"], .doing),
+    (["did", "you", "try"], .doing), (["have", "you", "thought", "about"], .doing),
+    (["have", "you", "thought", "of"], .doing), (["have", "you", "considered"], .doing),
+    (["have", "you", "looked", "into"], .doing), (["how", "about"], .doing),
+    (["what", "about"], .doing),
+  ]
+
+  /// Words that soften the act without changing it: "why don't you just ring".
+  private static let softeners: Set<String> = ["just", "maybe", "simply", "at", "least"]
+
+  /// The listeners named after "why don't you", or a reproach: "why don't you two", "why don't
+  /// you ever".
+  private static let addressees: Set<String> = [
+    "guys", "two", "both", "all", "lot", "ever", "lads",
+  ]
+
+  /// The listener named before the act: "how about you ring them". "How about we leave at 7?"
+  /// puts a plan of the two of them, for them to take or change: no fix of theirs.
+  private static let listener: Set<String> = ["you"]
+
+  /// Verbs of a state of mind, whose reason is asked, not an act put: "why don't you like it".
+  private static let states: Set<String> = [
+    "like", "love", "hate", "trust", "believe", "think", "want", "feel", "know", "care",
+    "agree", "understand", "mind", "see", "need", "remember", "realise", "realize", "get",
+    "be", "have", "seem", "mean", "accept",
+  ]
+}
