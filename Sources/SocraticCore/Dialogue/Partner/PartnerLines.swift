@@ -85,7 +85,8 @@ enum PartnerLines {
   }
 
   /// The calm lines for a turn: for a loss, sympathy first; for growing old, that it is on
-  /// their mind; for warmth that makes up for how
+  /// their mind; for a hardship pictured under a condition, that they have thought it through;
+  /// for warmth that makes up for how
   /// they spoke ("sorry I snapped"), no harm done; otherwise those of its moment.
   static func calmLines(for words: TheirWords) -> [String] {
     if words.moment == .openedUp, case .loss(let pronoun, _, _)? = words.disclosure {
@@ -95,6 +96,8 @@ enum PartnerLines {
     if words.moment == .openedUp, PartnerCueMatcher.needAfterAChange.matches(words.wordTokens) {
       return needAfterAChange
     }
+    // "if i was broke by june, or lonely": a what-if is no hardship that weighs on them yet.
+    if words.moment == .openedUp, words.isImagined { return imaginingHowItGoes }
     if words.moment == .warm, PartnerCueMatcher.apology.matches(words.wordTokens) {
       return noHarmDone
     }
@@ -154,7 +157,7 @@ enum PartnerLines {
     ["you", "'re", "gonna"], ["you", "'re", "going", "to"], ["you", "want", "to"],
     ["you", "wanna"], ["you", "'re", "thinking", "of"], ["you", "'re", "planning", "to"],
     ["you", "plan", "to"], ["you", "'ll"], ["you", "'re", "gonna", "try"],
-  ]
+  ] + PartnerCues.planVerbs.map { ["you", "'re"] + $0.split(separator: " ").map(String.init) }
 
   /// The reflection of what would change their mind, when their words for it are not clear
   /// enough to give back.
