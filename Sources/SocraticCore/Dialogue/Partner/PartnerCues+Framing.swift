@@ -34,7 +34,8 @@ extension PartnerCues {
   static let planVerbs: [String] = [
     "going to", "gonna", "doing", "buying", "selling", "sending", "getting", "taking",
     "moving", "quitting", "leaving", "packing", "handing", "jacking", "applying", "heading",
-    "emigrating", "retiring", "resigning", "cancelling", "canceling", "booking", "giving", "putting",
+    "emigrating", "retiring", "resigning", "cancelling", "canceling", "booking", "giving",
+    "putting",
     "voting", "signing", "letting", "keeping", "stopping", "starting",
   ]
 
@@ -44,7 +45,8 @@ extension PartnerCues {
   static let plans: [String] = [
     "(i|we) ('ve|have|'d|had)? (decided|made up my mind|made my mind up|made up our minds|made our minds up)",
     "(my|our) (mind|minds) ('s|is|are) made up",
-    "(i 'm|im|i am|we 're|we are) (not|never|definitely|defo|deffo)? (" + planVerbs.joined(separator: "|") + ")",
+    "(i 'm|im|i am|we 're|we are) (not|never|definitely|defo|deffo)? ("
+      + planVerbs.joined(separator: "|") + ")",
   ]
 
   /// Saying what they wish for, opening a clause: "I only hope it works out", "all we ask

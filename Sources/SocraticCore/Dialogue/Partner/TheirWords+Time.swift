@@ -67,7 +67,8 @@ extension PartnerCues {
   /// A time to come: "next year", "in a couple of months", "tomorrow".
   static let timesAhead: [String] = [
     "next (week|month|year|summer|spring|autumn|fall|winter|term|weekend|time)",
-    "(tomorrow|tmrw|tmw)", "in (a|one|two|three|four|six|a few|a couple of) (days|weeks|months|years|week|month|year|fortnight)",
+    "(tomorrow|tmrw|tmw)",
+    "in (a|one|two|three|four|six|a few|a couple of) (days|weeks|months|years|week|month|year|fortnight)",
     "(later|early|end of) this (week|month|year)", "after christmas", "from (next|january|monday)",
   ]
 
