@@ -10,7 +10,8 @@ enum StockQuestionFit {
     case aLivedEvent
     /// Something lived, past or still going on: no plan ahead and no what-if.
     case somethingLived
-    /// Their past: an event they lived, or a change that left something different.
+    /// The past: what was, told as neither a what-if nor on the way to a plan
+    /// (`TheirWords.tellsThePast`).
     case thePast
     /// A change in their life (`TheirWords.tellsAChange`).
     case aChange
@@ -52,7 +53,7 @@ enum StockQuestionFit {
     case .somethingLived:
       return !words.isImagined && !words.tellsWhatIsAhead
     case .thePast:
-      return words.tellsALivedEvent || words.tellsAChange && !words.tellsWhatIsAhead
+      return words.tellsThePast
     case .aChange:
       return words.tellsAChange && !words.tellsWhatIsAhead
     case .anOpenMatter:

@@ -19,10 +19,12 @@ extension PartnerCues {
   static let tests =
     "(scan|scans|test|tests|results|result|biopsy|xray|bloods|mri|diagnosis|letter)"
 
-  /// An authority or a test telling what they found: "consultant says", "the scan showed",
-  /// "i've been diagnosed".
+  /// An authority or a test telling what they found of someone's case: "consultant says it's
+  /// …", "gp rang", "the scan showed", "i've been diagnosed". What a doctor says of things in
+  /// general ("my doctor said screen time isn't the problem") is a view reported.
   static let findings: [String] = [
-    "(the|my|our|his|her|me)? \(authorities) (says|said|reckons|told|tells|confirmed|found|rang|called|wrote|thinks|thought)",
+    "(the|my|our|his|her|me)? \(authorities) (says|said|reckons|told|tells|thinks|thought) (me|him|her|us)? (it|its|i|im|ive|you|he|she|we|there|theres)",
+    "(the|my|our|his|her|me)? \(authorities) (rang|called|wrote|confirmed|found|diagnosed)",
     "(the|my|our|his|her)? \(tests) (says|said|showed|shows|came|come|found|confirmed)",
     "(i|he|she|we) ('ve|have|has|'s|was|were|got) (been|just)? diagnosed",
   ]

@@ -8,6 +8,19 @@ extension TheirWords {
     tellsTheirOwnEvent && !isImagined && !tellsWhatIsAhead
   }
 
+  /// Whether they tell of what was, theirs or someone's ("she always burnt the gravy"), or of a
+  /// change, neither imagined nor on the way to a plan.
+  var tellsThePast: Bool {
+    let tellsIt =
+      tellsAChange
+      || wordTokens.contains { token in
+        let word = token.lowercased
+        return Self.pastBe.contains(word) || Self.isOnlyPast(word)
+          || Self.pastTimeWords.contains(word)
+      }
+    return tellsIt && !isImagined && !tellsWhatIsAhead
+  }
+
   /// Whether what they tell of the past is imagined: each verb of theirs that tells it is said
   /// under a condition or a wish ("if i ran out of money. or got bored", "i wish i was"), and
   /// at least one is. A sentence that opens with "or" or "and" goes on under its condition.
