@@ -30,13 +30,23 @@ extension PartnerCues {
     "(it 's|its|it is|that 's|thats|that is|it was|that was) (so|just|really|pretty|totally|completely|dead|blindingly|plain)? (obvious|simple|clear|easy|plain|true|basic|a fact|common sense|not complicated|not hard|black and white) (really|though|innit|mate|man|love|honestly|to me|enough)?"
   ]
 
+  /// The verbs by which "i'm …" tells a plan of theirs: "im quitting", "we're moving".
+  static let planVerbs: [String] = [
+    "going to", "gonna", "doing", "buying", "selling", "sending", "getting", "taking",
+    "moving", "quitting", "leaving", "packing", "handing", "jacking", "applying", "heading",
+    "emigrating", "retiring", "resigning", "cancelling", "canceling", "booking", "giving",
+    "putting",
+    "voting", "signing", "letting", "keeping", "stopping", "starting",
+  ]
+
   /// Telling a decision or a plan of theirs, opening a sentence: "I've decided", "my mind's
   /// made up", "I'm not doing the trip this year", "we're selling the car". What they will
   /// do, not what they hold: when a sentence after it states a view, the view is the belief.
   static let plans: [String] = [
     "(i|we) ('ve|have|'d|had)? (decided|made up my mind|made my mind up|made up our minds|made our minds up)",
     "(my|our) (mind|minds) ('s|is|are) made up",
-    "(i 'm|im|i am|we 're|we are) (not|never|definitely|defo|deffo)? (going to|gonna|doing|buying|selling|sending|getting|taking|moving|quitting|leaving|cancelling|canceling|booking|giving|putting|voting|signing|letting|keeping|stopping|starting)",
+    "(i 'm|im|i am|we 're|we are) (not|never|definitely|defo|deffo)? ("
+      + planVerbs.joined(separator: "|") + ")",
   ]
 
   /// Saying what they wish for, opening a clause: "I only hope it works out", "all we ask

@@ -22,6 +22,13 @@ extension PartnerLines {
     "It sounds like you've been feeling the years lately.",
   ]
 
+  /// Lines to say when they picture how something could go wrong ("if i was skint by june, or
+  /// lonely"): that they have thought about it, never that it weighs on them now.
+  static let imaginingHowItGoes = [
+    "It sounds like you've thought about how it could go wrong.",
+    "So you've pictured what would make it not worth it.",
+  ]
+
   /// Lines to say when they dig at the listener ("you've been in three jobs yourself"): it is
   /// granted without defence, and the talk turns back to them.
   static let takingAJab = [

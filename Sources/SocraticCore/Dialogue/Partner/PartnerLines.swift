@@ -85,7 +85,8 @@ enum PartnerLines {
   }
 
   /// The calm lines for a turn: for a loss, sympathy first; for growing old, that it is on
-  /// their mind; for warmth that makes up for how
+  /// their mind; for a hardship pictured under a condition, that they have thought it through;
+  /// for warmth that makes up for how
   /// they spoke ("sorry I snapped"), no harm done; otherwise those of its moment.
   static func calmLines(for words: TheirWords) -> [String] {
     if words.moment == .openedUp, case .loss(let pronoun, _, _)? = words.disclosure {
@@ -95,6 +96,8 @@ enum PartnerLines {
     if words.moment == .openedUp, PartnerCueMatcher.needAfterAChange.matches(words.wordTokens) {
       return needAfterAChange
     }
+    // "if i was broke by june, or lonely": a what-if is no hardship that weighs on them yet.
+    if words.moment == .openedUp, words.isImagined { return imaginingHowItGoes }
     if words.moment == .warm, PartnerCueMatcher.apology.matches(words.wordTokens) {
       return noHarmDone
     }
@@ -132,29 +135,6 @@ enum PartnerLines {
     return PartnerCueMatcher.invitation.matches(words)
       || words.contains { TheirWords.closingWords.contains($0.lowercased) }
   }
-
-  /// The reflection of a belief they just stated, with the reason they gave for it; an
-  /// explanation ("… won because …") already holds its reason, which is not said twice.
-  static func claim(_ claim: String, reason: String?) -> String {
-    let unsaid = reason.flatMap { claim.hasSuffix(" " + $0) ? nil : $0 }
-    // "So you're gonna open a cafe.": a plan of theirs is no view they think.
-    let frame = isPlan(claim) ? "So " : "So you think "
-    return frame + claim + (unsaid.map { ", " + $0 } ?? "") + "."
-  }
-
-  /// Whether a claim, turned to the second person, is a plan of theirs: "you're gonna open a
-  /// cafe", "you want to move back home".
-  static func isPlan(_ claim: String) -> Bool {
-    let words = Tokenizer.tokenize(claim).filter(\.isWord).map(\.lowercased)
-    return planOpenings.contains { words.starts(with: $0) }
-  }
-
-  /// How a plan of theirs opens, in the second person.
-  private static let planOpenings: [[String]] = [
-    ["you", "'re", "gonna"], ["you", "'re", "going", "to"], ["you", "want", "to"],
-    ["you", "wanna"], ["you", "'re", "thinking", "of"], ["you", "'re", "planning", "to"],
-    ["you", "plan", "to"], ["you", "'ll"], ["you", "'re", "gonna", "try"],
-  ]
 
   /// The reflection of what would change their mind, when their words for it are not clear
   /// enough to give back.

@@ -10,7 +10,8 @@ extension TheirWords {
   /// Whether a turn that states a claim puts a belief on the table.
   /// 1. A belief framed as theirs ("I think", "I reckon") is one, whatever else they tell.
   /// 2. A feeling shared is none: "im so fed up with it".
-  /// 3. Otherwise the first sentence that decides: a view (what should be, a general claim in
+  /// 3. Otherwise the first sentence that decides: what an authority found is news
+  ///    (`reportsAFinding`); a view (what should be, a general claim in
   ///    the present: "the pub is finished, that's what got me") is one; news of their own
   ///    (themselves in it with a verb that can only be past, a clause that opens with one,
   ///    "i've sent it") or a plan of theirs is none.
@@ -21,6 +22,7 @@ extension TheirWords {
     if viewFrame.matches(lowercased: words) { return true }
     if moves.contains(AnswerMove.feeling.rawValue) { return false }
     for sentence in sentences {
+      if reportsAFinding(sentence) { return false }
       if statesAView(sentence) { return true }
       if tellsTheirNews(sentence) { return false }
     }

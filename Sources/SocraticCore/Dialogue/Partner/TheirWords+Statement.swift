@@ -59,8 +59,11 @@ extension TheirWords {
         .joinedText
     }
     if let first = statementSentences.first {
-      if statementSentences.prefix(2).contains(where: Self.reportsAView)
-        || statementSentences.prefix(2).contains(where: Self.opensWithReportedSpeech)
+      // "consultant says it's the wet kind": a finding is news, never a view to weigh.
+      let isFinding = statementSentences.prefix(2).contains(where: Self.reportsAFinding)
+      if !isFinding,
+        statementSentences.prefix(2).contains(where: Self.reportsAView)
+          || statementSentences.prefix(2).contains(where: Self.opensWithReportedSpeech)
       {
         reportsView = true
         reportedSpeaker = Self.reportedSpeaker(

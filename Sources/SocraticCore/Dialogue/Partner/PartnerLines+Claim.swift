@@ -1,0 +1,28 @@
+/// How partner says back a claim they stated: as a view they think, or as their news.
+extension PartnerLines {
+  /// The reflection of a belief they just stated, with the reason they gave for it; an
+  /// explanation ("… won because …") already holds its reason, which is not said twice.
+  static func claim(_ claim: String, reason: String?) -> String {
+    let unsaid = reason.flatMap { claim.hasSuffix(" " + $0) ? nil : $0 }
+    // "So you're gonna open a cafe.", "So the doctor says it's gout.": a plan of theirs or a
+    // finding is no view they think.
+    let isNews = isPlan(claim) || TheirWords.reportsAFinding(Tokenizer.tokenize(claim))
+    let frame = isNews ? "So " : "So you think "
+    return frame + claim + (unsaid.map { ", " + $0 } ?? "") + "."
+  }
+
+  /// Whether a claim, turned to the second person, is a plan of theirs: "you're gonna open a
+  /// cafe", "you want to move back home".
+  static func isPlan(_ claim: String) -> Bool {
+    let words = Tokenizer.tokenize(claim).filter(\.isWord).map(\.lowercased)
+    return planOpenings.contains { words.starts(with: $0) }
+  }
+
+  /// How a plan of theirs opens, in the second person.
+  private static let planOpenings: [[String]] =
+    [
+      ["you", "'re", "gonna"], ["you", "'re", "going", "to"], ["you", "want", "to"],
+      ["you", "wanna"], ["you", "'re", "thinking", "of"], ["you", "'re", "planning", "to"],
+      ["you", "plan", "to"], ["you", "'ll"], ["you", "'re", "gonna", "try"],
+    ] + PartnerCues.planVerbs.map { ["you", "'re"] + $0.split(separator: " ").map(String.init) }
+}
