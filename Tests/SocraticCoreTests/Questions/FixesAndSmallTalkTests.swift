@@ -31,7 +31,8 @@ struct FixesAndSmallTalkTests {
     "a reason asked for a state, or a thing tried that is no act of theirs, is no fix",
     arguments: [
       "why don't you trust him?", "why not?", "have you tried the new chippy on the corner?",
-      "what about it worries you most?", "why not crypto?",
+      "what about it worries you most?", "why not crypto?", "how about you?",
+      "and what about you, how are you finding it?",
     ])
   func notAFix(line: String) throws {
     let critique = try critic.critique(line)

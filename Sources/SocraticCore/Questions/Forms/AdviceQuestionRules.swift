@@ -20,6 +20,12 @@ enum AdviceQuestionRules {
       guard words.starts(with: opening) else { continue }
       var next = opening.count
       while next < words.count, softeners.contains(words[next]) { next += 1 }
+      // "how about you ring them": the listener named, then the act; "how about you?" turns
+      // the talk to them and puts nothing.
+      var act = act
+      if act == .doing, next + 1 < words.count, listener.contains(words[next]) {
+        (next, act) = (next + 1, .deed)
+      }
       guard next < words.count, act.puts(words[next]) else { continue }
       return reading.tokens[start..<start + opening.count].joinedText
     }
@@ -36,7 +42,7 @@ enum AdviceQuestionRules {
     /// A verb in its base form as the lexicon knows it, after "why not": "why not ask"; a noun
     /// there ("why not crypto?") asks of an option, not an act put to them.
     case verb
-    /// An -ing form, or the listener named before the act: "asking", "you just ask".
+    /// An -ing form ("asking"), or the listener named and then a deed ("you ring them").
     case doing
 
     /// Whether a word, after the opening, puts an act.
@@ -54,8 +60,7 @@ enum AdviceQuestionRules {
         !AdviceQuestionRules.states.contains(word)
           && Lexicon.verbReadings(of: word).contains { $0.form == .base }
       case .doing:
-        AdviceQuestionRules.listener.contains(word)
-          || Lexicon.verbReadings(of: word).contains { $0.form == .presentParticiple }
+        Lexicon.verbReadings(of: word).contains { $0.form == .presentParticiple }
       }
     }
   }
