@@ -221,8 +221,9 @@ extension ExploreArc {
   /// thing is the fairness of it really" → "the fairness of it"; "mostly my kids, tbh" → "your
   /// kids". Nil when the words after the cue are a clause, or longer than a name.
   static func rankedPhrase(in answer: String) -> String? {
-    let tokens = Shorthand.expanded(
-      Tokenizer.tokenize(String(answer.prefix(AnswerFollowUp.readLimit))))
+    // "mostly the same love, …": what they call the listener names nothing they put first.
+    let tokens = AnswerMoveReader.withoutListenerNames(
+      Shorthand.expanded(Tokenizer.tokenize(String(answer.prefix(AnswerFollowUp.readLimit)))))
     for start in tokens.indices {
       guard let length = rankingLeads.matchEnd(atStartOf: Array(tokens[start...])) else {
         continue

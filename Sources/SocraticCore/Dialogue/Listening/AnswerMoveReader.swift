@@ -47,11 +47,24 @@ public enum AnswerMoveReader {
   }
 
   /// The tokens of an answer as it is read: its first `readLimit` characters, shorthand
-  /// expanded.
+  /// expanded, without what they call the listener.
   static func readTokens(of text: String) -> [Token] {
     withoutDenied(
-      Shorthand.expanded(
-        Tokenizer.tokenize(TypedTextLimit.prefix(of: text, characters: readLimit))))
+      withoutListenerNames(
+        Shorthand.expanded(
+          Tokenizer.tokenize(TypedTextLimit.prefix(of: text, characters: readLimit)))))
+  }
+
+  /// The tokens without a fond word they call the listener by ("still mostly the same love,
+  /// for ordinary people"): it is no word of their answer, so no question asks what "the same
+  /// love" means to them. Which words call the listener is read as partner reads them
+  /// (`SaidSentences.withoutListenerNames`); an answer with none of those words is left as it
+  /// is, unread.
+  static func withoutListenerNames(_ tokens: [Token]) -> [Token] {
+    guard tokens.contains(where: { PartnerCues.listenerNames.contains($0.lowercased) }) else {
+      return tokens
+    }
+    return SentenceSplitter.sentences(in: tokens).flatMap(SaidSentences.withoutListenerNames)
   }
 
   /// The tokens without a sentence the person takes back ("maybe I'm jealous, no that's not
