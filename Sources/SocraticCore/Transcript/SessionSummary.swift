@@ -160,7 +160,9 @@ public struct SessionSummary: Sendable, Equatable {
           questions[index].isSkipped = false
           questions[index].saidNothing =
             value.moves?.contains(AnswerMove.noContent.rawValue) == true
-          if value.moves == [AnswerMove.offTopic.rawValue] { leftOn = index }
+          if value.moves == [AnswerMove.offTopic.rawValue], !Self.saysMoreThanGoodbye(value.text) {
+            leftOn = index
+          }
         }
       case .skip(let value):
         if let index = questionIndex[value.question], questions[index].answer == nil {

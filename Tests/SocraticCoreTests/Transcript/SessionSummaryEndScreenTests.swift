@@ -36,6 +36,17 @@ struct SessionSummaryEndScreenTests {
     #expect(summary.answeredByKind.map(\.count).reduce(0, +) == 1)
   }
 
+  @Test("an answer that says its piece and then takes leave is counted as answered")
+  func answerThenGoodbye() {
+    let summary = explore(
+      "dogs should be allowed in pubs",
+      [
+        "our local lets them in and its never been a problem, theyre better behaved than the kids",
+        "the quiet ones mostly. ill ask the landlord about a water bowl for them. right, gotta dash",
+      ])
+    #expect(summary.answeredCount == 2)
+  }
+
   @Test("a feeling named as an image is listed as one they named; a view after 'like' is not")
   func feelingImage() {
     let summary = explore(
