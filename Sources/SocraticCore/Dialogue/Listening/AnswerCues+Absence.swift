@@ -21,6 +21,8 @@ extension AnswerCues {
       effects: [
         "i (had to|needed to|just had to|went to|went and) (go|get|step|nip|slip|walk)? (and)? (sit|hide|cry|have a cry|be)? (in the car|in the van|in my car|in the loo|in the toilet|in the toilets|outside|out of the room|out for a (bit|minute|sec|second|moment)|off for a (bit|minute|sec|second|moment)|away for a (bit|minute|sec|second|moment)|on my own for a (bit|minute|sec|second|moment))",
         "i (had to|needed to|just had to) (leave|walk out of|get out of) the (room|hall|church|house|party)",
+        // Sitting it out alone for a long while: "i sat in the car for an hour after".
+        "i (just)? sat (in the car|in the van|in my car|outside|in the loo|on the stairs) (for)? (an hour|hours|ages|a while|a good while|_ minutes|half an hour)",
       ],
       asked: ["What was it that got to you in that moment?"]),
   ]

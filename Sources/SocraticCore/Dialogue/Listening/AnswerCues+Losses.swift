@@ -103,6 +103,11 @@ extension AnswerCues {
   static let injuries =
     "(knocked down|knocked over|run over|stabbed|shot|attacked|beaten up|mugged|assaulted|hit by a car|hit by a van|hit by a bus|hit by a lorry|hit by a truck|hit by a driver)"
 
+  /// The people someone looks after at work, whose death there is their loss too: "we lost
+  /// that lad in bay 4".
+  static let inTheirCare =
+    "(patient|lad|lass|boy|girl|man|woman|baby|kid|child|fella|bloke|gentleman|lady|resident|chap|mum|dad|pupil|client)"
+
   /// Harms done to someone, after who suffered them: "got knocked down", "was stabbed".
   static let harms = "(got|was|were|has been|'s been|getting|being) \(injuries)"
 
@@ -190,6 +195,9 @@ extension AnswerCues {
         // Whom it happened to placed by where they were from: "a lad off our street got run
         // over".
         "(a|an|one|this|the) (boy|girl|kid|child|lad|lass|baby|toddler) _{1,4} \(harms)",
+        // Someone lost in their care, told as their own loss at work: "after we lost that lad
+        // in bay 4", "i lost a patient last night"; "we lost the match" is no one.
+        "(we|i) lost (a|an|that|the|this|one|our) (_ year old|little|young|wee|poor|old)? \(inTheirCare) (in|on|at|last|this|yesterday|today|that|who|after|before|overnight|tonight|to)",
       ],
       acknowledgement: harmAcknowledgement),
     // Left on their own: "on my own since", "just me now".

@@ -56,4 +56,24 @@ struct ExploreAbsenceFeelingTests {
     let said = ExploreScript.reflectionAfterLast(of: Self.before + [answer], to: Self.belief)
     #expect(!said.contains("hard without"), "\(said)")
   }
+
+  @Test(
+    "someone lost in their care, or sitting it out alone for an hour, is owned before anything is asked",
+    arguments: [
+      "we lost a little lad on the ward last week and nobody said a word to us after",
+      "i just sat in the car for half an hour after the gala, couldnt face going in",
+    ])
+  func lossAtWorkOwned(answer: String) {
+    let said = ExploreScript.reflectionAfterLast(of: Self.before + [answer], to: Self.belief)
+    #expect(!said.hasPrefix("You're saying"), "\(said)")
+    #expect(said.contains("sorry") || said.hasPrefix("It sounds like"), "\(said)")
+  }
+
+  @Test("a match or a game lost is no one lost")
+  func matchLost() {
+    let said = ExploreScript.reflectionAfterLast(
+      of: Self.before + ["we lost the match last week but the bonfire after was class"],
+      to: Self.belief)
+    #expect(!said.contains("sorry"), "\(said)")
+  }
 }
