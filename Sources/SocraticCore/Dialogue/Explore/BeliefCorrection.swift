@@ -74,15 +74,13 @@ enum BeliefCorrection: Equatable {
     return held.map(text)
   }
 
-  /// Whether two words are one word in another form: "invite", "invites", "invited".
+  /// Whether two words are one word in another form ("invite", "invites", "invited"): one stem
+  /// (`WordingKey.stem`), of a word long enough to point at something.
   private static func isSameWord(_ one: String, _ other: String) -> Bool {
-    let shared = zip(one, other).prefix { $0 == $1 }.count
-    return shared >= min(sharedStemLength, one.count, other.count)
-      && min(one.count, other.count) >= shortestPointedWord
+    min(one.count, other.count) >= shortestPointedWord
+      && WordingKey.stem(one) == WordingKey.stem(other)
   }
 
-  /// The letters two forms of a word share at least, unless one is shorter.
-  private static let sharedStemLength = 5
   /// The fewest letters of a word pointed at that is matched in the belief.
   private static let shortestPointedWord = 3
 

@@ -6,7 +6,7 @@ extension BeliefMap {
   /// before (`leansOnTheLineBefore`), and has a subject and a finite verb outside any relative
   /// clause ("the kid who never gets invited to anything" has none).
   static func statesWhole(_ item: String) -> Bool {
-    guard !leansOnTheLineBefore(item), let tokens = firstSentence(of: item) else { return false }
+    guard let tokens = firstSentence(of: item), !leans(tokens) else { return false }
     // "working holiday visa": a word the lexicon allows as a verb, which the tagger reads as
     // a noun, makes no clause.
     guard let clause = ClauseParser.parse(tokens),
@@ -21,7 +21,11 @@ extension BeliefMap {
   /// with nothing said after it: an auxiliary or a form of "be" ("course I was", "still am if
   /// I'm honest") or a verb of saying ("i just said lol").
   static func leansOnTheLineBefore(_ item: String) -> Bool {
-    guard let sentence = firstSentence(of: item) else { return true }
+    firstSentence(of: item).map(leans) ?? true
+  }
+
+  /// Whether a first sentence, as `firstSentence(of:)` gives it, leans on the line before.
+  private static func leans(_ sentence: [Token]) -> Bool {
     // "still am if I'm honest": a condition after the verb says nothing of what it is.
     let tokens = Array(sentence.prefix { $0.lowercased != "if" })
     let words = tokens.filter(\.isWord).map(\.lowercased)
