@@ -93,6 +93,8 @@ struct PersonaQuestion: Sendable {
   var key: String
   /// Its words, as typed: what names a thing is said back in them.
   let words: [Token]
+  /// Its tokens as typed, punctuation too: what parts the senses it offers.
+  let tokens: [Token]
 
   /// - Parameters:
   ///   - text: the question exactly as typed.
@@ -147,6 +149,7 @@ struct PersonaQuestion: Sendable {
       }?.aim : nil
     supposesACase = Self.supposingCues.contains { Self.says($0, in: tokens) }
     key = DrillDialogue.key(of: text)
+    self.tokens = tokens
     words = tokens.filter(\.isWord)
     content = TopicWords(tokens, ignoring: beliefWords).lemmas
     // A word of the belief's own root ("danger" of "dangerous") asks about the belief itself.

@@ -8,9 +8,7 @@ extension PersonaVoice {
   /// second is offered as well ("… or small ones too?"); nil when none is offered, or when an
   /// option is no whole phrase ("people talking to"), which it cannot say back.
   func choice(among question: PersonaQuestion) -> String? {
-    if let (first, second) = question.sensesOffered {
-      return senseChoice(first, second)
-    }
+    if let senses = question.sensesOffered { return senseChoice(senses) }
     guard let (first, second) = question.offered,
       PersonaQuestion.isWholePhrase(first), PersonaQuestion.isWholePhrase(second)
     else { return nil }
@@ -24,20 +22,19 @@ extension PersonaVoice {
     return "I have both in mind."
   }
 
-  /// Which of two senses of its word it means: the one its own words speak of ("More the
-  /// first: stop them where they are."), else both; never its word's everyday sense, which
-  /// answers neither.
-  private func senseChoice(_ first: [String], _ second: [String]) -> String? {
-    guard PersonaQuestion.isWholeSense(first), PersonaQuestion.isWholeSense(second) else {
-      return nil
+  /// Which of the senses of its word it means: of two, the one its own words speak of ("More
+  /// the first: stop them where they are."), else both; of a longer list ("big budget, lots
+  /// of troops, nukes?"), the one its words speak of ("Mostly lots of troops."), else all;
+  /// never that it means nothing technical by it, which answers none of them.
+  private func senseChoice(_ senses: [[String]]) -> String? {
+    guard senses.allSatisfy(PersonaQuestion.isWholeSense) else { return nil }
+    let own = senses.indices.filter { isOwn(senses[$0]) }
+    guard own.count == 1, let chosen = own.first else {
+      return senses.count == 2 ? "Both, really." : "All of those, really."
     }
-    if isOwn(first) && !isOwn(second) {
-      return "More the first: " + first.joined(separator: " ") + "."
-    }
-    if isOwn(second) && !isOwn(first) {
-      return "More the second: " + second.joined(separator: " ") + "."
-    }
-    return "Both, really."
+    let sense = senses[chosen].joined(separator: " ")
+    guard senses.count == 2 else { return "Mostly " + sense + "." }
+    return (chosen == 0 ? "More the first: " : "More the second: ") + sense + "."
   }
 
   /// Whether an option speaks of what the persona's belief and lines speak of.
@@ -46,7 +43,7 @@ extension PersonaVoice {
   }
 
   /// What a word means, after a choice between its senses: what it has in mind, without its
-  /// everyday sense, which the choice has said better.
+  /// plain "nothing technical", which the choice has said better.
   func meaningAfterChoice(_ meant: Reply, of term: String) -> String {
     let everyday = Self.meaning(of: term).text
     guard PersonaDefinitions.definition(of: term) == nil, meant.text.hasPrefix(everyday) else {
@@ -116,26 +113,47 @@ extension PersonaQuestion {
     return (Array(first), Array(second))
   }
 
-  /// Two senses of the word asked about, offered right after it, as words in lowercase: "stop
-  /// them where they are now" and "push them back out" in "What do you mean by stop Russia -
-  /// stop them where they are now, or push them back out?"; nil when none are offered, or
-  /// when the options are examples after "like" (`offered`).
-  var sensesOffered: ([String], [String])? {
+  /// The senses of the word asked about offered right after it, as words in lowercase, two
+  /// or more: "stop them where they are now" and "push them back out" in "What do you mean by
+  /// stop Russia - stop them where they are now, or push them back out?"; "big budget", "lots
+  /// of troops" and "nukes" in "What do you mean by a strong military — big budget, lots of
+  /// troops, nukes?" (a word or two may follow the term before a dash or a colon). Nil when
+  /// none are offered, or when the options are examples after "like" (`offered`).
+  var sensesOffered: [[String]]? {
     guard offered == nil, let term = termAsked else { return nil }
-    let words = key.split(separator: " ").map(String.init)
     let termWords = DrillDialogue.key(of: term).split(separator: " ").map(String.init)
+    let marks = tokens.filter { $0.isWord || Self.optionBreaks.contains($0.text) }
+    let lowered = marks.map(\.lowercased)
     guard !termWords.isEmpty,
-      let start = words.indices.first(where: {
-        words[$0...].starts(with: termWords)
-      })
+      let start = lowered.indices.first(where: { lowered[$0...].starts(with: termWords) })
     else { return nil }
-    let after = words[(start + termWords.count)...].drop { Self.senseOpeners.contains($0) }
-    guard let or = after.firstIndex(of: "or"), after.filter({ $0 == "or" }).count == 1 else {
-      return nil
+    var rest = marks[(start + termWords.count)...]
+    // A noun the term goes with ("strong military — …") comes before the dash that opens them.
+    if let dash = rest.prefix(3).firstIndex(where: { Self.listOpeners.contains($0.text) }) {
+      rest = rest[(dash + 1)...]
     }
-    let first = Array(after[..<or])
-    let second = Array(after[(or + 1)...])
-    guard (1...8).contains(first.count), (1...8).contains(second.count) else { return nil }
-    return (first, second)
+    rest = rest.drop { !$0.isWord || Self.senseOpeners.contains($0.lowercased) }
+    var senses: [[String]] = [[]]
+    for token in rest {
+      if token.isWord, token.lowercased != "or" {
+        senses[senses.count - 1].append(token.lowercased)
+      } else if !senses[senses.count - 1].isEmpty {
+        senses.append([])
+      }
+    }
+    senses.removeAll(where: \.isEmpty)
+    // Two senses are told apart by "or" (a comma alone may be a pause inside one), a longer
+    // list by commas; a second "or" is no list of senses.
+    let ors = rest.filter { $0.lowercased == "or" }.count
+    guard ors <= 1, (2...4).contains(senses.count), senses.count > 2 || ors == 1,
+      senses.allSatisfy({ (1...8).contains($0.count) })
+    else { return nil }
+    return senses
   }
+
+  /// Marks that part one sense from the next: a comma, "or" (a word) and a slash.
+  private static let optionBreaks: Set<String> = [",", "/", "\u{2014}", "\u{2013}", "-", ":", ";"]
+
+  /// Marks after the term that open its senses: a dash or a colon.
+  private static let listOpeners: Set<String> = ["\u{2014}", "\u{2013}", "-", ":"]
 }

@@ -167,25 +167,6 @@ extension PersonaVoice {
     "Honestly? I haven't really thought about that, and I don't have an answer ready.",
   ]
 
-  /// Each reason's evidence: the reply that shares most of what it speaks of, else the next
-  /// reply not taken, in order; a reason left without one has none.
-  private static func pair(_ reasons: [Line], with replies: [Line]) -> [String: Line] {
-    var evidence: [String: Line] = [:]
-    var free = replies
-    for reason in reasons {
-      let best = free.indices.max { left, right in
-        free[left].topic.intersection(reason.topic).count
-          < free[right].topic.intersection(reason.topic).count
-      }
-      guard let best, !free[best].topic.isDisjoint(with: reason.topic) else { continue }
-      evidence[reason.text] = free.remove(at: best)
-    }
-    for reason in reasons where evidence[reason.text] == nil && !free.isEmpty {
-      evidence[reason.text] = free.removeFirst()
-    }
-    return evidence
-  }
-
   /// The key terms worth defining: not absolutes ("all", "never"), which a reason answers
   /// better, nor names written with a capital inside the belief ("Trump").
   private static func definable(_ terms: [String], in belief: String) -> [String] {
@@ -195,11 +176,11 @@ extension PersonaVoice {
   }
 
   /// What it means by a word of its belief: the definition it has for it, else that it means
-  /// it in its everyday sense (what it covers follows: `covered(_:by:said:)`).
+  /// nothing technical by it (what it has in mind follows: `covered(_:by:said:)`).
   static func meaning(of term: String) -> Reply {
     let quoted = "\u{201C}\(term)\u{201D}"
     guard let definition = PersonaDefinitions.definition(of: term) else {
-      return Reply(text: "By \(quoted) I mean it in its everyday sense.")
+      return Reply(text: "I don't mean anything technical by \(quoted).")
     }
     return Reply(text: "By \(quoted) I mean \(definition).")
   }

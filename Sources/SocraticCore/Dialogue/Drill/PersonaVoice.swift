@@ -24,7 +24,7 @@
 /// | more detail ("What does that look like day to day?") | a line not said yet on the same words, else "Hm, I don't actually know the details." (it is shaken) |
 /// | how someone named would see it ("How would a nurse who … see this?") | what those who disagree say, said of them ("A nurse who … would probably say …") |
 /// | what would change its mind | the pack's line on what would change it ("I'd change my mind if …"), else the kind of evidence that would ("figures or real cases from people with no stake in it"); never its reason said back as undone |
-/// | open, "what do you mean by X?" | its definition of X (of a word of X), with an example from its lines; a word of its belief it has none for, in its everyday sense and what it covers (a reason not said yet, else the one that uses the word); a word of its lines, that line or another as an example; "I didn't say …" for a word it never used |
+/// | open, "what do you mean by X?" | its definition of X (of a word of X), with an example from its lines; a word of its belief it has none for, "I don't mean anything technical by …" and what it has in mind (a reason not said yet, else the one that uses the word); a word of its lines, that line or another as an example; "I didn't say …" for a word it never used |
 /// | open, naming what a line speaks of | that line ("How has Sweden's tax worked out?" → the reply about Sweden); a reason said already, its evidence |
 /// | open, evidence for the reason just given ("How do you know that?") | that reason's evidence |
 /// | open, which reason weighs most | the first reason it gave: "The one that weighs most with me: …" |
@@ -256,7 +256,7 @@ struct PersonaVoice: Sendable {
       return example.map { " " + $0 } ?? ""
     }
     if let reason = firstUnsaid([.reason], said: said) {
-      return " What I have in mind is this: " + Self.runOn(reason.text)
+      return " What I have in mind is that " + Self.runOn(reason.text)
     }
     // Its reasons all said, it points back to the one that uses the word, else its first.
     let reasons = lines.filter { $0.source == .reason }

@@ -267,9 +267,14 @@ extension PersonaVoice {
     case .turnsRound:
       return Reply(text: "You're putting words in my mouth. I think \(ownClaim).")
     case .guessesCondition:
+      // Said as its own, never called a question.
+      let opening =
+        question.tokens.last?.hasQuestionMark == true
+        ? "I didn't say that, but it's a fair question."
+        : "I didn't say that, but it's a fair thought."
       return Reply(
-        text: "I didn't say that, but it's a fair question. One case wouldn't do it; if I saw "
-          + "that happen again and again, I'd have to think again.")
+        text: opening + " One case wouldn't do it; if I saw that happen again and again, I'd have "
+          + "to think again.")
     }
   }
 }

@@ -457,8 +457,8 @@ struct DrillScorecardTests {
         + "them.")
     #expect(
       voice.reply(form: .open, kind: .clarification, said: [], question: "What is crypto to you?")
-        == "By \u{201C}crypto\u{201D} I mean it in its everyday sense. What I have in mind is "
-        + "this: " + PersonaVoice.runOn(DrillFixtures.reasons[0]))
+        == "I don't mean anything technical by \u{201C}crypto\u{201D}. What I have in mind is "
+        + "that " + PersonaVoice.runOn(DrillFixtures.reasons[0]))
     #expect(
       voice.reply(form: .open, kind: .clarification, said: [], question: "What do you mean?")
         == "I mean it plainly: crypto is mostly used for scams.")

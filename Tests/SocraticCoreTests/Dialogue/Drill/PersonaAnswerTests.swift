@@ -225,13 +225,13 @@ struct PersonaAnswerTests {
     .init(
       belief: strong, question: "What do you mean by strong?",
       says: [
-        "By \u{201C}strong\u{201D} I mean it in its everyday sense.",
-        "What I have in mind is this: aggressors",
+        "I don't mean anything technical by \u{201C}strong\u{201D}.",
+        "What I have in mind is that aggressors",
       ],
       never: [unready]),
     .init(
       belief: jobs, question: "When you say act now, what do you have in mind?",
-      says: ["By \u{201C}act now\u{201D} I mean", "What I have in mind is this:"], never: [unready]),
+      says: ["by \u{201C}act now\u{201D}", "What I have in mind is that"], never: [unready]),
     .init(
       belief: strong, question: "How would a diplomat from a small country see this?",
       says: ["A diplomat from a small country would probably say it's not that simple: "],

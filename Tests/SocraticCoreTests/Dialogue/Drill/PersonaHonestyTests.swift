@@ -215,7 +215,7 @@ struct PersonaHonestyTests {
   ]
 
   @Test(
-    "a word it has no definition for is meant in its everyday sense, with what it covers",
+    "a word it has no definition for is meant plainly, with what it has in mind",
     arguments: undefinedTerms)
   func undefinedTermCovered(pack: Int, question: String, term: String) throws {
     var script = drill(honestyPacks[pack])
@@ -223,7 +223,8 @@ struct PersonaHonestyTests {
     #expect(!reply.text.contains("as I put it"), "\(reply.text)")
     let covers = honestyPacks[pack].beliefs[0].reasons.map { PersonaVoice.runOn($0) }
     #expect(
-      reply.text.contains("I mean it in its everyday sense. What I have in mind is this: ")
+      reply.text.contains(
+        "I don't mean anything technical by \u{201C}\(term)\u{201D}. What I have in mind is that ")
         && covers.contains { reply.text.hasSuffix($0) }
         || reply.text.hasPrefix("By \u{201C}"), "\(reply.text)")
     // Asked again once its reasons are said, it points back to one, never repeating itself.
