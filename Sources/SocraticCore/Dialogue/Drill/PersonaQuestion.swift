@@ -206,11 +206,24 @@ struct PersonaQuestion: Sendable {
       let at = words.firstIndex(where: { lemmas.contains(TopicWords.lemma(of: $0.lowercased)) })
     else { return nil }
     var start = at
+    // A name runs back through the capitalised words before it, as it runs on (`nameEnd`).
+    if words[at].isCapitalized {
+      while start > 1, words[start - 1].isCapitalized, words[start - 1].text != "I" { start -= 1 }
+    }
     while start > 0, at - start < 2, Self.describes(words[start - 1].lowercased) {
       start -= 1
     }
     if start > 0, ["the", "a", "an"].contains(words[start - 1].lowercased) { start -= 1 }
-    return words[start...at].map(\.text).joined(separator: " ")
+    return words[start...nameEnd(from: at)].map(\.text).joined(separator: " ")
+  }
+
+  /// Where a name that a word is in ends: it runs on through the capitalised words after it
+  /// ("the Cold War", never "the Cold"); a word in lowercase is its own end.
+  func nameEnd(from at: Int) -> Int {
+    var end = at
+    guard at > 0, words[at].isCapitalized else { return end }
+    while end + 1 < words.count, words[end + 1].isCapitalized { end += 1 }
+    return end
   }
 
   /// Whether a word before a thing describes it: not a function word, a question word, a verb

@@ -196,7 +196,7 @@ extension PersonaQuestion {
     else { return nil }
     let length = phrase.split(separator: " ").count
     let first = phrase.split(separator: " ").first.map { $0.lowercased() } ?? ""
-    let start = at + 1 - length
+    let start = nameEnd(from: at) + 1 - length
     if start > 0, let own = Self.ownedBy[words[start - 1].lowercased],
       !Self.determiners.contains(first)
     {

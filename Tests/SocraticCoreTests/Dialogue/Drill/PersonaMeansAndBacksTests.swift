@@ -74,3 +74,17 @@ struct PersonaMeansAndBacksTests {
     #expect(answer.text.contains("fair question") == isQuestion, "\(answer.text)")
   }
 }
+
+@Suite("The drill persona says back a name whole")
+struct PersonaSaysNamesWholeTests {
+  @Test(
+    "a name of several capitalised words it knows nothing of is said back whole",
+    arguments: [
+      ("did the Clean Air Act work because of fines?", "Clean Air Act"),
+      ("so did Keep Britain Tidy make any difference?", "Keep Britain Tidy"),
+    ])
+  func wholeName(question: String, name: String) throws {
+    let answer = try reply(to: question, after: reasonsFirst)
+    #expect(answer.text.contains(name), "\(answer.text)")
+  }
+}
