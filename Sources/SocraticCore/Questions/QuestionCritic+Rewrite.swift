@@ -108,9 +108,11 @@ extension QuestionCritic {
     // reads as nonsense ("How do you see your word?").
     // "Don't you think you should've asked first?" blames a done act: whatever is left of it
     // ("How do you see my drill?") misses the point; the problem says what to change. So does
-    // a rebuke ("What's wrong with you?" → "What leads people to be wrong with you?").
+    // a rebuke ("What's wrong with you?" → "What leads people to be wrong with you?"), and a
+    // case set against their view ("why didn't the ban work, then?"), whose words are the
+    // point it makes.
     if Self.asksFeelingAboutAsker(suggestion, problems: problems)
-      || SarcasmRules.opensWithMockedPlan(reading)
+      || SarcasmRules.opensWithMockedPlan(reading) || CounterCaseRules.setsCaseAgainst(reading)
       || QuestionRewriter.blamesDoneAct(Array(reading.coreWords))
       || QuestionFormRules.isRebuke(reading)
     {

@@ -10,8 +10,12 @@ extension QuestionCritic {
     switch UtteranceReader.reading(of: words, after: heard) {
     case .reflection:
       // "I remember, you rang me from the station. That must have been awful.": the speaker's
-      // own memory is theirs to tell; what gives back is judged alone.
-      let givingBack = sentences.filter { !$0.contains { ownWords.contains($0.lowercased) } }
+      // own memory is theirs to tell; what gives back is judged alone. "I bet the house feels
+      // empty" is no memory: its "I" only guesses at how their lot feels.
+      let givingBack = sentences.filter { sentence in
+        !sentence.contains { ownWords.contains($0.lowercased) }
+          || EmpathicGuess.guesses(sentence.map(\.lowercased))
+      }
       let judged =
         givingBack.isEmpty || givingBack.count == sentences.count
         ? words : givingBack.joined().map(\.lowercased)

@@ -139,7 +139,8 @@ extension QuestionReading {
     let isThinkingOf = words[next] == "think" && next + 1 < end && words[next + 1] == "of"
     if ["can", "could", "would", "will"].contains(auxiliary),
       classes[next].contains(.requestVerb), words[next] != "think" || isThinkingOf,
-      !(words[next] == "say" && next + 1 < end && saysClause(words, from: next + 1, end: end))
+      !(words[next] == "say" && next + 1 < end && saysClause(words, from: next + 1, end: end)),
+      !tellsSomeoneElse(words, from: next + 1, end: end)
     {
       return next
     }
@@ -150,6 +151,24 @@ extension QuestionReading {
     }
     return nil
   }
+
+  /// Whether the person told is someone other than the asker: "Will you tell your mum?",
+  /// "Could you show him?" ask whether they will, not for them to talk to the asker.
+  private static func tellsSomeoneElse(_ words: [String], from start: Int, end: Int) -> Bool {
+    guard start < end else { return false }
+    let told =
+      possessives.contains(words[start]) && start + 1 < end ? words[start + 1] : words[start]
+    return otherPeople.contains(told) || KinWords.isKin(told)
+  }
+
+  /// Words for people other than the asker, told something: "him", "the boss".
+  private static let otherPeople: Set<String> = [
+    "him", "her", "them", "everyone", "everybody", "anyone", "anybody", "people", "boss",
+    "manager", "teacher", "doctor", "gp", "landlord", "police", "work", "school",
+  ]
+
+  /// Words before the one told: "your mum", "the boss".
+  private static let possessives: Set<String> = ["your", "ur", "the", "his", "her", "their"]
 
   private static let willingnessWords: Set<String> = [
     "willing", "able", "happy", "prepared",

@@ -229,8 +229,12 @@ extension PersonaVoice {
   /// matter", "nobody") where the belief is not, or the other way round, and no line of the
   /// persona's on the same words is negated as it is ("so nobody loses time commuting?" gives
   /// back "Nobody loses two hours a day commuting", in words beyond the belief's); it speaks
-  /// of the belief's own words.
+  /// of the belief's own words. A reframe that sets one side aside for another
+  /// (`ReflectionReframe`) turns nothing round.
   func turnsRound(_ question: PersonaQuestion) -> Bool {
+    // "so the army isn't the problem, it's that they looked weak" weighs one cause against
+    // another: its "not" sets a side aside, it does not deny the view.
+    guard !ReflectionReframe.reframes(question.words.map(\.lowercased)) else { return false }
     let isNegated = DrillDialogue.isNegated(question.key)
     guard isNegated != DrillDialogue.isNegated(ownClaim) else { return false }
     // Only a reflection of the belief itself can turn it round: "so it's not the money for

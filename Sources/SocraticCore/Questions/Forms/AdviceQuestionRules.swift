@@ -6,7 +6,10 @@
 /// A reason asked for a state is a question ("Why don't you like him?", "Why not?"), and so is
 /// a thing tried or thought of that is no act of theirs ("Have you tried the new place?",
 /// "What about it worries you?"): the fix is an act put to them, a verb after "why don't you"
-/// or "why not" and an -ing form after "tried", "thought about" or "what about".
+/// or "why not" and an -ing form after "tried", "thought about" or "what about", or a thing
+/// they might get instead, offered by "what about a …" or "have you considered a …" ("what about
+/// a rescue one then?", "have you considered a smaller one?"); "what about your sister?" asks
+/// of someone of theirs.
 enum AdviceQuestionRules {
   /// The words that put the fix, as written, when the question is advice; nil otherwise.
   static func advice(in reading: QuestionReading) -> String? {
@@ -23,10 +26,12 @@ enum AdviceQuestionRules {
       // "how about you ring them": the listener named, then the act; "how about you?" turns
       // the talk to them and puts nothing.
       var act = act
-      if act == .doing, next + 1 < words.count, listener.contains(words[next]) {
+      if act != .deed, act != .verb, next + 1 < words.count, listener.contains(words[next]) {
         (next, act) = (next + 1, .deed)
       }
       guard next < words.count, act.puts(words[next]) else { continue }
+      // "what about a brew?" offers the asker's own kindness, not a fix.
+      if act == .option, OfferRules.isOffer(reading) { return nil }
       return reading.tokens[start..<start + opening.count].joinedText
     }
     return nil
@@ -44,6 +49,8 @@ enum AdviceQuestionRules {
     case verb
     /// An -ing form ("asking"), or the listener named and then a deed ("you ring them").
     case doing
+    /// What `doing` takes, or a thing offered in its place: "a smaller one", "another go".
+    case option
 
     /// Whether a word, after the opening, puts an act.
     func puts(_ word: String) -> Bool {
@@ -61,6 +68,8 @@ enum AdviceQuestionRules {
           && Lexicon.verbReadings(of: word).contains { $0.form == .base }
       case .doing:
         Lexicon.verbReadings(of: word).contains { $0.form == .presentParticiple }
+      case .option:
+        AdviceQuestionRules.indefinites.contains(word) || Act.doing.puts(word)
       }
     }
   }
@@ -74,10 +83,13 @@ enum AdviceQuestionRules {
     (["why", "not"], .verb),
     (["have", "you", "tried"], .doing), (["have", "you", "ever", "tried"], .doing),
     (["did", "you", "try"], .doing), (["have", "you", "thought", "about"], .doing),
-    (["have", "you", "thought", "of"], .doing), (["have", "you", "considered"], .doing),
+    (["have", "you", "thought", "of"], .doing), (["have", "you", "considered"], .option),
     (["have", "you", "looked", "into"], .doing), (["how", "about"], .doing),
-    (["what", "about"], .doing),
+    (["what", "about"], .option),
   ]
+
+  /// Words that offer a thing not yet theirs: "what about a smaller flat", "another one".
+  private static let indefinites: Set<String> = ["a", "an", "another", "some"]
 
   /// Words that soften the act without changing it: "why don't you just ring".
   private static let softeners: Set<String> = ["just", "maybe", "simply", "at", "least"]

@@ -37,13 +37,14 @@ enum OfferRules {
   /// The most words an offer has: "would you like to come round for tea on sunday after church".
   private static let maximumWords = 14
 
-  /// How a wish for something on offer opens: "want", "do you want", "would you like".
+  /// How a wish for something on offer opens: "want", "do you want", "would you like", "what
+  /// about".
   private static let wishLeads: [[String]] = {
     let wishes: [[String]] = [["want"], ["wanna"], ["need"], ["fancy"]]
     let askers: [[String]] = [[], ["you"], ["do", "you"], ["d'you"], ["would", "you"]]
     return askers.flatMap { asker in wishes.map { asker + $0 } } + [
       ["would", "you", "like"], ["you", "'d", "like"], ["would", "ya", "like"],
-      ["do", "ya", "want"], ["do", "ya", "fancy"],
+      ["do", "ya", "want"], ["do", "ya", "fancy"], ["what", "about"], ["how", "about"],
     ]
   }()
 

@@ -35,6 +35,19 @@ enum PlainFactRules {
     }
   }
 
+  /// Whether an either-or question asks which of a thing's checkable states holds: "Is the
+  /// dishwasher clean or dirty?", "Is the back door locked or unlocked?". Each side is a state anyone can
+  /// look at now; "Was the hotel clean or dirty?" asks what they remember, and "Is the plan
+  /// fair or not?" and "Is the coach lazy or clueless?" ask a judgement.
+  static func isPlainFactChoice(_ reading: QuestionReading) -> Bool {
+    guard isPlainFact(reading), let or = reading.coreWords.firstIndex(of: "or"),
+      case .auxiliary(let index) = reading.opener,
+      FunctionWords.auxiliary(reading.words[index])?.tense != .past
+    else { return false }
+    return reading.words[(or + 1)..<reading.core.upperBound].contains(
+      where: checkableStates.contains)
+  }
+
   /// Whether a question-word question asks the time or place of an arrangement: "What time
   /// is the funeral on Friday?", "When does the shop shut?", "Where are the car keys?". What
   /// is, or will be, can be checked and is all the asker needs; a date in the past ("When did
@@ -90,6 +103,8 @@ enum PlainFactRules {
     "free", "vegetarian", "vegan", "accessible", "due", "finished", "done", "broken", "fixed",
     "sold", "signed", "delivered", "charged", "insured", "locked", "sent", "posted", "fed",
     "cleaned", "washed", "booked", "ordered", "collected", "emptied", "renewed", "returned",
+    "clean", "dirty", "shut", "empty", "working", "unlocked", "running", "dry",
+    "wet", "hot", "cold", "frozen", "defrosted", "charged", "plugged", "unplugged",
   ]
 
   /// Adverbs that ask only where a thing is on its timetable: "Has the bill come yet?".

@@ -58,6 +58,7 @@ extension QuestionFormRules {
         guard FineClosedQuestions.isFine(reading, problems: [.yesNo]) else { return [.yesNo] }
         return [FineClosedQuestions.asksExperience(reading) ? .invitation : .ownFact]
       }
+      if PlainFactRules.isPlainFactChoice(reading) { return [.plainFact] }
       return [PlainChoiceRules.isPlainChoice(reading) ? .plainChoice : .eitherOr]
     case .request(_, let embedded):
       return embedded == nil ? [] : [.yesNo]

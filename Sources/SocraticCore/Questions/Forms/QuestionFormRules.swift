@@ -23,6 +23,8 @@
 /// - a jab that looks open (`JabShapeRules`): a sweep over the listener's beliefs, a gotcha
 ///   condition, a who-question that points at someone present, a demand for candour, a veiled
 ///   threat;
+/// - a case set against their view, ending on "then" ("why didn't the ban work, then?",
+///   `CounterCaseRules`);
 /// - a "since" lead that takes its premise for granted ("Since it clearly failed, why …");
 /// - a premise built in by structure (`BuiltInPremiseRules`): a why- or how-question set
 ///   against a clause that states a sweeping fact about someone ("… when he barely turns
@@ -144,6 +146,8 @@ enum QuestionFormRules {
         problems.append(.complaint(signs))
       } else if let condition = JabShapeRules.gotchaCondition(in: reading) {
         problems.append(.gotcha(reading.tokens[condition].joinedText))
+      } else if problems.isEmpty, CounterCaseRules.setsCaseAgainst(reading) {
+        problems.append(.rhetorical)
       } else if problems.isEmpty, let challenge = WhyChallengeRules.problem(in: reading) {
         problems.append(challenge)
       } else if problems.isEmpty, BuiltInPremiseRules.premiseClause(in: reading) != nil {

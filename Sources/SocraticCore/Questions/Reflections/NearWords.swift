@@ -52,6 +52,8 @@ enum NearWords {
       "never", "not once", "not ever", "no time", "none", "at no point", "not one", "nobody",
       "no one", "noone", "not anyone", "not anybody", "nothing", "not anything", "none of it",
       "not a word", "not a single", "not a thing", "nowhere", "no way",
+      // "no reason to get up" given back as "nobody waiting on you": none, in their words.
+      "no reason", "no point", "no use", "no need", "not at all", "no more",
     ],
     [
       "everyone", "everybody", "all", "every one", "each one", "all of them", "all of us",

@@ -62,6 +62,7 @@ enum ReflectionCues {
     .init("the hardest", 3), .init("the worst part", 3), .init("the worst bit", 3),
     .init("the worst of it", 3), .init("the toughest", 3), .init("the hard part", 3),
     .init("the hard bit", 3), .init("hardest part", 3), .init("hardest bit", 3),
+    .init("are hardest", 3), .init("is hardest", 3), .init("was hardest", 3),
   ]
 
   /// Whether a line names the worst of what weighs on the person ("the evenings are the

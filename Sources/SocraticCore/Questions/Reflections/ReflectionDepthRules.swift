@@ -16,8 +16,14 @@ enum ReflectionDepthRules {
   ///   - words: the reflection's words in lowercase, as the tokenizer splits them.
   ///   - after: the words of what the other person last said, or nil when unknown.
   static func depth(of words: [String], after: [String]?) -> ReflectionDepth {
-    // Setting one side of what they said against another reads which one they lean on.
-    if ReflectionReframe.reframes(words) { return .complex }
+    // Setting one side of what they said against another reads which one they lean on; a
+    // guess at how their lot feels, or the worst of it named when they did not name it ("so
+    // the mornings are the hardest"), goes under their words.
+    if ReflectionReframe.reframes(words) || EmpathicGuess.guesses(words)
+      || (ReflectionCues.namesHardship(words) && !ReflectionCues.namesHardship(after ?? []))
+    {
+      return .complex
+    }
     let heard = Set((after ?? []).map(stem))
     let stems = words.map(stem)
     guard let after, !after.isEmpty else {

@@ -76,6 +76,9 @@ public enum ReflectionOverreach: Equatable, Sendable {
     if !theirs.isEmpty, ReflectionReframe.reframes(words) { return nil }
     // "the evenings are the hardest bit" names what their story carries, in words of its own.
     if ReflectionCues.namesHardship(words) { return nil }
+    // "the flat must feel dead quiet without her" guesses how their lot feels, as a complex
+    // reflection does: its words are the feeling's, not a claim.
+    if EmpathicGuess.guesses(words) { return nil }
     // "You're worried about who'll mind the cat" after "what happens to the cat if we go?": a
     // question about what will happen carries a worry, and the reflection names it.
     if asksWhatWillHappen(heard), words.contains(where: worries.contains) { return nil }

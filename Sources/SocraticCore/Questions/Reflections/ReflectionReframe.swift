@@ -1,6 +1,7 @@
 /// A reflection that weighs what someone said and says which part they lean on: "so it's less
 /// the rent and more that nobody asked you", "not so much the score as the way they gave up",
-/// "it's not about the mess, it's about being the only one who clears it", "so it's more that
+/// "it's not about the mess, it's about being the only one who clears it", "so the boss isn't
+/// the problem, it's that nobody backs you", "so it's more that
 /// they felt ignored than that they were short", "it comes down to trust, more than money". It
 /// gives back a reading of their words, one side set against the other, and never a view of
 /// the speaker's own: a complex reflection, whatever its other words (a "thanks" they were
@@ -22,6 +23,9 @@ enum ReflectionReframe {
     "less (about|that|the|of)? _{1,12} (,|and|but)* more (about|that|the|of|like)?",
     "not so much _{1,12} (,|but)* (as|more|it 's)",
     "not (really|just)? about _{1,12} (,|;)* (it|that) ('s|is) (really|more)? about",
+    "(isn't|isnt|aren't|arent|wasn't|wasnt|weren't|not) (really|just)? the "
+      + "(problem|issue|point|thing) _{0,4} (,|;|—|–|-|.)* ((it|that) ('s|is|was)|its|thats) "
+      + "(really|more|actually)? (that|about|because)",
     "(it|that) ('s|is|was) (really|maybe|probably)? more (about|that|the|of) _{1,12} than",
     "comes (down|back) to _{1,12} (,)* (more than|rather than|not)",
   ].map(TokenPattern.init)

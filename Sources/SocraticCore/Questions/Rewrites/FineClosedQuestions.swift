@@ -51,14 +51,12 @@ enum FineClosedQuestions {
   /// The question without a frame that only says the errand was seen to: "did you remember to
   /// ring her?" checks "did you ring her?".
   private static func withoutErrandFrame(_ words: [String]) -> [String] {
-    guard words.count > 4, ["do", "did"].contains(words[0]), errandFrames.contains(words[2]),
+    guard words.count > 4, ["do", "did"].contains(words[0]),
+      KeptAim.errandFrames.contains(words[2]),
       words[3] == "to"
     else { return words }
     return Array(words.prefix(2) + words.dropFirst(4))
   }
-
-  /// Verbs before "to" that say an errand was seen to, not what it was.
-  private static let errandFrames: Set<String> = ["remember", "manage", "bother"]
 
   /// Nouns that ask the person to back a view up.
   static let challengeNouns: Set<String> = [

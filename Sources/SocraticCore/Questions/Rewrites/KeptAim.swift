@@ -71,8 +71,9 @@ enum KeptAim {
     return !askingFrames.contains(verb) && !viewFrames.contains(verb)
   }
 
-  /// Verbs that put an errand after "to": "remember to", "forget to", "manage to".
-  private static let errandFrames: Set<String> = [
+  /// Verbs that put an errand after "to": "remember to", "forget to", "manage to"; they say
+  /// the errand was seen to, not what it was.
+  static let errandFrames: Set<String> = [
     "remember", "remembered", "forget", "forgot", "forgotten", "manage", "managed", "bother",
     "bothered", "get", "got",
   ]

@@ -150,6 +150,11 @@ enum StatementCues {
     .init("you 've held down", 5), .init("you held down", 5), .init("you 've stuck with", 4),
     .init("you 've come a long way", 6), .init("you 've got through", 4),
     .init("you 've worked so hard", 5), .init("you 've worked really hard", 5),
+    // Normalising: what they feel is what anyone would ("I'd be the same", "no wonder").
+    .init("i 'd be the same", 6), .init("i would be the same", 6), .init("i 'd feel the same", 6),
+    .init("i 'd be exactly the same", 6), .init("anyone would", 5), .init("anybody would", 5),
+    .init("who wouldn't", 5), .init("no wonder", 4), .init("only natural", 5),
+    .init("only human", 5),
   ]
 
   /// Telling the person they are right: "you're right".

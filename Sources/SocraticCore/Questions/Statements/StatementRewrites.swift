@@ -27,9 +27,12 @@ enum StatementRewrites {
       case .advice: advisedAct(in: words).map { phrase("How would you feel about") + $0 }
       case .information:
         // "maybe try cooking at home a few nights a week" reads as information by its amount.
+        // "the last train's at 11:40 on sundays" is news of the day: nothing to know or weigh.
         advisedAct(in: words).map { phrase("How would you feel about") + $0 }
-          ?? StatementClaims.namedTopic(in: words).map { phrase("What do you know about") + $0 }
-          ?? StatementClaims.claim(in: words, afterLead: false).map(askingWhatTheyMake)
+          ?? (isTimetable(words)
+            ? nil
+            : StatementClaims.namedTopic(in: words).map { phrase("What do you know about") + $0 }
+              ?? StatementClaims.claim(in: words, afterLead: false).map(askingWhatTheyMake))
       default:
         StatementClaims.claim(in: words, afterLead: true).map(askingWhatTheyMake)
       }
@@ -37,6 +40,25 @@ enum StatementRewrites {
     return bodies.compactMap { $0 }.first(where: { isAcceptable($0, source: sentences) })
       .map(QuestionRewriter.finished)
   }
+
+  /// Whether information sets something at a time or on a day ("the shop shuts at six on
+  /// sundays", "the bins go out tonight"): a fact of the day's arrangements, whose worth nobody
+  /// weighs; a question about what they make of it misses its point.
+  private static func isTimetable(_ words: [Token]) -> Bool {
+    words.contains { word in
+      let lowered = word.lowercased
+      return timetableWords.contains(lowered)
+        || (lowered.first?.isNumber == true
+          && (lowered.contains(":") || lowered.hasSuffix("am") || lowered.hasSuffix("pm")))
+    }
+  }
+
+  /// Days and times that set an arrangement: "sundays", "tonight", "midnight", "6pm".
+  private static let timetableWords: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
+    "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "tonight",
+    "tomorrow", "midnight", "weekday", "weekdays", "o'clock", "am", "pm",
+  ]
 
   /// The kinds whose own words make a question: the others have a stock line or need none.
   private static let rewrittenKinds: Set<StatementKind> = [.advice, .opinion, .information]

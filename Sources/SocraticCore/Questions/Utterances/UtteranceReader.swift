@@ -50,6 +50,12 @@ enum UtteranceReader {
       weights[$0, default: 0] < weights[$1, default: 0]
     }
     guard let kind, kind != .opinion else { return .statement(opinion(after: after)) }
+    // "fair enough, no rush" after "I'm not selling it, not yet": granting a choice they made
+    // about their own life backs it, as a go-ahead for their plan does; no view of theirs is
+    // declared right, and asking what they would like to do reopens what they settled.
+    if kind == .agreement || kind == .autonomy, let after, OwnDecision.isStated(in: after) {
+      return .statement(.affirmation)
+    }
     return .statement(kind)
   }
 
@@ -80,6 +86,7 @@ enum UtteranceReader {
         $0 + ReflectionCues.entries[$1].weight
       }
       if ReflectionReframe.reframes(words) { reflecting += ReflectionReframe.weight }
+      if EmpathicGuess.guesses(words) { reflecting += EmpathicGuess.weight }
       for signal in UtteranceStructure.signals(in: words) {
         switch signal {
         case .givesBack(let weight): reflecting += weight

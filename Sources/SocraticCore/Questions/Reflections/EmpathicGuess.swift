@@ -1,0 +1,47 @@
+/// A guess at how their lot feels, said to them: "the flat must feel dead quiet without her",
+/// "you must be shattered", "i bet the evenings feel weird now", "that can't have been easy".
+/// It names the feeling their story carries without their words or a "you", which is what a
+/// complex reflection does; it argues nothing of the speaker's own. "It'll feel strange at
+/// first" foretells, and is no guess at how it feels now.
+///
+/// The shape is a modal of inference ("must", "bet") before a verb of being or feeling,
+/// and a word for a feeling or for how a hard time feels ("lonely", "empty", "strange"), or a
+/// hard time denied its ease ("can't be easy").
+enum EmpathicGuess {
+  /// Whether a line that asks nothing guesses at how something feels to the listener.
+  /// - Parameter words: the line's words in lowercase, as the tokenizer splits them.
+  static func guesses(_ words: [String]) -> Bool {
+    let input = TokenPatternWords(words)
+    return patterns.contains { $0.occurs(in: input) }
+  }
+
+  /// How much a guess counts for giving back: as much as a frame such as "that sounds".
+  static let weight = 4
+
+  /// Words for how a time, a place or a loss feels, beside the person's own feelings
+  /// (`AnswerCues.feelingWords`): "empty", "strange", "hard".
+  private static let feltWords: Set<String> = [
+    "empty", "quiet", "strange", "weird", "odd", "different", "hard", "tough", "awful",
+    "horrible", "rough", "difficult", "scary", "frightening", "heartbreaking", "exhausting",
+    "brutal", "grim", "bleak", "unreal", "surreal", "lonely", "shattered", "gutted", "knackered",
+    "painful", "raw", "wrong", "horrid", "terrible", "dreadful", "sore", "crushing", "draining",
+  ]
+
+  /// Words that only press or soften the feeling: "awful empty", "dead quiet", "a bit odd".
+  private static let degrees =
+    "(so|really|awful|awfully|pretty|a bit|a little|dead|very|proper|terribly|that|quite|"
+    + "kind of|kinda|sort of|such|too|well|bloody|super|horribly)*"
+
+  private static let felt =
+    "(" + feltWords.union(AnswerCues.feelingWords).sorted().joined(separator: "|") + ")"
+
+  /// The shapes of a guess: "must (be|feel) …", "bet it feels …", "can't be easy".
+  private static let patterns = [
+    "(must|gotta) (be|feel|seem|look|have been|'ve been|have felt|'ve felt|be feeling) "
+      + degrees + " " + felt,
+    "bet (it|that|the|you) _{0,3} (feels|felt|looks|is|was|'s|'re|are|were|feel|be) " + degrees
+      + " "
+      + felt,
+    "(can't|cannot|couldn't) (be|have been|'ve been) (very|that|so|too)? (easy|fun|nice)",
+  ].map(TokenPattern.init)
+}
