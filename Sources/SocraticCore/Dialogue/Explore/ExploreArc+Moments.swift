@@ -17,8 +17,8 @@ extension ExploreArc {
 
   /// The moments after which the next question stays with the answer.
   static let turnHoldingMoments: Set<MomentQuestions.Moment> = [
-    .defensive, .blockage, .plan, .torn, .narrowing, .wavering, .concession, .bareConcession,
-    .feeling, .feelingWithCause, .impliedFeeling,
+    .defensive, .blockage, .plan, .torn, .narrowing, .wavering, .wondering, .concession,
+    .bareConcession, .feeling, .feelingWithCause, .impliedFeeling,
   ]
 
   /// Whether an answer holds a moment the next question must not walk past: a wavering, a
