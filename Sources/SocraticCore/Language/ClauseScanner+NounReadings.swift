@@ -83,8 +83,10 @@ extension ClauseScanner {
     // "self employed beats …": the verb at once, with the phrase it ends as its subject.
     if isPresentVerb(at: index + 1, agreeingWith: .thirdSingular) { return true }
     // "home cooked food beats …": the verb after the noun it describes.
+    // "your brother lost his deposit", "showed me numbers": a noun as the tagger reads it, never
+    // a pronoun or a determiner the lexicon also knows as a plural ("his" of "hi").
     let noun = tokens[index + 1].lowercased
-    guard index + 2 < tokens.count,
+    guard index + 2 < tokens.count, tags[index + 1] == .noun,
       Lexicon.classes(of: noun).contains(.noun) || Lexicon.singular(of: noun) != nil
     else { return false }
     return isPresentVerb(
