@@ -243,7 +243,9 @@ struct ClauseScanner {
     {
       return false
     }
-    if agreeing.allSatisfy({ $0.form == .past }), isAttributiveParticiple(at: index) {
+    if agreeing.allSatisfy({ $0.form == .past }),
+      isAttributiveParticiple(at: index) || isCompoundModifier(at: index)
+    {
       return false
     }
     if continuesCompoundNoun(at: index, candidate: candidate) { return false }

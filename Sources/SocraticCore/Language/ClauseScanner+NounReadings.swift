@@ -63,6 +63,48 @@ extension ClauseScanner {
       && !FunctionWords.possessives.contains(before)
   }
 
+  /// Whether a past participle joined to a bare singular noun before it ("self employed",
+  /// "home cooked", "state owned") is one adjective of the subject, because a present verb
+  /// that agrees follows it at once or after the noun it describes: "being self employed beats
+  /// …", "home cooked food beats …". A past verb takes no present verb straight after it.
+  func isCompoundModifier(at index: Int) -> Bool {
+    guard index > 0, index + 1 < tokens.count,
+      Lexicon.verbReadings(of: tokens[index].lowercased).contains(where: {
+        $0.form == .pastParticiple
+      })
+    else { return false }
+    let previous = tokens[index - 1]
+    let before = previous.lowercased
+    guard previous.kind == .word, !previous.hasFixedCase,
+      Lexicon.classes(of: before).contains(.noun), Lexicon.number(ofNoun: before) != .plural,
+      FunctionWords.subjectPronouns[before] == nil, !FunctionWords.determiners.contains(before),
+      !FunctionWords.possessives.contains(before)
+    else { return false }
+    // "self employed beats …": the verb at once, with the phrase it ends as its subject.
+    if isPresentVerb(at: index + 1, agreeingWith: .thirdSingular) { return true }
+    // "home cooked food beats …": the verb after the noun it describes.
+    // "your brother lost his deposit", "showed me numbers": a noun as the tagger reads it, never
+    // a pronoun or a determiner the lexicon also knows as a plural ("his" of "hi").
+    let noun = tokens[index + 1].lowercased
+    guard index + 2 < tokens.count, tags[index + 1] == .noun,
+      Lexicon.classes(of: noun).contains(.noun) || Lexicon.singular(of: noun) != nil
+    else { return false }
+    return isPresentVerb(
+      at: index + 2,
+      agreeingWith: Lexicon.number(ofNoun: noun) == .plural ? .plural : .thirdSingular)
+  }
+
+  /// Whether a word is a present verb or an auxiliary that agrees with a subject.
+  func isPresentVerb(at index: Int, agreeingWith subject: FunctionWords.Agreement) -> Bool {
+    let verb = tokens[index].lowercased
+    if let auxiliary = FunctionWords.auxiliary(verb) {
+      return verb != "'s" && (auxiliary.kind == .modal || auxiliary.agreement.allows(subject))
+    }
+    return finiteReadings(of: verb, allowingRareVerbs: false).contains {
+      $0.form != .past && $0.form.agrees(with: subject)
+    }
+  }
+
   /// Verbs that take a bare infinitive straight after them ("help protect", "let grow").
   static let bareInfinitiveVerbs: Set<String> = [
     "help", "helps", "helped", "let", "lets", "make", "makes", "made",

@@ -100,6 +100,25 @@ struct InversionEngineTests {
   }
 
   @Test(
+    "reads a participle joined to a bare noun before the verb as part of the subject",
+    arguments: [
+      (
+        "honestly being self employed beats sitting in an office all day",
+        "being self employed does not beat sitting in an office all day"
+      ),
+      (
+        "hand made furniture lasts longer than flat pack stuff",
+        "hand made furniture does not last longer than flat pack stuff"
+      ),
+      ("state owned buses would run on time", "state owned buses would not run on time"),
+      // A past verb after its own subject is still the verb.
+      ("the council wasted money on the lane", "the council did not waste money on the lane"),
+    ])
+  func compoundParticiple(belief: String, inverted: String) throws {
+    #expect(try engine.analyze(belief).inverted == inverted)
+  }
+
+  @Test(
     "takes no plain noun inside a compound for a loaded term",
     arguments: [
       ("Nuclear power is the only realistic path to net zero.", ["only"]),

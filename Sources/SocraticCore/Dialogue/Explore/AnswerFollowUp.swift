@@ -21,9 +21,10 @@ enum AnswerFollowUp {
       // as the belief or the story names them, and what they would tell is what happened.
       // "she is home all day": nothing happened for anyone to tell, and only someone named
       // can be asked how they see it.
+      // "my dad opened that shop in 1981": someone told of in the past may be gone.
       guard tellsAnEvent(reason) else {
-        return (personIn(claim) ?? relativeIn(reason)).map { ["How do you think \($0) sees it?"] }
-          ?? []
+        let told = relativeIn(reason).flatMap { toldOfInThePast($0, in: reason) ? nil : $0 }
+        return (personIn(claim) ?? told).map { ["How do you think \($0) sees it?"] } ?? []
       }
       // "i tried the app and never looked at it": a story with no one else in it has no one
       // else to tell it; "the others involved" met "what others?".

@@ -17,8 +17,8 @@ extension ExploreArc {
 
   /// The moments after which the next question stays with the answer.
   static let turnHoldingMoments: Set<MomentQuestions.Moment> = [
-    .defensive, .blockage, .plan, .torn, .narrowing, .wavering, .concession, .bareConcession,
-    .feeling, .feelingWithCause, .impliedFeeling,
+    .defensive, .blockage, .plan, .torn, .narrowing, .wavering, .wondering, .concession,
+    .bareConcession, .feeling, .feelingWithCause, .impliedFeeling,
   ]
 
   /// Whether an answer holds a moment the next question must not walk past: a wavering, a
@@ -26,6 +26,26 @@ extension ExploreArc {
   static func holdsTheTurn(_ answer: ReadAnswer) -> Bool {
     answer.endsOnDoubt
       || !turnHoldingMoments.isDisjoint(with: MomentQuestions.moments(of: answer))
+  }
+
+  /// Sounds of thinking that, as the last sentence of an answer ("… and the cashpoint went in
+  /// the summer. Hm."), say they are turning over what they just said.
+  static let mullingSounds: Set<String> = ["hm", "hmm", "hmmm", "huh", "mm", "mmm", "oh"]
+
+  /// Questions that ask what they make of what they just turned over, in the order offered.
+  static let mullingWordings = [
+    "What do you make of that, now you've said it?",
+    "What does that change for you, if anything?",
+  ]
+
+  /// Whether an answer that said something ends on a sentence of thinking sounds alone.
+  static func endsMulling(_ text: String?) -> Bool {
+    guard let text else { return false }
+    let sentences = SentenceSplitter.sentences(
+      in: Tokenizer.tokenize(String(text.prefix(AnswerFollowUp.readLimit)))
+    ).map { $0.filter(\.isWord).map(\.lowercased) }.filter { !$0.isEmpty }
+    guard sentences.count > 1, let last = sentences.last else { return false }
+    return last.allSatisfy(mullingSounds.contains)
   }
 
   /// Questions that stay with what an answer disclosed, in the order they are offered.

@@ -69,7 +69,8 @@ extension ExploreArc {
     // "That" points at the reason only right after it was given, and only when the answer
     // gave nothing else it could point at: after "the scale mostly. and what the ministers
     // said", "Where does that come from?" met "where does what come from?".
-    if isLast, saysOneThing(lastText) {
+    // "the post office shut in september": a happening they saw is not asked how they know.
+    if isLast, saysOneThing(lastText), !Self.tellsADatedHappening(words) {
       wordings += ["How did you come to know that?", "Where does that come from, for you?"]
     }
     return wordings.first { !isAsked($0) }.map(Self.evidence)

@@ -14,7 +14,30 @@ extension ExploreArc {
       !tagEndings.contains(words.suffix(2).joined(separator: " "))
     else { return false }
     return !words.contains { chatWords.contains($0) } && !saysItIsItself(words)
+      && !tellsADatedHappening(words)
   }
+
+  /// Whether a clause tells a plain happening at a time it names ("the lane went in march",
+  /// "the bank shut in 2019"): something they saw happen, which "How do you know that …?"
+  /// treats as in doubt.
+  static func tellsADatedHappening(_ words: [String]) -> Bool {
+    words.contains { word in
+      Lexicon.verbReadings(of: word).contains { $0.form == .past && happenings.contains($0.base) }
+    }
+      && words.contains { datingWords.contains($0) || (Int($0).map { 1900...2100 ~= $0 } ?? false) }
+  }
+
+  /// Verbs of a plain happening: something opened, shut, came, went, moved or began.
+  static let happenings: Set<String> = [
+    "go", "come", "open", "close", "shut", "move", "start", "begin", "end", "stop", "leave",
+    "arrive", "finish", "happen", "change", "put",
+  ]
+
+  /// Words that date a happening: a month, a season, "ago", "yesterday".
+  static let datingWords: Set<String> = [
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "spring", "summer", "autumn", "winter", "ago", "yesterday",
+  ]
 
   /// Whether a clause says a thing is itself ("a rule is a rule", "kids will be kids"): a
   /// shrug that claims nothing, so "How do you know that …?" or another's explanation of it

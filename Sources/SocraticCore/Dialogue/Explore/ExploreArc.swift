@@ -147,6 +147,12 @@ struct ExploreArc {
     {
       return (question, .moment)
     }
+    // "… and the cashpoint went in the summer. Hm.": what they are turning over is asked about.
+    if let last, last.isAnswer, Self.endsMulling(lastText),
+      let text = Self.mullingWordings.first(where: { !isAsked($0) })
+    {
+      return (PlannedQuestion(Question(kind: .meta, text: text), source: .followUp), .moment)
+    }
     // Right after what weighs on them ("i kind of need it to be fine", a feeling, a blockage)
     // a probe of a reason, a pack question, "which carries most weight" or a re-rating walks
     // past it: what it holds for them is asked instead.

@@ -48,7 +48,7 @@ extension MomentQuestions {
       (.clarification, "Where would you draw the line, and what makes the difference?"),
       (.assumptions, "What sets those apart from the rest, for you?"),
     ],
-    // "maybe its just that one store": what they wonder about is named in their words; never
+    // "i dunno anymore": unsure of the view itself, they are asked what would settle it; never
     // "What makes it hard to say?", which presumes it is hard and names nothing.
     .wavering: [
       (.clarification, "What makes you wonder whether {doubt}?"),
@@ -56,6 +56,14 @@ extension MomentQuestions {
       // and never "less sure now", which presumes a doubt they may not have voiced.
       (.implications, "What would help you feel surer, one way or the other?"),
       (.clarification, "What would you want to find out, to make up your mind?"),
+    ],
+    // "maybe its just that one store": a maybe about one thing is taken up as what it would
+    // change, named in their words; never how they would get surer of a view they did not
+    // say they doubt.
+    .wondering: [
+      (.clarification, "What makes you wonder whether {doubt}?"),
+      (.implications, "If {doubt}, what would that change for you?"),
+      (.implications, "What would it mean for your view, if that turned out to be so?"),
     ],
     // How sure they are is asked once, at the close: "How much does that change how sure you
     // are?" asked it twice.

@@ -4,15 +4,15 @@
 enum MomentQuestions {
   /// A moment an answer can hold, the weightiest first.
   enum Moment: CaseIterable {
-    case defensive, blockage, plan, torn, narrowing, wavering, concession, bareConcession,
-      feeling, feelingWithCause, impliedFeeling
+    case defensive, blockage, plan, torn, narrowing, wavering, wondering, concession,
+      bareConcession, feeling, feelingWithCause, impliedFeeling
     case firm, wouldChangeMind
   }
 
   /// The moments that move on their view itself: a loss told only as the time of one of these
   /// is context to it.
   static let pointMoments: Set<Moment> = [
-    .torn, .narrowing, .wavering, .concession, .bareConcession,
+    .torn, .narrowing, .wavering, .wondering, .concession, .bareConcession,
   ]
 
   /// The moments that ask about a feeling: one such question a session is enough.
@@ -41,9 +41,12 @@ enum MomentQuestions {
     } else if answer.isWavering
       || !words.isDisjoint(with: ["anymore", "sure", "unsure"])
       || answer.feelings.contains("confused")
-      || answer.doubts.first.map(isWondering) == true
     {
       moments.append(.wavering)
+    } else if answer.doubts.first.map(isWondering) == true {
+      // "if it's only me then maybe it's something else": a maybe about one thing, which
+      // leaves how sure they are of the whole unsaid.
+      moments.append(.wondering)
     } else if !answer.doubts.isEmpty {
       moments.append(.concession)
     } else if answer.has(.concession), answer.stand == nil {

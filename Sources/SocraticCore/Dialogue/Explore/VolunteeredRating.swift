@@ -13,7 +13,11 @@ enum VolunteeredRating {
     let clauses = Tokenizer.tokenize(text).split { $0.kind == .punctuation }
     return clauses.compactMap { clause -> Int? in
       let words = clause.map(\.lowercased)
-      let numbers = clause.filter { $0.kind == .number }.compactMap { Int($0.text) }
+      // "maybe 70 now not 90": a number after "not", "from" or "was" is where they were.
+      let numbers = clause.indices.filter { clause[$0].kind == .number }.filter {
+        $0 == clause.startIndex
+          || !RatingWavering.earlierWords.contains(clause[$0 - 1].lowercased)
+      }.compactMap { Int(clause[$0].text) }
       guard numbers.count == 1, let value = numbers.first, ratings.contains(value),
         value >= smallest, words.contains("now"),
         clause.allSatisfy({ $0.kind == .number || allowed.contains($0.lowercased) })
@@ -30,8 +34,9 @@ enum VolunteeredRating {
   static let smallest = 10
 
   /// The words a clause that gives a rating in passing may hold besides its number: the hedges
-  /// a rating is said with, and how they own it ("if im honest", "to be fair").
-  static let allowed = ConfidenceRating.hedges.union([
-    "if", "honest", "to", "be", "fair", "put", "it", "down", "up", "gone",
+  /// a rating is said with, how they own it ("if im honest", "fair enough") and where they
+  /// were before ("not 90", "down from 85").
+  static let allowed = ConfidenceRating.hedges.union(RatingWavering.earlierWords).union([
+    "if", "honest", "to", "be", "fair", "enough", "put", "it", "down", "up", "gone",
   ])
 }

@@ -25,6 +25,10 @@ struct ExploreRatingInPassingTests {
     arguments: [
       ("half plots would be plenty for most folk tbh. so id say 45 now", 45),
       ("the old boys wont like it but its fair. more like 50 now if im honest", 50),
+      // Where they were, said with it, is not a second rating that hides the new one.
+      ("ok yeah the bees need the space. fair enough maybe 65 now not 80", 65),
+      ("hm i hadnt thought of the widows on the list. down from 85 to 55 now", 55),
+      ("thats a fair point lol, put it at 60 now, not 75", 60),
     ])
   func inPassing(line: String, value: Int) {
     var script = ExploreScript.questioning(
