@@ -6,12 +6,8 @@ enum StockQuestionFit {
   /// The shape a turn must have for a question to fit it.
   enum Need: Sendable {
     /// Something that happened to them, neither imagined nor on the way to a plan
-    /// (`TheirWords.tellsALivedEvent`), told with themselves in it ("we lost", "i sat":
-    /// `TheirWords.saysWhatHappenedToThem`): "it" and "that" then point at it.
+    /// (`TheirWords.tellsALivedEvent`).
     case aLivedEvent
-    /// A feeling they name with nothing told of what brought it on: "What happened that made
-    /// you feel this way?" asks what they have not said yet.
-    case aFeelingUntold
     /// Something lived, past or still going on: no plan ahead and no what-if.
     case somethingLived
     /// The past: what was, told as neither a what-if nor on the way to a plan
@@ -34,7 +30,7 @@ enum StockQuestionFit {
     "How are you now?": .aLivedEvent,
     "Who knew what you were going through?": .aLivedEvent,
     "How has that been for you?": .somethingLived,
-    "What happened that made you feel this way?": .aFeelingUntold,
+    "What happened that made you feel this way?": .somethingLived,
     "What do you remember best from those times?": .thePast,
     "What was it like before?": .aChange,
     "What would you like to happen next?": .anOpenMatter,
@@ -53,10 +49,7 @@ enum StockQuestionFit {
     guard let need = needs[text] else { return true }
     switch need {
     case .aLivedEvent:
-      return words.tellsALivedEvent && words.saysWhatHappenedToThem
-    case .aFeelingUntold:
-      return !words.answer.feelings.isEmpty && !words.tellsTheirOwnEvent
-        && !words.reportsExperience && !words.isImagined && !words.tellsWhatIsAhead
+      return words.tellsALivedEvent
     case .somethingLived:
       return !words.isImagined && !words.tellsWhatIsAhead
     case .thePast:

@@ -8,25 +8,6 @@ extension TheirWords {
     tellsTheirOwnEvent && !isImagined && !tellsWhatIsAhead
   }
 
-  /// Whether a sentence of theirs has themselves do or undergo something in the past: "we lost
-  /// him in march", "i sat in the car", "i was in bits". "kerry did it" or "my hip's not right"
-  /// says nothing that happened to them: "What did that mean for you?" would point at nothing.
-  var saysWhatHappenedToThem: Bool {
-    let words = wordTokens.map(\.lowercased)
-    return words.indices.contains { index in
-      Self.actingSelfWords.contains(words[index])
-        && words[(index + 1)...].prefix(Self.selfToVerbReach).contains { word in
-          Self.pastBe.contains(word) || Self.isOnlyPast(word)
-        }
-    }
-  }
-
-  /// The words by which they are the subject of what they tell.
-  private static let actingSelfWords: Set<String> = ["i", "we"]
-
-  /// How many words after "i" or "we" its past verb may come: "i just sat", "we only ever went".
-  private static let selfToVerbReach = 3
-
   /// Whether they tell of what was, theirs or someone's ("she always burnt the gravy"), or of a
   /// change, neither imagined nor on the way to a plan.
   var tellsThePast: Bool {

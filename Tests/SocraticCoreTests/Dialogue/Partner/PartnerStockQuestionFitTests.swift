@@ -19,13 +19,6 @@ struct PartnerStockQuestionFitTests {
     "How are you now?", "How has that been for you?",
   ]
 
-  /// The questions that point at something that happened to them ("that", "it").
-  private static let ownEventQuestions = [
-    "What was that like for you?", "What did you make of it at the time?",
-    "What did that mean for you?", "How did the people around you take it?",
-    "What helped you through it?", "How are you now?",
-  ]
-
   /// The questions about what comes next.
   private static let nextSteps = [
     "What would you like to happen next?", "What would feel right to you now?",
@@ -42,20 +35,6 @@ struct PartnerStockQuestionFitTests {
     let step = script.type(line)
     #expect(!said(step).isEmpty)
     #expect(!said(step).contains { Self.storyQuestions.contains($0) }, "\(said(step))")
-  }
-
-  @Test(
-    "what someone else did is no story of theirs: nothing asks what it meant to them",
-    arguments: [
-      "lol you are smirking. honestly? my own little cafe, my own hours, nobody shouting at me down the phone. my cousin did it and shes rammed every weekend"
-    ])
-  func someoneElsesStory(_ line: String) {
-    var script = partnerScript()
-    script.type(
-      "ok so dont judge. im handing my notice in at the bank and doing a barista course in leeds")
-    let step = script.type(line)
-    #expect(!said(step).isEmpty)
-    #expect(!said(step).contains { Self.ownEventQuestions.contains($0) }, "\(said(step))")
   }
 
   @Test(
