@@ -63,7 +63,6 @@ extension PartnerCues {
     "before (you|u|ya) (start|say it|go on|ask)",
     "give it a rest", "give over !_", "(leave|drop) it (there|at that|alone|now|please)",
     "not (yet|now|for now|just yet|right now) (anyway|anyways|though|thanks|ok|okay|alright)",
-    "(and)? (that 's|thats|that is) (that|the end of it)",
     "end of (story|discussion|conversation)",
     "(we 've|weve|we have) been (over|through) (this|that|it)",
     "(i 'm|im|i am) not (discussing|getting into|going over|talking about) (it|that|this) (again|anymore|any more)",
