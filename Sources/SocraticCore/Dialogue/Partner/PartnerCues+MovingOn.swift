@@ -56,6 +56,19 @@ extension PartnerCues {
     "(not|no) (going|getting) (there|into it|into that) (today|now|tonight)?",
   ]
 
+  /// Closing a matter the listener pressed, for now or for good: "before you start", "give it
+  /// a rest", "not yet anyway", "we've been over this". They stay in the talk, so it is no
+  /// goodbye; the matter is let be, and nothing reopens it.
+  static let closingTheMatter: [String] = [
+    "before (you|u|ya) (start|say it|go on|ask)",
+    "give it a rest", "give over !_", "(leave|drop) it (there|at that|alone|now|please)",
+    "not (yet|now|for now|just yet|right now) (anyway|anyways|though|thanks|ok|okay|alright)",
+    "end of (story|discussion|conversation)",
+    "(we 've|weve|we have) been (over|through) (this|that|it)",
+    "(i 'm|im|i am) not (discussing|getting into|going over|talking about) (it|that|this) (again|anymore|any more)",
+    "(don't|dont|do not) (even)? (start|bring (it|that) up)",
+  ]
+
   /// Words that close a topic before a question about something else: "anyway, is the game
   /// on?". Fewer than `topicClosers`: "right, is it?" or "well, do they?" go on with it.
   static let changingTopic: Set<String> = ["anyway", "anyways", "anyhow"]

@@ -41,8 +41,15 @@ extension PartnerDialogue {
       state.fold.apply(
         event, read: reading.answer, repeatWords: liveWords?.repeatWords,
         laughs: liveWords?.isSaidWithALaugh, typed: typed)
+      // The kind of talk is read from the whole conversation: their life told (a loss, a
+      // feeling, news, a plan) stays their life until they argue a view in so many words.
+      if value.claim == nil, state.claim == nil, moves.contains(AnswerMove.feeling.rawValue) {
+        state.isPersonalTalk = true
+      }
       if value.claim != nil {
-        state.isPersonalTalk = !TheirWords.putsABeliefOnTheTable(typed: typed, moves: moves)
+        state.isPersonalTalk =
+          !TheirWords.putsABeliefOnTheTable(typed: typed, moves: moves)
+          || state.isPersonalTalk && !TheirWords.arguesAView(typed: typed)
         state.claimCount += 1
         state.hasSaidWhatWouldChangeMind = false
         state.hasToldAnExample = false

@@ -165,12 +165,14 @@ public struct PartnerDialogue: SessionDialogue {
     if isReopening, Self.keepsTalking(words), words.claim == nil,
       words.signals.isSubset(of: [.close])
     {
-      let target = ConversationStage.reasons
+      // A talk of their own life goes back to where it was, no reasons stage in it.
+      let target = state.isPersonalTalk ? ConversationStage.claim : .reasons
       record(.stage(.init(stage: target.rawValue)), into: &step)
       step.outputs.append(
         .notice(
-          "They are still talking it through. Stage \(target.number) of 5: \(target.title). "
-            + target.aim, tone: .request))
+          Self.stageNotice(
+            cause: "They are still talking it through.", stage: target,
+            isPersonalTalk: state.isPersonalTalk), tone: .request))
       return
     }
     // After the close, an embrace, a joke or talk of the listener's own life is no going
@@ -218,18 +220,8 @@ public struct PartnerDialogue: SessionDialogue {
     record(.stage(.init(stage: target.rawValue)), into: &step)
     step.outputs.append(
       .notice(
-        "\(cause) Stage \(target.number) of 5: \(target.title). \(target.aim)", tone: .request))
-  }
-
-  /// Why the conversation moved to a stage their words belong to.
-  private static func cause(of stage: ConversationStage) -> String {
-    switch stage {
-    case .claim: "The conversation moves on."
-    case .confidence: "They said how sure they are."
-    case .reasons: "They gave a reason."
-    case .falsifiability: "They spoke of what would change their mind."
-    case .close: "They are winding up."
-    }
+        Self.stageNotice(cause: cause, stage: target, isPersonalTalk: state.isPersonalTalk),
+        tone: .request))
   }
 
   /// Offers the next questions: logged, then shown.

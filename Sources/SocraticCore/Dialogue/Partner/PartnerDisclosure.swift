@@ -1,6 +1,6 @@
-/// What they told of their own life, read from `PartnerCues.hardship`, `PartnerCues.lonelyHours`,
-/// `PartnerCues.stingingWords` and `PartnerCues.loss`:
-/// a loss, growing old, a sting from what someone said of them, or a hardship lived now or gone through (never one told fondly,
+/// What they told of their own life, read from `PartnerCues.lowMood`, `PartnerCues.hardship`,
+/// `PartnerCues.lonelyHours`, `PartnerCues.stingingWords` and `PartnerCues.loss`:
+/// low mood, a loss, growing old, a sting from what someone said of them, or a hardship lived now or gone through (never one told fondly,
 /// `PartnerCues.fondness`). It is heard as a disclosure, never as a
 /// belief: the claim being discussed stays, no reason in it is checked, and the questions ask
 /// about the person and the feeling ("What was that like?", "How are you now?").
@@ -20,12 +20,17 @@ enum PartnerDisclosure: Sendable, Equatable {
   /// Hurt by what someone said of them (`PartnerCues.stingingWords`): "my brother called me a
   /// freeloader at the wedding".
   case stung
+  /// Low mood, or words that may carry a risk (`PartnerCues.lowMood`): "no reason to get up
+  /// some days", "what's the point". Before anything else they tell: how they are is asked
+  /// gently, and nothing of it is weighed as a reason.
+  case lowMood
 
   /// What a turn discloses, if it discloses anything: a loss before a hardship; a hardship
   /// only when someone is named in it.
   /// - Parameter words: the turn's words, shorthand expanded, clitics apart.
   static func read(_ words: [Token]) -> PartnerDisclosure? {
     let lowered = words.map(\.lowercased)
+    if PartnerCueMatcher.lowMood.matches(words) { return .lowMood }
     if PartnerCueMatcher.growingOld.matches(words) { return .ageing }
     if PartnerCueMatcher.loss.matches(words) {
       let said = lowered.first { ["he", "she", "him", "her"].contains($0) }
@@ -101,6 +106,14 @@ enum PartnerDisclosure: Sendable, Equatable {
         QuestionTemplate(kind: .meta, text: "How has it stayed with you since?"),
         QuestionTemplate(kind: .viewpoints, text: "What would you want them to understand?"),
         QuestionTemplate(kind: .implications, text: "What did you wish you'd said back?"),
+      ]
+    case .lowMood:
+      return [
+        QuestionTemplate(kind: .meta, text: "How have the days been for you lately?"),
+        QuestionTemplate(kind: .viewpoints, text: "Who have you got around you just now?"),
+        QuestionTemplate(kind: .clarification, text: "What's a day like for you at the moment?"),
+        QuestionTemplate(
+          kind: .implications, text: "What's one thing that would make tomorrow a bit easier?"),
       ]
     case .hardship:
       return [

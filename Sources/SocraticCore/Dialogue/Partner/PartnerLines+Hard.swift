@@ -15,6 +15,13 @@ extension PartnerLines {
     ]
   }
 
+  /// Lines to say to someone in low mood ("no reason to get up some days"): that it is heavy,
+  /// and that it was good to say it; never cheering up, never a reason to discuss.
+  static let lowMood = [
+    "That sounds really heavy. I'm glad you told me.",
+    "That sounds like a lot to carry on your own. I'm really glad you said it.",
+  ]
+
   /// Lines to say to someone who feels the years ("I'm not a spring chicken. you start
   /// counting"): that it is on their mind, never reassurance that they are young yet.
   static let growingOld = [

@@ -41,6 +41,20 @@ extension PartnerLines {
     "Ok, no deep stuff. I'm around if you ever want it.",
   ]
 
+  /// The lines to say when they close a matter the listener pressed ("before you start", "not
+  /// yet anyway"): their "not now" honoured, with no question that reopens it.
+  static let leavingTheMatter = [
+    "Fair enough. No rush at all.",
+    "Okay, I'll leave it there. Your call.",
+  ]
+
+  /// The same, when they were exasperated at being pressed ("oh here we go … give it a
+  /// rest"): an apology first.
+  static let sorryForPressing = [
+    "Sorry, you're right, I pushed. I'll leave it.",
+    "Fair enough, that was too quick of me. I'll leave it there.",
+  ]
+
   /// The lines to say when they tell of a hurt others did them ("my brother did his soft
   /// voice"): heard, and nothing to apologise for.
   static let hurtByOthers = [

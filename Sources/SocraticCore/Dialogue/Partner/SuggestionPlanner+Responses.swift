@@ -81,13 +81,20 @@ extension SuggestionPlanner {
     return [.reflection(reflection)]
   }
 
-  /// The moment's own line, the first not offered yet: letting it be when they ask not to be
-  /// pressed ("dont set me off"); hearing a hurt others did them ("everyone treats me like
-  /// glass"), with no apology. Nil for any other turn.
+  /// The moment's own line, the first not offered yet: low mood met gently before anything
+  /// ("no reason to get up some days"); a matter they closed let be, with an apology if they
+  /// were exasperated ("give it a rest"); letting it be when they ask not to be pressed ("dont
+  /// set me off"); hearing a hurt others did them ("everyone treats me like glass"), with no
+  /// apology. Nil for any other turn.
   static func ownLine(for words: TheirWords, offered: Set<String>) -> String? {
+    let pressed = [.hostile, .unheard].contains(words.moment)
     let lines =
-      words.asksNotToBePressed
-      ? PartnerLines.lettingItBe : words.isHurtByOthers ? PartnerLines.hurtByOthers : []
+      words.disclosure == .lowMood
+      ? PartnerLines.lowMood
+      : words.closesTheMatter
+        ? pressed ? PartnerLines.sorryForPressing : PartnerLines.leavingTheMatter
+        : words.asksNotToBePressed
+          ? PartnerLines.lettingItBe : words.isHurtByOthers ? PartnerLines.hurtByOthers : []
     return lines.first { !offered.contains($0) } ?? lines.last
   }
 

@@ -157,7 +157,8 @@ struct SuggestionPlanner: Sendable {
       var key = verdicts.key(of: question.text)
       key.claimNumber = context.claimNumber
       if Self.rulesOut(key.intent, context) { return false }
-      if !context.mayTurnToTheOtherSide,
+      // In a talk of their own life nothing sets the other side before them: no view is argued.
+      if !context.mayTurnToTheOtherSide || context.isPersonalTalk,
         PartnerMood.setsTheOtherSide(question, inverted: analysis?.inverted)
       {
         return false

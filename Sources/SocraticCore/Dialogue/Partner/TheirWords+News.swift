@@ -29,6 +29,18 @@ extension TheirWords {
     return true
   }
 
+  /// Whether a turn argues a view in so many words: framed as theirs ("I think", "I reckon"),
+  /// what should be, or a general claim in the present ("vets charge too much"). In a talk of
+  /// their own life, only such a turn turns it into an argued claim; anything else said there,
+  /// what would be among it ("a puppy would outlive me"), is more of their life.
+  static func arguesAView(typed: [Token]) -> Bool {
+    let words = typed.filter(\.isWord).map(\.lowercased)
+    return viewFrame.matches(lowercased: words)
+      || SentenceSplitter.sentences(in: typed).contains {
+        statesAView($0, countingWhatWouldBe: false)
+      }
+  }
+
   /// Whether a sentence tells news of their own: a plan of theirs, themselves in it with a
   /// verb that can only be past ("we lost the dog", "i've paid it"), or a clause with no
   /// subject that opens with one ("sent it back this morning").
@@ -60,7 +72,9 @@ extension TheirWords {
   /// Whether a sentence states a view: what should be ("they should scrap it"), or a claim in
   /// the present about something other than themselves or what they just said ("crypto is a
   /// scam"); never what someone else says ("the doctor says …").
-  private static func statesAView(_ sentence: [Token]) -> Bool {
+  /// - Parameter countingWhatWouldBe: whether a claim with a modal ("it would", "they could")
+  ///   counts as a view.
+  private static func statesAView(_ sentence: [Token], countingWhatWouldBe: Bool = true) -> Bool {
     let words = droppingOpeners(sentence).filter(\.isWord)
     let lowered = words.map(\.lowercased)
     if lowered.contains(where: obligationWords.contains) { return true }
@@ -69,7 +83,8 @@ extension TheirWords {
       !pointingSubjects.contains(head)
     else { return false }
     switch clause.verb {
-    case .be(.present), .lexical(_, .thirdSingular), .lexical(_, .plural), .modal: return true
+    case .be(.present), .lexical(_, .thirdSingular), .lexical(_, .plural): return true
+    case .modal: return countingWhatWouldBe
     case .be, .perfect, .lexical: return false
     }
   }

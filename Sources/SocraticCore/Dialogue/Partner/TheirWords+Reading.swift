@@ -88,6 +88,9 @@ extension TheirWords {
     // whatever else the words could be read as; a goodbye or a charge said with it stays one.
     disclosure = PartnerDisclosure.read(wordTokens)
     if disclosure != nil, Self.givesWayToADisclosure.contains(moment) { moment = .openedUp }
+    // "oh here we go. what's the point anyway": low mood is met gently whatever is said with
+    // it; only a goodbye stays one.
+    if disclosure == .lowMood, moment != .leaving { moment = .openedUp }
     if disclosure != nil, moment == .leaving { opensUp = true }
     // Passing something at the table, said alone, winds the talk down; right after they opened
     // up it is banter.

@@ -104,7 +104,12 @@ struct TheirWords: Sendable {
   /// Whether they ask the listener not to press on what they touched ("dont get all deep on
   /// me lol", "dont set me off", `PartnerCues.keepingItLight`): it is let be, lightly.
   var asksNotToBePressed: Bool {
-    PartnerCueMatcher.keepingItLight.matches(typed.filter(\.isWord))
+    PartnerCueMatcher.keepingItLight.matches(typed.filter(\.isWord)) || closesTheMatter
+  }
+  /// Whether they close a matter the listener pressed ("before you start", "give it a rest",
+  /// `PartnerCues.closingTheMatter`): it is let be, and nothing is asked that would reopen it.
+  var closesTheMatter: Bool {
+    PartnerCueMatcher.closingTheMatter.matches(typed.filter(\.isWord))
   }
   /// Whether it tells a hurt others did them ("everyone talks to me like i'm glass"): heard,
   /// never apologised for.
