@@ -63,7 +63,9 @@ extension ReflectionWriter {
     guard let next = words.first, !FunctionWords.isFunctionWord(next) else { return false }
     // "…, work is fine": a noun that is a verb too is the subject of what follows it; "…,
     // fair enough": a word that describes closes, and goes on with nothing.
+    // "…, trust me": a verb on the speaker is said to the listener, no next item.
     guard let after = words.dropFirst().first, FunctionWords.auxiliary(after) == nil,
+      !FunctionWords.objectPronouns.contains(after),
       !Lexicon.classes(of: next).contains(.adjective)
     else { return false }
     return Lexicon.verbReadings(of: next).contains { $0.form == .base || $0.form == .past }

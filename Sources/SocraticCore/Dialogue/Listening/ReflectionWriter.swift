@@ -42,8 +42,6 @@ public enum ReflectionWriter {
       // A stock line gives back no words of theirs, and has no slot to fill.
       isStock(reflection.text) || isWordingPoint(reflection.text)
         || ReflectionCheck.isFramedWell(reflection.text),
-      // "you joined …, went three times, and then felt …": a recital, not a reflection.
-      ReflectionCheck.clauseCount(of: reflection.text) <= clauseLimit,
       !(line.map { assertsWhatWasHeldBack(reflection.text, in: $0) } ?? false)
     else { return nil }
     guard !(hasSaidStock && isStock(reflection.text)) else { return nil }
@@ -55,9 +53,6 @@ public enum ReflectionWriter {
 
   /// The most words a reflection has: longer, it is a recital, and the question comes alone.
   static let wordLimit = 25
-
-  /// The most clauses a reflection gives back: a line of more is given back by its point.
-  static let clauseLimit = 2
 
   /// Whether a reflection is a stock line, the same whatever was said.
   public static func isStock(_ text: String) -> Bool { stockLines.contains(text) }

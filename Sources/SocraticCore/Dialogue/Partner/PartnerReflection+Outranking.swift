@@ -28,29 +28,4 @@ extension PartnerReflection {
     ReflectionCheck.apologises(tokens) || ReflectionCheck.teasesWithTitle(tokens)
       || ReflectionCheck.opensOnExclamation(tokens)
   }
-
-  /// Whether a claim reads as one view, which "So you think" may frame: a comma before a
-  /// second clause ("the hardest bit isnt the gigs, its …") or a first part with no verb
-  /// before "and" ("a saturday without a gig and im sat in …") is more than a view, and its
-  /// clauses are weighed instead.
-  static func isOneView(_ claim: String) -> Bool {
-    let tokens = Tokenizer.tokenize(claim)
-    let pieces = tokens.split { $0.text == "," }.map { Array($0) }
-    guard !pieces.dropFirst().contains(where: isClauseOfItsOwn) else { return false }
-    guard let and = tokens.firstIndex(where: { $0.lowercased == "and" }) else { return true }
-    return ClauseParser.finiteVerbIndex(in: Array(tokens[..<and])) != nil
-  }
-
-  /// Whether words after a comma are a clause of their own: a subject and a verb, not a tag
-  /// ("isn't he"), nor a reason the claim is said with ("because they lie").
-  private static func isClauseOfItsOwn(_ piece: [Token]) -> Bool {
-    let words = piece.filter(\.isWord)
-    guard words.count >= clauseWords,
-      let first = words.first?.lowercased, !AnswerCues.reasonOpeners.contains(first)
-    else { return false }
-    return ClauseParser.finiteVerbIndex(in: Shorthand.expanded(piece)) != nil
-  }
-
-  /// The fewest words of a clause of its own after a comma.
-  private static let clauseWords = 3
 }

@@ -164,7 +164,7 @@ enum PartnerReflection {
     // view they think.
     if let claim = words.claim,
       FirstPersonReflector.shiftsCleanly(Tokenizer.tokenize(claim.belief)),
-      !isSaidToTheListener(Tokenizer.tokenize(claim.belief)), isOneView(claim.belief)
+      !isSaidToTheListener(Tokenizer.tokenize(claim.belief))
     {
       // "thats it, handed my pass back friday. im just a spare part now": what they carry (a
       // feeling, a change, their stake, a plan) outranks a claim that carries none of it.
