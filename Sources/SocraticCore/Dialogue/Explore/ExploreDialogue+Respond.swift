@@ -75,12 +75,9 @@ extension ExploreDialogue {
         of: read, turn: state.reflectionCount, hasSaidStock: state.hasSaidStock, saying: line))
     {
       reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
-    } else if MomentQuestions.moments(of: read).contains(.bareConcession),
-      !state.reflectionsSaid.contains(Self.bareConcessionLine)
-    {
-      // "i'll give you that": what they grant is given back as granted, never walked past.
-      reflect(Self.bareConcessionLine, depth: .simple, of: number, into: &step)
     }
+    // "i'll give you that" and nothing it names: no line, as "So that much you'd grant." names
+    // nothing and reads as point-scoring; the question that follows asks what they grant.
   }
 
   /// How an answer moves on from a hard moment (`AnswerCues.movingOn(in:)`): asking outright to
@@ -181,7 +178,4 @@ extension ExploreDialogue {
 
   /// How an owning of a loss opens: said once a session.
   static let sorrowOpening = "I'm so sorry"
-  /// Said once a session to a grant that names nothing of its own ("fair enough", "i'll give
-  /// you that").
-  static let bareConcessionLine = "So that much you'd grant."
 }

@@ -121,6 +121,31 @@ enum ClauseCarrying {
     }
   }
 
+  /// Whether a clause tells what they do, as a habit or an act: "i still set out two cups",
+  /// "we walk him every night", "i keep putting his dish down". "So you think" never frames
+  /// it, as it is no view: "i think …", "i can't see …" open on a view or a modal, and are not.
+  static func tellsWhatTheyDo(_ clause: [Token]) -> Bool {
+    let words = Shorthand.expanded(clause).filter(\.isWord).map(\.lowercased)
+    guard let first = words.first, doers.contains(first),
+      let verb = words.dropFirst().first(where: { !habitAdverbs.contains($0) })
+    else { return false }
+    return !opinionVerbs.contains(verb) && FunctionWords.auxiliary(verb) == nil
+      && Lexicon.isVerb(verb)
+  }
+
+  /// Adverbs between a doer and what they do: "i still …", "we always …".
+  private static let habitAdverbs: Set<String> = [
+    "still", "always", "usually", "often", "sometimes", "never", "just", "even", "also", "only",
+    "literally", "really", "actually", "normally", "generally",
+  ]
+
+  /// Verbs that frame a view, not something done: "i think …", "i reckon …".
+  private static let opinionVerbs: Set<String> = [
+    "think", "believe", "reckon", "guess", "suppose", "know", "mean", "feel", "doubt", "agree",
+    "disagree", "bet", "say", "figure", "assume", "reckoned", "thought", "believed", "knew",
+    "felt", "said", "spose", "imagine", "expect", "hope", "wonder",
+  ]
+
   /// Subjects of what they did themselves, turned or not: "you handed …", "i handed …".
   private static let doers: Set<String> = ["i", "we", "you"]
 

@@ -24,7 +24,10 @@ extension ReflectionCheck {
   /// adjective that a determiner opens ("their eldest son", "a wee hen") is the noun of the
   /// clause.
   private static func closingVocativeStart(in tokens: [Token]) -> Int? {
-    guard tokens.count > 3, let last = tokens.last, last.isWord else { return nil }
+    // "… after the gig saturday": a day or a month says when, and calls no one.
+    guard tokens.count > 3, let last = tokens.last, last.isWord,
+      !whenNames.contains(last.lowercased)
+    else { return nil }
     let at = tokens.count - 1
     let isCalling = PartnerCues.listenerNames.contains(last.lowercased)
     if tokens[at - 1].text == ",",
@@ -46,6 +49,13 @@ extension ReflectionCheck {
         || FunctionWords.possessives.contains(earlier))
     return describesIt ? nil : at
   }
+
+  /// Days and months, which close a clause saying when, never calling the listener.
+  static let whenNames: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december",
+  ]
 
   /// Determiners that open a phrase saying when: "every august", "last spring".
   private static let timeDeterminers: Set<String> = ["every", "each", "last", "next", "this"]

@@ -163,6 +163,12 @@ extension ReflectionWriter {
     }
     tokens = ReflectionCheck.withoutDiscourseMarkers(
       ReflectionCheck.withoutClosingAddress(ReflectionCheck.withoutVocatives(tokens)))
+    // "sorry hun i thought …", "mr sensible has spoken": said to the listener, not a clause of
+    // theirs; "wow ok …", "honestly love i …": the words before it are no part of it.
+    guard !ReflectionCheck.apologises(tokens), !ReflectionCheck.teasesWithTitle(tokens) else {
+      return nil
+    }
+    tokens = ReflectionCheck.withoutPastedOpening(tokens)
     // "I already said it doesn't work", "I'm not saying it was better": a word about the talk
     // itself, never their view given back.
     let spoken = ReflectionCheck.withoutOpeningTalk(
@@ -170,7 +176,8 @@ extension ReflectionWriter {
     guard !ReflectionCheck.speaksOfTheTalk(spoken) else { return nil }
     // "I don't think it takes generations": a negative frame is what they believe, and
     // stays; without it the reflection would say the opposite.
-    if !keepingFrames, !namesSelfFeeling(tokens) {
+    // "i still reckon im right": a frame that says they hold on is their point, and stays.
+    if !keepingFrames, !namesSelfFeeling(tokens), !holdsOn(tokens) {
       let unframed = FrameRemover.removingFrames(from: tokens)
       if !unframed.isNegated { tokens = unframed.tokens }
     }

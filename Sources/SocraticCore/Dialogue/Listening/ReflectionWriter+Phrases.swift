@@ -48,10 +48,45 @@ extension ReflectionWriter {
     guard
       let cut = tokens.indices.dropFirst(3).first(where: {
         ["and", "but", ",", ";"].contains(tokens[$0].lowercased)
-      }), !tokens[cut...].contains(where: { contrasts.contains($0.lowercased) })
+      }), !tokens[cut...].contains(where: { contrasts.contains($0.lowercased) }),
+      // "i cancel the gym, buy a bike and see": a plan is never cut to its first item.
+      !continuesSeries(tokens, after: cut)
     else { return nil }
     return Array(tokens[..<cut]).joinedText
   }
+
+  /// Whether what follows a joint goes on with the same subject: a verb with none of its own,
+  /// as the next item of a list of things done or planned ("…, buy a bike and see …").
+  static func continuesSeries(_ tokens: [Token], after joint: Int) -> Bool {
+    let words = tokens[(joint + 1)...].filter(\.isWord).map(\.lowercased)
+      .drop(while: seriesLinks.contains)
+    guard let next = words.first, !FunctionWords.isFunctionWord(next) else { return false }
+    // "…, work is fine": a noun that is a verb too is the subject of what follows it; "…,
+    // fair enough": a word that describes closes, and goes on with nothing.
+    // "…, trust me": a verb on the speaker is said to the listener, no next item.
+    guard let after = words.dropFirst().first, FunctionWords.auxiliary(after) == nil,
+      !FunctionWords.objectPronouns.contains(after),
+      !Lexicon.classes(of: next).contains(.adjective)
+    else { return false }
+    return Lexicon.verbReadings(of: next).contains { $0.form == .base || $0.form == .past }
+      && Lexicon.singular(of: next) == nil
+  }
+
+  /// Whether words given back stop where the line goes on with the next item of a series
+  /// ("i cancel the gym, buy a bike and …"): a plan or a run of acts cut to its first item.
+  static func cutsSeries(_ given: String, in line: String) -> Bool {
+    let ending = Tokenizer.tokenize(given).filter(\.isWord).suffix(2).map(\.lowercased)
+    let tokens = Tokenizer.tokenize(line)
+    guard ending.count == 2, tokens.count > 2 else { return false }
+    return tokens.indices.dropFirst().dropLast().contains { at in
+      [tokens[at - 1].lowercased, tokens[at].lowercased] == ending
+        && [",", "and"].contains(tokens[at + 1].lowercased)
+        && continuesSeries(tokens, after: at + 1)
+    }
+  }
+
+  /// Words that link one item of a series to the next: "and then see".
+  private static let seriesLinks: Set<String> = ["and", "then", "also", "maybe", "just"]
 
   /// Words that turn what came before: a part is never given back without them.
   static let contrasts: Set<String> = ["but", "though", "although", "yet", "except"]

@@ -13,6 +13,22 @@ extension ReflectionWriter {
     return opensOnThatClause(tokens) && !saysAView ? "it's that " + given : given
   }
 
+  /// Their words after a lead: a lead that takes a "that"-clause itself ("You're saying")
+  /// takes theirs without the "it's" that holds it after "So": "You're saying that the kids get
+  /// a fair start.", never "You're saying it's that …".
+  static func led(_ said: String, by lead: String) -> String {
+    guard thatTakingLeads.contains(lead), said.hasPrefix(heldThatClause) else {
+      return lead + said
+    }
+    return lead + said.dropFirst(heldThatClause.count - "that ".count)
+  }
+
+  /// How a "that"-clause is held after "So": "So it's that …".
+  private static let heldThatClause = "it's that "
+
+  /// Leads that take a "that"-clause themselves.
+  private static let thatTakingLeads: Set<String> = ["You're saying "]
+
   /// Words that make a "that"-clause a view of theirs, given back as it is: "that kids need
   /// time to play", "that they should ask first".
   static let viewWords: Set<String> = [

@@ -91,6 +91,18 @@ extension ReflectionWriter {
     "need", "see", "get", "buy", "remember", "understand", "suppose", "reckon",
   ]
 
+  /// Whether a clause opens on their view held on to: "i still think …", "still reckon …".
+  static func holdsOn(_ tokens: [Token]) -> Bool {
+    let words = tokens.filter(\.isWord).map(\.lowercased).drop { $0 == "i" }
+    guard words.first == "still", let verb = words.dropFirst().first else { return false }
+    return heldViewVerbs.contains(verb)
+  }
+
+  /// Verbs of a view held: "still think", "still reckon".
+  private static let heldViewVerbs: Set<String> = [
+    "think", "reckon", "believe", "say", "feel", "stand",
+  ]
+
   /// Verbs that open a clause whose "I" was left off ("cant argue with that", "havent checked"):
   /// given back with "you" before them.
   static let subjectlessOpeners: Set<String> = [

@@ -40,7 +40,8 @@ public enum ReflectionWriter {
       reflection.text.split(separator: " ").count <= wordLimit,
       // "You're saying still think it counts.": a frame's slot holds what it is made for.
       // A stock line gives back no words of theirs, and has no slot to fill.
-      isStock(reflection.text) || ReflectionCheck.isFramedWell(reflection.text),
+      isStock(reflection.text) || isWordingPoint(reflection.text)
+        || ReflectionCheck.isFramedWell(reflection.text),
       !(line.map { assertsWhatWasHeldBack(reflection.text, in: $0) } ?? false)
     else { return nil }
     guard !(hasSaidStock && isStock(reflection.text)) else { return nil }
@@ -87,6 +88,10 @@ public enum ReflectionWriter {
     // "… work keeps me busy. anyway, back to the question": what they move on from is not
     // held up to them.
     if let line, closesByMovingOn(line) { return nil }
+    // "'never' is maybe a bit much": a point about a word, not a view or an experience.
+    if let line, let wording = wordingPoint(in: line) {
+      return Reflection(text: wording, depth: .simple)
+    }
     // "its not the tipping i hate, its the screen": the turn they take is the point.
     // "not exasperated really, more uneasy": the feeling as they now name it.
     if let correction = answer.correction, correction.isFeeling {
@@ -194,7 +199,11 @@ public enum ReflectionWriter {
     // "to do there online forms": a clause with a slip of spelling is not pasted back.
     let named = { (text: String) in
       losesItsPerson(text, in: line) || !readsWithoutWhatCameBefore(text)
-        || ReflectionCheck.swapsThereForTheir(text) ? nil : text
+        || ReflectionCheck.swapsThereForTheir(text)
+        // "off for a month with, my knee the lads …": never cut at a slip of typing.
+        || line.map { ReflectionCheck.opensAtStrayComma(text, in: $0) } ?? false
+        // "i cancel the gym, buy a bike and …": never a plan cut to its first item.
+        || line.map { cutsSeries(text, in: $0) } ?? false ? nil : text
     }
     let isMoment = !answer.doubts.isEmpty || answer.isWavering || answer.has(.concession)
     // "everyone else copes. i never did": the sentence that turns is the point.
@@ -231,7 +240,7 @@ public enum ReflectionWriter {
     guard let said, !answer.has(.repeat) || answer.moves.count > 1 || answer.gist != nil else {
       return nil
     }
-    return Reflection(text: lead(turn) + said + ".", depth: .simple)
+    return Reflection(text: led(said, by: lead(turn)) + ".", depth: .simple)
   }
 
   /// What a reflection opens with when the person says the last one missed them.

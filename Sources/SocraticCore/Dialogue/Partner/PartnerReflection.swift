@@ -36,6 +36,7 @@ enum PartnerReflection {
     for words: TheirWords, offered: Set<String>, followsOpeningUp: Bool,
     answering: String? = nil
   ) -> String? {
+    if let first = outranking(words), !offered.contains(first) { return first }
     if let objection = words.objection, words.moment != .leaving,
       let repair =
         ((words.denial.map(PartnerLines.denying) ?? []) + PartnerLines.repairs(for: objection))
@@ -106,6 +107,8 @@ enum PartnerReflection {
       // that lean on what was not given back with them mean nothing alone.
       !ReflectionCheck.leansOutside(Tokenizer.tokenize(line)),
       turnsPersonsCleanly(line, of: words),
+      // "i tell them saturday, play the last one and …": never a plan cut to its first item.
+      !ReflectionWriter.cutsSeries(line, in: words.typed.joinedText),
       PartnerGrammar.isWhole(line), !PartnerGrammar.pointsNowhere(line),
       // "So they just nod.": a line that leans on what was said before means nothing alone.
       ReflectionWriter.readsWithoutWhatCameBefore(line, countingOne: false)
@@ -157,8 +160,11 @@ enum PartnerReflection {
     }
     // "fine ill go but ull hate it": a claim that names the listener as well as the speaker
     // cannot be turned without both becoming "you"; a plainer clause may still be given back.
+    // "wow mr sensible has spoken", "sorry hun i thought …": said to the listener, never a
+    // view they think.
     if let claim = words.claim,
-      FirstPersonReflector.shiftsCleanly(Tokenizer.tokenize(claim.belief))
+      FirstPersonReflector.shiftsCleanly(Tokenizer.tokenize(claim.belief)),
+      !isSaidToTheListener(Tokenizer.tokenize(claim.belief))
     {
       // "thats it, handed my pass back friday. im just a spare part now": what they carry (a
       // feeling, a change, their stake, a plan) outranks a claim that carries none of it.
@@ -171,7 +177,9 @@ enum PartnerReflection {
       // think, and is given back as said. Read in their words: the claim read from them has
       // lost what they carry ("im gonna learn the drums at 50" plans; "learn the drums at 50"
       // only names a figure).
-      if ClauseCarrying.isFactOrEvent(Tokenizer.tokenize(claim.belief)),
+      // "i still set out two cups every morning": what they do is no view either.
+      let belief = Tokenizer.tokenize(claim.belief)
+      if ClauseCarrying.isFactOrEvent(belief) || ClauseCarrying.tellsWhatTheyDo(belief),
         let said = givenBack(words, framed: { "So \($0)." })
       {
         return said

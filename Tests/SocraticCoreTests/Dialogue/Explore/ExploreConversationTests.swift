@@ -216,7 +216,7 @@ private let conversations: [Conversation] = [
       ("it frustrates me when people call my family bigots", .takesUp("frustrates you")),
       // A bare concession is given back as such, as every concession is: the reviewer marked
       // a question straight after one as a missed moment.
-      ("fair enough", .reflects("you'd grant")),
+      ("fair enough", .asksOnly),
     ]),
   Conversation(
     belief: "My brother should pay back the money he borrowed from our mother.",
