@@ -7,13 +7,10 @@ extension BeliefMap {
   /// with when it speaks of the same thing, else besides it. When the recap led with no leaning,
   /// the reason it led with was misheard, and their words take its place. Later recaps and the
   /// closing show it so.
-  /// A reason they turn down by name ("no, not the parking, …") was misheard outright: what
-  /// they meant takes its place, whether or not it was taken as the one they lean on.
   /// - Parameters:
   ///   - meant: what they meant, as typed.
   ///   - led: the reason the recap led with, by index, when it named one.
-  ///   - reply: their whole reply to the recap, as typed.
-  mutating func correctRecap(meant: String, led: Int?, reply: String = "") {
+  mutating func correctRecap(meant: String, led: Int?) {
     let text = Self.reasonText(forMeant: meant)
     // "no, i said the bin lorries", when the recap led with "the bin lorries keep getting
     // stuck": the reason as they first told it leads, never cut down to the words that named it.
@@ -34,7 +31,7 @@ extension BeliefMap {
       return
     }
     let sameThing = !Self.stems(of: meant).isDisjoint(with: Self.stems(of: reasons[led].text))
-    if strongest == led, !sameThing, !Self.turnsDown(reasons[led].text, in: reply) {
+    if strongest == led, !sameThing {
       reasons.append(Reason(text: text))
       strongest = reasons.count - 1
       return
@@ -72,21 +69,4 @@ extension BeliefMap {
     else { return meant }
     return "of " + meant
   }
-
-  /// Whether a reply turns a reason down by name: a part of one of its sentences that is "not"
-  /// and words of the reason only ("no! not the parking, i said").
-  static func turnsDown(_ reason: String, in reply: String) -> Bool {
-    let reasonStems = stems(of: reason)
-    return sentences(of: TypedTextLimit.prefix(of: reply, characters: 1_000)).contains { sentence in
-      sentence.split(separator: ",").contains { part in
-        let words = plainWords(String(part)).drop(while: refusalOpeners.contains)
-        guard words.first == "not" else { return false }
-        let named = stems(of: words.dropFirst().joined(separator: " "))
-        return !named.isEmpty && named.isSubset(of: reasonStems)
-      }
-    }
-  }
-
-  /// Words that may open a refusal before its "not": "no", "nah".
-  private static let refusalOpeners: Set<String> = ["no", "nah", "nope", "oh", "well"]
 }
