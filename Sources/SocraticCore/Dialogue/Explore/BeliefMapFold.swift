@@ -196,7 +196,7 @@ struct BeliefMapFold: Sendable, Equatable {
     case .confirms, .denies:
       return true
     case .corrects(let meant):
-      map.correctRecap(meant: meant, led: recapLed, reply: text)
+      map.correctRecap(meant: meant, led: recapLed)
       recapLed = map.strongest
       return true
     case .other:
