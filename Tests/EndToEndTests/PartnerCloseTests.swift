@@ -17,3 +17,21 @@ struct PartnerCloseTests {
     #expect(!lines.contains { $0.hasPrefix("  reflect: Thank you") }, "\(result.stdout)")
   }
 }
+
+@Suite("A partner session as `sessions show` gives it back")
+struct PartnerShowTests {
+  @Test("a line of the person's that asks nothing is labelled as said, not asked")
+  func statementIsSaid() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    _ = try SocraticProcess.run(
+      ["partner", "--seed", "3", "--no-color"],
+      stdin: "my sister reckons her landlord is alright actually\n"
+        + "/me honestly he sounds like a nightmare to me\n/quit\n",
+      home: home)
+    let shown = try SocraticProcess.run(["sessions", "show", "last", "--no-color"], home: home)
+    #expect(
+      shown.stdout.contains("You said: honestly he sounds like a nightmare to me"),
+      "\(shown.stdout)")
+    #expect(!shown.stdout.contains("You asked: honestly"), "\(shown.stdout)")
+  }
+}

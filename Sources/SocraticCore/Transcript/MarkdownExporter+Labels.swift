@@ -12,7 +12,7 @@ extension MarkdownExporter {
   }
 
   /// The label of a line the person said.
-  static func saidLabel(_ form: QuestionForm) -> String {
+  public static func saidLabel(_ form: QuestionForm) -> String {
     switch form {
     case .open, .closed, .leading: "You asked:"
     case .reflection: "You reflected:"

@@ -81,6 +81,8 @@ public enum MarkdownExporter {
     // What the other side said last: a drill question that opens with a reflection of it is
     // credited here as the scorecard counts it.
     var otherSideSaid: String?
+    // A talk that argued no view is not read by the stages of a belief.
+    let showsStages = !summary.shownStages.isEmpty
     for event in transcript.shownEvents {
       switch event.payload {
       case .topic(let value):
@@ -140,6 +142,7 @@ public enum MarkdownExporter {
           && ListeningScorecard.reflections(in: value.text, form: form, after: otherSideSaid) > 0
         critique(value.critique, credited: credited, into: &document)
       case .stage(let value):
+        guard showsStages else { break }
         document.heading(3, "Stage: " + MarkdownText.escapedLine(value.stage))
       case .persona(let value):
         document.labelled("The persona believes:", value.belief)

@@ -18,6 +18,8 @@ struct TranscriptView {
     if let ended = summary.ended { overview += " · ended " + LocalTime.minute(ended) }
     out.indentedLine(overview, style: .quiet)
     var statementsInThread = 0
+    // A talk that argued no view is not read by the stages of a belief.
+    let showsStages = !summary.shownStages.isEmpty
     for event in transcript.shownEvents {
       switch event.payload {
       case .topic(let value):
@@ -69,7 +71,10 @@ struct TranscriptView {
       case .asked(let value):
         out.line()
         if summary.mode == .drill { out.indentedLine("Question \(value.number)", style: .quiet) }
-        out.labelled("You asked:", value.text)
+        // A reflection or a statement is not a question, and is not labelled as one.
+        out.labelled(
+          QuestionForm(rawValue: value.critique.form).map(MarkdownExporter.saidLabel)
+            ?? "You asked:", value.text)
         var verdict = clean(value.critique.form)
         if let detail = value.critique.detail { verdict += " · " + detail }
         if !value.critique.problems.isEmpty {
@@ -80,6 +85,7 @@ struct TranscriptView {
           out.labelled("Better:", suggestion, indent: "  ", labelStyle: .quiet)
         }
       case .stage(let value):
+        guard showsStages else { break }
         out.line()
         out.indentedLine("Stage: " + clean(value.stage), style: .quiet)
       case .persona(let value):

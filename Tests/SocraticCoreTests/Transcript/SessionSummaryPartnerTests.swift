@@ -67,3 +67,35 @@ struct SessionSummaryPartnerTests {
     #expect(lines.contains { $0.hasPrefix("Kinds covered:") && !$0.contains("not asked yet") })
   }
 }
+
+/// A talk of a loss or a worry is not measured as a debate: no count of the kinds of question
+/// out of all of them, and no stages of a belief in the Markdown.
+@Suite("Partner's end of a talk that argued no view")
+struct SessionSummaryPersonalTalkTests {
+  private func transcript(_ lines: [String]) -> SessionTranscript {
+    var script = DialogueScript<PartnerDialogue>(
+      PartnerDialogue.start(setting: CoachingSetting(library: DialogueFixtures.library, seed: 7)))
+    script.type(lines)
+    return DialogueScript<PartnerDialogue>.transcript(script.events, mode: .partner)
+  }
+
+  private let lines = [
+    "she's gone into the home now. the flat's so empty without her nattering",
+    "/me what do you miss most about having her there?",
+    "the tea at 4. she'd always have the biscuits out even when she didnt know what day it was",
+  ]
+
+  @Test("the kinds asked are listed without a count out of all the kinds")
+  func noCountOfKinds() {
+    let summary = SessionSummary(transcript(lines))
+    let scorecard = ListeningScorecard(summary).lines(lastWordsOf: "what they said last")
+    let kinds = scorecard.first { $0.hasPrefix("Kinds covered:") }
+    #expect(kinds != nil && kinds?.contains(" of 7") == false, "\(scorecard)")
+  }
+
+  @Test("the Markdown shows no stages of a belief")
+  func noStages() {
+    let markdown = MarkdownExporter.render(transcript(lines))
+    #expect(!markdown.contains("Stage:"), "\(markdown)")
+  }
+}

@@ -49,14 +49,15 @@ public struct ListeningScorecard: Sendable, Equatable {
   public internal(set) var followUpChances = 0
   /// Of those, the ones that built on it (`FollowUp`).
   public internal(set) var followUpCount = 0
-  /// Whether the kinds not asked yet are listed as what to try next: not after a partner talk
-  /// that argued no view (`SessionSummary.arguedAView`).
-  public internal(set) var listsKindsNotAsked = true
+  /// Whether the kinds asked are measured against the checklist of all kinds, with those not
+  /// asked yet listed as what to try next: not after a partner talk that argued no view
+  /// (`SessionSummary.arguedAView`), where "1 of 7" would read as a gap in a talk of grief.
+  public internal(set) var measuresKinds = true
 
   /// The scorecard of one session's lines (partner's `/me` lines, a drill's questions).
   public init(_ summary: SessionSummary) {
     self.init([summary])
-    listsKindsNotAsked = summary.mode != .partner || summary.arguedAView
+    measuresKinds = summary.mode != .partner || summary.arguedAView
   }
 
   /// The scorecard of every partner and drill session's lines together.
@@ -192,16 +193,16 @@ public struct ListeningScorecard: Sendable, Equatable {
     return " (" + parts.joined(separator: ", ") + ")"
   }
 
-  /// The kinds asked, with how many of all, then the kinds not asked yet: what to try next.
+  /// The kinds asked, with how many of all, then the kinds not asked yet: what to try next;
+  /// only the kinds asked when the talk is not measured by them (`measuresKinds`).
   private var kindsLine: String {
     let all = QuestionKind.allCases
     let missing = all.filter { !kinds.contains($0) }
-    let covered =
-      kinds.isEmpty
-      ? "none"
-      : kinds.map(\.coachingLabel).joined(separator: ", ") + " (\(kinds.count) of \(all.count))"
+    let asked = kinds.map(\.coachingLabel).joined(separator: ", ")
+    guard measuresKinds else { return "Kinds covered: " + (kinds.isEmpty ? "none" : asked) }
+    let covered = kinds.isEmpty ? "none" : asked + " (\(kinds.count) of \(all.count))"
     let notAsked =
-      missing.isEmpty || kinds.isEmpty || !listsKindsNotAsked
+      missing.isEmpty || kinds.isEmpty
       ? "" : "; not asked yet: " + missing.map(\.coachingLabel).joined(separator: ", ")
     return "Kinds covered: " + covered + notAsked
   }

@@ -161,6 +161,9 @@ struct BeliefMapFold: Sendable, Equatable {
         countMentions(restated: restated, givenFrom: known)
         // "the big thing is …": the reason they lean on, whatever was asked.
         map.markLeaning(in: value.text, givenFrom: known)
+      } else {
+        // "I'll ring the bank about it. right, I'm off": a goodbye may still tell their plan.
+        map.keepPlan(of: read, saying: value.text)
       }
       // "what moved it?" is answered with where they ended up; any answer may say so too.
       let asked = question?.arc.flatMap(ExploreArcStep.init(rawValue:))

@@ -50,14 +50,7 @@ extension BeliefMap {
     if let plan = answer.plan, Self.endsTheTalk(plan) || Self.isErrandOnTheWayOut(plan, in: text) {
       answer.plan = nil
     }
-    // "i could watch that on youtube for free", given as a reason, is what could be, no plan:
-    // a plan says what they will do.
-    if let plan = answer.plan,
-      answer.reasons.contains(where: { $0.lowercased() == plan.lowercased() }),
-      Set(Self.plainWords(plan)).isDisjoint(with: Self.intentionWords)
-    {
-      answer.plan = nil
-    }
+    answer = Self.withPlanFiled(answer)
     answer.views.removeAll(where: Self.isEmptyView)
     return answer
   }
@@ -279,11 +272,6 @@ extension BeliefMap {
   /// Verbs by which a source tells something: "the report said …".
   private static let tellingVerbs: Set<String> = [
     "said", "says", "showed", "shows", "found", "finds", "reported", "reports", "told",
-  ]
-
-  /// Words that say what they mean to do: "im gonna sit down with her".
-  private static let intentionWords: Set<String> = [
-    "gonna", "going", "will", "ll", "plan", "planning", "want", "wanna", "intend",
   ]
 
   /// The fewest words a reason without a verb needs to say something read alone.

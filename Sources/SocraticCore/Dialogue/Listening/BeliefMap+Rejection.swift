@@ -19,13 +19,16 @@ extension BeliefMap {
         return true
       }
     }
-    // "i dont wonder that": the question's own verb, denied by them, of what it put.
-    guard let question, words.first == "i", words.count >= 3, denials.contains(words[1])
+    // "i dont wonder that", "i'm not granting anything": the question's own verb, denied by
+    // them, of what it put.
+    guard let question,
+      let denial = ownDenials.first(where: { words.starts(with: $0) }),
+      words.count > denial.count + 1
     else { return false }
-    let putVerb = words[2]
-    let asked = Set(plainWords(question))
-    return !FunctionWords.isFunctionWord(putVerb) && asked.contains(putVerb)
-      && words.dropFirst(3).first.map(pointingWords.contains) == true
+    let putVerb = words[denial.count]
+    let asked = Set(plainWords(question).map(WordingKey.stem))
+    return !FunctionWords.isFunctionWord(putVerb) && asked.contains(WordingKey.stem(putVerb))
+      && pointingWords.contains(words[denial.count + 1])
   }
 
   /// Takes off the map every item that says what they turned down: the items that share, past
@@ -69,9 +72,15 @@ extension BeliefMap {
     "said", "say", "meant", "mean", "was", "didnt", "never", "dont",
   ]
 
-  /// Words that deny a verb of theirs: "i don't wonder".
-  private static let denials: Set<String> = ["dont", "didnt", "never", "wasnt", "cant"]
+  /// Openings that deny a verb of theirs: "i don't wonder", "i'm not granting".
+  private static let ownDenials: [[String]] = [
+    ["i", "dont"], ["i", "didnt"], ["i", "never"], ["i", "wasnt"], ["i", "cant"], ["im", "not"],
+    ["i", "am", "not"],
+  ]
 
-  /// Words after a denied verb that point at what was put: "i don't wonder that".
-  private static let pointingWords: Set<String> = ["that", "it", "this", "so", "whether", "if"]
+  /// Words after a denied verb that point at what was put: "i don't wonder that", "i'm not
+  /// granting anything".
+  private static let pointingWords: Set<String> = [
+    "that", "it", "this", "so", "whether", "if", "anything",
+  ]
 }
