@@ -54,15 +54,23 @@ extension ReflectionCheck {
   private static let apologyWords: Set<String> = ["sorry", "soz", "sry", "apologies"]
 
   /// Whether the tokens tease the listener by a mock title: "mr sensible has spoken", "ok miss
-  /// perfect". A title before a common word (not a name) is a tease, never a view.
+  /// perfect". A title that opens what they say (after "ok" or an exclamation at most), before
+  /// a describing word or a common noun in lowercase (no name), is a tease, never a view; one inside a noun
+  /// phrase ("the lollipop lady nearly got hit") names someone.
   static func teasesWithTitle(_ tokens: [Token]) -> Bool {
     let words = tokens.filter(\.isWord)
-    return zip(words, words.dropFirst()).contains { title, next in
-      mockTitles.contains(title.lowercased) && next.text == next.lowercased
-        && !Lexicon.classes(of: next.lowercased).isEmpty
-        && Lexicon.classes(of: next.lowercased) != .properSense
-    }
+    guard let at = words.firstIndex(where: { mockTitles.contains($0.lowercased) }),
+      words[..<at].allSatisfy({ titleOpeners.contains($0.lowercased) }), at + 1 < words.count
+    else { return false }
+    let next = words[at + 1]
+    let classes = Lexicon.classes(of: next.lowercased)
+    return next.text == next.lowercased && (classes.contains(.adjective) || classes.contains(.noun))
   }
+
+  /// What may come before a mock title that opens a tease: "ok", "well", an exclamation.
+  private static let titleOpeners = openingExclamations.union([
+    "ok", "okay", "alright", "right", "well", "yes", "yeah", "so",
+  ])
 
   /// Titles put before a common word to tease: "mr sensible", "captain obvious".
   private static let mockTitles: Set<String> = [
