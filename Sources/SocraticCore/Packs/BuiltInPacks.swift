@@ -1273,7 +1273,7 @@ enum BuiltInPacks {
             side: .`against`,
             reasons: [
               "Where I live, the same party wins every time.",
-              "No election has ever been decided by one vote.",
+              "Elections are almost never decided by a single vote.",
             ],
             replies: [
               "The result would be the same whether I voted or not.",

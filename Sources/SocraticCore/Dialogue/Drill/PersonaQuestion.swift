@@ -208,7 +208,11 @@ struct PersonaQuestion: Sendable {
     var start = at
     // A name runs back through the capitalised words before it, as it runs on (`nameEnd`).
     if words[at].isCapitalized {
-      while start > 1, words[start - 1].isCapitalized, words[start - 1].text != "I" { start -= 1 }
+      while start > 1, words[start - 1].isCapitalized, words[start - 1].text != "I",
+        followsRightOn(start)
+      {
+        start -= 1
+      }
     }
     while start > 0, at - start < 2, Self.describes(words[start - 1].lowercased) {
       start -= 1
@@ -217,13 +221,21 @@ struct PersonaQuestion: Sendable {
     return words[start...nameEnd(from: at)].map(\.text).joined(separator: " ")
   }
 
-  /// Where a name that a word is in ends: it runs on through the capitalised words after it
-  /// ("the Cold War", never "the Cold"); a word in lowercase is its own end.
+  /// Where a name that a word is in ends: it runs on through the capitalised words right after
+  /// it ("the Cold War", never "the Cold"), never over a mark ("Russia? Like …"); a word in
+  /// lowercase is its own end.
   func nameEnd(from at: Int) -> Int {
     var end = at
     guard at > 0, words[at].isCapitalized else { return end }
-    while end + 1 < words.count, words[end + 1].isCapitalized { end += 1 }
+    while end + 1 < words.count, words[end + 1].isCapitalized, followsRightOn(end + 1) { end += 1 }
     return end
+  }
+
+  /// Whether a word comes right after the word before it, with no mark between them.
+  private func followsRightOn(_ index: Int) -> Bool {
+    let wordTokens = tokens.indices.filter { tokens[$0].isWord }
+    guard index < wordTokens.count, index > 0 else { return false }
+    return wordTokens[index] == wordTokens[index - 1] + 1
   }
 
   /// Whether a word before a thing describes it: not a function word, a question word, a verb

@@ -204,13 +204,13 @@ extension PersonaVoice {
     detail(question.topic, said: said)
   }
 
-  /// More about some words: a reason or a reply not said yet that shares most of them; else
-  /// that it does not know the details.
-  func detail(_ words: Set<String>, said: Set<String>) -> Reply {
+  /// More about some words: a reason or a reply not said yet that shares most of them, at
+  /// least `least`; else that it does not know the details.
+  func detail(_ words: Set<String>, said: Set<String>, least: Int = 1) -> Reply {
     var best: (line: Line, shared: Int)?
     for line in lines where [.reason, .reply].contains(line.source) && !said.contains(line.text) {
       let shared = line.topic.intersection(words).count
-      if shared > (best?.shared ?? 0) { best = (line, shared) }
+      if shared >= least, shared > (best?.shared ?? 0) { best = (line, shared) }
     }
     if let best { return Reply(text: best.line.text) }
     return Reply(text: Self.noDetails, isUnready: true)

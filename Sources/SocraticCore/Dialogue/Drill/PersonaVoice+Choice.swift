@@ -45,11 +45,11 @@ extension PersonaVoice {
   /// What a word means, after a choice between its senses: what it has in mind, without its
   /// plain "nothing technical", which the choice has said better.
   func meaningAfterChoice(_ meant: Reply, of term: String) -> String {
-    let everyday = Self.meaning(of: term).text
-    guard PersonaDefinitions.definition(of: term) == nil, meant.text.hasPrefix(everyday) else {
+    let plain = Self.meaning(of: term).text
+    guard PersonaDefinitions.definition(of: term) == nil, meant.text.hasPrefix(plain) else {
       return meant.text
     }
-    return String(meant.text.dropFirst(everyday.count)).trimmingCharacters(in: .whitespaces)
+    return String(meant.text.dropFirst(plain.count)).trimmingCharacters(in: .whitespaces)
   }
 }
 
@@ -151,7 +151,8 @@ extension PersonaQuestion {
     return senses
   }
 
-  /// Marks that part one sense from the next: a comma, "or" (a word) and a slash.
+  /// Marks that part one sense from the next (with "or", a word): a comma, a slash, a dash, a
+  /// colon, a semicolon.
   private static let optionBreaks: Set<String> = [",", "/", "\u{2014}", "\u{2013}", "-", ":", ";"]
 
   /// Marks after the term that open its senses: a dash or a colon.

@@ -77,7 +77,8 @@ extension PersonaVoice {
     // What it would guess of a change it has not thought through: no more than it knows.
     lines += reasons.map { reason in
       Line(
-        text: "I can't say for sure what would happen then. What I do know is this: " + reason.text,
+        text: "I can't say for sure what would happen then. What I do know is that "
+          + Self.runOn(reason.text),
         source: .guess)
     }
     lines.append(

@@ -37,18 +37,24 @@ struct OwnFacts: Sendable, Equatable {
 extension PersonaVoice {
   /// Whether a line speaks of the persona's own life: "I" as the one who does or has
   /// something ("I get more done at home", "I have sent money"), or "my" ("my savings"); not
-  /// "I" before a verb of knowing or thinking ("people I know"), nor a line that tells them to
-  /// do something ("Name one thing I can buy").
+  /// "I" before a verb of knowing or thinking ("people I know"), nor "I" only supposed ("the
+  /// same whether I voted or not"), nor a line that tells them to do something ("Name one thing
+  /// I can buy").
   static func speaksOfOwnLife(_ text: String) -> Bool {
     let words = Tokenizer.tokenize(text).filter(\.isWord).map(\.lowercased)
     let doesOrHas = words.indices.contains { index in
       if ["my", "myself"].contains(words[index]) { return true }
-      guard words[index] == "i", index + 1 < words.count else { return false }
+      guard words[index] == "i", index + 1 < words.count,
+        !words[max(0, index - 2)..<index].contains(where: supposingWords.contains)
+      else { return false }
       let verb = words[(index + 1)...].first { !FunctionWords.verbAdverbs.contains($0) } ?? ""
       return !knowingVerbs.contains(verb)
     }
     return doesOrHas && ClauseParser.parse(text)?.isCommand != true
   }
+
+  /// Words that make the "I" after them a supposition, not a fact of its life.
+  private static let supposingWords: Set<String> = ["whether", "if", "unless"]
 
   /// Verbs after "I" that tell what it knows or thinks, not what it does.
   private static let knowingVerbs: Set<String> = [

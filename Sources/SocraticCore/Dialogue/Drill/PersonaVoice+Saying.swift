@@ -186,12 +186,22 @@ extension PersonaVoice {
     "them", "they", "it", "those", "these", "he", "she", "him", "her", "his", "their",
   ]
 
+  /// Words that open a clause of their own ("Whoever wins, …"), which the lexicon does not list.
+  static let freeRelatives: Set<String> = [
+    "whoever", "whatever", "whichever", "whenever", "wherever", "however",
+  ]
+
   /// A line as said after "and", "but" or "that": its first word in lowercase, unless it is a
   /// name or an abbreviation ("AI", "Taiwan"), which keeps its capital.
   static func runOn(_ text: String) -> String {
     // "I" is a capital in any place.
     guard !text.hasPrefix("I ") && !text.hasPrefix("I'") else { return text }
     var tokens = Tokenizer.tokenize(text)
+    // "Whoever wins, …": a word no lexicon lists is still no name.
+    if let first = tokens.first, freeRelatives.contains(first.lowercased) {
+      tokens[0] = first.replacingText(with: first.lowercased)
+      return tokens.joinedText
+    }
     // "Towns", "Banks": a plural that opens a line is the plural of a common noun, though
     // WordNet knows a Town or a Banks; "Americans" (an adjective too) stays a name.
     if let first = tokens.first, first.kind == .word, first.isCapitalized, !first.hasFixedCase,

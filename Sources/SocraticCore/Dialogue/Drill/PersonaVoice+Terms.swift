@@ -130,9 +130,10 @@ extension PersonaVoice {
   /// the line they were used in when it names cases ("aircraft and medicines") and is not said
   /// yet, else what that line rests on, not said yet; nil when it has none.
   func example(of words: Set<String>, using line: Line, said: Set<String>) -> String? {
+    let least = Self.wordsShared(toSpeakOf: words)
     let sharing = lines.first {
       [.reason, .reply].contains($0.source) && $0.text != line.text && !said.contains($0.text)
-        && !$0.topic.isDisjoint(with: words)
+        && $0.topic.intersection(words).count >= least
     }
     if let sharing { return "For example: " + Self.runOn(sharing.text) }
     // Never its last words said again as the example; a line not said yet is an example.

@@ -210,8 +210,14 @@ struct PersonaVoice: Sendable {
   ///   it means: its own sense of the word does not answer that.
   func meaning(of term: String, said: Set<String>, asksDetail: Bool = false) -> Reply {
     let words = TopicWords(term).lemmas
-    let spoken = lines.first {
-      [.reason, .reply].contains($0.source) && !words.isDisjoint(with: $0.topic)
+    // The line that uses the word is the one that shares most of it: "the same kind of
+    // drivers" is in the line about drivers, not the one that only says "the same".
+    let least = Self.wordsShared(toSpeakOf: words)
+    var spoken: Line?
+    var most = least - 1
+    for line in lines where [.reason, .reply].contains(line.source) {
+      let shared = line.topic.intersection(words).count
+      if shared > most { (spoken, most) = (line, shared) }
     }
     if let meaning = meanings[DrillDialogue.key(of: term)] ?? meaningInBelief(term, words) {
       return Reply(text: meaning.text + covered(term, by: spoken, said: said))
@@ -227,13 +233,20 @@ struct PersonaVoice: Sendable {
       // Said already, it is asked for more than its words: what else it has on them, else the
       // sense it used the word in, from that line; never that it does not know its own word.
       guard !said.contains(spoken.text) else {
-        let more = detail(words, said: said)
+        let more = detail(words, said: said, least: least)
         return more.isUnready && !asksDetail ? ownWordMeaning(term, in: spoken, said: said) : more
       }
       return ownWordMeaning(term, in: spoken, said: said)
     }
     return Reply(
       text: "I didn't say \u{201C}\(term)\u{201D}. What I said is that \(ownClaim).", disowns: true)
+  }
+
+  /// How many of a term's words a line must share to speak of it: two of a phrase of three or
+  /// more ("the same kind of people" is not spoken of by a line that says only "the same"),
+  /// else one.
+  static func wordsShared(toSpeakOf words: Set<String>) -> Int {
+    words.count >= 3 ? 2 : 1
   }
 
   /// What it means by a word of its belief that is no key term: as a key term is meant.

@@ -6,7 +6,7 @@ extension ExploreArc {
   /// works"), not what they saw ("you saw what happened"), not one with chat in it ("imo").
   static func isExaminable(_ clause: String) -> Bool {
     let words = clause.lowercased().split(separator: " ").map {
-      String($0.filter { $0.isLetter || $0 == "'" || $0 == "’" })
+      String($0.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" })
     }
     guard let first = words.first, !pointerSubjects.contains(first),
       !AnswerFollowUp.isAboutThemselves(Substring(first)),
@@ -19,10 +19,14 @@ extension ExploreArc {
 
   /// Whether a clause tells a plain happening at a time it names ("the lane went in march",
   /// "the bank shut in 2019"): something they saw happen, which "How do you know that …?"
-  /// treats as in doubt.
+  /// treats as in doubt. A rise or a fall ("crime went up in 2019") is a claim, not a happening.
   static func tellsADatedHappening(_ words: [String]) -> Bool {
-    words.contains { word in
-      Lexicon.verbReadings(of: word).contains { $0.form == .past && happenings.contains($0.base) }
+    words.indices.contains { index in
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      return !["up", "down"].contains(next)
+        && Lexicon.verbReadings(of: words[index]).contains {
+          $0.form == .past && happenings.contains($0.base)
+        }
     }
       && words.contains { datingWords.contains($0) || (Int($0).map { 1900...2100 ~= $0 } ?? false) }
   }

@@ -76,8 +76,6 @@ extension ExploreDialogue {
     {
       reflect(reflection.text, depth: reflection.depth, of: number, into: &step)
     }
-    // "i'll give you that" and nothing it names: no line, as "So that much you'd grant." names
-    // nothing and reads as point-scoring; the question that follows asks what they grant.
   }
 
   /// How an answer moves on from a hard moment (`AnswerCues.movingOn(in:)`): asking outright to

@@ -181,7 +181,7 @@ extension BeliefMap {
         let before = words[..<start].suffix(2)
         let after =
           words.indices.contains(start + sourceWords.count) ? words[start + sourceWords.count] : ""
-        if before.contains(where: { learningVerbs.contains($0) || mediumPrepositions.contains($0) })
+        if before.contains(where: { learningWords.contains($0) || mediumPrepositions.contains($0) })
           || tellingVerbs.contains(after)
         {
           return true
@@ -198,7 +198,7 @@ extension BeliefMap {
           Array(words[$0...].prefix(sourceWords.count)) == sourceWords
         })
       else { continue }
-      if words[..<start].suffix(6).contains(where: learningVerbs.contains) { return true }
+      if words[..<start].suffix(6).contains(where: learningWords.contains) { return true }
     }
     return false
   }
@@ -236,29 +236,6 @@ extension BeliefMap {
     }
   }
 
-  /// Words of time and place that may close a leave-taking: "i better go now".
-  private static let whenWords: Set<String> = ["now", "here", "there", "tonight", "then", "soon"]
-
-  /// Verbs by which a person leaves a talk: "stop", "go".
-  private static let endingVerbs: Set<String> = [
-    "stop", "go", "leave", "run", "head", "finish", "quit", "dash", "log",
-  ]
-
-  /// Words before a noun that point at no one thing in particular: "a book", "this video".
-  private static let unnamingDeterminers: Set<String> = [
-    "a", "an", "this", "that", "some", "one", "another", "these", "those",
-  ]
-
-  /// Words that open a line before what it says: "no", "yeah", "ok".
-  static let interjections: Set<String> = [
-    "no", "nah", "nope", "yes", "yeah", "yep", "ok", "okay", "well", "oh", "lol", "haha",
-  ]
-
-  /// Words after "you" that tell what the listener did: "you didnt put it badly".
-  private static let listenerPastWords: Set<String> = [
-    "didnt", "did", "wasnt", "werent", "havent", "got", "put", "missed", "skipped",
-  ]
-
   /// Whether a view says nothing beyond who would say it: "your daughter would say that
   /// actually".
   static func isEmptyView(_ view: View) -> Bool {
@@ -268,74 +245,6 @@ extension BeliefMap {
     }
     return said.isEmpty
   }
-
-  /// Verbs by which a source tells something: "the report said …".
-  private static let tellingVerbs: Set<String> = [
-    "said", "says", "showed", "shows", "found", "finds", "reported", "reports", "told",
-  ]
-
-  /// The fewest words a reason without a verb needs to say something read alone.
-  private static let bareWordLimit = 4
-
-  /// Words just before a medium that say it is where they learned it: "in the paper".
-  private static let mediumPrepositions: Set<String> = ["in", "on", "from", "according", "by"]
-
-  /// The most words a clause of time or condition has and still be only half a sentence.
-  private static let fragmentWordLimit = 6
-
-  /// First words of a line spoken to the listener.
-  private static let listenerWords: Set<String> = ["you", "youre", "u", "ur", "youve"]
-
-  /// Verbs that, after "you", tell what the listener said or made of them.
-  private static let listenerVerbs: Set<String> = [
-    "said", "say", "saying", "says", "mean", "meant", "asked", "asking", "ask", "think",
-    "thinking", "reckon", "misunderstood", "heard", "keep", "twisted",
-  ]
-
-  /// Words that set their own words right: "i didnt say useful".
-  private static let ownWordsCues: [[String]] = [
-    "i didnt say", "i never said", "i did not say", "not what i said", "i didnt mean",
-    "i never meant", "thats not what i",
-  ].map { $0.split(separator: " ").map(String.init) }
-
-  /// Words that say "not".
-  private static let negations: Set<String> = [
-    "dont", "havent", "didnt", "never", "not", "cant", "hadnt", "wont",
-  ]
-
-  /// Verbs of coming to know something.
-  private static let knowingVerbs: Set<String> = [
-    "know", "checked", "check", "looked", "sure", "read", "researched", "met", "studied",
-  ]
-
-  /// Words for a length of time after a number ("6 years", "22 yrs").
-  private static let durationWords: Set<String> = [
-    "years", "year", "yrs", "yr", "decades", "months",
-  ]
-
-  /// Words that tell work or a life of their own.
-  private static let backgroundCues: [[String]] = [
-    "i was a", "i was an", "i worked as", "i used to work", "ive been a", "ive worked",
-    "i grew up", "i was raised",
-  ].map { $0.split(separator: " ").map(String.init) }
-
-  /// Words that open a clause of time or condition.
-  private static let subordinators: Set<String> = [
-    "when", "if", "unless", "whether", "while", "whenever", "until", "once", "although",
-  ]
-
-  /// Verbs of learning something from a source.
-  private static let learningVerbs: Set<String> = [
-    "saw", "seen", "see", "read", "reading", "heard", "hear", "watched", "watching", "watch",
-    "learned", "learnt", "found", "posted", "says", "said", "according", "video", "videos",
-    "article", "post", "posts",
-  ]
-
-  /// Words of saying, and of pointing back at what was said, in a reported view.
-  private static let sayingWords: Set<String> = [
-    "say", "says", "said", "would", "think", "thinks", "reckon", "reckons", "actually", "too",
-    "also", "probably", "that", "thats", "so", "agree", "agrees",
-  ]
 }
 
 extension String {

@@ -139,11 +139,13 @@ enum ClauseCarrying {
     "literally", "really", "actually", "normally", "generally",
   ]
 
-  /// Verbs that frame a view, not something done: "i think …", "i reckon …".
+  /// Verbs that frame a view or a want, not something done: "i think …", "i reckon …", "we
+  /// need to scrap it", "i hate how they run it".
   private static let opinionVerbs: Set<String> = [
     "think", "believe", "reckon", "guess", "suppose", "know", "mean", "feel", "doubt", "agree",
     "disagree", "bet", "say", "figure", "assume", "reckoned", "thought", "believed", "knew",
-    "felt", "said", "spose", "imagine", "expect", "hope", "wonder",
+    "felt", "said", "spose", "imagine", "expect", "hope", "wonder", "want", "need", "hate",
+    "love", "like", "prefer", "wish",
   ]
 
   /// Subjects of what they did themselves, turned or not: "you handed …", "i handed …".

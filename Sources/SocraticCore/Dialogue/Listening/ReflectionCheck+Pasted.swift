@@ -37,7 +37,8 @@ extension ReflectionCheck {
     "jeez", "yikes", "oops",
   ]
 
-  /// Words that only exclaim, opening what they say: never part of the clause.
+  /// Words that open what they say without being part of its clause: the exclamations, and
+  /// "oh", "ah" and "honestly" when they come first.
   static let openingExclamations = exclamations.union(["oh", "ah", "ahh", "honestly"])
 
   /// Whether the tokens open on an apology for the talk itself, "sorry" before its subject or

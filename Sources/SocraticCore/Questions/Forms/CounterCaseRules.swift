@@ -1,6 +1,7 @@
 /// A case set against the person's view and put to them as a question that ends on "then":
-/// "why didn't the sugar tax cut obesity then?", "how come the trains are worse now, then?",
-/// "what about Denmark then?". The "then" says the case answers their view; the question asks
+/// "why didn't the sugar tax cut obesity then?", "how come the trains aren't better now, then?",
+/// "what about Denmark then?" (never "what about you then?" or "what about saturday then?",
+/// which ask after someone or a time). The "then" says the case answers their view; the question asks
 /// them to explain it away, not how they see it: a point made, not a question.
 ///
 /// A reason asked for what did not happen ("why didn't", "how come … isn't"), or a case named
@@ -13,13 +14,25 @@ enum CounterCaseRules {
     let end = reading.core.upperBound
     let words = reading.words[index..<end].filter { $0 != "," }
     guard words.last == "then", words.count > minimumWords else { return false }
-    if words.starts(with: ["what", "about"]) { return true }
+    if words.starts(with: ["what", "about"]) {
+      // A case is a thing named ("Denmark", "the sugar tax"), not someone or a time.
+      let named = words[words.startIndex + 2]
+      return !askedAfter.contains(named)
+        && (!FunctionWords.isFunctionWord(named) || FunctionWords.determiners.contains(named))
+    }
     guard let start = WhyChallengeRules.reasonAsked(reading.words, questionWordAt: index, end: end)
     else { return false }
     return reading.words[start..<min(start + negationReach, end)].contains { word in
       word == "not" || FunctionWords.auxiliary(word)?.isNegated == true
     }
   }
+
+  /// What "what about" asks after rather than sets against their view: a person or a time.
+  private static let askedAfter: Set<String> = [
+    "you", "u", "him", "her", "them", "us", "me", "tonight", "tomorrow", "today", "later",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunch",
+    "dinner", "tea", "breakfast",
+  ]
 
   /// The fewest words with "then": "what about then?" names no case.
   private static let minimumWords = 3

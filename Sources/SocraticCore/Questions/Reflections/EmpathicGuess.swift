@@ -24,7 +24,7 @@ enum EmpathicGuess {
     "empty", "quiet", "strange", "weird", "odd", "different", "hard", "tough", "awful",
     "horrible", "rough", "difficult", "scary", "frightening", "heartbreaking", "exhausting",
     "brutal", "grim", "bleak", "unreal", "surreal", "lonely", "shattered", "gutted", "knackered",
-    "painful", "raw", "wrong", "horrid", "terrible", "dreadful", "sore", "crushing", "draining",
+    "painful", "raw", "horrid", "terrible", "dreadful", "sore", "crushing", "draining",
   ]
 
   /// Words that only press or soften the feeling: "awful empty", "dead quiet", "a bit odd".
@@ -32,8 +32,14 @@ enum EmpathicGuess {
     "(so|really|awful|awfully|pretty|a bit|a little|dead|very|proper|terribly|that|quite|"
     + "kind of|kinda|sort of|such|too|well|bloody|super|horribly)*"
 
+  /// Words of feeling that, after "must be", judge someone rather than guess how they feel:
+  /// "you must be mad to vote for them".
+  private static let judgingWords: Set<String> = ["mad", "sick", "fed"]
+
   private static let felt =
-    "(" + feltWords.union(AnswerCues.feelingWords).sorted().joined(separator: "|") + ")"
+    "("
+    + feltWords.union(AnswerCues.feelingWords).subtracting(judgingWords).sorted()
+      .joined(separator: "|") + ")"
 
   /// The shapes of a guess: "must (be|feel) …", "bet it feels …", "can't be easy".
   private static let patterns = [

@@ -248,7 +248,7 @@ struct PersonaAnswerTests {
     .init(
       belief: jobs, before: ["What happens if we wait and see?", "What would follow from that?"],
       question: "What happens to wages if nothing is done?",
-      says: ["I can't say for sure", "What I do know is this: AI can already write"]),
+      says: ["I can't say for sure", "What I do know is that AI can already write"]),
     .init(
       belief: strong, question: "If so, what does that mean for small countries?",
       says: ["If I'm right"], never: ["I mean it plainly"]),

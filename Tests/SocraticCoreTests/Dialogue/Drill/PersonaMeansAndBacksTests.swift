@@ -88,3 +88,60 @@ struct PersonaSaysNamesWholeTests {
     #expect(answer.text.contains(name), "\(answer.text)")
   }
 }
+
+/// A belief of these tests' own whose lines speak of its own life only by supposing it, and
+/// whose reply opens with a word no lexicon lists.
+private let buses = TopicPack(
+  id: "buses", title: "Buses", version: 1, keywords: ["bus", "buses"],
+  beliefs: [
+    PackBelief(
+      text: "Free buses would empty the town's roads.",
+      reasons: [
+        "Whoever pays less for a trip makes more of them.",
+        "The car park by the market is full every Saturday.",
+      ],
+      replies: [
+        "The queues would be the same whether I drove or not.",
+        "Whatever the council says, the same kind of drivers clog the ring road.",
+      ])
+  ], questions: [])
+
+@Suite("The drill persona keeps to what it said of itself and of its words")
+struct PersonaKeepsToItsWordsTests {
+  @Test("a line that only supposes its own act is no fact of its life to point back to")
+  func supposedActIsNoFact() throws {
+    var script = drill(holdingFirstBeliefOf: buses)
+    script.type("what else makes you think that?")
+    script.type("and what else?")
+    let answer = try personaReply(in: script.type("did you drive into town last week?"))
+    #expect(!answer.text.hasPrefix("Yes"), "\(answer.text)")
+  }
+
+  @Test("a phrase of its own line asked about is not answered by a line sharing one word of it")
+  func phraseMeaning() throws {
+    var script = drill(holdingFirstBeliefOf: buses)
+    script.type("what else makes you think that?")
+    script.type("and what else?")
+    let answer = try personaReply(
+      in: script.type("what do you mean by 'the same kind of drivers'?"))
+    #expect(!answer.text.contains("whether I drove"), "\(answer.text)")
+  }
+
+  @Test("a line run on after 'But' or 'that' opens in lowercase, even on a word no lexicon lists")
+  func runOnLowercase() {
+    #expect(
+      PersonaVoice.runOn("Whoever pays less for a trip makes more of them.")
+        == "whoever pays less for a trip makes more of them.")
+  }
+}
+
+@Suite("A name in a question ends at a mark")
+struct PersonaNameEndsAtMarkTests {
+  @Test("capitalised words across a question mark are two things, not one name")
+  func nameEndsAtMark() {
+    let question = PersonaQuestion(
+      "so Russia? Like Putin's army, you mean?", form: .open, kind: .clarification,
+      belief: "Big fines stop people dropping litter.", beliefWords: [], lastReply: nil)
+    #expect(question.phrase(naming: ["russia"]) == "Russia")
+  }
+}
