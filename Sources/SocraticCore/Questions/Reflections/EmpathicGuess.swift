@@ -39,7 +39,7 @@ enum EmpathicGuess {
   private static let felt =
     "("
     + feltWords.union(AnswerCues.feelingWords).subtracting(judgingWords).sorted()
-      .joined(separator: "|") + ")"
+    .joined(separator: "|") + ")"
 
   /// The shapes of a guess: "must (be|feel) …", "bet it feels …", "can't be easy".
   private static let patterns = [
