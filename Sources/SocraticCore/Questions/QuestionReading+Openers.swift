@@ -156,8 +156,10 @@ extension QuestionReading {
   /// "Could you show him?" ask whether they will, not for them to talk to the asker.
   private static func tellsSomeoneElse(_ words: [String], from start: Int, end: Int) -> Bool {
     guard start < end else { return false }
+    // "tell her how you feel": "her" is the one told, not a possessive before them.
+    if otherPeople.contains(words[start]) { return true }
     let told =
-      possessives.contains(words[start]) && start + 1 < end ? words[start + 1] : words[start]
+      toldDeterminers.contains(words[start]) && start + 1 < end ? words[start + 1] : words[start]
     return otherPeople.contains(told) || KinWords.isKin(told)
   }
 
@@ -167,8 +169,8 @@ extension QuestionReading {
     "manager", "teacher", "doctor", "gp", "landlord", "police", "work", "school",
   ]
 
-  /// Words before the one told: "your mum", "the boss".
-  private static let possessives: Set<String> = ["your", "ur", "the", "his", "her", "their"]
+  /// Words before the one told: "your mum", "the boss" (the possessives and "the").
+  private static let toldDeterminers = FunctionWords.possessives.union(["the", "ur"])
 
   private static let willingnessWords: Set<String> = [
     "willing", "able", "happy", "prepared",

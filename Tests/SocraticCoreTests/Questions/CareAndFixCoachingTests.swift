@@ -88,6 +88,11 @@ struct CareAndFixCoachingTests {
     #expect(
       try critic.critique("what about a cuppa?").problems == [QuestionProblem.offer.explanation])
     #expect(try critic.critique("what about your brother?").form == .open)
+    // A thing offered comes straight after "what about": one named later is no offer.
+    for line in ["how about giving her a hand?", "what about the school lunch cuts?"] {
+      #expect(
+        try !critic.critique(line).problems.contains(QuestionProblem.offer.explanation), "\(line)")
+    }
   }
 
   @Test(
@@ -108,6 +113,8 @@ struct CareAndFixCoachingTests {
   func tellingSomeoneElse() throws {
     let critique = try critic.critique("will you tell your sister or wait till after christmas?")
     #expect(critique.form == .closed)
+    // "her" told, with a clause after: whether they will, not a request to talk to the asker.
+    #expect(try critic.critique("can you tell her how you feel?").form == .closed)
   }
 
   @Test(

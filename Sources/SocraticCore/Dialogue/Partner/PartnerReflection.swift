@@ -162,13 +162,12 @@ enum PartnerReflection {
     // cannot be turned without both becoming "you"; a plainer clause may still be given back.
     // "wow mr sensible has spoken", "sorry hun i thought …": said to the listener, never a
     // view they think.
-    if let claim = words.claim,
-      FirstPersonReflector.shiftsCleanly(Tokenizer.tokenize(claim.belief)),
-      !isSaidToTheListener(Tokenizer.tokenize(claim.belief))
+    if let claim = words.claim, case let belief = Tokenizer.tokenize(claim.belief),
+      FirstPersonReflector.shiftsCleanly(belief), !isSaidToTheListener(belief)
     {
       // "thats it, handed my pass back friday. im just a spare part now": what they carry (a
       // feeling, a change, their stake, a plan) outranks a claim that carries none of it.
-      if ClauseCarrying.weight(of: Tokenizer.tokenize(claim.belief)) <= 0,
+      if ClauseCarrying.weight(of: belief) <= 0,
         let carried = givenBack(words, weighingAtLeast: 1, framed: { "So \($0)." })
       {
         return carried
@@ -178,7 +177,6 @@ enum PartnerReflection {
       // lost what they carry ("im gonna learn the drums at 50" plans; "learn the drums at 50"
       // only names a figure).
       // "i still set out two cups every morning": what they do is no view either.
-      let belief = Tokenizer.tokenize(claim.belief)
       if ClauseCarrying.isFactOrEvent(belief) || ClauseCarrying.tellsWhatTheyDo(belief),
         let said = givenBack(words, framed: { "So \($0)." })
       {

@@ -24,6 +24,12 @@ enum OfferRules {
       let rest = words.dropFirst(lead.count)
       // "fancy a pint?", "fancy coming for a walk?": fancy invites whatever follows.
       if lead.last == "fancy" { return rest.first.map { !people.contains($0) } ?? false }
+      // "what about a cuppa?", "how about some toast?": the thing offered comes straight
+      // after; "how about giving her a hand?" and "what about the lunch cuts?" offer nothing.
+      if lead.last == "about" {
+        return rest.drop(while: offeringDeterminers.contains).first.map(offeredThings.contains)
+          ?? false
+      }
       if rest.contains(where: offeredThings.contains) { return true }
       // "want to come round?", "wanna join us?": joining in.
       let verb = rest.first == "to" ? rest.dropFirst().first : rest.first
@@ -78,6 +84,9 @@ enum OfferRules {
     "refill", "lift", "hand", "hug", "lunch", "dinner", "breakfast", "takeaway", "curry", "pizza",
     "chippy", "anything", "something",
   ]
+
+  /// Words before a thing offered after "what about" or "how about": "a", "some", "another".
+  private static let offeringDeterminers: Set<String> = ["a", "an", "some", "another", "more"]
 
   /// Words of amount and choice between things on offer: "two", "a splash of", "or", "please".
   private static let amounts: Set<String> = [
