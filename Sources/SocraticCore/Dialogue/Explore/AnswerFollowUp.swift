@@ -216,7 +216,7 @@ enum AnswerFollowUp {
   }
 
   /// Words that place what is told in the past.
-  static let pastTimeWords: Set<String> = ["ago", "yesterday", "last"]
+  static let pastTimeWords = TimeWords.past
 
   /// Whether a clause's first word is the person ("you", "you've"): how typical it is that
   /// they saw something asks nothing.

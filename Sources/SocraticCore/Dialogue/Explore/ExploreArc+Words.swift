@@ -38,10 +38,9 @@ extension ExploreArc {
   ]
 
   /// Words that date a happening: a month, a season, "ago", "yesterday".
-  static let datingWords: Set<String> = [
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "spring", "summer", "autumn", "winter", "ago", "yesterday",
-  ]
+  static let datingWords: Set<String> = TimeWords.monthsButMay.union(TimeWords.seasons).union([
+    "ago", "yesterday",
+  ])
 
   /// Whether a clause says a thing is itself ("a rule is a rule", "kids will be kids"): a
   /// shrug that claims nothing, so "How do you know that …?" or another's explanation of it

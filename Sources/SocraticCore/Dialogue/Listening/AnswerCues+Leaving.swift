@@ -8,11 +8,9 @@ extension AnswerCues {
 
   /// Words after a leave-taking phrase that put it later, not now: "i have to go back in
   /// march".
-  static let laterTimes: Set<String> = [
-    "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december", "next", "someday", "eventually", "weeks", "months",
-    "years", "whether",
-  ]
+  static let laterTimes: Set<String> = TimeWords.monthsButMay.union([
+    "next", "someday", "eventually", "weeks", "months", "years", "whether",
+  ])
 
   /// Phrases in which the person says they want to stop, when they end a sentence ("can we
   /// stop", "I don't want to do this"; but "I don't want to do this to her" tells of something

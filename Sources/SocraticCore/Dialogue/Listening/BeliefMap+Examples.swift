@@ -74,13 +74,12 @@ extension BeliefMap {
   }
 
   /// Words that only place a thing in time or hedge it: "ago", "spring", "think".
-  private static let triviaWords: Set<String> = [
-    "ago", "year", "years", "month", "months", "week", "weeks", "day", "days", "season",
-    "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april",
-    "may", "june", "july", "august", "september", "october", "november", "december", "early",
-    "late", "think", "reckon", "guess", "suppose", "maybe", "like", "about", "around", "or",
-    "so", "was", "it", "yeah",
-  ]
+  private static let triviaWords: Set<String> = TimeWords.monthsButMay.union(TimeWords.seasons)
+    .union([
+      "ago", "year", "years", "month", "months", "week", "weeks", "day", "days", "season",
+      "fall", "may", "early", "late", "think", "reckon", "guess", "suppose", "maybe", "like",
+      "about", "around", "or", "so", "was", "it", "yeah",
+    ])
 
   /// Whether words suppose rather than tell: "if it's all cost cutting then the machines get
   /// off lightly" is no story, no point granted, and often the one they argue against.

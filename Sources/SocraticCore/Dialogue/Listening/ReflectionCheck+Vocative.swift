@@ -51,11 +51,7 @@ extension ReflectionCheck {
   }
 
   /// Days and months, which close a clause saying when, never calling the listener.
-  static let whenNames: Set<String> = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december",
-  ]
+  static let whenNames = TimeWords.weekdays.union(TimeWords.monthsButMay)
 
   /// Determiners that open a phrase saying when: "every august", "last spring".
   private static let timeDeterminers: Set<String> = ["every", "each", "last", "next", "this"]

@@ -61,12 +61,11 @@ extension ListenerQuestion {
   }
 
   /// Words that name a day or a time of day.
-  static let timeWords: Set<String> = [
-    "monday", "tuesday", "tues", "wednesday", "weds", "thursday", "thurs", "friday", "saturday",
-    "sunday", "tomorrow", "tmrw", "tonight", "weekend", "morning", "afternoon", "evening",
-    "noon", "midday", "lunchtime", "teatime", "half", "quarter", "o'clock", "one", "two",
-    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-  ]
+  static let timeWords: Set<String> = TimeWords.weekdays.union(TimeWords.partsOfDay).union([
+    "tues", "weds", "thurs", "tomorrow", "tmrw", "tonight", "weekend", "noon", "midday",
+    "lunchtime", "teatime", "half", "quarter", "o'clock", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  ])
 
   /// The words that check a day or a time with the listener, and the small words around it.
   static let checkWords: Set<String> = [

@@ -250,7 +250,7 @@ extension TheirWords {
   ]
 
   /// Words that place what is told in the past: "last year", "two years ago".
-  static let pastTimeWords: Set<String> = ["last", "ago", "yesterday", "once", "then"]
+  static let pastTimeWords: Set<String> = TimeWords.past.union(["once", "then"])
 
   static let changeWords: Set<String> = ["change", "changed", "changes", "changing"]
 

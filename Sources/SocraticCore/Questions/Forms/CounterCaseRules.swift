@@ -28,11 +28,10 @@ enum CounterCaseRules {
   }
 
   /// What "what about" asks after rather than sets against their view: a person or a time.
-  private static let askedAfter: Set<String> = [
+  private static let askedAfter: Set<String> = TimeWords.weekdays.union([
     "you", "u", "him", "her", "them", "us", "me", "tonight", "tomorrow", "today", "later",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunch",
-    "dinner", "tea", "breakfast",
-  ]
+    "lunch", "dinner", "tea", "breakfast",
+  ])
 
   /// The fewest words with "then": "what about then?" names no case.
   private static let minimumWords = 3

@@ -66,10 +66,8 @@ enum PlainFactRules {
   }
 
   /// Words that set a question of "when" or "where" in a plan: a day, tonight, the weekend.
-  private static let planTimes: Set<String> = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight",
-    "tomorrow", "today", "weekend", "morning", "afternoon", "evening", "next", "later",
-  ]
+  private static let planTimes: Set<String> = TimeWords.weekdays.union(TimeWords.partsOfDay)
+    .union(["tonight", "tomorrow", "today", "weekend", "next", "later"])
 
   /// How a question of time or place opens: "what time", "when", "where".
   private static let arrangementFrames: [[String]] = [

@@ -115,10 +115,8 @@ extension QuestionRewriter {
   }
 
   private static let timeWords: Set<String> = ["yesterday", "today", "tonight", "earlier"]
-  private static let timeNouns: Set<String> = [
-    "night", "week", "weekend", "month", "year", "time", "morning", "evening", "afternoon",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  ]
+  private static let timeNouns: Set<String> = TimeWords.weekdays.union(TimeWords.partsOfDay)
+    .union(["night", "week", "weekend", "month", "year", "time"])
   /// Particles of a phrasal verb, left out with the verb: "take the bins out".
   private static let particles: Set<String> = ["out", "up", "off", "away", "down", "back", "in"]
   /// Prepositions before what an act was done with: "lose money on Ethereum".

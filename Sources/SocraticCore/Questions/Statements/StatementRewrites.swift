@@ -55,11 +55,9 @@ enum StatementRewrites {
 
   /// Days and times that set an arrangement: "sundays", "tonight", "midnight" ("6pm" is read by
   /// its digits; a lone "am" is a verb).
-  private static let timetableWords: Set<String> = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
-    "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "tonight",
-    "tomorrow", "midnight", "weekday", "weekdays", "o'clock",
-  ]
+  private static let timetableWords: Set<String> = TimeWords.weekdays
+    .union(TimeWords.weekdayHabits)
+    .union(["tonight", "tomorrow", "midnight", "weekday", "weekdays", "o'clock"])
 
   /// The kinds whose own words make a question: the others have a stock line or need none.
   private static let rewrittenKinds: Set<StatementKind> = [.advice, .opinion, .information]

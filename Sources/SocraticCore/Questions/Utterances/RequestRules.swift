@@ -82,11 +82,11 @@ enum RequestRules {
 
   /// Words after the verb that mark a request: the asker as object, the asker's things, please,
   /// a time to do it.
-  private static let requestMarks: Set<String> = [
-    "me", "us", "my", "our", "please", "tomorrow", "tonight", "today", "later", "now", "soon",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
-    "morning", "evening", "afternoon", "asap",
-  ]
+  private static let requestMarks: Set<String> = TimeWords.weekdays.union(TimeWords.partsOfDay)
+    .union([
+      "me", "us", "my", "our", "please", "tomorrow", "tonight", "today", "later", "now", "soon",
+      "weekend", "asap",
+    ])
 
   /// Things of a house or a room that one is asked to work: "close the window", "turn the
   /// music down".

@@ -1,0 +1,27 @@
+/// Words that name a time: the days of the week, the months, the seasons, the parts of a day,
+/// the days around today, and the words that put what is told in the past. Each rule that reads
+/// times builds its own table from these, adding only the words its reading needs.
+enum TimeWords {
+  /// The days of the week: "monday" … "sunday".
+  static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
+
+  /// The days of the week said as a habit: "mondays", "on sundays".
+  static let weekdayHabits: Set<String> = Set(weekdays.map { $0 + "s" })
+
+  /// The months but "may", which is far more often the verb.
+  static let monthsButMay: Set<String> = [
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december",
+  ]
+
+  /// The seasons but "fall", which is far more often the verb.
+  static let seasons: Set<String> = ["spring", "summer", "autumn", "winter"]
+
+  /// The parts of a day: "morning", "afternoon", "evening".
+  static let partsOfDay: Set<String> = ["morning", "afternoon", "evening"]
+
+  /// Words that put what is told in the past: "two years ago", "yesterday", "last spring".
+  static let past: Set<String> = ["ago", "yesterday", "last"]
+}
