@@ -35,6 +35,19 @@ extension AnswerCues {
     "dear", "now", "then", "ok", "okay", "anyway",
   ]
 
+  /// Words that open a stop as the speaker's own: "i need to run", "can we stop", "let's stop",
+  /// "that's me done".
+  static let ownStopOpeners: Set<String> = [
+    "i", "i'm", "im", "we", "can", "could", "let", "lets", "that", "thats",
+  ]
+
+  /// Words before a stop that say nothing of who stops, so it is the speaker: "sorry, need to
+  /// run", "right gotta dash", "nah im done".
+  static let stopLeads: Set<String> = [
+    "sorry", "soz", "right", "so", "well", "oh", "um", "erm", "uh", "eh", "nah", "no", "yeah",
+    "yes", "and", "but", "honestly", "actually",
+  ]
+
   /// Phrases in which the person asks to talk about something else: the belief is rated a
   /// last time and another one can be stated, as `/belief` does.
   static let changingSubject: [String] = [

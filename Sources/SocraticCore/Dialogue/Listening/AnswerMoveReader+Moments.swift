@@ -70,7 +70,8 @@ extension AnswerMoveReader {
 
   /// Whether a sentence asks to stop: one of `AnswerCues.stopping` that ends it, or ends a
   /// part of it between commas ("I think I'll stop there, my tea's going cold"), with only
-  /// words of leave after it ("nah im done mate", "thats me done, cheers").
+  /// words of leave after it ("nah im done mate", "thats me done, cheers"), said by the person
+  /// themselves ("they need to run" tells of a dog).
   static func isStopping(_ sentence: [Token]) -> Bool {
     let ends = Set(
       sentence.indices.filter { index in
@@ -79,12 +80,25 @@ extension AnswerMoveReader {
       }.map { $0 + 1 })
     return Patterns.stopping.contains { pattern in
       matches(of: pattern, in: sentence, from: 0).contains { match in
-        ends.contains(match.upperBound)
-          || sentence[match.upperBound...].allSatisfy {
-            $0.kind == .punctuation || AnswerCues.leaveWords.contains($0.lowercased)
-          }
+        isOwnStop(match, in: sentence)
+          && (ends.contains(match.upperBound)
+            || sentence[match.upperBound...].allSatisfy {
+              $0.kind == .punctuation || AnswerCues.leaveWords.contains($0.lowercased)
+            })
       }
     }
+  }
+
+  /// Whether a stop is the speaker's: its phrase names them ("i need to run", "can we stop"),
+  /// or it opens the sentence or follows a word of leave or an interjection ("ok, gotta run",
+  /// "sorry need to dash"). Words before it that are none of those are someone else doing it:
+  /// "they need to run", "the kids have to dash".
+  private static func isOwnStop(_ match: Range<Int>, in sentence: [Token]) -> Bool {
+    if AnswerCues.ownStopOpeners.contains(sentence[match.lowerBound].lowercased) { return true }
+    guard match.lowerBound > 0 else { return true }
+    let previous = sentence[match.lowerBound - 1]
+    return previous.kind == .punctuation || AnswerCues.leaveWords.contains(previous.lowercased)
+      || AnswerCues.stopLeads.contains(previous.lowercased)
   }
 
   /// Whether a sentence asks to talk about something else.
