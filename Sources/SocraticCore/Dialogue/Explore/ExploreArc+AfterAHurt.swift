@@ -3,12 +3,13 @@
 /// someone who disagrees in the move right after it ("What evidence would it take to change
 /// your mind?" straight after a family hurt was graded bad).
 extension ExploreArc {
-  /// Whether an answer told a loss or a harm, named a feeling, implied one, or disclosed
-  /// something that weighs on them.
+  /// Whether an answer told a loss or a harm, named a feeling, implied one, disclosed
+  /// something that weighs on them, or told a danger to life (`SafetyConcern`).
   static func isAfterAHurt(_ answer: ReadAnswer, text: String?) -> Bool {
     !answer.feelings.isEmpty || answer.impliedFeeling != nil
       || text.map(AnswerFollowUp.tellsALoss) == true || text.map(tellsAHurt) == true
       || isDisclosure(answer, text: text)
+      || text.map { SafetyConcern.find(in: $0, context: $0) != nil } == true
   }
 
   /// Whether a text tells a hurt to them or theirs ("it hurt when he said i was naive", "my

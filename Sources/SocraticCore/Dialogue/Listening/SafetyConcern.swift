@@ -1,0 +1,62 @@
+/// A danger to life told in a turn, which comes before any question: the tool steps out of
+/// the dialogue and says plainly where help is, once a session, whatever else it does next.
+/// Read from a person's own words in explore, and from the other person's in partner.
+enum SafetyConcern: Sendable, Equatable {
+  /// Pain that spreads to an arm, the jaw or the neck, with the chest or the heart named.
+  case heart
+  /// A face drooping or speech slurring.
+  case stroke
+  /// Thoughts of ending their life or hurting themselves.
+  case ownHarm
+
+  /// The concern a turn tells, if any; `context` is the rest of the talk (the belief, earlier
+  /// answers), where the chest may have been named before the pain that spreads from it.
+  static func find(in text: String, context: String = "") -> SafetyConcern? {
+    let words = Shorthand.expanded(Tokenizer.tokenize(String(text.prefix(readLimit))))
+      .filter(\.isWord)
+    if says(Cues.ownHarm, in: words) { return .ownHarm }
+    if says(Cues.stroke, in: words) { return .stroke }
+    guard says(Cues.spreadingPain, in: words) else { return nil }
+    let contextWords = Tokenizer.tokenize(String(context.prefix(readLimit))).map(\.lowercased)
+    let namesChest = (words.map(\.lowercased) + contextWords).contains(
+      where: SafetyCues.chestWords.contains)
+    return namesChest ? .heart : nil
+  }
+
+  /// What is said: where help is, plainly, before anything else.
+  var line: String {
+    switch self {
+    case .heart:
+      "Before anything else: chest pain that spreads to an arm, the jaw or the neck can be the "
+        + "heart, and it needs a doctor today. If it comes on now or gets worse, call an "
+        + "ambulance (999 in the UK, 112 in Europe, 911 in the US)."
+    case .stroke:
+      "Before anything else: a face drooping or speech slurring can be a stroke. Call an "
+        + "ambulance now (999 in the UK, 112 in Europe, 911 in the US)."
+    case .ownHarm:
+      "Thank you for telling me that. If you are thinking of ending your life or hurting "
+        + "yourself, please talk to someone today: Samaritans on 116 123 (UK and Ireland, any "
+        + "hour), 988 in the US, or your local emergency number. We can stop here whenever you "
+        + "like."
+    }
+  }
+
+  /// How much of a turn is read.
+  static let readLimit = 600
+
+  /// Whether a phrase of the table is said and not denied just before it.
+  private static func says(_ cues: PartnerCueMatcher, in words: [Token]) -> Bool {
+    words.indices.contains { start in
+      guard cues.matchEnd(atStartOf: Array(words[start...])) != nil else { return false }
+      return !words[max(0, start - 2)..<start].contains {
+        SafetyCues.denials.contains($0.lowercased)
+      }
+    }
+  }
+
+  private enum Cues {
+    static let spreadingPain = PartnerCueMatcher(SafetyCues.spreadingPain)
+    static let stroke = PartnerCueMatcher(SafetyCues.stroke)
+    static let ownHarm = PartnerCueMatcher(SafetyCues.ownHarm)
+  }
+}
