@@ -41,6 +41,7 @@ struct ExploreShownFeelingTests {
       ("i still think about the closing down sale whenever i park there", "still with you"),
       ("i havent set foot in the arcade since the fire", "still with you"),
       ("i havent been in the old market hall since", "still with you"),
+      ("i havent set foot in the bingo since she fell ill", "still with you"),
     ])
   func named(answer: String, feeling: String) {
     let (reflection, question) = move(answer)
