@@ -27,6 +27,16 @@ struct ExploreFeelingAfterGrantTests {
     #expect(!question.hasPrefix("If "), "\(question)")
   }
 
+  @Test("the feeling after the grant is given back as theirs, with its 'you felt'")
+  func feelingKeepsItsFrame() {
+    var script = ExploreScript.questioning("Theatre tickets are too expensive.")
+    let step = script.type(
+      "the usher was polite which was nice i guess, but i felt a bit silly not knowing how the seats worked"
+    )
+    let said = ExploreScript.reflections(step).joined(separator: " ")
+    #expect(said.contains("you felt a bit silly"), "\(said)")
+  }
+
   @Test("a clause typed without its apostrophe is never weighed as a value")
   func shorthandClauseIsNoValue() {
     var script = ExploreScript.questioning("School sports days should be scrapped.")
