@@ -61,7 +61,8 @@ extension ExploreArc {
       // weigh so much" was asked.
       !Self.prepositions.contains(phrase.split(separator: " ").first.map(String.init) ?? ""),
       // "every country does" is a clause the gate turned down, never a value to weigh.
-      ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(phrase)) == nil
+      ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(phrase)) == nil,
+      !Self.opensOnPossessiveVerb(phrase)
     {
       // A value named as a reason ("fairness") is asked about, not checked.
       wordings += ["What makes \(phrase) weigh so much for you here?"]
@@ -74,6 +75,16 @@ extension ExploreArc {
       wordings += ["How did you come to know that?", "Where does that come from, for you?"]
     }
     return wordings.first { !isAsked($0) }.map(Self.evidence)
+  }
+
+  /// Whether a phrase opens on a possessive and a word known only as a verb ("its got too
+  /// serious", typed for "it's got …"): a clause without its apostrophe, no noun phrase to
+  /// weigh as a value.
+  static func opensOnPossessiveVerb(_ phrase: String) -> Bool {
+    let words = Tokenizer.tokenize(phrase).filter(\.isWord).map(\.lowercased)
+    guard words.count > 1, FunctionWords.possessives.contains(words[0]) else { return false }
+    return !Lexicon.verbReadings(of: words[1]).isEmpty
+      && !Lexicon.classes(of: words[1]).contains(.noun)
   }
 
   /// The questions about something lived, in the order they are offered: what it shows them

@@ -48,7 +48,9 @@ enum MomentQuestions {
       // leaves how sure they are of the whole unsaid.
       moments.append(.wondering)
     } else if !answer.doubts.isEmpty {
-      moments.append(.concession)
+      // "she shouted at me, which was fair enough I guess, but I felt awful": what they grant
+      // on the way to a feeling is what they turn from; the feeling is the moment.
+      if !feelingFollowsTurn(in: answer) { moments.append(.concession) }
     } else if answer.has(.concession), answer.stand == nil {
       // "fair enough, but my mate got a job": they turned back to their side, and what they
       // stand on is asked about, not how a bare "fair enough" sits with them.

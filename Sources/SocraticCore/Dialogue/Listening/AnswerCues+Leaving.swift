@@ -63,6 +63,12 @@ extension AnswerCues {
     "cheerio", "tara",
   ]
 
+  /// Goodbyes of two words that close a sentence as one farewell does ("ok ta ra", "right,
+  /// see ya"): the last word alone says no goodbye ("ra") or says another thing ("care").
+  static let farewellPairs: Set<String> = [
+    "ta ra", "ta ta", "see ya", "see you", "see u", "take care", "bye bye",
+  ]
+
   /// Words that may close a farewell after it: a kiss, those it is said to ("night all",
   /// "bye x", "night folks").
   static let farewellTails: Set<String> = [

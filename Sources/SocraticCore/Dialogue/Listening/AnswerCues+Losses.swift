@@ -131,7 +131,10 @@ extension AnswerCues {
     FeltFeeling(
       feeling: "grieving", said: "you're still grieving",
       effects: [
-        "(my|our|me) \(lovedOnes) _? (died|passed|passed away|passed on|was killed|got killed|was murdered|took (his|her|their) own life|killed (himself|herself|themselves)|never came (home|back)|did n't make it|didn't make it|didnt make it)",
+        // "my sister passed first time", "my dad passed her the keys": a test or a thing
+        // passed is no death.
+        "(my|our|me) \(lovedOnes) _? passed !(first|her|his|the|their|a|an|it|all|every|both|this|that|these|those|with|easily|no|each|my|me|us|him|them|its|out|over|through|round|around|by)",
+        "(my|our|me) \(lovedOnes) _? (died|passed away|passed on|was killed|got killed|was murdered|took (his|her|their) own life|killed (himself|herself|themselves)|never came (home|back)|did n't make it|didn't make it|didnt make it)",
         "(my|our|me) \(lovedOnes) _? ('s|is|has been|'s been) (gone|dead) !(to|out|off|home|back|in|into|up|down|away|on|through|over|mad|quiet|for|with|a|all|and|but|so|too)",
         "(i|we) (lost|buried) (my|our|me) \(lovedOnes)",
         "(i|we) lost (him|her|them) (last|this|_ years|_ months|a year|in|to|when|before|after)",

@@ -44,6 +44,25 @@ extension AnswerCues {
         "(i|we) lost (the|our|my) (job|jobs|business|shop|livelihood|farm|pension|house|home|trade) !(keys|key|number|match|game|bet|deposit|plant|plants)"
       ],
       asked: ["What did losing it mean for you?"]),
+    // Still carried: a thing of theirs kept where it was ("i kept his mug on the shelf"), a
+    // habit kept for them or a moment gone back to ("i still feed her fish every morning", "i
+    // still think about it before every match"), a place or an act left alone since a loss
+    // ("i haven't been up the allotment since the funeral").
+    FeltFeeling(
+      feeling: "still carrying it", said: stillCarried,
+      effects: [
+        "i (still)? (kept|'ve kept|have kept|ve kept|still keep) (his|her|their|our|my|the|me) (old)? _ _{0,2} (on|in|by|under|above|behind|beside) (the|my|our|his|her|their)",
+        "i (still)? (kept|'ve kept|have kept|ve kept|still keep) (his|her|their|our|my) (old)? _ _{0,2} (even)? (after|since)",
+        "i still _{1,2} (his|her|their) _ _{0,2} (every|each|whenever)",
+        "i still (look at|stare at|check|glance at|think about|think of|touch) _{0,4} (before|after|every|each|whenever)",
+        "\(notDoneSince) (then|that day|it happened|(the|his|her|my|our) (funeral|accident|divorce|crash|fire|flood|break-in|burglary|attack|diagnosis|operation|stroke|redundancy|layoffs)|(he|she|they) (went|left|died|passed|moved out|got ill|got sick|fell ill|was diagnosed|were diagnosed))",
+      ],
+      asked: [stillCarriedQuestion]),
+    // "i haven't opened his shed since": "since" closing the whole sentence is since then; "i
+    // haven't been since it opened" tells a date.
+    FeltFeeling(
+      feeling: "still carrying it", said: stillCarried,
+      effects: ["\(notDoneSince)"], isWholeSentence: true, asked: [stillCarriedQuestion]),
     // A face typed beside the words: sorrow, unease, a nervous laugh, resignation, a sigh.
     FeltFeeling(
       feeling: "sad", said: "that gets to you",
@@ -61,6 +80,15 @@ extension AnswerCues {
       feeling: "fed up", said: "it gets on your nerves",
       effects: ["(🙄|😤|😒|😡|😠|🤬)"]),
   ]
+
+  /// A thing still carried, as a reflection says it after "It sounds like".
+  private static let stillCarried = "it's still with you"
+  /// The gentle question that stays with a thing still carried.
+  private static let stillCarriedQuestion = "What does it bring back for you?"
+  /// A place or an act left alone since a time, as a cue phrase: "i haven't opened his shed
+  /// since".
+  private static let notDoneSince =
+    "i (have n't|haven't|havent|have not|'ve not|ve not|have never|'ve never) (been|gone|walked|opened|touched|played|sung|driven|set foot|looked|listened|cooked|sat|worn|used|ridden|baked|fished|danced|swum) _{0,5} since"
 
   /// One of the people closest to them, as a cue phrase: "my mum", "our two lads", "me nan".
   private static let closePerson =

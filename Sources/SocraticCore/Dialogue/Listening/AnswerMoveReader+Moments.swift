@@ -51,6 +51,14 @@ extension AnswerMoveReader {
     {
       sentence = sentence.dropLast()
     }
+    // "ok ta ra", "right, see ya": a goodbye of two words is read as one.
+    let pair = sentence.suffix(2).map(\.lowercased).joined(separator: " ")
+    if sentence.count >= 2, AnswerCues.farewellPairs.contains(pair) {
+      let before = Array(sentence.dropLast(2))
+      guard let previous = before.last else { return true }
+      return previous.kind == .punctuation || AnswerCues.leaveWords.contains(previous.lowercased)
+        || ClauseParser.finiteVerbIndex(in: before) == nil
+    }
     guard let last = sentence.last, AnswerCues.farewells.contains(last.lowercased) else {
       return false
     }

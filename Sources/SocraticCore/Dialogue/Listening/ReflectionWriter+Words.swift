@@ -109,15 +109,31 @@ extension ReflectionWriter {
     "can't", "cannot", "couldn't", "wouldn't", "haven't", "hadn't", "didn't", "won't", "shouldn't",
   ]
 
-  /// Whether the words say how the person feels about themselves ("I feel like a fraud"): then
-  /// "I feel like" is the feeling, never a frame to drop ("a fraud for ages" would not read).
+  /// Whether the words say how the person feels about themselves ("I feel like a fraud", "I
+  /// felt a bit daft"): then "I feel" is the feeling, never a frame to drop ("a fraud for
+  /// ages", "a bit daft not knowing how" would not read).
   static func namesSelfFeeling(_ tokens: [Token]) -> Bool {
     let words = tokens.map(\.lowercased)
-    return words.indices.dropLast(2).contains {
-      ["feel", "felt"].contains(words[$0]) && words[$0 + 1] == "like"
-        && ["a", "an"].contains(words[$0 + 2])
+    return words.indices.contains { index in
+      guard ["feel", "felt"].contains(words[index]) else { return false }
+      var next = index + 1
+      while next < words.count, feelingDegrees.contains(words[next]) { next += 1 }
+      guard next < words.count else { return false }
+      if words[next] == "like" {
+        return next + 1 < words.count && ["a", "an"].contains(words[next + 1])
+      }
+      // "I felt small", "I feel a bit stupid": a word that says how, not a clause to come.
+      return !FunctionWords.isFunctionWord(words[next])
+        && (Lexicon.classes(of: words[next]).contains(.adjective)
+          || Lexicon.verbReadings(of: words[next]).contains { $0.form == .pastParticiple })
     }
   }
+
+  /// Words of degree between "I felt" and how: "a bit", "so", "really".
+  static let feelingDegrees: Set<String> = [
+    "a", "bit", "little", "so", "really", "quite", "very", "pretty", "kinda", "kind", "sort",
+    "of", "totally", "completely", "proper", "dead", "well", "bloody", "super", "just",
+  ]
 
   /// Words after which "that" opens a clause still to come.
   static let thatTakers: Set<String> = [

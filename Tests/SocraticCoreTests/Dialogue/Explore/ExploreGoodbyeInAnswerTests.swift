@@ -14,6 +14,9 @@ struct ExploreGoodbyeInAnswerTests {
       "i'll have a think about it. thanks, speak soon",
       "thanks a lot, have a good evening",
       "thank u so much for this lol",
+      "right ok ta ra",
+      "yeah fair enough, see ya",
+      "ok take care",
     ])
   func closes(answer: String) {
     var script = ExploreScript.questioning("the bypass will ruin the town")
@@ -27,6 +30,7 @@ struct ExploreGoodbyeInAnswerTests {
     arguments: [
       "we had a good night at the market when it was busy",
       "people have a good evening out in town and spend money",
+      "i told my nan to take care",
     ])
   func staysOpen(answer: String) {
     var script = ExploreScript.questioning("the bypass will ruin the town")

@@ -36,6 +36,12 @@ struct ExploreShownFeelingTests {
       ("its partly my own fault i guess", "hold yourself responsible"),
       ("my gran. my two boys", "closest to you"),
       ("my mum and my sisters", "closest to you"),
+      ("i kept my grandads apron on the hook in the back", "still with you"),
+      ("i still walk past her old stall every saturday", "still with you"),
+      ("i still think about the closing down sale whenever i park there", "still with you"),
+      ("i havent set foot in the arcade since the fire", "still with you"),
+      ("i havent been in the old market hall since", "still with you"),
+      ("i havent set foot in the bingo since she fell ill", "still with you"),
     ])
   func named(answer: String, feeling: String) {
     let (reflection, question) = move(answer)
@@ -51,9 +57,22 @@ struct ExploreShownFeelingTests {
       "i lost my house keys there once lol",
       "prices went up a lot after the factory closed down",
       "my mum and my dad both drive there every week because parking is free",
+      "i keep the car in the garage when i go there",
+      "i havent been to the new one since it opened, too far",
     ])
   func notAFeeling(answer: String) {
     let (reflection, _) = move(answer)
     #expect(!reflection.hasPrefix("It sounds like"), "\(reflection)")
+  }
+
+  @Test(
+    "a test or a thing passed is no death",
+    arguments: [
+      "my brother passed first time and he never shuts up about it",
+      "my son passed his exams and got a job at the big one",
+    ])
+  func passedIsNoLoss(answer: String) {
+    let (reflection, _) = move(answer)
+    #expect(!reflection.hasPrefix("I'm so sorry"), "\(reflection)")
   }
 }
