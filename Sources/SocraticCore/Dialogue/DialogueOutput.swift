@@ -27,7 +27,9 @@ public enum DialogueOutput: Sendable, Equatable {
   /// anything.
   case invitations([Question])
   /// Partner: what to say next, at a stage of the conversation: a reflection and questions.
-  case suggestions(stage: ConversationStage, items: [PartnerSuggestion])
+  /// The stage is nil while the talk stays with something painful they told: no stage of a
+  /// belief is put over it.
+  case suggestions(stage: ConversationStage?, items: [PartnerSuggestion])
   /// Partner: the stages of the conversation, with the one it is at (`/stage`).
   case stages(current: ConversationStage)
   /// Partner and drill: the critic's verdict on a question the person asked.

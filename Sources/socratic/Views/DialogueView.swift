@@ -54,7 +54,8 @@ struct DialogueView {
     case .suggestions(let stage, let items):
       out.line()
       out.line(
-        "Say next \u{00B7} stage \(stage.number) of 5, \(stage.title)", style: .emphasis)
+        stage.map { "Say next \u{00B7} stage \($0.number) of 5, \($0.title)" } ?? "Say next",
+        style: .emphasis)
       showSuggestions(items, at: stage)
     case .stages(let current):
       showStages(current)
@@ -89,7 +90,7 @@ struct DialogueView {
 
   /// Partner's suggestions, each labelled with what it is: "reflect", "close" at the close, or
   /// the question's kind.
-  private func showSuggestions(_ items: [PartnerSuggestion], at stage: ConversationStage) {
+  private func showSuggestions(_ items: [PartnerSuggestion], at stage: ConversationStage?) {
     for item in items {
       out.labelled(item.label(at: stage) + ":", item.text, indent: "  ", labelStyle: .quiet)
     }

@@ -33,6 +33,12 @@ enum PartnerClosing {
       PartnerLines.respectingTheirMind.forEach(add)
       return lines
     }
+    // "fine whatever, I've got to go, you always do this": they leave stung. The close owns
+    // the pushing and lets them go: no thanks for the talk, no view of theirs summed up.
+    if !isAfterGoodbye, words.objection != nil || words.jabsAtListener {
+      PartnerLines.leavingStung.forEach(add)
+      return lines
+    }
     if words.moment == .leaving {
       add(whatTheyShared(words))
     } else if words.moment != .noise {

@@ -66,8 +66,15 @@ extension PartnerCues {
     "end of (story|discussion|conversation)",
     "(we 've|weve|we have) been (over|through) (this|that|it)",
     "(i 'm|im|i am) not (discussing|getting into|going over|talking about) (it|that|this) (again|anymore|any more)",
-    "(don't|dont|do not) (even)? (start|bring (it|that) up)",
+    "(don't|dont|do not) (even)? (start !\(startingTimes)|bring (it|that) up)",
   ]
+
+  /// What follows "start" when it tells when a day's work or school begins ("I don't start till
+  /// ten", "we dont start before nine on fridays"): a habit of time, never "don't start".
+  static let startingTimes =
+    "(till|til|until|before|after|at|work|school|uni|college|early|late|today|tomorrow|tonight|"
+    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|"
+    + "thursdays|fridays|saturdays|sundays|weekends|shifts|lessons|lectures|classes)"
 
   /// Words that close a topic before a question about something else: "anyway, is the game
   /// on?". Fewer than `topicClosers`: "right, is it?" or "well, do they?" go on with it.

@@ -173,6 +173,8 @@ enum PartnerCues {
     "(obviously|of course) not (all|every|everyone|always)",
     "(i 'm|i am) not saying",
     "(he|she|they|you) (has|have|make|makes|'s got|'ve got) a (good|fair|real)? point",
+    // "she's probably right that it's risky": someone else's point granted.
+    "(he 's|she 's|they 're|he is|she is|they are) (probably|prob|maybe|partly|kinda|kind of|sort of|half) right !(wing|winger|there|here|behind|next|now)",
     // "I know gas is dirty too": the other side's point, granted; "too quiet" says how much.
     "i (know|get|realize|realise) _{1,8} (too !#adjective|as well)",
   ]
@@ -182,7 +184,8 @@ enum PartnerCues {
   static let granting: [String] = [
     "i (guess|suppose|admit|'ll admit|grant|know|get|realize|realise)", "fair enough",
     "to be fair", "granted",
-    "admittedly", "(you 're|you are|he 's|she 's|they 're) right",
+    "admittedly",
+    "(you 're|you are|he 's|she 's|they 're) (probably|prob|maybe|partly|kinda|kind of|sort of|half)? right (that)?",
     "(he|she|they|you) (has|have|make|makes|'s got|'ve got) a (good|fair|real)? point",
   ]
 

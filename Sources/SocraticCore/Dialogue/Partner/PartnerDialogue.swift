@@ -250,7 +250,10 @@ public struct PartnerDialogue: SessionDialogue {
         lastOfferedKinds: state.lastOfferedKinds, hasToldAnExample: state.hasToldAnExample,
         staysWithThePerson: state.isStillTender, isPersonalTalk: state.isPersonalTalk))
     record(.suggestions(.init(items: items)), into: &step)
-    step.outputs.append(.suggestions(stage: state.stage, items: items))
+    // "since he passed in march": the stage of the belief steps back while they are tender,
+    // unless the talk is at its close.
+    let shown = state.isStillTender && state.stage != .close ? nil : state.stage
+    step.outputs.append(.suggestions(stage: shown, items: items))
   }
 
   // MARK: - The end

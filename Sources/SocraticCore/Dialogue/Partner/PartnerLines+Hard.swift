@@ -58,6 +58,20 @@ extension PartnerLines {
     "If you ever want to talk it over again, I'm happy to.",
   ]
 
+  /// Lines to say when they leave with a charge at the listener ("gotta go, you always do
+  /// this"): the pushing owned without defence, and the door left open.
+  static let leavingStung = [
+    "Sorry, I didn't mean to push. Let's leave it there for now.",
+    "I'd like to pick it up another time, if you're up for it.",
+  ]
+
+  /// Lines to say when they charge the listener with a habit ("you always do this"): the
+  /// pushing owned without defence, and the floor given back to them.
+  static let owningThePushing = [
+    "Fair enough, I do keep pushing. I'm not trying to catch you out; I'd like to understand it.",
+    "Sorry, I know I keep coming back to it. What would you like me to get about it?",
+  ]
+
   /// Goodbyes to say once they have taken their leave: no question keeps them. "Anytime"
   /// answers thanks, and is said only to thanks; after a loss or a lonely stretch told, the
   /// goodbye keeps the door open for them.

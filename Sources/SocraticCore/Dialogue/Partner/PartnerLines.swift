@@ -101,6 +101,9 @@ enum PartnerLines {
     if words.moment == .warm, PartnerCueMatcher.apology.matches(words.wordTokens) {
       return noHarmDone
     }
+    if words.moment == .hostile, PartnerCueMatcher.chargeOfHabit.matches(words.wordTokens) {
+      return owningThePushing
+    }
     return lightLines(for: words) ?? calmLines(for: words.moment)
   }
 

@@ -58,6 +58,12 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     saysHowSure: Bool, saysWhatWouldChangeMind: Bool, teases: Bool = false
   ) -> PartnerMoment {
     if !teases, PartnerCueMatcher.hostile.matches(words) { return .hostile }
+    // "you always do this" is a charge; "gotta go, you always do this" a goodbye said stung.
+    if !teases, !takesLeave, PartnerCueMatcher.chargeOfHabit.matches(words),
+      !PartnerCueMatcher.leaving.matches(words)
+    {
+      return .hostile
+    }
     if PartnerCueMatcher.correction.matches(words) { return .unheard }
     // "stop changing the topic, we were talking about …": asked to go back to it, as a request.
     if PartnerCueMatcher.stayingOnTopic.matches(words) { return .request }

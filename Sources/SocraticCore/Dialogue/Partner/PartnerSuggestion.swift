@@ -83,7 +83,7 @@ extension PartnerSuggestion {
 
   /// What it is at a stage of the talk: at the close, a line to say closes the talk
   /// ("close"), unless it gives back what they just said ("So …", "It sounds like …").
-  public func label(at stage: ConversationStage) -> String {
+  public func label(at stage: ConversationStage?) -> String {
     if case .reflection(let text) = self, stage == .close,
       !Self.givingBackOpenings.contains(where: text.hasPrefix)
     {

@@ -15,6 +15,8 @@ enum StockQuestionFit {
     case thePast
     /// A change in their life (`TheirWords.tellsAChange`).
     case aChange
+    /// A feeling whose cause they have not told: nothing that happened or was is in the turn.
+    case anUntoldCause
     /// A matter not yet decided (no plan on the table, none told now, no what-if of one), and
     /// no pain just told: a feeling is taken up before what comes next.
     case anOpenMatter
@@ -30,7 +32,7 @@ enum StockQuestionFit {
     "How are you now?": .aLivedEvent,
     "Who knew what you were going through?": .aLivedEvent,
     "How has that been for you?": .somethingLived,
-    "What happened that made you feel this way?": .somethingLived,
+    "What happened that made you feel this way?": .anUntoldCause,
     "What do you remember best from those times?": .thePast,
     "What was it like before?": .aChange,
     "What would you like to happen next?": .anOpenMatter,
@@ -56,6 +58,9 @@ enum StockQuestionFit {
       return words.tellsThePast
     case .aChange:
       return words.tellsAChange && !words.tellsWhatIsAhead
+    case .anUntoldCause:
+      return !words.isImagined && !words.tellsWhatIsAhead && !words.tellsALivedEvent
+        && !words.tellsThePast
     case .anOpenMatter:
       let isPainful =
         isTender || words.moment.keepsToTheMoment || words.disclosure != nil

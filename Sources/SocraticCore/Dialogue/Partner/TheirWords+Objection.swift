@@ -35,7 +35,9 @@ extension TheirWords {
     }
     let words = tokens.filter(\.isWord)
     if teases { return nil }
-    if PartnerCueMatcher.hostile.matches(words) || PartnerCueMatcher.correction.matches(words) {
+    if PartnerCueMatcher.hostile.matches(words) || PartnerCueMatcher.correction.matches(words)
+      || PartnerCueMatcher.chargeOfHabit.matches(words)
+    {
       return .charge
     }
     return nil

@@ -6,6 +6,7 @@ extension TheirWords {
   /// and `PartnerCues.pausedOpeners` before a pause or another opener), with the commas and
   /// dashes after them; as it is when none opens it.
   static func droppingOpeners(_ sentence: [Token]) -> [Token] {
+    let forms = readings(of: sentence)
     var start = 0
     func skipPauses() {
       while start < sentence.count, sentence[start].kind == .punctuation,
@@ -15,12 +16,15 @@ extension TheirWords {
       }
     }
     while start < sentence.count {
-      let rest = Array(sentence[start...])
-      if let end = PartnerCueMatcher.discourseOpener.matchEnd(atStartOf: rest) {
+      let from = start
+      if let end = forms.lazy.compactMap({
+        PartnerCueMatcher.discourseOpener.matchEnd(atStartOf: Array($0[from...]))
+      }).first {
         start += end
-      } else if let end = PartnerCueMatcher.pausedOpener.matchEnd(atStartOf: rest),
-        isPauseOrOpener(at: start + end, in: sentence)
-      {
+      } else if let end = forms.lazy.compactMap({ form in
+        PartnerCueMatcher.pausedOpener.matchEnd(atStartOf: Array(form[from...]))
+          .flatMap { isPauseOrOpener(at: from + $0, in: form) ? $0 : nil }
+      }).first {
         start += end
       } else {
         break
@@ -42,13 +46,52 @@ extension TheirWords {
       || rest.allSatisfy { !$0.isWord || openerTails.contains($0.lowercased) }
   }
 
-  /// Whether a pause, the sentence's end or another opener comes at an index.
+  /// The ways a sentence is read for its openers: as typed, and, when a word draws a letter out
+  /// ("rightttt so", "sooo", "welll"), with that letter said once and said twice.
+  private static func readings(of sentence: [Token]) -> [[Token]] {
+    guard sentence.contains(where: { $0.isWord && drawnOut($0.lowercased, to: 2) != nil }) else {
+      return [sentence]
+    }
+    return [1, 2].map { times in
+      sentence.map { token in
+        guard token.isWord, let said = drawnOut(token.lowercased, to: times) else { return token }
+        return Token(
+          said, kind: token.kind, hasSpaceBefore: token.hasSpaceBefore,
+          hasLineBreakBefore: token.hasLineBreakBefore)
+      }
+    }
+  }
+
+  /// A word with every letter said three or more times in a row said `times` times instead
+  /// ("rightttt" → "right"), or nil when it draws no letter out: no English word spells a
+  /// letter three times running.
+  private static func drawnOut(_ word: String, to times: Int) -> String? {
+    var said = ""
+    var isDrawn = false
+    var index = word.startIndex
+    while index < word.endIndex {
+      let letter = word[index]
+      let run = word[index...].prefix { $0 == letter }
+      if run.count >= 3, letter.isLetter {
+        isDrawn = true
+        said += String(repeating: letter, count: times)
+      } else {
+        said += run
+      }
+      index = run.endIndex
+    }
+    return isDrawn ? said : nil
+  }
+
+  /// Whether a pause, the sentence's end, another opener or an aside ("so hear me out, …")
+  /// comes at an index.
   private static func isPauseOrOpener(at index: Int, in sentence: [Token]) -> Bool {
     guard index < sentence.count else { return true }
     let token = sentence[index]
     if token.kind == .punctuation { return true }
     let rest = Array(sentence[index...])
     return PartnerCueMatcher.discourseOpener.matchEnd(atStartOf: rest) != nil
+      || SpokenAside.end(atStartOf: rest) != nil
       || PartnerCueMatcher.pausedOpener.matchEnd(atStartOf: Array(rest.prefix(1))) != nil
   }
 

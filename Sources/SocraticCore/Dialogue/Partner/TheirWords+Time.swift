@@ -13,13 +13,23 @@ extension TheirWords {
   var tellsThePast: Bool {
     let tellsIt =
       tellsAChange
-      || wordTokens.contains { token in
-        let word = token.lowercased
-        return Self.pastBe.contains(word) || Self.isOnlyPast(word)
+      || wordTokens.indices.contains { index in
+        let word = wordTokens[index].lowercased
+        // "i feel stuck", "she's worn out": a past form after a verb of being is how they are.
+        let isAState =
+          index > 0 && Self.linkingVerbs.contains(wordTokens[index - 1].lowercased)
+        return Self.pastBe.contains(word) || Self.isOnlyPast(word) && !isAState
           || Self.pastTimeWords.contains(word)
       }
     return tellsIt && !isImagined && !tellsWhatIsAhead
   }
+
+  /// Verbs of being now, after which a past form says how someone is ("feel stuck", "am
+  /// done", "seems lost"), never what happened.
+  private static let linkingVerbs: Set<String> = [
+    "feel", "feels", "feeling", "am", "'m", "im", "is", "'s", "are", "'re", "seem", "seems",
+    "look", "looks", "get", "gets", "getting", "stay", "stays", "be", "being",
+  ]
 
   /// Whether what they tell of the past is imagined: each verb of theirs that tells it is said
   /// under a condition or a wish ("if i ran out of money. or got bored", "i wish i was"), and
