@@ -131,6 +131,8 @@ struct SignedCritiqueTests {
         "im honestly hopeless at driving, i'll never pass" as String?
       ),
       ("you're not a bad mum, you never were.", nil),
+      ("it's not silly, it's the first winter without her.", nil),
+      ("that isn't soft, that's what a good friend does", nil),
     ])
   func selfLabelDenied(text: String, after: String?) throws {
     let critique = try critic.critique(text, after: after)

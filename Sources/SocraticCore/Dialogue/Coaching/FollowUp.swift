@@ -1,5 +1,7 @@
 /// Whether a question builds on what the other side said last: it takes up a word of theirs
-/// that is neither one of the belief's own nor one that every question is made of ("You said the supply is fixed: who fixed it?"), or it
+/// that is neither one of the belief's own nor one that every question is made of ("You said
+/// the supply is fixed: who fixed it?"), in any form of its root or another word for the same
+/// thing, or it
 /// points back at it ("How do you know that?", "What did you mean when you said it?").
 ///
 /// Listening shows in questions that follow the answer, not a list: the scorecards count how
@@ -14,9 +16,18 @@ enum FollowUp {
     let tokens = Tokenizer.tokenize(question)
     if pointsBack(tokens) { return true }
     let ignoring = belief.map { TopicWords($0).lemmas } ?? []
-    return !TopicWords(tokens, ignoring: ignoring, isQuestion: true).shared(
-      with: TopicWords(previous, ignoring: ignoring, isQuestion: true)
-    ).isEmpty
+    let heard = TopicWords(previous, ignoring: ignoring, isQuestion: true).lemmas
+    // A word of the belief in another form ("corruption" of "corrupt") is the belief's too.
+    let asked = TopicWords(tokens, ignoring: ignoring, isQuestion: true).lemmas.filter { lemma in
+      !ignoring.contains { ReflectionFit.sharesRoot($0, lemma) }
+    }
+    return asked.contains { takesUp($0, from: heard) }
+  }
+
+  /// Whether a word of the question takes up one of the reply's: the same lemma, one of its
+  /// root ("wasteful" of "wastes"), or another word for the same thing ("stores" of "shops").
+  private static func takesUp(_ lemma: String, from heard: Set<String>) -> Bool {
+    SameThingWords.isAmong(lemma, heard) || heard.contains { ReflectionFit.sharesRoot($0, lemma) }
   }
 
   /// Whether a question points back at what was just said: it ends on a word that stands for

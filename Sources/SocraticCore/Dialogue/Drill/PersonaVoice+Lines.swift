@@ -146,6 +146,12 @@ extension PersonaVoice {
     "I've thought about this more than you'd guess, and I'm staying put.",
   ]
 
+  /// What a leading question pushed it to call something, handed back as the asker's word:
+  /// "“Risky” is your word, not mine. ".
+  static func disowned(_ quality: String) -> String {
+    "\u{201C}\(capitalized(quality))\u{201D} is your word, not mine. "
+  }
+
   /// Its firm lines once the short ones and the belief restated are said: still no reason.
   static let lastDefences = [
     "We'll have to disagree on that one.",

@@ -10,7 +10,7 @@
 /// | question | reply |
 /// | --- | --- |
 /// | open or closed, about something it never said ("the treaties you mentioned") | "I didn't say anything about the treaties. What I said is that …" |
-/// | leading | its own line on what it pushed, not said yet ("Here's how I see it: …"); to a view or a motive put on it ("you're only saying that because …"), "You're putting words in my mouth."; else a short, firm line, after what it was pushed to call something ("Risky? …"); never the asker's words said back, never a flat "No" |
+/// | leading | its own line on what it pushed, not said yet ("Here's how I see it: …"); to a view or a motive put on it ("you're only saying that because …"), "You're putting words in my mouth."; else a short, firm line, after what it was pushed to call something handed back ("“Risky” is your word, not mine. …"); never the asker's words said back, never a flat "No" |
 /// | closed, about an exception ("Was there ever …?") | "Maybe at the very edges, but not enough to change my mind: …" |
 /// | closed, about itself ("Have you ever …?", "Did you vote …?") | yes with its line of its own life on it, else "No, I haven't." and the reason it goes on; an open second half gets how it came to the belief |
 /// | closed | a short answer: the line it names, else "Short answer: I still think …"; about something it has no line on, "Hm. …" |
@@ -119,10 +119,11 @@ struct PersonaVoice: Sendable {
       if question.putsView, let protest = firstUnsaid([.protest], said: said) {
         return Reply(text: protest.text)
       }
-      // What it was pushed to call something ("risky") it says back before its firm line, so
-      // the line answers that, not any question.
+      // What it was pushed to call something ("risky") it hands back as the asker's word
+      // before its firm line, so the line answers that, not any question; said back bare
+      // ("Risky? I've heard that before") the word would read as its own.
       let firm = fromPlan(question, said: said)
-      return Reply(text: question.pushedQuality.map { Self.capitalized($0) + "? " + firm } ?? firm)
+      return Reply(text: question.pushedQuality.map { Self.disowned($0) + firm } ?? firm)
     case .statement:
       return Reply(text: fromPlan(question, said: said))
     case .closed:

@@ -234,7 +234,10 @@ extension PersonaVoice {
   func turnsRound(_ question: PersonaQuestion) -> Bool {
     // "so the army isn't the problem, it's that they looked weak" weighs one cause against
     // another: its "not" sets a side aside, it does not deny the view.
-    guard !ReflectionReframe.reframes(question.words.map(\.lowercased)) else { return false }
+    let words = question.words.map(\.lowercased)
+    guard !ReflectionReframe.reframes(words) else { return false }
+    // "so people keep telling you it matters" reports a view put to it, not its own.
+    guard !ReflectionFit.reportsOthers(words) else { return false }
     let isNegated = DrillDialogue.isNegated(question.key)
     guard isNegated != DrillDialogue.isNegated(ownClaim) else { return false }
     // Only a reflection of the belief itself can turn it round: "so it's not the money for

@@ -28,11 +28,15 @@ enum ReflectionDepthRules {
     let stems = words.map(stem)
     guard let after, !after.isEmpty else {
       // Without their words, a short line or one that reports what they said ("You said …")
-      // repeats; one that names what lies under it goes further.
+      // repeats; one that names what lies under it goes further. A frame ("it sounds like")
+      // only says the line gives back, and "to you" of whom an act reached ("nobody listens to
+      // you") tells their story: neither goes under it.
       let isRepeat =
         words.filter(isContentWord).count < shortReflection
         || !repeatCues.matches(in: stems).isEmpty
-      let namesMore = !depthCues.matches(in: stems).isEmpty
+      let namesMore = depthCues.matches(in: stems).contains { index in
+        !framing.contains(index) && (index != towardThem || isStandpoint(words))
+      }
       let isStrong = !strongCues.matches(in: stems).isEmpty
       let reports = !repeatCues.matches(in: stems).isEmpty
       // "That's a bummer", "must be scary": a feeling named goes under their words however

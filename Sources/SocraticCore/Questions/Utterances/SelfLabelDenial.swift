@@ -14,10 +14,14 @@ enum SelfLabelDenial {
   ///   - words: the line's words in lowercase, as the tokenizer splits them.
   ///   - after: the words of what the other person last said, or nil when unknown.
   static func denies(_ words: [String], after: [String]?) -> Bool {
-    if let after, let judged = deniedLabel(in: words, by: judgementDenials),
-      isReproachOfTheirs(judged, in: after)
-    {
-      return true
+    if let judged = deniedLabel(in: words, by: judgementDenials), reproaches.contains(judged) {
+      // Their words known, the reproach must be theirs; unknown, a denial that goes on to say
+      // what it is instead ("it's not daft, it's the weather") lifts them all the same.
+      if let after {
+        if isReproachOfTheirs(judged, in: after) { return true }
+      } else if correctsIt(words, after: judged) {
+        return true
+      }
     }
     guard let label = deniedLabel(in: words, by: denials) else { return false }
     if reassurances.contains(where: { words.firstRange(of: $0) != nil }) { return true }
@@ -50,6 +54,20 @@ enum SelfLabelDenial {
       after[index] == word && !after[max(0, index - 2)..<index].contains(where: negators.contains)
     }
   }
+
+  /// Whether the words after a denied reproach say what the thing is instead: "it's not silly,
+  /// it's the season" → "it 's".
+  private static func correctsIt(_ words: [String], after label: String) -> Bool {
+    guard let index = words.firstIndex(of: label) else { return false }
+    let rest = Array(words[(index + 1)...])
+    return corrections.contains { rest.firstRange(of: $0) != nil }
+  }
+
+  /// How the saying of what it is instead opens: "it's", "that's", "you're".
+  private static let corrections: [[String]] = [
+    ["it", "'s"], ["it", "is"], ["its"], ["that", "'s"], ["that", "is"], ["you", "'re"],
+    ["you", "are"], ["anyone"], ["anybody"], ["everyone"], ["everybody"],
+  ]
 
   /// How a denial of their judgement of themselves opens: "it's not", "that isn't", "nothing".
   private static let judgementDenials: [[String]] = [

@@ -36,4 +36,22 @@ struct FollowUpPointingTests {
         belief: "Everyone should buy a house as soon as they can.")
     )
   }
+
+  @Test(
+    "a word of the reply's root, or another word for its thing, takes the reply up",
+    arguments: [
+      ("What makes the spending wasteful in your eyes?", "The council wastes money on the ferry."),
+      ("Which stores have you seen shut?", "Shops on the high street close every month."),
+    ])
+  func takesUpInOtherWords(question: String, previous: String) {
+    #expect(FollowUp.buildsOn(question, previous: previous, belief: "Town centres are dying."))
+  }
+
+  @Test("the belief's own word in another form takes up nothing of the reply")
+  func beliefWordInAnotherForm() {
+    #expect(
+      !FollowUp.buildsOn(
+        "What does corruption look like to you?", previous: "Most of them take gifts from donors.",
+        belief: "Politicians are corrupt."))
+  }
 }

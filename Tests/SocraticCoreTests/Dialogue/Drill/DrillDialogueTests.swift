@@ -220,8 +220,9 @@ struct DrillReplyTests {
     var script = drill()
     let step = script.type(question)
     let critique = try #require(loggedCritique(step))
-    // A leading question that calls something a quality ("unfair") has it said back first.
-    let pushed = question.contains("unfair") ? "Unfair? " : ""
+    // A leading question that calls something a quality ("unfair") has it handed back first.
+    let pushed =
+      question.contains("unfair") ? "\u{201C}Unfair\u{201D} is your word, not mine. " : ""
     #expect(
       reply(step)?.text == pushed + Self.firstReply(form: critique.form, kind: critique.kind))
   }

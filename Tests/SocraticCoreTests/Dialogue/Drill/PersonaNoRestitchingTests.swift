@@ -81,10 +81,16 @@ struct PersonaNoRestitchingTests {
   }
 
   @Test(
-    "a leading question's firm reply first says back what it was pushed to call something",
+    "a leading question's firm reply first hands back what it was pushed to call something as the asker's word",
     arguments: [
-      ("don't you think it's a bit unfair on people who pay taxes on the mainland?", "Unfair? "),
-      ("isnt it kind of wasteful to run boats for free tho", "Wasteful? "),
+      (
+        "don't you think it's a bit unfair on people who pay taxes on the mainland?",
+        "\u{201C}Unfair\u{201D} is your word, not mine. "
+      ),
+      (
+        "isnt it kind of wasteful to run boats for free tho",
+        "\u{201C}Wasteful\u{201D} is your word, not mine. "
+      ),
     ])
   func pushedQualitySaidBack(question: String, opening: String) {
     var drill = ferryDrill()

@@ -30,4 +30,20 @@ struct ReframedReflectionTests {
     #expect(!critique.problems.contains(ReflectionFit.Misfit.turnsRound.problem))
     #expect(!answer.text.contains("putting words in my mouth"), "\(answer.text)")
   }
+
+  @Test(
+    "giving back what others tell it is no view turned round",
+    arguments: [
+      "so you've been told speed cameras don't make roads safer",
+      "so your mates keep telling you the cameras don't make the roads safer",
+    ])
+  func reportedView(line: String) throws {
+    let setting = CoachingSetting(
+      library: PackLibrary([LoadedPack(pack: cameras, source: .builtIn(file: "cameras.yaml"))]),
+      seed: 3)
+    var script = DialogueScript(DrillDialogue.start(setting: setting, topic: "cameras"))
+    let (answer, critique) = try replyAndCritique(in: script.type(line))
+    #expect(!critique.problems.contains(ReflectionFit.Misfit.turnsRound.problem))
+    #expect(!answer.text.contains("putting words in my mouth"), "\(answer.text)")
+  }
 }

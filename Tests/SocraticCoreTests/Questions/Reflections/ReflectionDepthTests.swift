@@ -151,6 +151,19 @@ struct ReflectionDepthTests {
   }
 
   @Test(
+    "without their words, a frame, or 'to you' of whom an act reached, goes under nothing",
+    arguments: [
+      "It sounds like your bus was late again.",
+      "Seems like your landlord still hasn't fixed the boiler.",
+      "So nobody at the depot ever listens to you about the rotas.",
+    ])
+  func frameOrActReachingAddsNothing(text: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .reflection)
+    #expect(critique.depth == .simple, "\(text): \(String(describing: critique.depth))")
+  }
+
+  @Test(
     "without their words, a line that gives back what they were saying is simple",
     arguments: [
       "You were saying the long drive gets you stressed.",
