@@ -4,10 +4,26 @@
 extension SuggestionPlanner {
   /// Whether a question of this intent is ruled out after their words: asked already in any
   /// wording, or weighing the claim just after a warm moment.
-  static func rulesOut(_ intent: QuestionIntent?, _ context: Context) -> Bool {
+  /// A question their words have answered about the claim is not asked again, unless it asks
+  /// it of what they just said: after "the waiting lists are ten years long", "What makes you
+  /// confident that the waiting lists are ten years long?" asks how they know the reason, which
+  /// the reason did not answer.
+  static func rulesOut(_ intent: QuestionIntent?, _ context: Context, asking key: WordingKey)
+    -> Bool
+  {
     guard let intent else { return false }
-    if context.answered.contains(intent) { return true }
+    if context.answered.contains(intent), !asksOfTheirTurn(key, context) { return true }
     return claimWeighingIntents.contains(intent) && context.words.map(isAWarmMoment) == true
+  }
+
+  /// Whether a question speaks of what they just said beyond the claim: a content word of
+  /// their turn that the claim does not have.
+  private static func asksOfTheirTurn(_ key: WordingKey, _ context: Context) -> Bool {
+    guard let words = context.words else { return false }
+    let claimStems = context.claim.map { WordingKey($0.claim).stems } ?? []
+    let turnStems = WordingKey(words.wordTokens.map(\.text).joined(separator: " ")).stems
+      .subtracting(claimStems)
+    return !turnStems.isDisjoint(with: key.stems)
   }
 
   /// Whether their words agree, take up an offer or lighten up.

@@ -156,7 +156,7 @@ struct SuggestionPlanner: Sendable {
       }
       var key = verdicts.key(of: question.text)
       key.claimNumber = context.claimNumber
-      if Self.rulesOut(key.intent, context) { return false }
+      if Self.rulesOut(key.intent, context, asking: key) { return false }
       // In a talk of their own life nothing sets the other side before them: no view is argued.
       if !context.mayTurnToTheOtherSide || context.isPersonalTalk,
         PartnerMood.setsTheOtherSide(question, inverted: analysis?.inverted)
