@@ -74,7 +74,9 @@ extension StockQuestionFit {
   /// Whether a question fits what they just said, in a planner's context; with no words of
   /// theirs, any question fits.
   static func fits(_ text: String, in context: SuggestionPlanner.Context) -> Bool {
-    guard let words = context.words else { return true }
+    guard let words = context.words, needs[text] != nil else { return true }
+    // Every candidate is weighed here: the claim is read for a plan only for a question that
+    // needs a shape of the turn.
     let hasDecided = context.claim.map { PartnerLines.isPlan($0.claim) } ?? false
     return fits(text, after: words, isTender: context.staysWithThePerson, hasDecided: hasDecided)
   }

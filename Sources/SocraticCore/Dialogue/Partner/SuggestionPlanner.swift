@@ -126,7 +126,7 @@ struct SuggestionPlanner: Sendable {
     for kind in context.stage.preferredKinds where !kinds.contains(kind) { kinds.append(kind) }
     let claimStems = analysis.map { WordingKey($0.claim).stems } ?? []
     // The keys of all that was offered, the claim's stems left out once for every candidate.
-    let offeredKeys = context.offeredKeys.map { $0.leavingOut(claimStems) }
+    let offeredKeys = OfferedKeys(context.offeredKeys.map { $0.leavingOut(claimStems) })
     var chosen: [Question] = []
     var chosenKeys: [WordingKey] = []
     // A frame around their whole claim is a last resort, once a talk.
@@ -177,7 +177,7 @@ struct SuggestionPlanner: Sendable {
         return false
       }
       let unclaimed = key.leavingOut(claimStems)
-      return !offeredKeys.contains { $0.isNearDuplicate(of: unclaimed) }
+      return !offeredKeys.containsNearDuplicate(of: unclaimed)
         && !chosenKeys.contains { $0.isNearDuplicate(of: key, ignoring: claimStems) }
         && misreadInversion.map { !question.text.includes($0) } ?? true
         && !longQuotes.contains { question.text.includes($0) }

@@ -44,21 +44,35 @@ struct WordingKey: Sendable, Hashable {
   /// set's stems, with three or more, in common. One stem alike ("sure") is not enough: "What
   /// makes you as sure as you are?" and "What makes you less sure?" differ.
   func isNearDuplicate(of other: WordingKey, ignoring: Set<String> = []) -> Bool {
+    // Compared at every step with every wording offered before: no set is built that is not
+    // needed.
+    let mine = ignoring.isDisjoint(with: stems) ? stems : stems.subtracting(ignoring)
+    let theirs =
+      ignoring.isDisjoint(with: other.stems) ? other.stems : other.stems.subtracting(ignoring)
+    return isNearDuplicate(of: other, stemCounts: (mine.count, theirs.count)) {
+      mine.count(where: theirs.contains)
+    }
+  }
+
+  /// `isNearDuplicate(of:ignoring:)` given how many stems each key has, and how many they
+  /// share, counted only when the rule needs it (`OfferedKeys` counts them for many keys at
+  /// once).
+  func isNearDuplicate(
+    of other: WordingKey, stemCounts: (mine: Int, theirs: Int), shared: () -> Int
+  ) -> Bool {
     // "What would change your mind?" and "What would you expect to see if it turned out …?"
     // ask the same by their purpose (`QuestionIntent.purpose`).
     if let intent, intent.purpose == other.intent?.purpose, claimNumber == other.claimNumber {
       return true
     }
     if asksWhatItWasForThem, other.asksWhatItWasForThem { return true }
-    // Compared at every step with every wording offered before: no set is built that is not
-    // needed.
-    let mine = ignoring.isDisjoint(with: stems) ? stems : stems.subtracting(ignoring)
-    let theirs =
-      ignoring.isDisjoint(with: other.stems) ? other.stems : other.stems.subtracting(ignoring)
-    if mine.count >= 2, mine == theirs { return true }
-    let smaller = min(mine.count, theirs.count)
+    // The same two or more stems: as many each, all shared.
+    if stemCounts.mine >= 2, stemCounts.mine == stemCounts.theirs, shared() == stemCounts.mine {
+      return true
+    }
+    let smaller = min(stemCounts.mine, stemCounts.theirs)
     guard smaller >= 3 else { return false }
-    return mine.count(where: theirs.contains) * 3 >= smaller * 2
+    return shared() * 3 >= smaller * 2
   }
 
   /// The same key without some stems (the claim's): `isNearDuplicate(of:)` then compares it as

@@ -4,45 +4,76 @@
 /// opposite. A rewrite that turns the lack into what stands in its way ("What makes it hard for
 /// you to ring back?") is a new question and keeps the concern.
 enum KeptPolarity {
+  /// What the checks need of the question a rewrite is made for, read once for all the
+  /// rewrites a search tries.
+  struct Source {
+    /// The question's words before its first negation, a negated auxiliary read as its
+    /// positive and "not" ("why don't you" → "why do"); nil when nothing in it is negated.
+    let beforeNegation: ArraySlice<String>?
+    /// The word the question's claim denies ("not really fine" → "fine"); nil when its claim
+    /// denies none, or denies an act.
+    let denied: String?
+
+    init(_ source: [Token]) {
+      let words = source.filter(\.isWord)
+      // "why don't you" asks by "why do", and denies.
+      let asked = words.flatMap { token -> [String] in
+        guard let auxiliary = FunctionWords.auxiliary(token.lowercased), auxiliary.isNegated else {
+          return [token.lowercased]
+        }
+        return [auxiliary.positive, "not"]
+      }
+      beforeNegation = asked.firstIndex(where: KeptPolarity.isNegation).map { asked[..<$0] }
+      denied = Self.deniedWord(in: words.map(\.lowercased))
+    }
+
+    /// A denial that opens a negative question ("Isn't crypto …", "Don't you think …") or
+    /// follows a question word ("Why don't you ring?") asks, and denies no claim; an act the
+    /// person is weighing ("not quitting the choir") is no claim to turn over.
+    private static func deniedWord(in said: [String]) -> String? {
+      guard
+        let denial = said.indices.dropFirst().first(where: { KeptPolarity.isNegation(said[$0]) }),
+        !said[..<denial].contains(where: FunctionWords.questionWords.contains)
+      else { return nil }
+      // The word denied: the first after the denial that is not a function word ("not really
+      // fine", "isn't a good fit").
+      let denied = said[(denial + 1)...].first {
+        !FunctionWords.isFunctionWord($0) && !KeptPolarity.degreeWords.contains($0)
+      }
+      guard let denied, !KeptPolarity.isAct(denied) else { return nil }
+      return denied
+    }
+  }
+
   /// Whether a rewrite, as tokens without its "?", drops the negation of the question `source`
   /// while opening with the words the question asked by.
   static func flips(_ body: [Token], source: [Token]) -> Bool {
-    let words = body.filter(\.isWord).map(\.lowercased)
-    guard words.count >= askingWordCount, !words.contains(where: isNegation) else {
+    flips(body.filter(\.isWord).map(\.lowercased), source: Source(source))
+  }
+
+  /// `flips(_:source:)` for a rewrite's lowercased words and the question read once.
+  static func flips(_ words: [String], source: Source) -> Bool {
+    guard let beforeNegation = source.beforeNegation, words.count >= askingWordCount,
+      !words.contains(where: isNegation)
+    else {
       return false
     }
-    // "why don't you" asks by "why do", and denies.
-    let sourceWords = source.filter(\.isWord).flatMap { token -> [String] in
-      guard let auxiliary = FunctionWords.auxiliary(token.lowercased), auxiliary.isNegated else {
-        return [token.lowercased]
-      }
-      return [auxiliary.positive, "not"]
-    }
-    guard let negation = sourceWords.firstIndex(where: isNegation) else { return false }
-    let asking = words.prefix(askingWordCount)
-    return sourceWords[..<negation].firstRange(of: asking) != nil
+    return beforeNegation.firstRange(of: words.prefix(askingWordCount)) != nil
   }
 
   /// Whether a rewrite keeps a word the question's claim denies, without the denial: "You're
   /// not fine though, are you?" asked as "How do you feel about being fine?" asks of the
-  /// opposite. A denial that opens a negative question ("Isn't crypto …", "Don't you think …")
-  /// or follows a question word ("Why don't you ring?") asks, and denies no claim. A rewrite
-  /// that asks both ways ("whether that's true") or about an act the person is weighing
-  /// ("quitting the choir") takes no side, and keeps no claim to turn over.
+  /// opposite (see `Source.denied`). A rewrite that asks both ways ("whether that's true")
+  /// takes no side.
   static func dropsDenial(_ body: [Token], source: [Token]) -> Bool {
-    let words = body.filter(\.isWord).map(\.lowercased)
-    guard !words.contains(where: isNegation), !words.contains(where: askingBothWays.contains)
+    dropsDenial(body.filter(\.isWord).map(\.lowercased), source: Source(source))
+  }
+
+  /// `dropsDenial(_:source:)` for a rewrite's lowercased words and the question read once.
+  static func dropsDenial(_ words: [String], source: Source) -> Bool {
+    guard let denied = source.denied, !words.contains(where: isNegation),
+      !words.contains(where: askingBothWays.contains)
     else { return false }
-    let said = source.filter(\.isWord).map(\.lowercased)
-    guard let denial = said.indices.dropFirst().first(where: { isNegation(said[$0]) }),
-      !said[..<denial].contains(where: FunctionWords.questionWords.contains)
-    else { return false }
-    // The word denied: the first after the denial that is not a function word ("not really
-    // fine", "isn't a good fit").
-    let denied = said[(denial + 1)...].first {
-      !FunctionWords.isFunctionWord($0) && !degreeWords.contains($0)
-    }
-    guard let denied, !isAct(denied) else { return false }
     return words.contains(denied)
   }
 

@@ -21,21 +21,51 @@ enum PresumptionCheck {
   /// loses the words that only say it is asked now (`QuestionRewriter.settling(_:)`).
   static let maximumWhetherWords = 12
 
+  /// What the checks need of the question a rewrite is made for, read once: a search tries
+  /// many rewrites of one question.
+  struct Source {
+    /// The question's words, lowercased.
+    let words: [String]
+    /// The charges it lays on the person (`chargedOfPerson(in:)`).
+    let chargedOfPerson: Set<String>
+    /// What it says the person is (`imputedWords(in:)`).
+    let imputed: Set<String>
+    /// The bare verbs that open an option after "or" (`hasBareActAfterAgainst(_:actsAfterOr:)`).
+    let actsAfterOr: Set<String>
+    /// The act it opens on that a verb must not split (`splitsAct(_:act:)`), or nil.
+    let openingAct: String?
+    /// What the polarity checks need of it.
+    let polarity: KeptPolarity.Source
+
+    init(_ tokens: [Token]) {
+      let wordTokens = tokens.filter(\.isWord)
+      words = wordTokens.map(\.lowercased)
+      chargedOfPerson = PresumptionCheck.chargedOfPerson(in: words)
+      imputed = PresumptionCheck.imputedWords(in: words)
+      actsAfterOr = PresumptionCheck.actsAfterOr(in: words)
+      openingAct = PresumptionCheck.openingAct(of: wordTokens)
+      polarity = KeptPolarity.Source(tokens)
+    }
+  }
+
   /// Whether a rewrite, as tokens without its "?", may be shown for the question `source`.
   static func passes(_ body: [Token], source: [Token]) -> Bool {
+    passes(body, source: Source(source))
+  }
+
+  /// `passes(_:source:)` for the question read once.
+  static func passes(_ body: [Token], source: Source) -> Bool {
     let words = body.filter(\.isWord).map(\.lowercased)
     guard words.count <= maximumWords,
       !words.contains(where: leadingReasonWords.contains)
     else { return false }
-    let sourceWords = source.filter(\.isWord).map(\.lowercased)
-    if words.contains(where: chargedOfPerson(in: sourceWords).contains) { return false }
-    let imputed = imputedWords(in: sourceWords)
-    if words.contains(where: imputed.contains) { return false }
-    return !words.contains(where: { isMisspeltGerund($0, source: sourceWords) })
-      && !partsDeterminer(words) && !hasBareActAfterAgainst(words, source: sourceWords)
-      && !splitsAct(words, source: source.filter(\.isWord))
-      && !KeptPolarity.flips(body, source: source)
-      && !KeptPolarity.dropsDenial(body, source: source)
+    if words.contains(where: source.chargedOfPerson.contains) { return false }
+    if words.contains(where: source.imputed.contains) { return false }
+    return !words.contains(where: { isMisspeltGerund($0, source: source.words) })
+      && !partsDeterminer(words) && !hasBareActAfterAgainst(words, actsAfterOr: source.actsAfterOr)
+      && !splitsAct(words, act: source.openingAct)
+      && !KeptPolarity.flips(words, source: source.polarity)
+      && !KeptPolarity.dropsDenial(words, source: source.polarity)
   }
 
   /// Whether an -ing form the rewrite made is not the one its verb takes: "scareing" for
@@ -48,17 +78,27 @@ enum PresumptionCheck {
   }
 
   /// Whether a verb was put inside the act a question opens on: "Is learning Spanish …?" asked
-  /// as "whether learning is Spanish …". The act's -ing word was followed in the question by
-  /// a word of its own phrase (a noun, a preposition, a determiner), which a verb cannot split.
-  static func splitsAct(_ words: [String], source: [Token]) -> Bool {
+  /// as "whether learning is Spanish …" (see `openingAct(of:)`).
+  static func splitsAct(_ words: [String], act: String?) -> Bool {
+    guard let act else { return false }
+    return zip(words, words.dropFirst()).contains {
+      $0 == act && FunctionWords.auxiliary($1) != nil
+    }
+  }
+
+  /// The -ing word of the act a yes/no question opens on, when it is followed in the question
+  /// by a word of its own phrase (a noun, a preposition, a determiner), which a verb cannot
+  /// split: "learning" in "Is learning Spanish …?"; nil otherwise.
+  /// - Parameter source: the question's word tokens.
+  static func openingAct(of source: [Token]) -> String? {
     guard source.count > 2, FunctionWords.auxiliary(source[0].lowercased) != nil else {
-      return false
+      return nil
     }
     let act = source[1].lowercased
     let next = source[2].lowercased
     guard act.hasSuffix("ing"),
       Lexicon.verbReadings(of: act).contains(where: { $0.form == .presentParticiple })
-    else { return false }
+    else { return nil }
     let classes = Lexicon.classes(of: next)
     let belongsToAct =
       FunctionWords.prepositions.contains(next) || FunctionWords.determiners.contains(next)
@@ -66,10 +106,7 @@ enum PresumptionCheck {
       || (classes.contains(.noun) && !classes.contains(.adjective))
       || Lexicon.singular(of: next) != nil
       || source[2].text.first?.isUppercase == true
-    return belongsToAct
-      && zip(words, words.dropFirst()).contains {
-        $0 == act && FunctionWords.auxiliary($1) != nil
-      }
+    return belongsToAct ? act : nil
   }
 
   /// A rewrite longer than `preferredWords`, cut before the last phrase added to its topic
@@ -182,13 +219,17 @@ enum PresumptionCheck {
   }
 
   /// Whether "against" is followed by the bare verb that opened an option after "or" in the
-  /// question ("… or wait until …" → "against wait").
-  static func hasBareActAfterAgainst(_ words: [String], source: [String]) -> Bool {
-    let actsAfterOr = Set(
+  /// question ("… or wait until …" → "against wait"; see `actsAfterOr(in:)`).
+  static func hasBareActAfterAgainst(_ words: [String], actsAfterOr: Set<String>) -> Bool {
+    zip(words, words.dropFirst()).contains { $0 == "against" && actsAfterOr.contains($1) }
+  }
+
+  /// The bare verbs that open an option after "or" in a question's lowercased words.
+  static func actsAfterOr(in source: [String]) -> Set<String> {
+    Set(
       source.indices.dropLast().filter { source[$0] == "or" }.compactMap { index in
         source[(index + 1)...].first { !leadingReasonWords.contains($0) }
       }.filter { QuestionRewriter.baseForm($0) == $0 && Lexicon.isVerb($0) })
-    return zip(words, words.dropFirst()).contains { $0 == "against" && actsAfterOr.contains($1) }
   }
 
   /// Words by which the asker doubts the person, makes light of what they do or says it

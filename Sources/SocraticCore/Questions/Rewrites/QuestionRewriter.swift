@@ -165,10 +165,12 @@ enum QuestionRewriter {
     let lead = isMocking ? [] : keptLead(cleaned.leadTokens)
     return withoutActuallyEscaping(isAcceptable) { isOpen in
       // Whatever rule built it, a rewrite is shown only when it reads as English and leaves
-      // the asker's judgement out.
+      // the asker's judgement out. The question is read for the checks once, not for each
+      // rewrite tried.
+      let source = PresumptionCheck.Source(reading.tokens)
       let isAcceptable = {
         WellFormedRewrite.isWellFormed($0, source: reading.tokens)
-          && PresumptionCheck.passes($0, source: reading.tokens) && isOpen($0)
+          && PresumptionCheck.passes($0, source: source) && isOpen($0)
           && !AskerJudgement.isCarried(in: $0)
           && KeptAim.keeps($0, source: reading.coreWords)
       }
