@@ -184,13 +184,17 @@ enum AnswerCues {
   /// lowercase, is one of these.
   static let noContent: Set<String> = [
     "yes", "yeah", "yep", "yup", "ya", "y", "no", "nope", "nah", "n", "ok", "okay", "k", "kk",
-    "sure", "fine", "idk", "dunno", "hmm", "hm", "um", "uh", "lol", "lmao", "whatever",
+    "sure", "fine", "idk", "dunno", "hmm", "hm", "mm", "mmm", "um", "uh", "lol", "lmao",
+    "whatever",
     "i don't know", "don't know", "not sure", "no idea", "i 'm not sure", "no clue", "who knows",
     "i guess", "meh", "eh", "pass",
     "nothing", "same", "true", "right", "i dunno", "hard to say",
     // A greeting said alone ("hello?", "hiya") checks the talk is there; it names nothing.
     "hello", "hi", "hey", "hiya", "heya", "hullo", "yo", "oi", "howdy", "hello there", "hi there",
   ]
+
+  /// The most words of `noContent` said together that still say nothing ("yeah ok sure").
+  static let noContentRunLimit = 3
 
   /// Someone other than the person, whose words follow a reporting verb ("my mom says …"): what
   /// follows is theirs, never the person's own claim.

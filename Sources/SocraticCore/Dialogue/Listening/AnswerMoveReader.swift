@@ -237,12 +237,17 @@ public enum AnswerMoveReader {
 
   // MARK: - Noise
 
-  /// Whether the answer says nothing: no words, a lone "yes" or "I don't know", or letters that
-  /// are no words at all ("asdf").
+  /// Whether the answer says nothing: no words, a lone "yes" or "I don't know" (or two or
+  /// three such words: "yeah ok"), or letters that are no words at all ("asdf").
   static func isNoise(_ tokens: [Token]) -> Bool {
     let words = tokens.filter(\.isWord)
     guard !words.isEmpty else { return true }
-    if AnswerCues.noContent.contains(words.map(\.lowercased).joined(separator: " ")) {
+    let lowered = words.map(\.lowercased)
+    if AnswerCues.noContent.contains(lowered.joined(separator: " ")) { return true }
+    // "yeah ok", "mm sure": a few such words together say no more than one of them.
+    if lowered.count <= AnswerCues.noContentRunLimit,
+      lowered.allSatisfy(AnswerCues.noContent.contains)
+    {
       return true
     }
     return words.count <= 3

@@ -16,15 +16,28 @@ extension SuggestionPlanner {
     return claimWeighingIntents.contains(intent) && context.words.map(isAWarmMoment) == true
   }
 
-  /// Whether a question speaks of what they just said beyond the claim: a content word of
-  /// their turn that the claim does not have.
+  /// Whether a question speaks of what they just said beyond the claim (`turnWordsShared`
+  /// content words of their turn that the claim does not have), and that is no fact of their
+  /// own, which they know first hand: "well im 64" is never asked how they know it.
   private static func asksOfTheirTurn(_ key: WordingKey, _ context: Context) -> Bool {
     guard let words = context.words else { return false }
+    let opening = words.wordTokens.prefix(ownOpeningLength).map(\.lowercased)
+    guard !opening.contains(where: ownWords.contains) else { return false }
     let claimStems = context.claim.map { WordingKey($0.claim).stems } ?? []
     let turnStems = WordingKey(words.wordTokens.map(\.text).joined(separator: " ")).stems
       .subtracting(claimStems)
-    return !turnStems.isDisjoint(with: key.stems)
+    return turnStems.intersection(key.stems).count >= turnWordsShared
   }
+
+  /// How many of their turn's own content words a question about it shares: one ("feel") is
+  /// any question's.
+  private static let turnWordsShared = 2
+
+  /// How many words open a turn that tells of the speaker: "well im 64", "my sister has …".
+  private static let ownOpeningLength = 3
+
+  /// Words by which a turn tells of the speaker.
+  private static let ownWords = TheirWords.firstPersonWords.union(BeliefMap.firstPersonWords)
 
   /// Whether their words agree, take up an offer or lighten up.
   static func isAWarmMoment(_ words: TheirWords) -> Bool {
