@@ -196,6 +196,9 @@ enum AnswerCues {
   /// The most words of `noContent` said together that still say nothing ("yeah ok sure").
   static let noContentRunLimit = 3
 
+  /// Words of `noContent` that, said with others, grant a point: "true, true", "yeah right".
+  static let grantingWords: Set<String> = ["true", "right", "fine"]
+
   /// Someone other than the person, whose words follow a reporting verb ("my mom says …"): what
   /// follows is theirs, never the person's own claim.
   static let reportedSpeech: [String] = [

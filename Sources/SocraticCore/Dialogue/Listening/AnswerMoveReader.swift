@@ -244,9 +244,11 @@ public enum AnswerMoveReader {
     guard !words.isEmpty else { return true }
     let lowered = words.map(\.lowercased)
     if AnswerCues.noContent.contains(lowered.joined(separator: " ")) { return true }
-    // "yeah ok", "mm sure": a few such words together say no more than one of them.
+    // "yeah ok", "mm sure": a few such words together say no more than one of them; with a
+    // word that grants ("true, true", "yeah right") they grant a point.
     if lowered.count <= AnswerCues.noContentRunLimit,
-      lowered.allSatisfy(AnswerCues.noContent.contains)
+      lowered.allSatisfy(AnswerCues.noContent.contains),
+      !lowered.contains(where: AnswerCues.grantingWords.contains)
     {
       return true
     }

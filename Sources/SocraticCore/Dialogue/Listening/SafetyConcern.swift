@@ -1,7 +1,7 @@
 /// A danger to life told in a turn, which comes before any question: the tool steps out of
 /// the dialogue and says plainly where help is, once a session, whatever else it does next.
 /// Read from a person's own words in explore, and from the other person's in partner.
-enum SafetyConcern: Sendable, Equatable {
+enum SafetyConcern: Sendable, Hashable {
   /// Pain that spreads to an arm, the jaw or the neck, with the chest or the heart named.
   case heart
   /// A face drooping or speech slurring.
@@ -38,6 +38,26 @@ enum SafetyConcern: Sendable, Equatable {
         + "yourself, please talk to someone today: Samaritans on 116 123 (UK and Ireland, any "
         + "hour), 988 in the US, or your local emergency number. We can stop here whenever you "
         + "like."
+    }
+  }
+
+  /// What partner tells the listener when the other person says it: say it plainly, before
+  /// any question, and where help is.
+  var partnerLine: String {
+    switch self {
+    case .heart:
+      "What they said may be urgent: chest pain that spreads to an arm, the jaw or the neck can "
+        + "be the heart. Before any question, tell them so plainly and help them see a doctor "
+        + "today; if it comes on now, call an ambulance (999 in the UK, 112 in Europe, 911 in "
+        + "the US)."
+    case .stroke:
+      "What they said may be urgent: a face drooping or speech slurring can be a stroke. Call "
+        + "an ambulance now (999 in the UK, 112 in Europe, 911 in the US)."
+    case .ownHarm:
+      "What they said may mean they are thinking of ending their life or hurting themselves. "
+        + "Before any question, ask them plainly and kindly, stay with them, and help them reach "
+        + "someone: Samaritans on 116 123 (UK and Ireland, any hour), 988 in the US, or the "
+        + "local emergency number."
     }
   }
 

@@ -136,6 +136,7 @@ public struct PartnerDialogue: SessionDialogue {
           reason: words.reason, moves: words.loggedMoves)),
       read: words.wholeAnswer, into: &step)
     liveWords = nil
+    tellOfDanger(in: text, into: &step)
     moveOn(after: words, afterOpeningUp: didOpenUp || didObject, into: &step)
     if offeringQuestions {
       offerQuestions(

@@ -91,6 +91,8 @@ public struct PartnerState: Sendable, Equatable {
   /// any: for that turn and the `PartnerMood.guardedTurns` after it the questions stay with
   /// them.
   var lastOpenedUpTurn: Int?
+  /// The dangers to life they told that the listener was told of (`SafetyConcern`): each once.
+  var safetyConcernsShown: Set<SafetyConcern> = []
   /// Whether they opened up in their last `PartnerMood.guardedTurns` + 1 turns: the questions
   /// stay with the person, never weighing what they said as a claim.
   var isStillTender: Bool {

@@ -18,11 +18,14 @@ extension SuggestionPlanner {
 
   /// Whether a question speaks of what they just said beyond the claim (`turnWordsShared`
   /// content words of their turn that the claim does not have), and that is no fact of their
-  /// own, which they know first hand: "well im 64" is never asked how they know it.
+  /// own, which they know first hand ("well im 64" is never asked how they know it), nor
+  /// speaks of the listener.
   private static func asksOfTheirTurn(_ key: WordingKey, _ context: Context) -> Bool {
     guard let words = context.words else { return false }
     let opening = words.wordTokens.prefix(ownOpeningLength).map(\.lowercased)
-    guard !opening.contains(where: ownWords.contains) else { return false }
+    guard !opening.contains(where: ownWords.contains),
+      !words.wordTokens.contains(where: { listenerWords.contains($0.lowercased) })
+    else { return false }
     let claimStems = context.claim.map { WordingKey($0.claim).stems } ?? []
     let turnStems = WordingKey(words.wordTokens.map(\.text).joined(separator: " ")).stems
       .subtracting(claimStems)
@@ -35,6 +38,10 @@ extension SuggestionPlanner {
 
   /// How many words open a turn that tells of the speaker: "well im 64", "my sister has …".
   private static let ownOpeningLength = 3
+
+  /// Words by which a turn speaks of the listener ("the lead is urs"): pasted into a question,
+  /// they would be half-turned.
+  private static let listenerWords = PartnerMoment.listenerWords.union(["urs", "yours"])
 
   /// Words by which a turn tells of the speaker.
   private static let ownWords = TheirWords.firstPersonWords.union(BeliefMap.firstPersonWords)

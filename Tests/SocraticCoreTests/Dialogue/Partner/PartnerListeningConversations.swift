@@ -108,7 +108,8 @@ private let talks: [ListeningTalk] = [
       ListeningTurn(
         line: "because they park their vans on the pavement",
         offered: [
-          say("So they park their vans on the pavement.")
+          say("So they park their vans on the pavement."),
+          ask(.evidence, "What makes you confident that they park their vans on the pavement?"),
         ], stage: .reasons),
       ListeningTurn(
         line: "pass the gravy",
