@@ -34,8 +34,10 @@ public enum Shorthand {
       // "its a joke", "its not fair": "its" before what describes or a function word is
       // "it's"; before a noun ("its price", "its own") it is the possessive it spells.
       if token.lowercased == "its" {
-        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-        let afterNext = index + 2 < tokens.count ? tokens[index + 2] : nil
+        // "its basically a failure": an adverb alone between them says nothing of which "its".
+        let skip = index + 2 < tokens.count && isOnlyAnAdverb(tokens[index + 1]) ? 1 : 0
+        let next = index + 1 + skip < tokens.count ? tokens[index + 1 + skip] : nil
+        let afterNext = index + 2 + skip < tokens.count ? tokens[index + 2 + skip] : nil
         guard let next,
           opensAPredicate(next, before: afterNext) || describes(next, before: afterNext),
           !possessiveFollowers.contains(next.lowercased)
@@ -120,6 +122,12 @@ public enum Shorthand {
       && Lexicon.verbReadings(of: word).contains {
         $0.form == .presentParticiple || $0.form == .pastParticiple
       }
+  }
+
+  /// Whether a word is only ever an adverb ("basically", "honestly"), never a word a
+  /// possessive could own.
+  private static func isOnlyAnAdverb(_ token: Token) -> Bool {
+    token.kind == .word && Lexicon.classes(of: token.lowercased) == .adverb
   }
 
   /// Words only a possessive comes before: "ur own" is "your own", never "you're own".

@@ -26,6 +26,14 @@ struct ShorthandTests {
         "maybe its just that one store", "maybe it 's just that one store",
         "maybe it's just that one store"
       ),
+      (
+        "its basically admitting i failed", "it 's basically admitting i failed",
+        "it's basically admitting i failed"
+      ),
+      (
+        "moving back its honestly a failure", "moving back it 's honestly a failure",
+        "moving back it's honestly a failure"
+      ),
       ("the app and its fees", "the app and its fees", "the app and its fees"),
       ("its price went up", "its price went up", "its price went up"),
       ("the city and its own rules", "the city and its own rules", "the city and its own rules"),
