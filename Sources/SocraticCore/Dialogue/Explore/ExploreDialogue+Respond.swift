@@ -7,7 +7,6 @@ extension ExploreDialogue {
   mutating func respond(
     to read: ReadAnswer, saying line: String, of number: Int, into step: inout DialogueStep
   ) {
-    sayWhereHelpIs(after: line, into: &step)
     // One line for a question back: the purpose, a reassurance, or a word on a question put
     // to the tool; what else the line says is taken up after it.
     if read.asksPurpose {

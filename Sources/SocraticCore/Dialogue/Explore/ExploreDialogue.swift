@@ -107,20 +107,22 @@ public struct ExploreDialogue: SessionDialogue {
 
   public mutating func handle(line: String) -> DialogueStep {
     if let command = SlashCommand.parse(line) { return handle(command) }
+    let step: DialogueStep
     switch state.phase {
-    case .choosingTopic: return chooseTopic(line)
-    case .statingBelief: return stateBelief(line)
-    case .confirmingBelief: return confirmBelief(line)
-    case .ratingConfidence: return rateConfidenceBefore(line)
+    case .choosingTopic: step = chooseTopic(line)
+    case .statingBelief: step = stateBelief(line)
+    case .confirmingBelief: step = confirmBelief(line)
+    case .ratingConfidence: step = rateConfidenceBefore(line)
     case .answering(let number):
-      return isClosingWordOpen ? closingWord(line, to: number) : answer(line, to: number)
-    case .checkingRecap(let number): return answerRecap(line, after: number)
+      step = isClosingWordOpen ? closingWord(line, to: number) : answer(line, to: number)
+    case .checkingRecap(let number): step = answerRecap(line, after: number)
     case .awaitingQuestion, .outOfQuestions:
       return DialogueStep(outputs: [.notice(Self.outOfQuestionsNotice, tone: .plain)])
-    case .closingThread: return rateBeforeNewThread(line)
-    case .closingSession(let reason): return rateAtEnd(line, reason: reason)
+    case .closingThread: step = rateBeforeNewThread(line)
+    case .closingSession(let reason): step = rateAtEnd(line, reason: reason)
     case .finished: return DialogueStep()
     }
+    return withHelpFirst(after: line, step)
   }
 
   public mutating func handleEndOfInput() -> DialogueStep {

@@ -9,18 +9,19 @@ enum SafetyConcern: Sendable, Hashable {
   /// Thoughts of ending their life or hurting themselves.
   case ownHarm
 
-  /// The concern a turn tells, if any; `context` is the rest of the talk (the belief, earlier
-  /// answers), where the chest may have been named before the pain that spreads from it.
+  /// The concern a turn tells, if any; `context` is the talk just before it (the belief, the
+  /// last answers), where the chest may have been named before the pain that spreads from it.
   static func find(in text: String, context: String = "") -> SafetyConcern? {
-    let words = Shorthand.expanded(Tokenizer.tokenize(String(text.prefix(readLimit))))
-      .filter(\.isWord)
-    if says(Cues.ownHarm, in: words) { return .ownHarm }
-    if says(Cues.stroke, in: words) { return .stroke }
-    guard says(Cues.spreadingPain, in: words) else { return nil }
-    let contextWords = Tokenizer.tokenize(String(context.prefix(readLimit))).map(\.lowercased)
-    let namesChest = (words.map(\.lowercased) + contextWords).contains(
-      where: SafetyCues.chestWords.contains)
-    return namesChest ? .heart : nil
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(String(text.prefix(readLimit))))
+    if says(Cues.ownHarm, in: tokens) { return .ownHarm }
+    if says(Cues.stroke, in: tokens),
+      !tokens.contains(where: { SafetyCues.drinkWords.contains($0.lowercased) })
+    {
+      return .stroke
+    }
+    guard says(Cues.spreadingPain, in: tokens) else { return nil }
+    let talk = Tokenizer.tokenize(String((context + " " + text).suffix(readLimit * 2)))
+    return Cues.chestTalk.matches(talk) ? .heart : nil
   }
 
   /// What is said: where help is, plainly, before anything else.
@@ -64,18 +65,22 @@ enum SafetyConcern: Sendable, Hashable {
   /// How much of a turn is read.
   static let readLimit = 600
 
-  /// Whether a phrase of the table is said and not denied just before it.
-  private static func says(_ cues: PartnerCueMatcher, in words: [Token]) -> Bool {
-    words.indices.contains { start in
-      guard cues.matchEnd(atStartOf: Array(words[start...])) != nil else { return false }
-      return !words[max(0, start - 2)..<start].contains {
-        SafetyCues.denials.contains($0.lowercased)
-      }
+  /// Whether a phrase of the table is said and not denied: a denial counts only in the words
+  /// just before it, within its clause, and never before a cue that opens on the speaker.
+  private static func says(_ cues: PartnerCueMatcher, in tokens: [Token]) -> Bool {
+    tokens.indices.contains { start in
+      guard tokens[start].isWord, cues.matchEnd(atStartOf: Array(tokens[start...])) != nil
+      else { return false }
+      if SafetyCues.speakerOpeners.contains(tokens[start].lowercased) { return true }
+      let before = tokens[max(0, start - SafetyCues.denialReach)..<start]
+      let clause = before.reversed().prefix { $0.isWord }
+      return !clause.contains { SafetyCues.denials.contains($0.lowercased) }
     }
   }
 
   private enum Cues {
     static let spreadingPain = PartnerCueMatcher(SafetyCues.spreadingPain)
+    static let chestTalk = PartnerCueMatcher(SafetyCues.chestTalk)
     static let stroke = PartnerCueMatcher(SafetyCues.stroke)
     static let ownHarm = PartnerCueMatcher(SafetyCues.ownHarm)
   }

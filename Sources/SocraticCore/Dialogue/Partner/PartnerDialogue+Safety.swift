@@ -3,11 +3,16 @@
 extension PartnerDialogue {
   /// Tells the listener of a danger to life in what they said, if it was not told already.
   mutating func tellOfDanger(in text: String, into step: inout DialogueStep) {
-    let context = ([state.claim?.belief ?? ""] + state.theirWords).joined(separator: " ")
+    let context = ([state.claim?.belief ?? ""] + state.theirWords.suffix(Self.safetyContextLines))
+      .joined(separator: " ")
     guard let concern = SafetyConcern.find(in: text, context: context),
       !state.safetyConcernsShown.contains(concern)
     else { return }
     state.safetyConcernsShown.insert(concern)
     step.outputs.append(.notice(concern.partnerLine, tone: .request))
   }
+
+  /// How many of their lines before this one are read for the chest named before a pain that
+  /// spreads.
+  static let safetyContextLines = 3
 }

@@ -26,11 +26,27 @@ struct ExploreSafetyTests {
     #expect(lines.filter { $0 == SafetyConcern.heart.line }.count == 1, "\(lines)")
   }
 
-  @Test("thoughts of ending their life get where help is")
-  func ownHarm() {
-    let lines = said(
-      "Nobody at work would notice if I left.",
-      answers: ["honestly some days i think about ending it all"])
+  @Test(
+    "thoughts of ending their life get where help is, even with a goodbye or a denial before",
+    arguments: [
+      "honestly some days i think about ending it all",
+      "i want to end it all. bye",
+      "im not ok i want to die",
+      "i feel suicidal most nights",
+    ])
+  func ownHarm(answer: String) {
+    let lines = said("Nobody at work would notice if I left.", answers: [answer])
+    #expect(lines.contains(SafetyConcern.ownHarm.line), "\(lines)")
+  }
+
+  @Test("a belief that tells of ending their life gets where help is before its reading")
+  func ownHarmAsBelief() {
+    var script = ExploreScript()
+    script.type("I want to end my life.")
+    let lines = script.events.compactMap { event -> String? in
+      if case .said(let value) = event { return value.text }
+      return nil
+    }
     #expect(lines.contains(SafetyConcern.ownHarm.line), "\(lines)")
   }
 
@@ -40,6 +56,12 @@ struct ExploreSafetyTests {
       ("My spaniel would be happier on a farm.", "the ache goes down my arm when i throw the ball"),
       ("Diets never work for me.", "i'm not going to hurt myself over a diet"),
       ("Our team will go down this season.", "the manager's face says it all"),
+      ("I'm hopeless with birthdays.", "i could kill myself for forgetting hers again"),
+      ("The city is too expensive.", "i don't want to live in the city anymore"),
+      ("Offices are a waste of time.", "i'd rather die than go back to that office"),
+      ("My dad's drinking is his business.", "he came home slurring his words, drunk again"),
+      ("Spreadsheets rule my life.", "i'm not going to kill myself over a spreadsheet"),
+      ("You should follow your heart.", "the pain goes down my arm when i serve"),
     ])
   func none(belief: String, answer: String) {
     let lines = said(belief, answers: [answer])
