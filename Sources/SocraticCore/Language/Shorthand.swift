@@ -40,7 +40,8 @@ public enum Shorthand {
         let afterNext = index + 2 + skip < tokens.count ? tokens[index + 2 + skip] : nil
         guard let next,
           opensAPredicate(next, before: afterNext) || describes(next, before: afterNext),
-          !possessiveFollowers.contains(next.lowercased)
+          !possessiveFollowers.contains(next.lowercased),
+          skip == 0 || !ownsAThing(next, before: afterNext)
         else {
           result.append(token)
           continue
@@ -122,6 +123,17 @@ public enum Shorthand {
       && Lexicon.verbReadings(of: word).contains {
         $0.form == .presentParticiple || $0.form == .pastParticiple
       }
+  }
+
+  /// Whether a word and the one after it read as what a possessive owns: a participle or an
+  /// adjective before a noun that is no verb ("its recently renovated stadium").
+  private static func ownsAThing(_ next: Token, before afterNext: Token?) -> Bool {
+    guard let afterNext, afterNext.kind == .word,
+      !FunctionWords.isFunctionWord(next.lowercased)
+    else { return false }
+    let following = afterNext.lowercased
+    return Lexicon.classes(of: following).contains(.noun)
+      && Lexicon.verbReadings(of: following).isEmpty && !FunctionWords.isFunctionWord(following)
   }
 
   /// Whether a word is only ever an adverb ("basically", "honestly"), never a word a

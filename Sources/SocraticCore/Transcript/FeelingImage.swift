@@ -28,7 +28,7 @@ enum FeelingImage {
   }
 
   /// Verbs of feeling before "like a …".
-  private static let feelingVerbs: Set<String> = ["feel", "felt", "feeling", "feels"]
+  private static let feelingVerbs = FeelVerb.forms
 
   /// The articles that make what follows "like" a thing they felt like, not a clause.
   private static let articles: Set<String> = ["a", "an"]

@@ -34,6 +34,11 @@ struct ShorthandTests {
         "moving back its honestly a failure", "moving back it 's honestly a failure",
         "moving back it's honestly a failure"
       ),
+      (
+        "the club and its recently renovated stadium",
+        "the club and its recently renovated stadium",
+        "the club and its recently renovated stadium"
+      ),
       ("the app and its fees", "the app and its fees", "the app and its fees"),
       ("its price went up", "its price went up", "its price went up"),
       ("the city and its own rules", "the city and its own rules", "the city and its own rules"),

@@ -10,9 +10,14 @@ extension ReflectionFit {
       // "… telling you", "told you": others speak to the persona.
       if tellingVerbs.contains(words[index]) { return next.first == "you" }
       // "you've been told", "you keep hearing": the persona is spoken to.
+      // "so you've told everyone …" is the persona telling, not told: a word of telling
+      // after "you" needs "been" before it.
       if words[index] == "you" {
-        return next.contains(where: toldOrHeard.contains)
-          && next.prefix { !toldOrHeard.contains($0) }.allSatisfy(reportGaps.contains)
+        let gap = next.prefix { !toldOrHeard.contains($0) }
+        guard let verb = next.first(where: toldOrHeard.contains),
+          gap.allSatisfy(reportGaps.contains)
+        else { return false }
+        return heardVerbs.contains(verb) || gap.contains("been")
       }
       // "people say", "everyone keeps saying": others' view.
       return speakers.contains(words[index])
@@ -34,6 +39,9 @@ extension ReflectionFit {
   private static let toldOrHeard: Set<String> = [
     "told", "hear", "hearing", "heard", "warned", "reminded",
   ]
+
+  /// What the persona hears, whoever says it: "you keep hearing".
+  private static let heardVerbs: Set<String> = ["hear", "hearing", "heard"]
 
   /// Verbs of saying after others: "people say", "everyone keeps saying".
   private static let sayingVerbs: Set<String> = [

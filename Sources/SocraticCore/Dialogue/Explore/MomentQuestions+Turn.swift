@@ -6,8 +6,11 @@ extension MomentQuestions {
     guard let told = answer.feelingWords, let granted = answer.doubts.last else { return false }
     let words = Tokenizer.tokenize(told).filter(\.isWord).map(\.lowercased)
     let grantedWords = Tokenizer.tokenize(granted).filter(\.isWord).map(\.lowercased)
+    // Where the grant ends: after its words said together, else after its last word.
+    let whole = words.indices.first { words[$0...].starts(with: grantedWords) }
     guard let lastGranted = grantedWords.last,
-      let grantEnd = words.firstIndex(of: lastGranted),
+      let grantEnd = whole.map({ $0 + grantedWords.count - 1 })
+        ?? words.firstIndex(of: lastGranted),
       let turn = words[grantEnd...].firstIndex(where: turnsFromAGrant.contains)
     else { return false }
     return words[turn...].contains { word in
@@ -20,5 +23,5 @@ extension MomentQuestions {
   static let turnsFromAGrant: Set<String> = ["but", "yet", "still", "though"]
 
   /// Verbs by which a feeling is told of oneself: "I felt tiny".
-  static let feelingVerbs: Set<String> = ["felt", "feel", "feeling", "feels"]
+  static let feelingVerbs = FeelVerb.forms
 }

@@ -38,7 +38,14 @@ extension AnswerCues {
   /// Words that open a stop as the speaker's own: "i need to run", "can we stop", "let's stop",
   /// "that's me done".
   static let ownStopOpeners: Set<String> = [
-    "i", "i'm", "im", "we", "can", "could", "let", "lets", "that", "thats",
+    "i", "we", "can", "could", "let", "lets", "that", "thats",
+  ]
+
+  /// Words between the speaker and a stop that say nothing of who stops: "i'll have to run",
+  /// "we really must dash".
+  static let stopModals: Set<String> = [
+    "'ll", "will", "'d", "would", "might", "may", "must", "should", "just", "really", "probably",
+    "actually", "honestly",
   ]
 
   /// Words before a stop that say nothing of who stops, so it is the speaker: "sorry, need to

@@ -56,6 +56,8 @@ extension AnswerMoveReader {
     if sentence.count >= 2, AnswerCues.farewellPairs.contains(pair) {
       let before = Array(sentence.dropLast(2))
       guard let previous = before.last else { return true }
+      // "nice to see you": a greeting's pair after "to" is no goodbye.
+      if previous.lowercased == "to" { return false }
       return previous.kind == .punctuation || AnswerCues.leaveWords.contains(previous.lowercased)
         || ClauseParser.finiteVerbIndex(in: before) == nil
     }
@@ -105,8 +107,16 @@ extension AnswerMoveReader {
     if AnswerCues.ownStopOpeners.contains(sentence[match.lowerBound].lowercased) { return true }
     guard match.lowerBound > 0 else { return true }
     let previous = sentence[match.lowerBound - 1]
-    return previous.kind == .punctuation || AnswerCues.leaveWords.contains(previous.lowercased)
+    if previous.kind == .punctuation || AnswerCues.leaveWords.contains(previous.lowercased)
       || AnswerCues.stopLeads.contains(previous.lowercased)
+    {
+      return true
+    }
+    // "i'll have to run", "we really must dash": a modal or an adverb after the speaker.
+    let subject = sentence[..<match.lowerBound].reversed().first {
+      !AnswerCues.stopModals.contains($0.lowercased)
+    }
+    return subject.map { AnswerCues.ownStopOpeners.contains($0.lowercased) } ?? true
   }
 
   /// Whether a sentence asks to talk about something else.

@@ -73,8 +73,8 @@ extension PartnerCues {
   /// ten", "we dont start before nine on fridays"): a habit of time, never "don't start".
   static let startingTimes =
     "(till|til|until|before|after|at|work|school|uni|college|early|late|today|tomorrow|tonight|"
-    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|"
-    + "thursdays|fridays|saturdays|sundays|weekends|shifts|lessons|lectures|classes)"
+    + TimeWords.weekdays.union(TimeWords.weekdayHabits).sorted().joined(separator: "|")
+    + "|weekends|shifts|lessons|lectures|classes)"
 
   /// Words that close a topic before a question about something else: "anyway, is the game
   /// on?". Fewer than `topicClosers`: "right, is it?" or "well, do they?" go on with it.

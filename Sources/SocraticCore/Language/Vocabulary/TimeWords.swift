@@ -1,5 +1,5 @@
 /// Words that name a time: the days of the week, the months, the seasons, the parts of a day,
-/// the days around today, and the words that put what is told in the past. Each rule that reads
+/// and the words that put what is told in the past. Each rule that reads
 /// times builds its own table from these, adding only the words its reading needs.
 enum TimeWords {
   /// The days of the week: "monday" … "sunday".

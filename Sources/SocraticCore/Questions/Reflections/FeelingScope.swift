@@ -95,7 +95,7 @@ enum FeelingScope {
   }
 
   /// Verbs that put what follows as a feeling.
-  private static let feelingVerbs: Set<String> = ["feel", "feeling", "felt", "feels"]
+  private static let feelingVerbs = FeelVerb.forms
 
   /// Words between "you" and its verb of feeling.
   private static let gaps: Set<String> = [

@@ -106,7 +106,7 @@ enum ReflectionDepthRules {
   private static let towardThem = entries.firstIndex { $0.words == [stem("to"), stem("you")] }
 
   /// Verbs that say a feeling follows: "you feel", "you're feeling".
-  private static let feelingVerbs: Set<String> = ["feel", "feeling", "felt", "feels"]
+  private static let feelingVerbs = FeelVerb.forms
 
   /// Where the thing stands that a reflection likens their words to: "you were like a
   /// wind-up toy", "it's kind of like the first day at school" → the word after the article.

@@ -47,3 +47,16 @@ struct ReframedReflectionTests {
     #expect(!answer.text.contains("putting words in my mouth"), "\(answer.text)")
   }
 }
+
+@Suite("Reflections that report others")
+struct ReportedOthersTests {
+  @Test("'you've told everyone' is the persona telling, not told; 'you've been told' is told")
+  func tellingOrTold() {
+    let telling = Tokenizer.tokenize("so you've told everyone the jab is risky").filter(\.isWord)
+      .map(\.lowercased)
+    let told = Tokenizer.tokenize("so you've been told the jab is risky").filter(\.isWord)
+      .map(\.lowercased)
+    #expect(!ReflectionFit.reportsOthers(telling))
+    #expect(ReflectionFit.reportsOthers(told))
+  }
+}

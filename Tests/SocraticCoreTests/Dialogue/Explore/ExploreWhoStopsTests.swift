@@ -25,9 +25,14 @@ struct ExploreWhoStopsTests {
     #expect(!said(after: answer).contains(ExploreDialogue.leavingNotice))
   }
 
+  @Test("a greeting's 'see you' is no goodbye", arguments: ["honestly so nice to see you"])
+  func greeting(answer: String) {
+    #expect(!said(after: answer).contains(ExploreDialogue.leavingNotice))
+  }
+
   @Test(
     "the person's own need to run ends the session",
-    arguments: ["sorry need to run", "ok, gotta run", "i really need to dash"])
+    arguments: ["sorry need to run", "ok, gotta run", "i really need to dash", "i'll have to run"])
   func theirOwn(answer: String) {
     #expect(said(after: answer).contains(ExploreDialogue.leavingNotice))
   }

@@ -126,3 +126,14 @@ struct PartnerWholeTurnTests {
     #expect(fits == isAsked)
   }
 }
+
+@Suite("The partner dialogue: praise of a habit")
+struct PartnerPraiseOfAHabitTests {
+  @Test("'you always do it so well' is praise, not a charge of habit")
+  func praise() {
+    let words = Tokenizer.tokenize("you always do it so well, honestly").filter(\.isWord)
+    #expect(!PartnerCueMatcher.chargeOfHabit.matches(words))
+    let charge = Tokenizer.tokenize("you always do this, every time").filter(\.isWord)
+    #expect(PartnerCueMatcher.chargeOfHabit.matches(charge))
+  }
+}
