@@ -8,28 +8,32 @@ extension SuggestionPlanner {
   /// it of what they just said: after "the waiting lists are ten years long", "What makes you
   /// confident that the waiting lists are ten years long?" asks how they know the reason, which
   /// the reason did not answer.
-  static func rulesOut(_ intent: QuestionIntent?, _ context: Context, asking key: WordingKey)
-    -> Bool
-  {
+  static func rulesOut(
+    _ intent: QuestionIntent?, _ context: Context, asking key: WordingKey,
+    ofTheirTurn askable: Set<String>
+  ) -> Bool {
     guard let intent else { return false }
-    if context.answered.contains(intent), !asksOfTheirTurn(key, context) { return true }
+    if context.answered.contains(intent),
+      askable.intersection(key.stems).count < turnWordsShared
+    {
+      return true
+    }
     return claimWeighingIntents.contains(intent) && context.words.map(isAWarmMoment) == true
   }
 
-  /// Whether a question speaks of what they just said beyond the claim (`turnWordsShared`
-  /// content words of their turn that the claim does not have), and that is no fact of their
-  /// own, which they know first hand ("well im 64" is never asked how they know it), nor
-  /// speaks of the listener.
-  private static func asksOfTheirTurn(_ key: WordingKey, _ context: Context) -> Bool {
-    guard let words = context.words else { return false }
+  /// The content words of what they just said that a question may ask of (`rulesOut`): those
+  /// the claim does not have, none when it is a fact of their own, which they know first hand
+  /// ("well im 64" is never asked how they know it), or speaks of the listener. Read once a
+  /// turn.
+  static func askableStems(of context: Context) -> Set<String> {
+    guard let words = context.words else { return [] }
     let opening = words.wordTokens.prefix(ownOpeningLength).map(\.lowercased)
     guard !opening.contains(where: ownWords.contains),
       !words.wordTokens.contains(where: { listenerWords.contains($0.lowercased) })
-    else { return false }
+    else { return [] }
     let claimStems = context.claim.map { WordingKey($0.claim).stems } ?? []
-    let turnStems = WordingKey(words.wordTokens.map(\.text).joined(separator: " ")).stems
+    return WordingKey(words.wordTokens.map(\.text).joined(separator: " ")).stems
       .subtracting(claimStems)
-    return turnStems.intersection(key.stems).count >= turnWordsShared
   }
 
   /// How many of their turn's own content words a question about it shares: one ("feel") is

@@ -125,6 +125,7 @@ struct SuggestionPlanner: Sendable {
     var kinds = Self.responsiveKinds(context.words)
     for kind in context.stage.preferredKinds where !kinds.contains(kind) { kinds.append(kind) }
     let claimStems = analysis.map { WordingKey($0.claim).stems } ?? []
+    let askable = Self.askableStems(of: context)
     // The keys of all that was offered, the claim's stems left out once for every candidate.
     let offeredKeys = OfferedKeys(context.offeredKeys.map { $0.leavingOut(claimStems) })
     var chosen: [Question] = []
@@ -156,7 +157,7 @@ struct SuggestionPlanner: Sendable {
       }
       var key = verdicts.key(of: question.text)
       key.claimNumber = context.claimNumber
-      if Self.rulesOut(key.intent, context, asking: key) { return false }
+      if Self.rulesOut(key.intent, context, asking: key, ofTheirTurn: askable) { return false }
       // In a talk of their own life nothing sets the other side before them: no view is argued.
       if !context.mayTurnToTheOtherSide || context.isPersonalTalk,
         PartnerMood.setsTheOtherSide(question, inverted: analysis?.inverted)
