@@ -56,10 +56,12 @@ enum PartnerReflection {
     {
       return granted
     }
-    // "what do you mean, which what": the question put plainly, never their words given back.
-    if PartnerCueMatcher.notFollowing.matches(words.wordTokens),
-      words.isQuestion || words.wordTokens.count <= shortQuestionWords
-        || PartnerCueMatcher.notFollowing.matchEnd(atStartOf: words.wordTokens) != nil,
+    // "what do you mean, which what", or a "?" alone: they did not follow the listener's
+    // last line, which is put plainly, never their words given back.
+    if PartnerCueMatcher.notFollowing.matches(words.wordTokens)
+      && (words.isQuestion || words.wordTokens.count <= shortQuestionWords
+        || PartnerCueMatcher.notFollowing.matchEnd(atStartOf: words.wordTokens) != nil)
+      || isOnlyAQuestionMark(words),
       let clearing = PartnerLines.clearingUp.first(where: { !offered.contains($0) })
     {
       return clearing
@@ -129,6 +131,12 @@ enum PartnerReflection {
     var kept = Array(tokens[..<tag])
     while kept.last?.kind == .punctuation { kept.removeLast() }
     return kept.joinedText + "."
+  }
+
+  /// Whether the turn is question marks and nothing else ("?", "??").
+  private static func isOnlyAQuestionMark(_ words: TheirWords) -> Bool {
+    words.wordTokens.isEmpty && !words.typed.isEmpty
+      && words.typed.allSatisfy { $0.kind == .punctuation && $0.text.allSatisfy { $0 == "?" } }
   }
 
   /// The most words of a turn that asks, without its mark, what the listener meant.
