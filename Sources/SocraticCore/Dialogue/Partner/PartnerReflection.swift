@@ -66,6 +66,12 @@ enum PartnerReflection {
     {
       return clearing
     }
+    // "you already asked me that": the slip owned, never their words given back.
+    if PartnerCueMatcher.askedAlready.matches(words.wordTokens),
+      let owning = PartnerLines.owningTheRepeat.first(where: { !offered.contains($0) })
+    {
+      return owning
+    }
     // "did you finish my biscuits?": answered lightly, nothing to take up.
     if words.moment == .request, PartnerCueMatcher.aboutTheirThings.matches(words.wordTokens) {
       return PartnerLines.answeringAboutTheirThings.first { !offered.contains($0) }
