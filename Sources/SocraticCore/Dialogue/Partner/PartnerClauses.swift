@@ -232,6 +232,23 @@ enum PartnerClauses {
   /// The fewest words of a clause a question tag can follow: "it's mad innit".
   private static let minimumWordsBeforeATag = 3
 
+  /// The tokens without the tags that close them ("… innit", "…, right", "… tbh", "… isn't
+  /// it"; partner's tables and `TypedForms.tailTagStart`), each taken off only when a clause of
+  /// `minimumWordsBeforeATag` words or more is left.
+  static func withoutClosingTags(_ tokens: [Token]) -> [Token] {
+    var tokens = tokens
+    while true {
+      while let last = tokens.last, last.kind == .punctuation { tokens.removeLast() }
+      let start =
+        PartnerCueMatcher.closingTags.matchStart(atEndOf: tokens) ?? tagQuestionStart(tokens)
+        ?? TypedForms.tailTagStart(in: tokens)
+      guard let start, tokens[..<start].count(where: \.isWord) >= minimumWordsBeforeATag else {
+        return tokens
+      }
+      tokens.removeLast(tokens.count - start)
+    }
+  }
+
   /// A clause without the tags at either end.
   private static func withoutTags(_ clause: [Token]) -> [Token] {
     var tokens = clause

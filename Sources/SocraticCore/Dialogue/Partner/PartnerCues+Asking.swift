@@ -77,4 +77,14 @@ extension PartnerCues {
   static let keepingItQuiet: [String] = [
     "(don't|dont|do not) (go)? (tell|telling|mention|mentioning) (her|him|them|mom|dad|my|your|anyone|the)"
   ]
+
+  /// Saying the listener asked that already ("you already asked me that", "i just answered
+  /// that"): the listener owns it and asks something of another kind, never more of the same.
+  static let askedAlready: [String] = [
+    "(you|u) ('ve|have)? (already|just) asked (me)? (that|this|it)?",
+    "(you|u) asked (me)? (that|this|it) (already|before|twice)",
+    "(i|i 've) (already|just) answered (that|this|it|you)?",
+    "(we|we 've) (already|just) (been over|been through|covered|done) (that|this|it)",
+    "asked and answered",
+  ]
 }

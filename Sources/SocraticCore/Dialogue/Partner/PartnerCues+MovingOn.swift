@@ -93,6 +93,8 @@ extension PartnerCues {
   /// over, whatever else the line says: the close, never a reason or a view.
   static let farewells: [String] = [
     "(laters|l8rs|ta-ra|toodles|toodle-oo|cya|night night|nighty night|bye bye|byee)",
+    // "standup in 2 mins gtg": got to go, typed short.
+    "(gtg|g2g|gtg2)",
     "(ta|bye) ra",
     "(see|catch) (you|u|ya|yous) (then|there|\(meetingTimes))",
     // Off for a bit and back soon: "see you in a bit", "back in 20, dont eat all the biscuits";

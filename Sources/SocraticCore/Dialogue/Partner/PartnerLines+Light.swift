@@ -61,4 +61,19 @@ extension PartnerLines {
     "It sounds like you're tired of being treated as if you can't manage.",
     "It sounds like you just want to be treated as yourself.",
   ]
+
+  /// The lines to say when they say the listener asked that already: the slip owned, no
+  /// defence.
+  static let owningTheRepeat = [
+    "Fair enough, you did answer that already.",
+    "You're right, you've told me that. Let me ask something else.",
+  ]
+
+  /// The questions after they say the listener asked that already: of another kind than
+  /// what they answered, looking ahead or from another side.
+  static let afterAskedAlready = [
+    QuestionTemplate(kind: .implications, text: "If you're right about it, what follows for you?"),
+    QuestionTemplate(
+      kind: .viewpoints, text: "How do you think someone who disagrees would see it?"),
+  ]
 }

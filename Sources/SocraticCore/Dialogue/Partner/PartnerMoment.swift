@@ -265,6 +265,7 @@ struct PartnerCueMatcher: Sendable {
   static let warmth = PartnerCueMatcher(PartnerCues.warmth)
   static let aboutTheirThings = PartnerCueMatcher(PartnerCues.aboutTheirThings)
   static let notFollowing = PartnerCueMatcher(PartnerCues.notFollowing)
+  static let askedAlready = PartnerCueMatcher(PartnerCues.askedAlready)
   static let disclaimer = PartnerCueMatcher(PartnerCues.disclaimer)
   static let origin = PartnerCueMatcher(PartnerCues.origin)
   static let beliefFrame = PartnerCueMatcher(PartnerCues.beliefFrame)

@@ -56,13 +56,21 @@ enum PartnerReflection {
     {
       return granted
     }
-    // "what do you mean, which what": the question put plainly, never their words given back.
-    if PartnerCueMatcher.notFollowing.matches(words.wordTokens),
-      words.isQuestion || words.wordTokens.count <= shortQuestionWords
-        || PartnerCueMatcher.notFollowing.matchEnd(atStartOf: words.wordTokens) != nil,
+    // "what do you mean, which what", or a "?" alone: they did not follow the listener's
+    // last line, which is put plainly, never their words given back.
+    if PartnerCueMatcher.notFollowing.matches(words.wordTokens)
+      && (words.isQuestion || words.wordTokens.count <= shortQuestionWords
+        || PartnerCueMatcher.notFollowing.matchEnd(atStartOf: words.wordTokens) != nil)
+      || isOnlyAQuestionMark(words),
       let clearing = PartnerLines.clearingUp.first(where: { !offered.contains($0) })
     {
       return clearing
+    }
+    // "you already asked me that": the slip owned, never their words given back.
+    if PartnerCueMatcher.askedAlready.matches(words.wordTokens),
+      let owning = PartnerLines.owningTheRepeat.first(where: { !offered.contains($0) })
+    {
+      return owning
     }
     // "did you finish my biscuits?": answered lightly, nothing to take up.
     if words.moment == .request, PartnerCueMatcher.aboutTheirThings.matches(words.wordTokens) {
@@ -129,6 +137,12 @@ enum PartnerReflection {
     var kept = Array(tokens[..<tag])
     while kept.last?.kind == .punctuation { kept.removeLast() }
     return kept.joinedText + "."
+  }
+
+  /// Whether the turn is question marks and nothing else ("?", "??").
+  private static func isOnlyAQuestionMark(_ words: TheirWords) -> Bool {
+    words.wordTokens.isEmpty && !words.typed.isEmpty
+      && words.typed.allSatisfy { $0.kind == .punctuation && $0.text.allSatisfy { $0 == "?" } }
   }
 
   /// The most words of a turn that asks, without its mark, what the listener meant.

@@ -4,7 +4,7 @@ extension SuggestionPlanner {
   /// first, so the engine asks about what they just said; a reason that tells what happened to
   /// them is left out, as it is not to be checked.
   ///
-  /// A reason is put into a question only when it quotes well (`isQuotable`), and a dig at the
+  /// A reason is put into a question only as it quotes well (`quotable`), and a dig at the
   /// listener is no reason; a term is asked about only when it is a word of the claim
   /// (`claimTerms`).
   static func analysis(
@@ -12,7 +12,7 @@ extension SuggestionPlanner {
   ) -> BeliefAnalysis {
     let isTheirs = words?.reportsExperience != true && words?.jabsAtListener != true
     let latest = isTheirs ? reason ?? claim.reason : claim.reason
-    let quoted = latest.flatMap { isQuotable($0) ? $0 : nil }
+    let quoted = latest.flatMap(quotable)
     let terms = claimTerms((words?.terms ?? []) + claim.terms, of: claim.claim)
     guard quoted != claim.reason || terms != claim.terms else { return claim }
     return BeliefAnalysis(

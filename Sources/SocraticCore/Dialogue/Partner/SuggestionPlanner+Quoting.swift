@@ -21,12 +21,19 @@ extension SuggestionPlanner {
     }
   }
 
-  /// Whether a reason, with its connective, may go into a question ("How do you know that
-  /// …?"): at most `questionQuoteWordLimit` words, no comma inside (a list of names, a clause run on),
-  /// no frame softening a criticism ("not being funny but"), and a clause that passes the
-  /// reflections' gate (`ReflectionCheck`): a subject, a finite verb, nothing dangling.
-  static func isQuotable(_ reason: String) -> Bool {
-    var tokens = Tokenizer.tokenize(reason)
+  /// Whether a reason, with its connective, may go into a question (`quotable(_:)`).
+  static func isQuotable(_ reason: String) -> Bool { quotable(reason) != nil }
+
+  /// A reason, with its connective, as a question may quote it ("How do you know that …?"),
+  /// or nil: the tag that closed it is left off ("… innit", "…, right", "… tbh"), and what is
+  /// left has at most `questionQuoteWordLimit` words, no comma inside (a list of names, a
+  /// clause run on), no frame softening a criticism ("not being funny but"), and is a whole
+  /// clause that passes the reflections' gate (`ReflectionCheck`): a subject, a finite verb,
+  /// nothing dangling. Without a finite verb it is quoted only as a thing it names ("because
+  /// of FTX"); "a tenner loads of times" is neither.
+  static func quotable(_ reason: String) -> String? {
+    let whole = PartnerClauses.withoutClosingTags(Tokenizer.tokenize(reason))
+    var tokens = whole
     if let first = tokens.first?.lowercased, connectives.contains(first) {
       tokens.removeFirst()
     }
@@ -36,14 +43,31 @@ extension SuggestionPlanner {
       !PartnerCueMatcher.spokenAside.matches(words),
       // "he's such a gemini": a tease is no reason to check.
       !PartnerCueMatcher.notThePoint.matches(words)
-    else { return false }
+    else { return nil }
     let clause = Array(tokens.reversed().drop { $0.kind == .punctuation }.reversed())
     // "if one of them turned up and listened": a condition alone is no reason to quote.
-    guard PartnerGrammar.standsAlone(clause) else { return false }
-    // "because of FTX" names a thing, quoted as one ("What makes FTX …?").
-    guard ClauseParser.finiteVerbIndex(in: clause) != nil else { return true }
-    return ReflectionCheck.reads(clause) && ReflectionCheck.isWellFormed(clause)
+    guard PartnerGrammar.standsAlone(clause) else { return nil }
+    guard let verb = ClauseParser.finiteVerbIndex(in: clause), !isQuantity(at: verb, in: clause)
+    else {
+      // "because of FTX" names a thing, quoted as one ("What makes FTX …?").
+      guard case .thing = ReasonSplitter.content(of: whole) else { return nil }
+      return whole.joinedText
+    }
+    guard ReflectionCheck.reads(clause), ReflectionCheck.isWellFormed(clause) else { return nil }
+    return whole.joinedText
   }
+
+  /// Whether the word the parser took for a verb is a noun of quantity before "of" ("a tenner
+  /// loads of times", "the rich tons of cash"): no verb at all.
+  private static func isQuantity(at index: Int, in clause: [Token]) -> Bool {
+    index + 1 < clause.count && clause[index + 1].lowercased == "of"
+      && quantityNouns.contains(clause[index].lowercased)
+  }
+
+  /// Nouns that say how much of something, read as verbs by their "-s": "loads of", "tons of".
+  static let quantityNouns: Set<String> = [
+    "loads", "lots", "tons", "heaps", "masses", "stacks", "piles", "bags", "buckets", "oodles",
+  ]
 
   /// Words that join a reason to its claim, left off before it is read.
   static let connectives: Set<String> = ["because", "since", "as", "cos", "cause", "coz"]

@@ -105,7 +105,11 @@ extension SuggestionPlanner {
     let needs =
       words.moment == .openedUp && PartnerCueMatcher.needAfterAChange.matches(words.wordTokens)
       ? PartnerLines.aboutANeedAfterAChange : []
-    return needs + disclosed + PartnerLines.questions(for: words.moment)
+    // "you already asked me that": something of another kind, never more of the same.
+    let asked =
+      PartnerCueMatcher.askedAlready.matches(words.wordTokens)
+      ? PartnerLines.afterAskedAlready : []
+    return asked + needs + disclosed + PartnerLines.questions(for: words.moment)
   }
 
   /// The inversion of a claim that joins two clauses ("crypto is the future and the banks are

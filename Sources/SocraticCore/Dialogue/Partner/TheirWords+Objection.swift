@@ -64,6 +64,9 @@ extension TheirWords {
   /// at the speaker ("me") or at "that" way of talking. "don't tell your mother" is no
   /// objection: it asks nothing of how the listener talks to them.
   private static func objectsToTheManner(_ words: [Token]) -> Bool {
+    // "dont tell my sister i said that, she'd have me in therapy": kept between the two of
+    // them, said wryly; nothing of how the listener talks to them.
+    if PartnerCueMatcher.keepingItQuiet.matches(words) { return false }
     let lowered = words.map(\.lowercased).drop { mannerLeadIns.contains($0) }
     guard let head = lowered.first else { return false }
     var rest = lowered.dropFirst()

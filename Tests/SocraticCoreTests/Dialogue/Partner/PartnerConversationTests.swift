@@ -99,8 +99,9 @@ private let conversations: [PartnerConversation] = [
       PartnerTurn(
         line: "asdf", reflection: .exactly(calm.calmLines(for: .noise)[0]),
         firstKind: .viewpoints, stage: .claim, claim: "crypto is a scam"),
+      // A "?" alone: the listener's last line was not followed, and is put more plainly.
       PartnerTurn(
-        line: "?", reflection: .exactly(calm.calmLines(for: .noise)[1]), stage: .claim,
+        line: "?", reflection: .exactly(PartnerLines.clearingUp[0]), stage: .claim,
         claim: "crypto is a scam"),
       PartnerTurn(
         line: "because of FTX obviously", reflection: .containing("FTX"), firstKind: .evidence,
