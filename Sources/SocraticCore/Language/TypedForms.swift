@@ -141,6 +141,12 @@ public enum TypedForms {
     TailTag(words: ["innit"], needsComma: false),
     TailTag(words: ["is", "it"], needsComma: false),
     TailTag(words: ["isn't", "it"], needsComma: false),
+    TailTag(words: ["ain't", "it"], needsComma: false),
+    // "i'm not exactly winning here either am i": the speaker's own tag, which turned round
+    // would ask "am you".
+    TailTag(words: ["am", "i"], needsComma: false),
+    TailTag(words: ["aren't", "i"], needsComma: false),
+    TailTag(words: ["ain't", "i"], needsComma: false),
     TailTag(words: ["right"], needsComma: true),
     TailTag(words: ["yeah"], needsComma: true),
     TailTag(words: ["eh"], needsComma: false),

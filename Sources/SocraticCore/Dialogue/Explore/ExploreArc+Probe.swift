@@ -57,9 +57,9 @@ extension ExploreArc {
       wordings += ["How do you know that \(clause)?", "What have you seen that shows \(clause)?"]
     } else if let phrase = ReflectionWriter.secondPersonPhrase(reason.text),
       phrase.split(separator: " ").count <= 4,
-      // "of his homework" is a piece of a sentence, not a value: "What makes of his homework
-      // weigh so much" was asked.
-      !Self.prepositions.contains(phrase.split(separator: " ").first.map(String.init) ?? ""),
+      // "of his homework" and "but the carbs thing" are pieces of a sentence, not values:
+      // "What makes but the carbs thing weigh so much" was asked.
+      QuestionSlot.isWholePhrase(phrase),
       // "every country does" is a clause the gate turned down, never a value to weigh.
       ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(phrase)) == nil,
       !Self.opensOnPossessiveVerb(phrase)

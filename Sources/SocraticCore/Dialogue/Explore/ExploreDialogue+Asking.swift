@@ -128,6 +128,7 @@ extension ExploreDialogue {
         || (gaveRating && QuestionIntent(of: text).map(Self.ratingIntents.contains) == true)
         || dialogue.state.plan?.isOutOfTheBlue(text, said: dialogue.state.recentWords) == true
         || (afterAHurt && ExploreArc.weighs(text, in: dialogue.state.plan))
+        || (Self.asksAboutAnAbsolute(text) && dialogue.hasTakenBackAnAbsolute)
     }
     // After an answer that gave something to follow, the question follows it: a pack's stock
     // question that names nothing of it is asked only when nothing else is left.

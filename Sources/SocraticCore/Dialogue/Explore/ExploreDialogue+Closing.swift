@@ -21,6 +21,11 @@ extension ExploreDialogue {
   static let closingWordGoOn = PlannedQuestion(
     Question(kind: .meta, text: "Go on, what would you add?"), source: .followUp)
 
+  /// Asked once when the last word names a fear or a blockage ("what scares me is ending up
+  /// stuck there"): the close waits for one more answer, never thanks them straight after.
+  static let closingWordStay = PlannedQuestion(
+    Question(kind: .meta, text: "What feels hardest about that, for you?"), source: .followUp)
+
   /// Said to a last word that tells the listener it got them wrong, before the thanks.
   static let owningLine = CorrectionReply.laterOwning + "."
 
@@ -28,7 +33,7 @@ extension ExploreDialogue {
   var isClosingWordOpen: Bool {
     guard state.isCurrentQuestionOpen, let text = state.currentQuestion?.text else { return false }
     return ClosingWords.lastWordQuestions.contains(text)
-      || text == Self.closingWordGoOn.question.text
+      || text == Self.closingWordGoOn.question.text || text == Self.closingWordStay.question.text
   }
 
   /// The closing rating given back (unless it was given back in this step already), then the
@@ -91,10 +96,22 @@ extension ExploreDialogue {
       say(Self.owningLine, into: &step)
     } else if !addsNothing {
       respond(to: read, saying: line, of: number, into: &step)
+      if Self.namesAFear(read), !isAsked(Self.closingWordStay.question.text) {
+        ask(Self.closingWordStay, follows: number, into: &step)
+        return step
+      }
     }
     say(farewellLine, into: &step)
     finish(.finished, into: &step)
     return step
+  }
+}
+
+extension ExploreDialogue {
+  /// Whether an answer names a fear or a blockage of the person's: what is stayed with before
+  /// any close.
+  static func namesAFear(_ read: ReadAnswer) -> Bool {
+    read.blockage != nil || read.feelings.contains(where: AnswerCues.fearWords.contains)
   }
 }
 

@@ -34,7 +34,13 @@ extension ExploreDialogue {
     let repeated = read.has(.repeat) ? state.fold.answerRepeated(by: line) : nil
     let addsLittle =
       read.has(.repeat) && state.fold.newWordCount(in: line) <= Self.repeatNewWordLimit
-    if read.has(.repeat) && !isMoment && (repeated != nil || addsLittle) {
+    // "same as before. it's sensible. sensible isn't the same as wanting to": a distinction
+    // drawn is something new, whatever the answer says of itself.
+    if read.has(.repeat) && !isMoment && (repeated != nil || addsLittle)
+      && !Self.distinctionCues.matches(
+        Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(Self.denialReadLimit))))
+          .filter(\.isWord))
+    {
       let earlier = repeated.flatMap { answer in
         let earlier = AnswerMoveReader.read(answer)
         return [earlier.gist, earlier.statement].compactMap { $0 }.lazy
@@ -117,6 +123,9 @@ extension ExploreDialogue {
   static let toneApologyNotice = "No need to apologise."
   /// Said to an apology for a mood they are in.
   static let moodApologyNotice = "No need to apologise \u{2014} it sounds like a lot is going on."
+
+  /// `AnswerCues.distinctions`, compiled once.
+  static let distinctionCues = PartnerCueMatcher(AnswerCues.distinctions)
 
   private enum ApologyCues {
     static let tone = PartnerCueMatcher(AnswerCues.toneApologies)

@@ -92,6 +92,21 @@ extension QuestionSlot {
     }
   }
 
+  /// Whether words are a phrase whole enough to paste in a slot: none opens on a word that
+  /// joins it to what came before ("but the carbs thing", "so the kids") or on a preposition
+  /// ("of his homework"), and none ends on a function word but a pronoun ("the rent and").
+  static func isWholePhrase(_ phrase: String) -> Bool {
+    let words = Tokenizer.tokenize(phrase).filter(\.isWord).map(\.lowercased)
+    guard let first = words.first, let last = words.last else { return false }
+    let opensOnJoin =
+      FunctionWords.coordinators.contains(first) || FunctionWords.subordinators.contains(first)
+      || FunctionWords.prepositions.contains(first)
+    let endsOnFunctionWord =
+      FunctionWords.isFunctionWord(last) && !FunctionWords.objectPronouns.contains(last)
+      && !FunctionWords.tagPronouns.contains(last)
+    return !opensOnJoin && !endsOnFunctionWord
+  }
+
   /// Whether a clause says something past its verb ("you manage" says nothing a question can
   /// take up; "you manage on one wage" does): a word after the verb that is no function word.
   static func saysWhat(_ clause: String) -> Bool {

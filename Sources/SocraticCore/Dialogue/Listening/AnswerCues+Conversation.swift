@@ -26,10 +26,29 @@ extension AnswerCues {
   ]
 
   /// Phrases in which the person asks not to talk about feelings: none is named again.
+  /// A singular "feeling" or "emotional" names the topic only before a word for talk about it
+  /// ("the feeling stuff"): "not feeling like a failure" tells a feeling, and asks nothing.
   static let decliningFeelings: [String] = [
-    "(can we|could we|let 's|lets|please)? (not|stop|skip|drop|quit) (do|doing|talking about|asking about|with|asking me about)? (the)? (feelings|feeling|emotions|emotional)",
+    "(can we|could we|let 's|lets|please)? (not|stop|skip|drop|quit) (do|doing|talking about|asking about|with|asking me about)? (the)? (feelings|emotions)",
+    "(can we|could we|let 's|lets|please)? (not|stop|skip|drop|quit) (do|doing|talking about|asking about|with|asking me about)? (the)? (feeling|emotion|emotional) (stuff|thing|things|talk|questions|side|bit|bits)",
     "(enough|no more) (with)? (the)? (feelings|emotions) (stuff|thing|talk|questions)?",
     "(i|i 'd) (don't|do not|rather not) (want to|wanna)? (talk about|get into|do) (my)? (feelings|emotions)",
+  ]
+
+  /// Phrases that draw a distinction ("… isn't the same as wanting to", "but it costs more"): an
+  /// answer that says it repeats and draws one adds something, and is never met as a repeat.
+  static let distinctions: [String] = [
+    "(isn't|is not|aren't|are not|not) (quite|really|exactly)? the same (thing)? as",
+    "(doesn't|does not|don't|do not) (mean|make it)", "(different|another thing) (from|to|than)",
+    "(but|except|although) _ _",
+  ]
+
+  /// Phrases that put what they said another way ("it's more like nobody noticed", "or
+  /// rather"): an absolute said before is taken back, never asked about.
+  static let rewordings: [String] = [
+    "(it 's|it is|its|that 's|thats|it was)? more (like|that|of a)",
+    "or rather",
+    "(ok|okay|well)? not (literally|exactly|really) (always|never|everyone|nobody|all|none)",
   ]
 
   /// Phrases in which the person asks what a question means ("what do you mean by that?",

@@ -15,6 +15,12 @@ extension AnswerCues {
     "ignored", "disrespected", "unappreciated", "resigned",
   ]
 
+  /// Feelings of fear or of being held fast: named, they are stayed with before any close.
+  static let fearWords: Set<String> = [
+    "scared", "afraid", "frightened", "terrified", "worried", "anxious", "nervous", "stuck",
+    "trapped", "helpless", "hopeless", "powerless", "dread",
+  ]
+
   /// The verbs after which any adjective names a feeling: "I feel invisible".
   static let feelVerbs: Set<String> = ["feel", "felt", "feeling"]
 
