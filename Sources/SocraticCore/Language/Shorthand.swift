@@ -139,7 +139,8 @@ public enum Shorthand {
   /// Whether a word is only ever an adverb ("basically", "honestly"), never a word a
   /// possessive could own.
   private static func isOnlyAnAdverb(_ token: Token) -> Bool {
-    token.kind == .word && Lexicon.classes(of: token.lowercased) == .adverb
+    token.kind == .word && !FunctionWords.isFunctionWord(token.lowercased)
+      && Lexicon.classes(of: token.lowercased) == .adverb
   }
 
   /// Words only a possessive comes before: "ur own" is "your own", never "you're own".

@@ -39,6 +39,10 @@ struct ShorthandTests {
         "the club and its recently renovated stadium",
         "the club and its recently renovated stadium"
       ),
+      (
+        "its not anger really, more the noise", "it 's not anger really , more the noise",
+        "it's not anger really, more the noise"
+      ),
       ("the app and its fees", "the app and its fees", "the app and its fees"),
       ("its price went up", "its price went up", "its price went up"),
       ("the city and its own rules", "the city and its own rules", "the city and its own rules"),
