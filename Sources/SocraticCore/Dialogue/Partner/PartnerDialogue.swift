@@ -136,8 +136,10 @@ public struct PartnerDialogue: SessionDialogue {
           reason: words.reason, moves: words.loggedMoves)),
       read: words.wholeAnswer, into: &step)
     liveWords = nil
-    tellOfDanger(in: text, into: &step)
-    moveOn(after: words, afterOpeningUp: didOpenUp || didObject, into: &step)
+    // After a danger to life, the stage holds: no arc of a belief is walked over it.
+    if !tellOfDanger(in: text, into: &step) {
+      moveOn(after: words, afterOpeningUp: didOpenUp || didObject, into: &step)
+    }
     if offeringQuestions {
       offerQuestions(
         after: words, afterOpeningUp: didOpenUp, afterGoodbye: wasClosing, into: &step)

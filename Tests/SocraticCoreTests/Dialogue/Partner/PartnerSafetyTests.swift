@@ -16,8 +16,10 @@ struct PartnerSafetyTests {
   func heart() {
     var script = partnerScript()
     script.type("these chest pains are just my age")
+    let stage = script.dialogue.state.stage
     let first = script.type("it goes down my left arm when i do the stairs, that's all")
     #expect(notices(first).contains(SafetyConcern.heart.partnerLine), "\(notices(first))")
+    #expect(script.dialogue.state.stage == stage)
     let again = script.type("like i said it goes down my left arm sometimes")
     #expect(!notices(again).contains(SafetyConcern.heart.partnerLine))
   }
