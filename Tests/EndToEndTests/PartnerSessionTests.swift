@@ -115,6 +115,20 @@ struct PartnerSessionTests {
     #expect(withoutLog(first.stdout) == withoutLog(second.stdout))
   }
 
+  @Test("a closing line keeps its label in sessions show and the export")
+  func closingLineLabelled() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let live = try SocraticProcess.run(
+      ["partner", "--seed", "3"],
+      stdin: "Allotments are a waste of council land.\n/stage close\nright I'm off, see you\n",
+      home: home)
+    #expect(live.stdout.contains("\n  close: "))
+    let shown = try SocraticProcess.run(["sessions", "show", "last"], home: home)
+    #expect(shown.stdout.contains("\n    close: "))
+    let markdown = try SocraticProcess.run(["sessions", "export", "last"], home: home)
+    #expect(markdown.stdout.contains("\n- **close:** "))
+  }
+
   @Test("sessions export renders a partner session as Markdown and JSON")
   func export() throws {
     let home = try SocraticProcess.temporaryFolder()

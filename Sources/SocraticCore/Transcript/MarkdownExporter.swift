@@ -83,6 +83,8 @@ public enum MarkdownExporter {
     var otherSideSaid: String?
     // A talk that argued no view is not read by the stages of a belief.
     let showsStages = !summary.shownStages.isEmpty
+    // Where the talk stood when each line was offered: at the close, a closing line says so.
+    var stage: ConversationStage?
     for event in transcript.shownEvents {
       switch event.payload {
       case .topic(let value):
@@ -128,7 +130,7 @@ public enum MarkdownExporter {
         document.paragraph("**Offered to say next:**")
         for item in value.items {
           document.bullet(
-            "**\(item.label):** " + MarkdownText.escaped(item.text, continuationIndent: "  "))
+            "**\(item.label(at: stage)):** " + MarkdownText.escaped(item.text, continuationIndent: "  "))
         }
       case .asked(let value):
         // A reflection or a statement is not a question, and is not headed or labelled as one.
@@ -142,6 +144,7 @@ public enum MarkdownExporter {
           && ListeningScorecard.reflections(in: value.text, form: form, after: otherSideSaid) > 0
         critique(value.critique, credited: credited, into: &document)
       case .stage(let value):
+        stage = ConversationStage(rawValue: value.stage)
         guard showsStages else { break }
         document.heading(3, "Stage: " + MarkdownText.escapedLine(value.stage))
       case .persona(let value):

@@ -20,6 +20,8 @@ struct TranscriptView {
     var statementsInThread = 0
     // A talk that argued no view is not read by the stages of a belief.
     let showsStages = !summary.shownStages.isEmpty
+    // Where the talk stood when each line was offered: at the close, a closing line says so.
+    var stage: ConversationStage?
     for event in transcript.shownEvents {
       switch event.payload {
       case .topic(let value):
@@ -66,7 +68,7 @@ struct TranscriptView {
       case .suggestions(let value):
         out.indentedLine("Offered to say next:", indent: "  ", style: .quiet)
         for item in value.items {
-          out.labelled(item.label + ":", item.text, indent: "    ", labelStyle: .quiet)
+          out.labelled(item.label(at: stage) + ":", item.text, indent: "    ", labelStyle: .quiet)
         }
       case .asked(let value):
         out.line()
@@ -85,6 +87,7 @@ struct TranscriptView {
           out.labelled("Better:", suggestion, indent: "  ", labelStyle: .quiet)
         }
       case .stage(let value):
+        stage = ConversationStage(rawValue: value.stage)
         guard showsStages else { break }
         out.line()
         out.indentedLine("Stage: " + clean(value.stage), style: .quiet)

@@ -176,6 +176,26 @@ struct MarkdownExporterTests {
           + "(fair: 1 or more per question; good: 2 or more)\n"))
   }
 
+  @Test("partner: a line offered at the close is labelled as closing, as it was on screen")
+  func closingLineLabelled() {
+    var transcript = SampleTranscripts.partner
+    let offered = SessionEvent(
+      .suggestions(
+        .init(items: [
+          .reflection("So the allotment has been quiet since spring."),
+          .reflection("Thanks for telling me all that; I'll ring you Sunday."),
+        ])), at: SampleTranscripts.at(86_456))
+    transcript.events.insert(
+      contentsOf: [
+        SessionEvent(.stage(.init(stage: "close")), at: SampleTranscripts.at(86_455)), offered,
+      ], at: transcript.events.count - 1)
+    let markdown = MarkdownExporter.render(transcript)
+    #expect(markdown.contains("- **reflect:** So the allotment has been quiet since spring."))
+    #expect(markdown.contains("- **close:** Thanks for telling me all that; I'll ring you Sunday."))
+    // Before the close, the same kind of line is a reflection.
+    #expect(markdown.contains("- **reflect:** So you think immigration is ruining this country."))
+  }
+
   @Test("drill: the persona's belief and reasons, your questions and its replies come out exactly")
   func hostileDrill() throws {
     let html = try CommonMark.html(
