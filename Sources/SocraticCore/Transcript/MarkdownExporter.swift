@@ -129,8 +129,8 @@ public enum MarkdownExporter {
       case .suggestions(let value):
         document.paragraph("**Offered to say next:**")
         for item in value.items {
-          document.bullet(
-            "**\(item.label(at: stage)):** " + MarkdownText.escaped(item.text, continuationIndent: "  "))
+          let text = MarkdownText.escaped(item.text, continuationIndent: "  ")
+          document.bullet("**\(item.label(at: stage)):** " + text)
         }
       case .asked(let value):
         // A reflection or a statement is not a question, and is not headed or labelled as one.
