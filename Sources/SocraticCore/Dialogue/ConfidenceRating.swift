@@ -107,8 +107,8 @@ public enum ConfidenceRating {
     "yes", "yeah", "yep", "yup", "still", "same", "correct", "right", "unchanged", "y",
   ]
 
-  /// The numbers from 0 to 100 in a line that may be ratings: not counts of something ("24
-  /// years", "60 grand", "3 kids"), nor a time or place ("in 5", "till 10"), nor how far it
+  /// The numbers from 0 to 100 in a line that may be ratings: not counts or measures of
+  /// something ("24 years", "60 grand", "80 quid", "£45", "40 mph", "3 kids"), nor a time or place ("in 5", "till 10"), nor how far it
   /// moved ("by 10", "10 points"), nor a number the belief itself holds ("the voting age
   /// should be 16").
   static func ratingNumbers(in text: String, besides belief: String = "") -> [Int] {
@@ -125,7 +125,7 @@ public enum ConfidenceRating {
       // where they put themselves ("I'm at 10", "put it at 8").
       let beforeAt = index > 1 ? tokens[index - 2].lowercased : ""
       let isTime = previous == "at" && value <= 12 && !ratingHolders.contains(beforeAt)
-      let isPlace = placeWords.contains(previous) || isTime
+      let isPlace = placeWords.contains(previous) || isTime || moneySigns.contains(previous)
       // "3 kids", "5 mins": a number before a plural noun counts the things it names.
       let counts =
         countedWords.contains(next)
@@ -150,8 +150,13 @@ public enum ConfidenceRating {
     "minute", "minutes", "time", "times", "kid", "kids", "child", "children", "people", "grand",
     "dollars", "bucks", "k", "miles", "km", "staff", "employees", "jobs", "cents", "pounds",
     "euros", "am", "pm", "o'clock", "hundred", "thousand", "million", "billion", "min", "mins",
-    "sec", "secs", "hr", "hrs", "year-old", "yo",
+    "sec", "secs", "hr", "hrs", "year-old", "yo", "quid", "p", "pence", "squid", "mph", "kph",
+    "kg", "kgs", "kilos", "lb", "lbs", "stone", "st", "cm", "mm", "m", "ft", "foot", "feet",
+    "inch", "inches", "mile", "metres", "meters", "litres", "liters", "ml", "degrees", "gb",
   ]
+
+  /// Signs before a number that make it a sum of money: "£45", "$30".
+  static let moneySigns: Set<String> = ["£", "$", "€", "¥"]
 
   /// Words after a number that make it a change in confidence rather than the confidence.
   static let changeWords: Set<String> = [

@@ -20,6 +20,11 @@ struct ExploreRatingTests {
       ("the 4 day week thing, 75 i guess", "a 4 day week would work for everyone", [75]),
       ("got the dentist at 3 so i better run", "", []),
       ("honestly im at 10 now", "", [10]),
+      ("same really, the new tyres were only like 80 quid", "", []),
+      ("it's £45 at the garage so 70", "", [70]),
+      ("he was doing 40 mph past the school", "", []),
+      ("i've lost 6 kg, call it 55", "", [55]),
+      ("the ticket is $30, still 90 for me", "", [90]),
     ] as [(String, String, [Int])])
   func ratingNumbers(line: String, belief: String, ratings: [Int]) {
     #expect(ConfidenceRating.ratingNumbers(in: line, besides: belief) == ratings)
