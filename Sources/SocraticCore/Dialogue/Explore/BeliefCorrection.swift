@@ -31,7 +31,8 @@ enum BeliefCorrection: Equatable {
           continue
         }
         let said = Array(rest.dropFirst(clausePointers.matchEnd(atStartOf: rest) ?? 0))
-        guard ClauseParser.finiteVerbIndex(in: said) != nil else {
+        // "more that im not much of a reader": a chat spelling is read as the verb it spells.
+        guard ClauseParser.finiteVerbIndex(in: Shorthand.expanded(said)) != nil else {
           pointed += said.map(\.lowercased).filter(isContentWord)
           continue
         }
@@ -119,8 +120,8 @@ enum BeliefCorrection: Equatable {
     "(well|oh|um|erm)? (no|nah|nope|naw|nay) !(one|body|longer|more|way|matter|idea|chance|doubt|point|time|need|reason)",
     "(well|oh|um|erm)? not (really|quite|exactly|so much|that)",
     // "no thats wrong": a word about the reading, no belief.
-    "(no|nah|nope)? (that|it|you) ('s|is|'re|are|thats|its|youre) (not|n't)? (it|wrong|quite it|right|what i meant|what i said)",
-    "(thats|its|youre) (not)? (it|wrong|quite it|right|what i meant|what i said)",
+    "(no|nah|nope)? (that|it|you) ('s|is|'re|are|thats|its|youre) (not|n't)? (it|wrong|quite it|right|what i meant|what i said) (really|at all|though|tho)?",
+    "(no|nah|nope)? (thats|its|youre) (not)? (it|wrong|quite it|right|what i meant|what i said) (really|at all|though|tho)?",
   ])
 
   /// Openings that set a reading right with no denial: "its more", "i meant", "the main

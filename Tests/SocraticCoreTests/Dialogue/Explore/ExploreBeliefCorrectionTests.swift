@@ -51,6 +51,16 @@ struct ExploreBeliefCorrectionTests {
         "nah, i mean the council spends too much on consultants",
         "the council spends too much on consultants"
       ),
+      (
+        "im too busy for a book club, id never finish the books",
+        "no thats not it really... more that im not much of a reader, the club would be wasted on me",
+        "you're not much of a reader"
+      ),
+      (
+        "im too busy for a book club, id never finish the books",
+        "no that's not it really... more that I'm not much of a reader",
+        "you're not much of a reader"
+      ),
     ])
   func statedAfterCorrection(belief: String, reply: String, meant: String) {
     #expect(Self.understood(belief, then: reply) == meant)
