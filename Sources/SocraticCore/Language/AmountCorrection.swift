@@ -56,6 +56,10 @@ public struct AmountCorrection: Sendable, Equatable {
   /// amount said before the correcting word: the last amount before it is the one replaced.
   private static func afterMarker(in words: [String]) -> AmountCorrection? {
     for index in words.indices where markers.contains(words[index]) {
+      // "mrs abbott at no 12": "no" after a preposition is a house number.
+      if words[index] == "no", index > 0, beforeAHouseNumber.contains(words[index - 1]) {
+        continue
+      }
       guard var said = words[..<index].lastIndex(where: isAmount) else { continue }
       // "4 or 5 … actually 8": the range is said from its first amount.
       while said >= 2, joiners.contains(words[said - 1]), isAmount(words[said - 2]) {
@@ -121,6 +125,11 @@ public struct AmountCorrection: Sendable, Equatable {
     "actually", "actualy", "acc", "mean", "rather", "correction", "scratch", "wait", "no",
     "sorry", "well", "nope", "oops",
   ]
+
+  /// Words after which "no" is short for "number": "at no 12", "opposite no. 4".
+  private static let beforeAHouseNumber = FunctionWords.prepositions.union([
+    "opposite", "near", "past", "beside", "next",
+  ])
 
   /// Words that may stand between a correcting word and the amount it names.
   static let fillers: Set<String> = [

@@ -18,4 +18,14 @@ struct ReflectionAmountSetRightTests {
     let text = try #require(reflected(answer))
     #expect(text.contains(" \(last) ") && !text.contains(first))
   }
+
+  @Test(
+    "'no' after a preposition is a house number, no correction",
+    arguments: [
+      "5 flats have cameras and none of them saw it. my gran lived at no 9 for years",
+      "2 of us still walk to the shop, the one opposite no. 14",
+    ])
+  func houseNumber(answer: String) {
+    #expect(AmountCorrection(in: answer) == nil)
+  }
 }
