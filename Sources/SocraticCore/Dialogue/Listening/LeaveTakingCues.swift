@@ -15,6 +15,8 @@ enum LeaveTakingCues {
     // A need to go, now: "i have to go", "i best go in", "gotta run", "we should make a move".
     "(i|i 've|we|we 've) (really|best|just)? (have to|gotta|got to|need to|must|should|better|best|'d better|had better|ought to) (go|run|dash|leave|shoot|head off|head out|head home|get going|get off|get back|get ready|make a move|go in|be off|be going|log off|get to bed|get some sleep)",
     "(gotta|got to) (go|run|dash|head out|leave|mow|sleep|study|work|get ready|get back)",
+    // Got to go, talk to you later, typed short: "anyway gtg im on at 6", "ttyl".
+    "(gtg|g2g|gtg2|ttyl)",
     "(i|i 've)? (really)? (have to|need to) (sleep|go to bed|get some sleep)",
     "(gotta|got to) pick (up)? (my|the|our)",
     // A chore that calls them away: "I have to start dinner", "I need to get the washing in".

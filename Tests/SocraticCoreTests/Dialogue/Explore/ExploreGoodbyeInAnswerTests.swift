@@ -17,6 +17,8 @@ struct ExploreGoodbyeInAnswerTests {
       "right ok ta ra",
       "yeah fair enough, see ya",
       "ok take care",
+      "nah nothing really. anyway gtg im on lates",
+      "right ttyl",
     ])
   func closes(answer: String) {
     var script = ExploreScript.questioning("the bypass will ruin the town")
