@@ -26,11 +26,13 @@ extension BeliefReader {
       }
       let next = tokens[opening]
       let word = next.lowercased
+      // "wed be better off": a chat spelling ("wed" for "we'd") is read as what it spells.
+      let spelled = Shorthand.expanded([next]).first?.lowercased ?? word
       guard next.isWord, !FunctionWords.coordinators.contains(word),
         !FunctionWords.subordinators.contains(word),
         !FunctionWords.relativePronouns.contains(word) || word == "that",
         !FunctionWords.prepositions.contains(word),
-        !Lexicon.verbReadings(of: word).contains(where: {
+        !Lexicon.verbReadings(of: spelled).contains(where: {
           [.pastParticiple, .presentParticiple].contains($0.form)
         })
       else { continue }

@@ -1,5 +1,6 @@
 /// What follows a belief in its sentence without being part of what it claims: an emphatic tag
-/// ("…, period"), a pointer to evidence ("…, look at Fukushima"), or what follows a laugh.
+/// ("…, period"), a pointer to evidence ("…, look at Fukushima"), a reason without a verb
+/// ("…, no point buying a new one"), or what follows a laugh.
 extension BeliefReader {
   /// Where a laugh or an eye-roll ends what the belief claims, with more said after it that
   /// chats about it: "uni isn't worth it lol 9k a year for that" claims "uni isn't worth it".
@@ -48,15 +49,21 @@ extension BeliefReader {
   ]
 
   /// Where a tail after the belief's last comma (or dash) starts that is no part of what it
-  /// claims, and whether it points at evidence: an emphatic tail only insists ("…, ever",
-  /// "…, period"); evidence pointed at ("…, look at Fukushima", "…, just see the data") is
-  /// context. Nil when the belief has neither.
+  /// claims, and whether it is context: an emphatic tail only insists ("…, ever", "…,
+  /// period"); evidence pointed at ("…, look at Fukushima", "…, just see the data") and a
+  /// reason without a verb ("…, no need to redecorate") are context. Nil when the belief has neither.
   static func trailingTag(in tokens: [Token]) -> (mark: Int, isEvidence: Bool)? {
     guard let mark = tokens.lastIndex(where: { tailMarks.contains($0.text) }), mark >= 2,
       mark + 1 < tokens.count
     else { return nil }
     let tail = tokens[(mark + 1)...].map(\.lowercased)
     if emphaticTails.contains(tail.joined(separator: " ")) { return (mark, false) }
+    // "…, no point buying a new one": a reason said without a verb of its own is context.
+    if tail.count > 2, reasonTailOpenings.contains(tail.prefix(2).joined(separator: " ")),
+      ClauseParser.finiteVerbIndex(in: Array(tokens[(mark + 1)...])) == nil
+    {
+      return (mark, true)
+    }
     let pointer = tail.drop(while: evidenceSofteners.contains)
     guard let verb = pointer.first, evidencePointers.contains(verb), pointer.count >= 2 else {
       return nil
@@ -72,6 +79,11 @@ extension BeliefReader {
     "ever", "never ever", "not ever", "period", "full stop", "end of story", "no matter what",
     "at all", "no exceptions", "whatever happens", "simple as that", "plain and simple",
     "for sure", "100 %", "100%", "no question", "no doubt", "no doubt about it",
+  ]
+
+  /// How a reason said without a verb opens: "no point buying a new one", "no need to".
+  private static let reasonTailOpenings: Set<String> = [
+    "no point", "no need", "no sense", "no use", "not worth", "no reason",
   ]
 
   /// Words that soften a pointer to evidence: "just look at", "go and see".

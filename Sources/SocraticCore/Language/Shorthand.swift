@@ -7,10 +7,10 @@
 /// ("thats" → "that" "'s", "im" → "i" "'m"), so that rules which rewrite it ("'m" → "'re")
 /// write a word that reads as it should. Only spellings that are no other English word are read
 /// ("were", "lets" stay); "its" is read as "it's" only before what describes or a function
-/// word ("its a joke", "its not fair"), never before a noun ("its price"); "id" is read as
-/// "I'd" only before a word that follows "I'd" ("id have to", "id rather"). "ur" is "you're"
-/// before what describes ("ur wrong about it") and "your" before a noun ("ur mom", "ur best
-/// friend"). "gonna" reads as "going to", and a name with an "s" before it as the name and
+/// word ("its a joke", "its not fair"), never before a noun ("its price"); "id", "wed", "shed"
+/// are read as "I'd", "we'd", "she'd" only before a word that follows "I'd" ("id have to",
+/// "wed be better off"). "ur" is "you're" before what describes ("ur wrong about it") and
+/// "your" before a noun ("ur mom", "ur best friend"). "gonna" reads as "going to", and a name with an "s" before it as the name and
 /// "'s" ("trumps gonna win" → "trump 's going to win"): "gonna" needs a form of "be" before it.
 public enum Shorthand {
   /// The tokens with each shorthand spelling read as the words it stands for.
@@ -24,7 +24,7 @@ public enum Shorthand {
     for (index, token) in tokens.enumerated() {
       guard token.kind == .word, var parts = readings[token.lowercased],
         token.text.count == token.lowercased.count,
-        token.lowercased != "id"
+        !wouldSpellings.contains(token.lowercased)
           || index + 1 < tokens.count
             && Self.afterIWould.contains(tokens[index + 1].lowercased)
       else {
@@ -77,8 +77,12 @@ public enum Shorthand {
     return result
   }
 
+  /// Spellings of "I'd", "we'd", "she'd" and "he'd" that are also words ("id", "wed", "shed",
+  /// "hed"): read so only before a word that follows "I'd".
+  private static let wouldSpellings: Set<String> = ["id", "wed", "shed", "hed"]
+
   /// Words that follow "I'd" and never "id" the noun: "id have to rethink it", "id rather
-  /// not", so "id" before them is read as "I'd".
+  /// not", so "id" (or "wed", "shed") before them is read as "I'd" ("we'd", "she'd").
   private static let afterIWould: Set<String> = [
     "have", "be", "rather", "say", "want", "need", "like", "love", "hate", "never", "probably",
     "just", "still", "definitely", "prefer", "think", "guess", "go", "do", "take", "bet", "not",
@@ -227,7 +231,7 @@ public enum Shorthand {
       ("thats", "that", "'s"), ("whats", "what", "'s"), ("theres", "there", "'s"),
       ("shes", "she", "'s"), ("hes", "he", "'s"), ("im", "i", "'m"), ("ive", "i", "'ve"),
       ("youre", "you", "'re"), ("theyre", "they", "'re"), ("youve", "you", "'ve"),
-      ("theyve", "they", "'ve"),
+      ("theyve", "they", "'ve"), ("youd", "you", "'d"), ("theyd", "they", "'d"),
       // "someones paying for it", "if somethings on the app store": an indefinite pronoun
       // with its "'s" typed on.
       ("someones", "someone", "'s"), ("somebodys", "somebody", "'s"),
@@ -238,6 +242,9 @@ public enum Shorthand {
       readings[spelling] = [(word.count, word), (spelling.count - word.count, clitic)]
     }
     readings["id"] = [(1, "i"), (1, "'d")]
+    readings["wed"] = [(2, "we"), (1, "'d")]
+    readings["shed"] = [(3, "she"), (1, "'d")]
+    readings["hed"] = [(2, "he"), (1, "'d")]
     readings["its"] = [(2, "it"), (1, "'s")]
     readings["gonna"] = [(3, "going"), (2, "to")]
     readings["wanna"] = [(3, "want"), (2, "to")]

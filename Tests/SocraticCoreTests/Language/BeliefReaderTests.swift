@@ -101,6 +101,10 @@ struct BeliefReaderTests {
         "Speed cameras are a cash grab, seriously they're everywhere.",
         "speed cameras are a cash grab", "seriously they're everywhere."
       ),
+      (
+        "hen dos abroad are a rip off, wed be better off with a night in town",
+        "hen dos abroad are a rip off", "we'd be better off with a night in town"
+      ),
     ])
   func commaSplice(belief: String, claim: String, context: String) throws {
     let read = try BeliefReader.read(belief)
@@ -123,6 +127,14 @@ struct BeliefReaderTests {
       ),
       ("Trains beat planes, just look at Spain", "trains beat planes", "just look at Spain"),
       ("Sugar taxes work; see Mexico", "sugar taxes work", "see Mexico"),
+      (
+        "my old bike will do another winter, no point buying a new one",
+        "your old bike will do another winter", "no point buying a new one"
+      ),
+      (
+        "the spare room is fine as it is - no need to redecorate.", "the spare room is fine as it is",
+        "no need to redecorate."
+      ),
     ])
   func trailingTag(belief: String, claim: String, context: String) throws {
     let read = try BeliefReader.read(belief)
