@@ -132,8 +132,8 @@ struct BeliefReaderTests {
         "your old bike will do another winter", "no point buying a new one"
       ),
       (
-        "the spare room is fine as it is - no need to redecorate.", "the spare room is fine as it is",
-        "no need to redecorate."
+        "the spare room is fine as it is - no need to redecorate.",
+        "the spare room is fine as it is", "no need to redecorate."
       ),
     ])
   func trailingTag(belief: String, claim: String, context: String) throws {
