@@ -88,15 +88,27 @@ public enum ConfidenceRating {
   }
 
   /// "100. well 95 cause nothin is 100": the number a sentence after the first gives when it
-  /// opens by taking the first one back.
+  /// opens by taking the first one back, or when it is only a hedged number that revises it
+  /// ("50. maybe 45. this is wearing me out"; "95. maybe 100 on a bad day" qualifies it).
   private static func retakenRating(in text: String, after end: String.Index) -> Int? {
     let next = Tokenizer.tokenize(spokenAsDigits(String(text[end...]))).filter(\.isWord)
-    guard let opener = next.first?.lowercased, retractions.contains(opener),
+    guard let opener = next.first?.lowercased else { return nil }
+    if revisions.contains(opener) {
+      let sentence = text[text.index(after: end)...].prefix { !".!?;".contains($0) }
+      return hedgedNumber(in: String(sentence)).flatMap { Int($0) }.flatMap {
+        $0 <= 100 ? $0 : nil
+      }
+    }
+    guard retractions.contains(opener),
       let second = next.dropFirst().prefix(4).first(where: { $0.kind == .number }),
       let value = Int(second.text), value <= 100
     else { return nil }
     return value
   }
+
+  /// Words that open a later sentence revising a rating when only a number follows them:
+  /// "maybe 45", "probably 60 now".
+  static let revisions: Set<String> = ["maybe", "probably", "prob", "prolly", "perhaps"]
 
   /// The most bytes a line given as a rating has ("about seventy-five out of 100 i guess, maybe
   /// a bit less honestly" is well inside it).

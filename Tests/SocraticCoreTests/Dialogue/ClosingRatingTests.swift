@@ -27,6 +27,8 @@ struct ClosingRatingTests {
       ("90 i think. well no, 85 after all that", 85),
       ("not 50, 40", 40),
       ("I'd say 70. No, not 80 like before.", 70),
+      ("40. maybe 35. this has got me thinking", 35),
+      ("70. probably 60 now", 60),
       // Still the first: what follows qualifies it, takes nothing back.
       ("95. maybe 100 on a bad day", 95),
     ] as [(String, Int)])
