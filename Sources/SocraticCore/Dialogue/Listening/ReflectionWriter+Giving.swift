@@ -208,6 +208,11 @@ extension ReflectionWriter {
       tokens = BeliefReader.casingFirstWord(tokens)
       tokens.insert(Token("I"), at: 0)
       tokens[1].hasSpaceBefore = true
+    } else if leavesOffIt(tokens) {
+      // "still feels like giving up": the "it" of a verb of seeming is given back.
+      tokens = BeliefReader.casingFirstWord(tokens)
+      tokens.insert(Token("it"), at: 0)
+      tokens[1].hasSpaceBefore = true
     }
     // "(you're right) that hamas started it": the "that" of a clause conceded goes with it.
     if tokens.count > 2, tokens[0].lowercased == "that", tokens[1].kind == .word,
