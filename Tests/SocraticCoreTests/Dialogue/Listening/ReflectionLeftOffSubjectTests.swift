@@ -33,4 +33,12 @@ struct ReflectionLeftOffSubjectTests {
       text.contains("it feels like giving up") || text.contains("it still feels like giving up"),
       "\(text)")
   }
+
+  @Test(
+    "how a thing feels to them is never led in as an experience",
+    arguments: ["it still feels like giving up", "it seems like starting over"])
+  func feelingIsNoExperience(clause: String) {
+    let experience = ReflectionLead.all.first { $0.opening == "In your experience, " }
+    #expect(experience?.suits(clause) == false)
+  }
 }
