@@ -170,7 +170,8 @@ extension ExploreArc {
     // "he's her dad", "the one on our road catches loads": a fact given as the reason is
     // about someone or something else; what it is like for them asks after a feeling it never
     // held.
-    if !event, givenForTheView, !Self.isAboutThem(named) { return [] }
+    // "you're 61": an age is who they are, nothing they live through to say what it is like.
+    if !event, givenForTheView, !Self.isAboutThem(named) || Self.tellsAnAge(named) { return [] }
     return filled(
       event
         ? Self.tellingWordingsOfAnEvent

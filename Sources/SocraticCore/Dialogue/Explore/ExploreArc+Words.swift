@@ -205,4 +205,18 @@ extension ExploreArc {
     "because", "kill", "kills", "help", "helps", "improve", "improves", "increase", "reduce",
     "better", "worse",
   ]
+
+  /// Whether a clause given back only tells their age: "you're 61", "you are 47 now".
+  static func tellsAnAge(_ clause: String) -> Bool {
+    let words = Shorthand.expanded(Tokenizer.tokenize(clause)).filter { $0.kind != .punctuation }
+    guard words.count >= 3, words[0].lowercased == "you",
+      ["'re", "are"].contains(words[1].lowercased)
+    else { return false }
+    let rest = words.dropFirst(2)
+    return rest.first?.kind == .number
+      && rest.dropFirst().allSatisfy { ageTails.contains($0.lowercased) }
+  }
+
+  /// Words that may follow an age told: "61 now", "47 this year".
+  static let ageTails: Set<String> = ["now", "this", "year", "next", "soon", "nearly", "almost"]
 }

@@ -12,7 +12,8 @@ extension AnswerCues {
     "stuck", "trapped", "jealous", "insecure", "hopeful", "relieved", "proud", "excited",
     "happy", "grateful", "thankful", "glad", "optimistic", "pessimistic", "cynical", "numb",
     "horrified", "outraged", "shocked", "heartsick", "uncomfortable", "defensive", "unheard",
-    "ignored", "disrespected", "unappreciated", "resigned",
+    "ignored", "disrespected", "unappreciated", "resigned", "grumpy", "cranky", "ratty",
+    "irritable", "moody", "humiliated",
   ]
 
   /// Feelings of fear or of being held fast: named, they are stayed with before any close.

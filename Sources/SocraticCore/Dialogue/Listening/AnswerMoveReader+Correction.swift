@@ -43,6 +43,23 @@ extension AnswerMoveReader {
       kept: named, dropped: Array(tokens[(not + 1)...]), isHedged: isHedged)
   }
 
+  /// A sentence without the tag question it ends on, when it ends on one: "its not really the
+  /// age is it." The tag parts the halves of one correction ("… is it. its the water"), so
+  /// the sentence after it is read on from what comes before the tag; nil with no tag.
+  static func untagged(_ sentence: [Token]) -> [Token]? {
+    let words = Array(sentence.drop { !$0.isWord }.reversed().drop { !$0.isWord }.reversed())
+    let lowered = Shorthand.expanded(words).map(\.lowercased).joined(separator: " ")
+    guard let tag = closingTags.first(where: { lowered.hasSuffix(" " + $0) }) else { return nil }
+    let tagWords = Shorthand.expanded(Tokenizer.tokenize(tag)).count
+    let kept = Array(Shorthand.expanded(words).dropLast(tagWords))
+    return kept.isEmpty ? nil : kept
+  }
+
+  /// Tag questions a sentence may close on, shorthand expanded.
+  static let closingTags = [
+    "is it", "was it", "is n't it", "was n't it", "is not it", "innit", "does it", "did it",
+  ]
+
   /// A better word for their feeling: "angry is maybe the wrong word, more like tired",
   /// "gutted's too strong, i'm just disappointed". The word set aside (`BeliefMap
   /// .feelingLabelSetAside`) and the first word for a feeling after it make a feeling named

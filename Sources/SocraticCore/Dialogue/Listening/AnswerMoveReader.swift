@@ -153,13 +153,18 @@ public enum AnswerMoveReader {
       readSentence(
         sentence, isQuestion: isQuestion, isWholeAnswer: sentences.count == 1,
         isReported: isReported, into: &read, moves: &moves, parts: &parts)
+      let tagged = before.flatMap { Self.untagged($0.0) }
       before = (sentence, isReported)
       // "… he'd have to let 2 go": the person set up before is named, not left a "he".
       if let setUp, parts.count > partCount {
         parts[partCount].text = naming(setUp, in: parts[partCount].text)
       }
       if let person = setUpPerson(in: sentence) { setUp = person }
-      if let correction = correction(in: sentence) { read.correction = correction }
+      if let correction = correction(in: sentence)
+        ?? tagged.flatMap({ correction(in: $0 + sentence) })
+      {
+        read.correction = correction
+      }
       read.endsOnDoubt = read.doubts.count > doubtCount || read.isWavering && !wasWavering
     }
     // "angry is maybe the wrong word, more like tired": a better word for their feeling, no

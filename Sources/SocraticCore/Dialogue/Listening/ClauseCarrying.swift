@@ -10,7 +10,8 @@ enum ClauseCarrying {
     ("like (a|an|some) _{0,3} (nobody|noone|no one)", feelingWeight),
     ("(a|an) (spare part|burden|nuisance|fool|idiot|failure|ghost|passenger)", feelingWeight),
     ("(i|we) (feel|felt|feeling)", feelingWeight),
-    ("(it|that|this) (feels|felt) like", feelingWeight),
+    // "still feels like giving up": the "it" left off is the same feeling.
+    ("(it|that|this)? (still|just|really|kinda)? (feels|felt) like", feelingWeight),
     ("(makes|made|make|making) (me|my)", feelingWeight),
     ("(knot in my|my blood|my heart|my stomach|breaks my|broke my)", feelingWeight),
     ("(i|we) (really|still|just)? (miss|missed)", feelingWeight),

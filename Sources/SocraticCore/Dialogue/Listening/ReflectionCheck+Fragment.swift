@@ -1,7 +1,8 @@
 /// Fragments that look like clauses to the parser: a verb that belongs to a comparison inside
 /// a phrase ("typical as it gets", "wages like the big firms did"), or a noun read as a verb
 /// whose subject it does not agree with ("the stress stuff too"). Given back, they read as a
-/// non-sentence after "So" or "You're saying".
+/// non-sentence after "So" or "You're saying". A verb whose subject was left off ("lives in
+/// his nan's spare room") reads, after "In your experience,", as no sentence at all.
 extension ReflectionCheck {
   /// Words that open a comparison inside a phrase: "as it gets", "than we earn".
   static let comparisonWords: Set<String> = ["as", "than", "like"]
@@ -83,4 +84,31 @@ extension ReflectionCheck {
 
   /// Numbers written as words that count more than one thing.
   static let countWords = Quantifiers.numberWords.subtracting(["half"])
+
+  /// Whether the words open on a verb in "-s" whose subject was left off, and the parser took
+  /// "like", a last noun or an adjective for the verb: "still feels like giving up", "lives in
+  /// his nans spare room". A plural noun that is also such a verb stays a subject when a verb of its
+  /// own follows ("kids in my class like sweets", "trains in the north are late").
+  static func opensOnBareVerb(_ clause: Clause) -> Bool {
+    guard case .lexical(_, .plural) = clause.verb, clause.auxiliary == nil,
+      let verb = clause.lexicalVerb?.lowercased
+    else { return false }
+    let words = Array(
+      clause.subject.filter(\.isWord).drop {
+        ReflectionWriter.stanceAdverbs.contains($0.lowercased)
+      })
+    guard let first = words.first, !first.hasFixedCase else { return false }
+    if words.count == 1 { return verb == "like" && itSeemingVerbs.contains(first.lowercased) }
+    // "… his nans spare room": a last noun, or a word that only describes, read as the verb.
+    // "kids in my class like sweets": "like" there is their verb.
+    let isMisread =
+      !FunctionWords.prepositions.contains(verb)
+      && (!clause.rest.contains(where: \.isWord) || Lexicon.classes(of: verb).contains(.adjective))
+    return isMisread && FunctionWords.prepositions.contains(words[1].lowercased)
+      && Lexicon.verbReadings(of: first.lowercased).contains { $0.form == .thirdSingular }
+  }
+
+  /// Verbs of how a thing seems, said with "like" and their "it" left off: "feels like
+  /// losing".
+  static let itSeemingVerbs: Set<String> = ["feels", "seems", "looks", "sounds"]
 }

@@ -32,7 +32,7 @@ enum ReflectionCheck {
       !isParticiple(at: verbIndex(of: clause), in: tokens),
       !runsOn(clause), !saysWithoutSubject(clause),
       // "typical as it gets", "the stress stuff too": a verb that is no main clause's.
-      !isComparisonOnly(clause), !disagreesInNumber(clause)
+      !isComparisonOnly(clause), !disagreesInNumber(clause), !opensOnBareVerb(clause)
     else { return false }
     switch clause.verb {
     case .be, .perfect, .modal:

@@ -38,7 +38,7 @@ struct ReflectionLead: Equatable, Sendable {
     ReflectionLead(
       opening: "In your experience, ", family: .point, unfitOpenings: ["that ", "it's "],
       shunnedWords: ownerWords.union(judgingWords).union(unlivedWords).union(anyoneWords)
-        .union(reportingWords)),
+        .union(reportingWords).union(seemingWords)),
     ReflectionLead(opening: "It sounds like ", family: .feeling),
     ReflectionLead(opening: "It seems like ", family: .feeling, unfitOpenings: ["for you "]),
   ]
@@ -68,6 +68,10 @@ struct ReflectionLead: Equatable, Sendable {
     "maybe", "might", "would", "could", "if", "should", "probably", "perhaps", "will",
     "won't", "wont", "wouldn't", "wouldnt", "'d", "'ll", "suppose",
   ]
+
+  /// Words of how a thing feels or seems to them ("it feels like failing"): a feeling of
+  /// theirs, no experience told.
+  static let seemingWords: Set<String> = ["feels", "feel", "felt", "seems", "seemed"]
 
   /// Words for anyone at all, which make a clause a general claim or a case imagined, no
   /// experience of theirs: "someone holds a door".

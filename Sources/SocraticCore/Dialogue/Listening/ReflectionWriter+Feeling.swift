@@ -22,4 +22,19 @@ extension ReflectionWriter {
     }
     return Reflection(text: "It sounds like you're feeling \(feelings).", depth: .complex)
   }
+
+  /// A concession said beside a feeling they named, with the feeling first: "maybe i just
+  /// hate admitting it. im embarrassed" is never given back as the concession alone. The
+  /// reflection as it is when they named none, or when it opens otherwise than "So you".
+  static func naming(_ feelings: [String], before reflection: Reflection) -> Reflection {
+    let opening = "So you"
+    guard !feelings.isEmpty, reflection.text.hasPrefix(opening),
+      !feelings.contains(where: reflection.text.contains)
+    else { return reflection }
+    let text =
+      "It sounds like you're feeling \(listed(Array(feelings.prefix(2)))), and you"
+      + reflection.text.dropFirst(opening.count)
+    guard text.split(separator: " ").count <= wordLimit else { return reflection }
+    return Reflection(text: text, depth: .complex)
+  }
 }

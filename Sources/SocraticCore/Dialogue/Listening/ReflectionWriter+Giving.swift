@@ -30,6 +30,8 @@ extension ReflectionWriter {
     "(,)? i ('ll|will|can)? (grant|give) you (that|this)",
     ", (fair enough|(that 's|that is) (true|fair))",
     "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure|maybe)",
+    // "i'm 61 for a start": the first of a list is marked, and the mark is no part of it.
+    "(for a start|for starters|to start with|to begin with)",
   ].map(PhrasePattern.init)
 
   /// Their words, given back: in the second person, without hedges at either end; nil when it
@@ -207,6 +209,11 @@ extension ReflectionWriter {
       // "Still think …": the capital of their first word goes, as it is no longer first.
       tokens = BeliefReader.casingFirstWord(tokens)
       tokens.insert(Token("I"), at: 0)
+      tokens[1].hasSpaceBefore = true
+    } else if leavesOffIt(tokens) {
+      // "still feels like giving up": the "it" of a verb of seeming is given back.
+      tokens = BeliefReader.casingFirstWord(tokens)
+      tokens.insert(Token("it"), at: 0)
       tokens[1].hasSpaceBefore = true
     }
     // "(you're right) that hamas started it": the "that" of a clause conceded goes with it.

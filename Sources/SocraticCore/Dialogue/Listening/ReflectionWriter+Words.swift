@@ -166,4 +166,14 @@ extension ReflectionWriter {
   /// "cant" → "can't", "theyd" → "they'd", "cos" → "because", so a reflection never echoes
   /// how the person typed.
   static func writtenOut(_ tokens: [Token]) -> [Token] { TypedForms.written(tokens) }
+
+  /// Whether the words open, after an adverb or two, on a verb of seeming and "like" with
+  /// their "it" left off: "still feels like giving up" is given back as "it still feels …".
+  static func leavesOffIt(_ tokens: [Token]) -> Bool {
+    let words = tokens.filter(\.isWord).map(\.lowercased).drop(while: stanceAdverbs.contains)
+    guard let verb = words.first, ReflectionCheck.itSeemingVerbs.contains(verb) else {
+      return false
+    }
+    return words.dropFirst().first == "like"
+  }
 }

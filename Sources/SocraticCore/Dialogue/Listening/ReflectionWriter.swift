@@ -125,7 +125,9 @@ public enum ReflectionWriter {
     // moment, given back as what they are now less sure of.
     // "… ok fair thats a decent point": a grant that names nothing is still the moment.
     if let conceding = conceding(answer) {
-      if let reflection = concession(conceding) ?? lessSure(conceding) { return reflection }
+      if let reflection = concession(conceding) ?? lessSure(conceding) {
+        return naming(answer.feelings, before: reflection)
+      }
       switch bareGrant(conceding, saying: line) {
       case .given(let reflection): return reflection
       case .unsaid: return nil
