@@ -65,9 +65,11 @@ extension PersonaQuestion {
     "only", "too", "also", "just", "as", "well", "or", "the", "a", "an", "like", "you", "mean",
   ]
 
-  /// Words that open the senses offered after a term ("as in", "do you mean", "like").
+  /// Words that open the senses offered after a term ("as in", "do you mean", "like"), and
+  /// the chat between ("by 'fair' tho, like …"), which is no sense of it.
   private static let senseOpeners: Set<String> = [
     "as", "in", "do", "you", "u", "mean", "like", "so", "is", "it", "that", "i", "e", "ie",
+    "tho", "though", "then", "exactly", "actually", "here",
   ]
 
   /// Whether an option's words make a phrase that can be said back whole: it ends in no
