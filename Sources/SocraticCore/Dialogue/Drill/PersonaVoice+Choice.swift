@@ -143,7 +143,12 @@ extension PersonaQuestion {
         senses.append([])
       }
     }
-    senses.removeAll(where: \.isEmpty)
+    // The term asked again with a question word ("punish who, the state or everyone") asks
+    // which; it is no sense of its own.
+    senses.removeAll { sense in
+      sense.isEmpty
+        || sense.allSatisfy { termWords.contains($0) || Self.questionWords.contains($0) }
+    }
     // Two senses are told apart by "or" (a comma alone may be a pause inside one), a longer
     // list by commas; a second "or" is no list of senses.
     let ors = rest.filter { $0.lowercased == "or" }.count
