@@ -85,7 +85,47 @@ struct PersonaAnswersTheAskerTests {
   func originWithoutDialect() throws {
     var script = drill(holdingFirstBeliefOf: hedgePack)
     let reply = try personaReply(
-      in: script.type("what got you thinking that in the first place. was it summat you saw or"))
+      in: script.type(
+        "what made you think hedgerows protect birds in the first place. was it summat you read or")
+    )
     #expect(!reply.text.contains("summat"), "\(reply.text)")
+  }
+
+  @Test("asked how it looks from where it stands, it gives its view and a reason")
+  func ownView() throws {
+    var script = drill(holdingFirstBeliefOf: hedgePack)
+    let reply = try personaReply(in: script.type("and how does it all look from where you stand"))
+    #expect(
+      reply.text.hasPrefix("From where I stand, hedgerows protect farmland birds, because"),
+      "\(reply.text)")
+  }
+
+  @Test("'everyone' offered as a sense of its word is no probe of how far its claim goes")
+  func everyoneAsASense() throws {
+    var script = drill(holdingFirstBeliefOf: hedgePack)
+    let reply = try personaReply(
+      in: script.type("i was just wondering. what do you mean by protect, the nests or everyone"))
+    #expect(!reply.text.contains("Not every last one"), "\(reply.text)")
+    #expect(reply.text.contains("I mean keep safe from harm"), "\(reply.text)")
+  }
+
+  @Test("the word asked again with 'who' is no third sense beside the two offered")
+  func termWithWhoIsNoSense() throws {
+    var script = drill(holdingFirstBeliefOf: hedgePack)
+    let reply = try personaReply(
+      in: script.type("what do you mean by protect? protect who, the finches or the thrushes"))
+    #expect(!reply.text.hasPrefix("All of those"), "\(reply.text)")
+  }
+
+  @Test("asked whether a reason it gave is the main one, it says which weighs most")
+  func mainThing() throws {
+    var script = drill(holdingFirstBeliefOf: hedgePack)
+    script.type(reasonsFirst)
+    let reply = try personaReply(
+      in: script.type("ok so the berries, is that the main thing for you?"))
+    #expect(
+      reply.text
+        == "It's one of them, but not the main one. The one that weighs most with me: finches "
+        + "nest in hedges where hawks cannot reach them.")
   }
 }
