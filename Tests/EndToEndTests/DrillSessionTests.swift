@@ -66,6 +66,7 @@ struct DrillSessionTests {
         Leading questions: 1
           - Question 2: Isn't crypto just hype?
             Better: \(better)
+            The persona grew surer after it (+5): pushed, people defend their view.
         Log: \(log.path)
         Export it: socratic sessions export \(log.id) -o session.md
 

@@ -267,6 +267,7 @@ public enum MarkdownExporter {
       if let suggestion = question.suggestion {
         item += "\\\n  **Better:** " + MarkdownText.escaped(suggestion, continuationIndent: "  ")
       }
+      if let aftermath = question.aftermath { item += "\\\n  " + aftermath }
       document.bullet(item)
     }
   }

@@ -69,6 +69,8 @@ public struct SessionSummary: Sendable, Equatable {
     /// What the other side said last before it (the persona's reply to the question before,
     /// their last line in partner), if anything.
     public var previous: String? = nil
+    /// Drill: how far the persona's confidence moved right after it, if it moved.
+    public var confidenceChange: Int? = nil
   }
 
   public var id: String
@@ -194,6 +196,9 @@ public struct SessionSummary: Sendable, Equatable {
         if let index = askedIndex[value.question] { asked[index].reply = value.text }
         otherSideSaid = value.text
       case .personaConfidence(let value):
+        if let last = asked.indices.last, asked[last].reply != nil, let before = personaConfidence {
+          asked[last].confidenceChange = value.value - before
+        }
         personaConfidence = value.value
       case .resumed:
         ended = nil

@@ -83,6 +83,7 @@ struct SessionSummaryView {
       if let suggestion = question.suggestion {
         lines.append("    Better: " + clean(suggestion))
       }
+      if let aftermath = question.aftermath { lines.append("    " + aftermath) }
     }
     return lines
   }

@@ -47,8 +47,8 @@ enum FollowUp {
   }
 
   /// Whether a sentence opens, after a word that only leads in ("ok but", "so"), on "that" or
-  /// "this" and an auxiliary ("thats not really evidence", "ok, that would mean …"): its
-  /// subject is what was just said.
+  /// "this" and an auxiliary or a verb ("thats not really evidence", "ok, that would mean …",
+  /// "surely that means …"): its subject is what was just said.
   private static func opensOnStandIn(_ tokens: [Token]) -> Bool {
     var isSentenceStart = true
     for (index, token) in tokens.enumerated() {
@@ -60,8 +60,12 @@ enum FollowUp {
       defer { isSentenceStart = isSentenceStart && leadIns.contains(word) }
       guard isSentenceStart else { continue }
       if word == "thats" { return true }
+      // "that would mean …", and "that means …", whose verb may be a noun as well.
       if ["that", "this"].contains(word), index + 1 < tokens.count,
         FunctionWords.auxiliary(tokens[index + 1].lowercased) != nil
+          || Lexicon.verbReadings(of: tokens[index + 1].lowercased).contains(where: {
+            $0.form == .thirdSingular
+          })
       {
         return true
       }
@@ -72,9 +76,11 @@ enum FollowUp {
   /// Punctuation after which a new sentence, or a new clause of talk, starts.
   private static let sentenceBreaks: Set<String> = [".", "!", "?", ",", ";", ":", "-"]
 
-  /// Words that only lead into what a sentence says: "ok but that's …", "so this means …".
+  /// Words that only lead into what a sentence says: "ok but that's …", "so this means …",
+  /// "surely that means …".
   private static let leadIns: Set<String> = [
     "ok", "okay", "but", "so", "and", "well", "yeah", "right", "hmm", "sure", "hang", "on",
+    "surely", "then", "tbh", "hm", "honestly",
   ]
 
   /// Whether "that" or "this" stands for what was said as the subject of a verb ("Where have
@@ -100,7 +106,7 @@ enum FollowUp {
 
   /// Phrases that name what was just said.
   private static let backReferences = [
-    PhrasePattern("you (just)? (said|say|mentioned|mention|told me)"),
+    PhrasePattern("you (just|already|also)? (said|say|mentioned|mention|told me)"),
     PhrasePattern("(that|this) (reason|example|point|argument|idea|part|bit|claim)"),
   ]
 }

@@ -33,7 +33,8 @@ extension ListeningScorecard {
   /// really stressful.", "youre worried about the money."), as it reads a line that asks
   /// nothing, with their last line as `after`. A counterpoint ("but you …", "ok but …") gives
   /// nothing back, whether it opens or closes the sentence ("that's all your savings though."),
-  /// nor does the speaker's own say ("i do mind you though."), nor a reassurance
+  /// nor does the speaker's own say ("i do mind you though."), nor a question asked without
+  /// its mark ("what made you think so. was it …"), nor a reassurance
   /// (`isReassurance(_:ledIn:after:)`).
   /// - Parameter previous: what the other side said last, when known.
   static func openingReflection(_ text: String, after previous: String?) -> ReflectionDepth? {
@@ -45,6 +46,7 @@ extension ListeningScorecard {
       first.filter(\.isWord).map(\.lowercased)
         .drop { reflectionLeadIns.contains($0) })
     guard let opening = words.first, !counterpoints.contains(opening),
+      !questionOpenings.contains(opening),
       let closing = words.last, !counterpoints.contains(closing)
     else { return nil }
     let heard = previous.map { Tokenizer.tokenize($0).map(\.lowercased) }
@@ -66,10 +68,16 @@ extension ListeningScorecard {
     return critique.depth ?? depth()
   }
 
-  /// Words that open or close a counterpoint, not a reflection: "but you do 90 minutes each
-  /// way", "that's all your savings though".
+  /// Words that open or close a counterpoint or a denial, not a reflection: "but you do 90
+  /// minutes each way", "that's all your savings though", "no i know you didn't".
   private static let counterpoints: Set<String> = [
-    "but", "yet", "except", "although", "though", "tho",
+    "but", "yet", "except", "although", "though", "tho", "no", "nah",
+  ]
+
+  /// Words that open a question asked without its mark, which gives nothing back: "what made
+  /// you think so. was it …".
+  private static let questionOpenings: Set<String> = [
+    "what", "how", "why", "when", "where", "who", "which", "whats", "hows",
   ]
 
   /// Words that open the speaker's own say, which gives nothing of theirs back: "i do mind you

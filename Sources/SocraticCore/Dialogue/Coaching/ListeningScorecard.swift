@@ -30,6 +30,16 @@ public struct ListeningScorecard: Sendable, Equatable {
     public var text: String
     /// The critic's rewrite, if it had one.
     public var suggestion: String?
+    /// Drill: how much surer the persona grew right after it; nil when it did not.
+    public var confidenceRise: Int? = nil
+
+    /// What the rise after it shows, for the scorecard to say beneath it: pushed, people dig
+    /// in; nil when the persona grew no surer.
+    public var aftermath: String? {
+      confidenceRise.map {
+        "The persona grew surer after it (+\($0)): pushed, people defend their view."
+      }
+    }
   }
 
   /// Lines said: questions, reflections and statements.
@@ -94,7 +104,8 @@ public struct ListeningScorecard: Sendable, Equatable {
       leading.append(
         LeadingQuestion(
           session: session, number: record.asked.number, text: record.asked.text,
-          suggestion: critique.suggestion))
+          suggestion: critique.suggestion,
+          confidenceRise: record.confidenceChange.flatMap { $0 > 0 ? $0 : nil }))
     case .closed, nil:
       break
     }

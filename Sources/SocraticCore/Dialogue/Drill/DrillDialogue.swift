@@ -190,8 +190,12 @@ public struct DrillDialogue: SessionDialogue {
     let key = Self.key(of: line)
     let isRepeat = state.askedKeys.contains(key)
     let asksHowSure = critique.form != .leading && Self.asksHowSure(key: key)
+    // A question pressed again because it went unanswered is answered now: the persona reads
+    // the earlier one, while the coach judges the line as typed.
+    let pressed = pressedQuestion(read)
     var question = PersonaQuestion(
-      read, form: critique.form, kind: critique.kind, belief: persona.belief,
+      pressed?.text ?? read, form: pressed?.critique.form ?? critique.form,
+      kind: pressed?.critique.kind ?? critique.kind, belief: persona.belief,
       beliefWords: voice.beliefWords, lastReply: state.lastReply)
     // Coached by the kind its aim settles, where it does: a question about the persona's own
     // experience is an evidence question, whatever its words.
@@ -222,12 +226,13 @@ public struct DrillDialogue: SessionDialogue {
     // the persona read it: a reflection offered with a question mark ("so it sounds like …?")
     // does not make it dig in.
     let change =
-      isRepeat || asksHowSure
+      isRepeat || asksHowSure || pressed != nil
       ? 0 : answer.isUnready ? -Self.confidenceStep : Self.confidenceChange(form: question.form)
     let after = min(100, max(0, before + change))
     var reply = answer.text
     if asksHowSure { reply = "About \(before) out of 100. " + reply }
     if isRepeat { reply = "You asked me that already. " + reply }
+    if pressed != nil { reply = Self.missedOpening + reply }
     let asked = SessionEvent.Asked(
       number: number, text: line, critique: SessionEvent.Critique(critique))
     record(.asked(asked), into: &step)

@@ -5,7 +5,10 @@ enum PersonaDefinitions {
   /// The definition of a word, to follow "By “word” I mean", or nil.
   static func definition(of word: String) -> String? {
     let key = word.lowercased()
-    if let definition = table[key] ?? table[TopicWords.lemma(of: key)] { return definition }
+    if let definition = table[key] { return definition }
+    if let definition = table[TopicWords.lemma(of: key)] {
+      return key.hasSuffix("ing") ? continuous(definition) : definition
+    }
     // A phrase by the first of its words that has one: "defend itself" by "defend".
     let words = key.split(separator: " ").map(String.init)
     guard words.count > 1 else { return nil }
@@ -18,6 +21,45 @@ enum PersonaDefinitions {
     let key = term.lowercased()
     return table[key] ?? table[TopicWords.lemma(of: key)]
   }
+
+  /// A verb's definition said of its "-ing" form: "keep safe from harm" for "protecting" is
+  /// "keeping safe from harm", "not do …" is "not doing …"; any other definition as it is,
+  /// such as a noun with what it does after it ("harm that lasts", "rules set by …").
+  static func continuous(_ definition: String) -> String {
+    var words = definition.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    let verb = words.first == "not" ? 1 : 0
+    guard verb < words.count,
+      Lexicon.verbReadings(of: words[verb]).contains(where: { $0.form == .base }),
+      !FunctionWords.isFunctionWord(words[verb])
+    else { return definition }
+    if verb + 1 < words.count {
+      let next = words[verb + 1]
+      let saysWhatANounDoes =
+        nounFollowers.contains(next)
+        || Lexicon.verbReadings(of: next).contains { [.past, .pastParticiple].contains($0.form) }
+      guard !saysWhatANounDoes else { return definition }
+    }
+    words[verb] = ingForm(of: words[verb])
+    return words.joined(separator: " ")
+  }
+
+  /// The "-ing" form of a verb: "keep" → "keeping", "use" → "using", "stop" → "stopping",
+  /// "die" → "dying".
+  static func ingForm(of base: String) -> String {
+    if base.hasSuffix("ie") { return base.dropLast(2) + "ying" }
+    if base.hasSuffix("e"), !base.hasSuffix("ee"), base.count > 2 { return base.dropLast() + "ing" }
+    let letters = Array(base)
+    let isVowel = { (letter: Character) in "aeiou".contains(letter) }
+    if letters.count >= 3, letters.count <= 4, let last = letters.last, !"wxy".contains(last),
+      !isVowel(last), isVowel(letters[letters.count - 2]), !isVowel(letters[letters.count - 3])
+    {
+      return base + String(last) + "ing"
+    }
+    return base + "ing"
+  }
+
+  /// Words that follow a noun, never a verb, at the head of a definition: "harm that lasts".
+  private static let nounFollowers: Set<String> = ["that", "which", "who", "whose", "of"]
 
   private static let table: [String: String] = [
     "abuse": "using power or a tool to hurt the people it was meant to serve",

@@ -230,6 +230,7 @@ extension PersonaQuestion {
     (PhrasePattern("(is|was|are|were) there (any|a single)"), .exception),
     (PhrasePattern("(matters|matter|counts|count|weighs|weigh) (the)? most"), .weighing),
     (PhrasePattern("(most important|strongest|biggest|main|best|heaviest) reason"), .weighing),
+    (PhrasePattern("the (main|biggest) (thing|one|point|issue)"), .weighing),
     (
       PhrasePattern("which (one|reason|of those|of these|of them) (is|matters|counts|weighs)"),
       .weighing

@@ -83,6 +83,7 @@ extension PersonaVoice {
     if question.aim == .extent { return extentAnswer(question) }
     if question.aim == .counterCase { return counterCaseAnswer(question, said: said) }
     if question.aim == .shortfall { return shortfallAnswer(said: said) }
+    if question.aim == .weighing { return Reply(text: weighed(question, said: said)) }
     if let answer = question.ownAnswer {
       return ownReply(question, answer, said: said, facts: facts)
     }

@@ -65,9 +65,11 @@ extension PersonaQuestion {
     "only", "too", "also", "just", "as", "well", "or", "the", "a", "an", "like", "you", "mean",
   ]
 
-  /// Words that open the senses offered after a term ("as in", "do you mean", "like").
+  /// Words that open the senses offered after a term ("as in", "do you mean", "like"), and
+  /// the chat between ("by 'fair' tho, like …"), which is no sense of it.
   private static let senseOpeners: Set<String> = [
     "as", "in", "do", "you", "u", "mean", "like", "so", "is", "it", "that", "i", "e", "ie",
+    "tho", "though", "then", "exactly", "actually", "here",
   ]
 
   /// Whether an option's words make a phrase that can be said back whole: it ends in no
@@ -141,7 +143,12 @@ extension PersonaQuestion {
         senses.append([])
       }
     }
-    senses.removeAll(where: \.isEmpty)
+    // The term asked again with a question word ("punish who, the state or everyone") asks
+    // which; it is no sense of its own.
+    senses.removeAll { sense in
+      sense.isEmpty
+        || sense.allSatisfy { termWords.contains($0) || Self.questionWords.contains($0) }
+    }
     // Two senses are told apart by "or" (a comma alone may be a pause inside one), a longer
     // list by commas; a second "or" is no list of senses.
     let ors = rest.filter { $0.lowercased == "or" }.count

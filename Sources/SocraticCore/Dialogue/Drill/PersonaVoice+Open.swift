@@ -12,10 +12,12 @@ extension PersonaVoice {
       // A second ask, whose measure it is ("like unacceptable to who?"), is answered too.
       if let whose = question.whoseAnswer, !meant.disowns { meant.text += " " + whose }
       // An example offered with it ("like licenses or something else?") is taken up first.
-      guard let choice = choice(among: question) else { return meant }
+      // A word it never said is no sense of its own to choose among.
+      guard !meant.disowns, let choice = choice(among: question) else { return meant }
       let rest = meaningAfterChoice(meant, of: term)
       return Reply(text: rest.isEmpty ? choice : choice + " " + rest, isUnready: meant.isUnready)
     }
+    if let view = ownViewReply(question, said: said) { return view }
     switch question.aim {
     case .example?, .source?:
       if let answer = instance(question, said: said, lastReply: lastReply) { return answer }

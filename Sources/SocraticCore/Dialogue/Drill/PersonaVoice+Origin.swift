@@ -46,10 +46,11 @@ extension PersonaVoice {
     return thing
   }
 
-  /// Words that name an amount, a time or nothing in particular.
+  /// Words that name an amount, a time or nothing in particular, in the asker's own dialect
+  /// too ("was it summat you read").
   private static let vagueHeads: Set<String> = [
     "plenty", "lots", "lot", "loads", "tons", "bunch", "number", "amount", "kind", "sort",
     "thing", "things", "stuff", "way", "ways", "one", "ones", "people", "anything", "been",
-    "moment", "point", "time", "day", "bit",
+    "moment", "point", "time", "day", "bit", "summat", "something", "owt", "nowt", "place",
   ]
 }

@@ -85,7 +85,13 @@ extension PersonaQuestion {
   func probedQuantifier(belief: String) -> Quantifier? {
     let said = key.split(separator: " ").map(String.init)
     let held = Set(DrillDialogue.key(of: belief).split(separator: " ").map(String.init))
-    let offersLess = said.contains("or") && !Self.lesserQuantifiers.isDisjoint(with: said)
+    // A lesser word offers less only beside the "or" ("all of them, or just some?"): "i was
+    // just saying … the government or everyone" offers nothing less.
+    let offersLess = said.indices.contains { index in
+      said[index] == "or"
+        && !Self.lesserQuantifiers.isDisjoint(
+          with: said[max(0, index - 2)..<min(said.count, index + 3)])
+    }
     for (index, word) in said.enumerated() {
       guard let group = Self.quantifiers[word] else { continue }
       // The word itself is asked about: "all of them", "every single one", "…, all?".

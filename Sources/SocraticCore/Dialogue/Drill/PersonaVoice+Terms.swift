@@ -92,8 +92,12 @@ extension PersonaVoice {
     let other = lines.first {
       [.reason, .reply].contains($0.source) && $0.text != line.text && !said.contains($0.text)
     }
+    // With nothing more to show for it, it owns that it has not pinned the word down, rather
+    // than sending the asker back to its own line.
     guard let other else {
-      return Reply(text: opening + "Look at what I said: " + Self.runOn(line.text))
+      return Reply(
+        text: "I haven't pinned \u{201C}\(term)\u{201D} down any further than I said it: "
+          + Self.runOn(line.text))
     }
     return Reply(text: opening + "For example: " + Self.runOn(other.text))
   }

@@ -43,7 +43,7 @@ extension PersonaQuestion {
           && lower[..<index].contains(where: Self.viewingModals.contains)
       }),
       let modal = lower[..<verb].lastIndex(where: Self.viewingModals.contains)
-    else { return pictured }
+    else { return presentViewer ?? pictured }
     // Either the one named comes before the modal ("a nurse … would see"), opened by the
     // first word that opens a person, or between the modal and the verb ("would your sister
     // say").
@@ -59,6 +59,24 @@ extension PersonaQuestion {
       (2...12).contains(named.count), !lower[named].contains(where: Self.notAViewer.contains)
     else { return pictured }
     return Self.said(opening, typed[named].dropFirst())
+  }
+
+  /// The one a question asks about in the present, after how the persona reckons it: "an
+  /// ordinary farmer in Peru" in "how do you reckon an ordinary farmer in peru sees it"; nil
+  /// when it names nobody there.
+  private var presentViewer: String? {
+    let typed = words.filter(\.isWord)
+    let lower = typed.map(\.lowercased)
+    guard let how = lower.firstIndex(of: "how"),
+      let verb = lower.indices.dropFirst(how + 1).first(where: {
+        Self.presentViewingVerbs.contains(lower[$0])
+      }),
+      let start = lower[(how + 1)..<verb].firstIndex(where: Self.personOpenings.keys.contains),
+      let opening = Self.personOpenings[lower[start]],
+      (2...12).contains(verb - start),
+      !lower[start..<verb].contains(where: Self.notAViewer.contains)
+    else { return nil }
+    return Self.said(opening, typed[start..<verb].dropFirst())
   }
 
   /// The one a question first asks the persona to picture, then asks about by a pronoun: "a
@@ -86,7 +104,14 @@ extension PersonaQuestion {
   /// to me").
   private static func said(_ opening: String, _ rest: ArraySlice<Token>) -> String {
     var previous = opening
-    let typed = Array(rest)
+    // Chat that names no one is left out: "like" after a preposition ("works on like a
+    // farm"), a hesitation anywhere; "someone like my mum" keeps its "like".
+    let typed = rest.indices.filter { index in
+      let word = rest[index].lowercased
+      let before = index > rest.startIndex ? rest[index - 1].lowercased : opening
+      return !hesitations.contains(word)
+        && !(word == "like" && FunctionWords.prepositions.contains(before))
+    }.map { rest[$0] }
     let words = typed.indices.map { index in
       let word = typed[index]
       defer { previous = word.lowercased }
@@ -132,6 +157,15 @@ extension PersonaQuestion {
   /// Pronouns by which the rest of the question asks about the one pictured.
   private static let pointingBack: Set<String> = [
     "he", "she", "they", "him", "her", "them", "theyd", "hed", "shed",
+  ]
+
+  /// Sounds of hesitation that name no one: "a um teacher".
+  private static let hesitations: Set<String> = ["um", "uh", "erm", "er", "umm"]
+
+  /// Verbs of how someone sees a matter, said of them in the present: "how do you reckon a
+  /// farmer sees it".
+  private static let presentViewingVerbs: Set<String> = [
+    "sees", "views", "feels", "thinks", "reacts", "takes",
   ]
 
   /// Modals before a verb of seeing it as someone would.

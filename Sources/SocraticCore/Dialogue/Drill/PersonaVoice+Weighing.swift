@@ -38,6 +38,18 @@ extension PersonaVoice {
     return "The one that weighs most with me: " + Self.runOn(reason.text)
   }
 
+  /// Whether what a closed question names is what weighs most ("is that the main thing for
+  /// you?"): yes for its weightiest reason, else that it is one of them, and which weighs most;
+  /// naming nothing of its own, which weighs most.
+  func weighed(_ question: PersonaQuestion, said: Set<String>) -> String {
+    let weightiest = weightiest(said: said)
+    guard let named = namedLine(question.topic) else { return weightiest }
+    guard !weightiest.hasSuffix(Self.runOn(named.text)) else {
+      return "Yes, that's the main one for me."
+    }
+    return "It's one of them, but not the main one. " + weightiest
+  }
+
   /// How it agrees with a reflection, in turn.
   static let agreements = [
     "Yes, exactly \u{2014} and", "That's right, and", "Pretty much, and", "You've got it, and",

@@ -208,9 +208,10 @@ extension PersonaVoice {
       return .guessesCondition
     }
     if turnsRound(question) { return .turnsRound }
+    // What the asker tells of themselves beside it ("my dad served") puts nothing in its mouth.
     guard !question.givesOtherSide,
       ReflectionFit.addsView(
-        question.key, said: [ownClaim] + reasons + Array(saidSentences))
+        ReflectionFit.givenBack(question.tokens), said: [ownClaim] + reasons + Array(saidSentences))
     else { return nil }
     return .addsView
   }

@@ -1,0 +1,30 @@
+/// A question that asks for the persona's own view in so many words ("how does it look from
+/// where you stand?", "what's your take on it?"): it gives its view and a reason for it, never
+/// that it has not thought about it.
+extension PersonaVoice {
+  /// Its view and the first reason not said yet (else a reply), to a question that asks for its
+  /// view (`PersonaQuestion.asksOwnView`); nil for any other question.
+  func ownViewReply(_ question: PersonaQuestion, said: Set<String>) -> Reply? {
+    guard question.asksOwnView else { return nil }
+    guard let line = firstUnsaid([.reason], said: said) ?? firstUnsaid([.reply], said: said)
+    else {
+      return Reply(text: "From where I stand, \(ownClaim). My reasons are the ones I've given.")
+    }
+    return Reply(text: "From where I stand, \(ownClaim), because " + Self.runOn(line.text))
+  }
+}
+
+extension PersonaQuestion {
+  /// Whether an open question asks for the persona's own view in so many words, and no word's
+  /// meaning.
+  var asksOwnView: Bool {
+    form == .open && termAsked == nil && Self.ownViewCues.contains { Self.says($0, in: tokens) }
+  }
+
+  /// How a question asks for the persona's own view.
+  private static let ownViewCues = [
+    PhrasePattern("from where you (stand|sit|are standing)"),
+    PhrasePattern("(what 's|whats|what is) your (take|side of it|angle)"),
+    PhrasePattern("how (does|do) (it|things) look to you"),
+  ]
+}
