@@ -4,9 +4,10 @@ extension PartnerLines {
   /// explanation ("… won because …") already holds its reason, which is not said twice.
   static func claim(_ claim: String, reason: String?) -> String {
     let unsaid = reason.flatMap { claim.hasSuffix(" " + $0) ? nil : $0 }
-    // "So you're gonna open a cafe.", "So the doctor says it's gout.": a plan of theirs or a
-    // finding is no view they think.
-    let isNews = isPlan(claim) || TheirWords.reportsAFinding(Tokenizer.tokenize(claim))
+    // "So you're gonna open a cafe.", "So the doctor says it's gout.", "So you've started a
+    // petition.": a plan of theirs, a finding or a thing they did is no view they think.
+    let isNews =
+      isPlan(claim) || isDeed(claim) || TheirWords.reportsAFinding(Tokenizer.tokenize(claim))
     let frame = isNews ? "So " : "So you think "
     return frame + claim + (unsaid.map { ", " + $0 } ?? "") + "."
   }
@@ -17,6 +18,20 @@ extension PartnerLines {
     let words = Tokenizer.tokenize(claim).filter(\.isWord).map(\.lowercased)
     return planOpenings.contains { words.starts(with: $0) }
   }
+
+  /// Whether a claim, turned to the second person, tells what they did: "you've started a
+  /// petition", "you just moved out". A deed told is a fact of theirs, never a belief.
+  static func isDeed(_ claim: String) -> Bool {
+    let words = Tokenizer.tokenize(claim).filter(\.isWord).map(\.lowercased)
+    guard words.first == "you" else { return false }
+    let rest = words.dropFirst().drop { deedLeadIns.contains($0) }
+    return rest.first.map(TheirWords.isOnlyPast) ?? false
+  }
+
+  /// Words between "you" and the verb of a deed: "you've just", "you have finally".
+  private static let deedLeadIns: Set<String> = [
+    "'ve", "have", "just", "finally", "already", "actually", "basically", "totally",
+  ]
 
   /// How a plan of theirs opens, in the second person.
   private static let planOpenings: [[String]] =
