@@ -17,6 +17,15 @@ struct PartnerDeedReflectionTests {
     #expect(PartnerLines.claim(claim, reason: nil) == line)
   }
 
+  @Test(
+    "padding said inside a claim is left out of its reflection",
+    arguments: [
+      ("the buses are a joke innit", "So you think the buses are a joke.")
+    ])
+  func fillers(_ claim: String, _ line: String) {
+    #expect(PartnerLines.claim(claim, reason: nil) == line)
+  }
+
   @Test("a claim that is a view keeps 'you think'")
   func view() {
     #expect(
