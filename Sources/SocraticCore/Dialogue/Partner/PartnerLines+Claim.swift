@@ -4,11 +4,38 @@ extension PartnerLines {
   /// explanation ("… won because …") already holds its reason, which is not said twice.
   static func claim(_ claim: String, reason: String?) -> String {
     let unsaid = reason.flatMap { claim.hasSuffix(" " + $0) ? nil : $0 }
-    // "So you're gonna open a cafe.", "So the doctor says it's gout.": a plan of theirs or a
-    // finding is no view they think.
-    let isNews = isPlan(claim) || TheirWords.reportsAFinding(Tokenizer.tokenize(claim))
+    // "So you're gonna open a cafe.", "So the doctor says it's gout.", "So you've started a
+    // petition.": a plan of theirs, a finding or a thing they did is no view they think.
+    let isNews =
+      isPlan(claim) || isDeed(claim) || TheirWords.reportsAFinding(Tokenizer.tokenize(claim))
     let frame = isNews ? "So " : "So you think "
-    return frame + claim + (unsaid.map { ", " + $0 } ?? "") + "."
+    return frame + withoutFillers(claim) + (unsaid.map { ", " + $0 } ?? "") + "."
+  }
+
+  /// A claim without the padding it was said with ("like totally", "honestly", "innit"): a
+  /// reflection gives back what they mean, never their fillers. A comma left doubled or
+  /// leading is dropped with them.
+  static func withoutFillers(_ claim: String) -> String {
+    let tokens = Tokenizer.tokenize(claim)
+    var kept: [Token] = []
+    var index = 0
+    while index < tokens.count {
+      if tokens[index].isWord,
+        let end = PartnerCueMatcher.filler.matchEnd(atStartOf: Array(tokens[index...])), end > 0
+      {
+        index += end
+        continue
+      }
+      let token = tokens[index]
+      index += 1
+      if token.text == ",", kept.last.map({ $0.text == "," }) ?? true { continue }
+      kept.append(token)
+    }
+    guard kept.contains(where: \.isWord) else { return claim }
+    if kept.last?.text == "," { kept.removeLast() }
+    return kept.enumerated().map { offset, token in
+      (offset > 0 && token.hasSpaceBefore ? " " : "") + token.text
+    }.joined()
   }
 
   /// Whether a claim, turned to the second person, is a plan of theirs: "you're gonna open a
@@ -18,6 +45,20 @@ extension PartnerLines {
     return planOpenings.contains { words.starts(with: $0) }
   }
 
+  /// Whether a claim, turned to the second person, tells what they did: "you've started a
+  /// petition", "you just moved out". A deed told is a fact of theirs, never a belief.
+  static func isDeed(_ claim: String) -> Bool {
+    let words = Tokenizer.tokenize(claim).filter(\.isWord).map(\.lowercased)
+    guard words.first == "you" else { return false }
+    let rest = words.dropFirst().drop { deedLeadIns.contains($0) }
+    return rest.first.map(TheirWords.isOnlyPast) ?? false
+  }
+
+  /// Words between "you" and the verb of a deed: "you've just", "you have finally".
+  private static let deedLeadIns: Set<String> = [
+    "'ve", "have", "just", "finally", "already", "actually", "basically", "totally",
+  ]
+
   /// How a plan of theirs opens, in the second person.
   private static let planOpenings: [[String]] =
     [
@@ -25,4 +66,15 @@ extension PartnerLines {
       ["you", "wanna"], ["you", "'re", "thinking", "of"], ["you", "'re", "planning", "to"],
       ["you", "plan", "to"], ["you", "'ll"], ["you", "'re", "gonna", "try"],
     ] + PartnerCues.planVerbs.map { ["you", "'re"] + $0.split(separator: " ").map(String.init) }
+}
+
+extension PartnerCues {
+  /// Padding said inside a claim, which a reflection leaves out: "like totally", "honestly".
+  static let fillers: [String] = [
+    "like (totally|literally|honestly)", "honestly", "to be (fair|honest)", "innit", "tbh", "ngl",
+  ]
+}
+
+extension PartnerCueMatcher {
+  static let filler = PartnerCueMatcher(PartnerCues.fillers)
 }

@@ -204,6 +204,7 @@ enum PartnerWordings {
     QuestionTemplate(kind: .meta, text: "What matters most to you in all this?"),
     QuestionTemplate(kind: .viewpoints, text: "What was it like before?"),
     QuestionTemplate(kind: .evidence, text: "What do you remember best from those times?"),
+    QuestionTemplate(kind: .implications, text: "What does that memory mean to you now?"),
     QuestionTemplate(kind: .clarification, text: "What does it mean to you?"),
     QuestionTemplate(kind: .implications, text: "What would you like to happen next?"),
     QuestionTemplate(kind: .assumptions, text: "What would feel right to you now?"),

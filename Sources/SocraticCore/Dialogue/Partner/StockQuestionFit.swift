@@ -10,21 +10,37 @@ enum StockQuestionFit {
     case aLivedEvent
     /// Something lived, past or still going on: no plan ahead and no what-if.
     case somethingLived
-    /// The past: what was, told as neither a what-if nor on the way to a plan
-    /// (`TheirWords.tellsThePast`).
-    case thePast
-    /// A change in their life (`TheirWords.tellsAChange`).
-    case aChange
+    /// One moment that happened to them, told plainly: no habit, change or condition
+    /// (`TheirWords.tellsAMomentGone`).
+    case aMomentGone
+    /// A stretch of the past now gone (`TheirWords.tellsTimesGone`).
+    case timesGone
+    /// A change whose before they have not told (`TheirWords.tellsTheBefore`).
+    case aChangeUntold
+    /// Something hard or a feeling they named, not laughed off
+    /// (`TheirWords.namesAStruggleOrFeeling`).
+    case aStruggle
+    /// Something hard they named, or a blockage, neither laughed off nor with pain or loss just
+    /// told: what makes it hard to look at is asked of a blockage, never of grief or a joke.
+    case aStruggleToLookAt
+    /// A feeling of theirs they named, neither laughed off nor tender: others may share it.
+    case aFeelingToShare
+    /// A plan of theirs ahead, neither refused nor said in pain.
+    case aPlanWelcomed
+    /// News of their own, neither refused nor denied: something that happened, changed or is
+    /// ahead, for others to take.
+    case newsOfTheirs
     /// A feeling whose cause they have not told: nothing that happened or was is in the turn.
     case anUntoldCause
     /// A matter not yet decided (no plan on the table, none told now, no what-if of one), and
-    /// no pain just told: a feeling is taken up before what comes next.
+    /// no pain just told: a feeling is taken up before what comes next. Something must be open:
+    /// a matter undecided or a trouble named (`TheirWords.tellsAnOpenMatter`).
     case anOpenMatter
   }
 
   /// The questions that need a shape of the turn, by their wording; any other fits any turn.
   static let needs: [String: Need] = [
-    "What did you make of it at the time?": .aLivedEvent,
+    "What did you make of it at the time?": .aMomentGone,
     "What was that like for you?": .aLivedEvent,
     "What did that mean for you?": .aLivedEvent,
     "How did the people around you take it?": .aLivedEvent,
@@ -33,8 +49,17 @@ enum StockQuestionFit {
     "Who knew what you were going through?": .aLivedEvent,
     "How has that been for you?": .somethingLived,
     "What happened that made you feel this way?": .anUntoldCause,
-    "What do you remember best from those times?": .thePast,
-    "What was it like before?": .aChange,
+    "What do you remember best from those times?": .timesGone,
+    "What does that memory mean to you now?": .timesGone,
+    "What was it like before?": .aChangeUntold,
+    "What makes that hard to look at?": .aStruggleToLookAt,
+    "What would help you look at it with less at stake?": .aStruggleToLookAt,
+    "What would make it a little easier?": .aStruggle,
+    "Who else feels it the way you do?": .aFeelingToShare,
+    "What are you looking forward to most?": .aPlanWelcomed,
+    "How do you picture it going?": .aPlanWelcomed,
+    "Who could you talk to about it?": .aPlanWelcomed,
+    "How are the people around you taking it?": .newsOfTheirs,
     "What would you like to happen next?": .anOpenMatter,
     "What would feel right to you now?": .anOpenMatter,
   ]
@@ -54,10 +79,24 @@ enum StockQuestionFit {
       return words.tellsALivedEvent
     case .somethingLived:
       return !words.isImagined && !words.tellsWhatIsAhead
-    case .thePast:
-      return words.tellsThePast
-    case .aChange:
-      return words.tellsAChange && !words.tellsWhatIsAhead
+    case .aMomentGone:
+      return words.tellsAMomentGone
+    case .timesGone:
+      return words.tellsTimesGone
+    case .aChangeUntold:
+      return words.tellsAChange && !words.tellsWhatIsAhead && !words.tellsTheBefore
+    case .aStruggle:
+      return words.namesAStruggleOrFeeling
+    case .aStruggleToLookAt:
+      return (words.namesAStruggle || words.moment == .blockage) && !words.laughs
+        && words.disclosure == nil && words.cry == nil
+    case .aFeelingToShare:
+      return words.answer.has(.feeling) && !words.laughs && !isTender
+    case .aPlanWelcomed:
+      return words.tellsWhatIsAhead && !words.refuses && !isTender
+    case .newsOfTheirs:
+      return (words.tellsALivedEvent || words.tellsAChange || words.tellsWhatIsAhead)
+        && !words.refuses
     case .anUntoldCause:
       return !words.isImagined && !words.tellsWhatIsAhead && !words.tellsALivedEvent
         && !words.tellsThePast
@@ -66,6 +105,7 @@ enum StockQuestionFit {
         isTender || words.moment.keepsToTheMoment || words.disclosure != nil
         || words.isHurtByOthers || words.cry != nil
       return !isPainful && !hasDecided && !words.tellsWhatIsAhead && !words.isImagined
+        && words.tellsAnOpenMatter
     }
   }
 }

@@ -204,10 +204,10 @@ struct SuggestionPlanner: Sendable {
       where chosen.count < count && accepts(question) {
         choose(question)
       }
-      // Short of questions: a kind offered first last time, a wording that fits anything.
-      if chosen.count < count, !context.lastOfferedKinds.isEmpty || !context.mayOfferStock {
+      // Short of questions: a wording that fits anything, but never the kind offered first
+      // last time; with nothing else that fits, fewer questions are better than a repeat.
+      if chosen.count < count, !context.mayOfferStock {
         var relaxed = context
-        relaxed.lastOfferedKinds = []
         relaxed.mayOfferStock = true
         return Array(chosen.dropFirst(besides.count))
           + questions(for: relaxed, count: count - chosen.count, besides: chosen)

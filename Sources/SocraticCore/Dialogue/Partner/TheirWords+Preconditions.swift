@@ -1,0 +1,123 @@
+/// What a turn must hold for one of partner's stock questions to follow from it
+/// (`StockQuestionFit`): "at the time" needs one moment gone by, "those times" a stretch of
+/// the past, "hard to look at" a struggle they named, "what next" a matter still open.
+extension TheirWords {
+  /// Whether they tell one moment that happened to them and is over: no habit or change ("i
+  /// used to …, now …"), no condition ("if the bus is still late then …"), nothing still so
+  /// ("his coat is still on the hook"), and no rating of how sure they are.
+  var tellsAMomentGone: Bool {
+    tellsALivedEvent && !tellsAChange && !hasACondition && !tellsWhatIsNow && rating == nil
+  }
+
+  /// Whether they tell of a stretch of the past now gone ("back then", "thirty summers we had
+  /// there", "when i was a kid"), not set against how it is now ("it used to be quiet, now …").
+  var tellsTimesGone: Bool {
+    tellsThePast && PartnerCueMatcher.timesGone.matches(wordTokens)
+      && !wordTokens.contains { Self.nowWords.contains($0.lowercased) }
+  }
+
+  /// Whether they tell how something is now or still is: the matter is not over.
+  var tellsWhatIsNow: Bool {
+    wordTokens.contains { Self.nowWords.contains($0.lowercased) || $0.lowercased == "still" }
+  }
+
+  /// Words that set what they tell in the present.
+  static let nowWords: Set<String> = ["now", "nowadays", "anymore"]
+
+  /// Whether they already told what it was like before a change ("it used to take ten
+  /// minutes"): asking it again repeats them.
+  var tellsTheBefore: Bool {
+    PartnerCueMatcher.before.matches(wordTokens)
+  }
+
+  /// Whether they name something hard for them: a struggle, a worry, a hurt, a thing they would
+  /// rather not admit. Said with a laugh, it is not one.
+  var namesAStruggle: Bool {
+    PartnerCueMatcher.struggle.matches(wordTokens) && !laughs
+  }
+
+  /// Whether something is still open for them: not yet decided, or a trouble or a feeling they
+  /// named in earnest.
+  var tellsAnOpenMatter: Bool {
+    PartnerCueMatcher.openMatter.matches(wordTokens) || namesAStruggleOrFeeling
+  }
+
+  /// Whether they name something hard, or a feeling, neither laughed off.
+  var namesAStruggleOrFeeling: Bool {
+    namesAStruggle || answer.has(.feeling) && !laughs
+  }
+
+  /// Whether the turn is said with a laugh or laughs at itself ("its cereal mate lmao").
+  var laughs: Bool {
+    isSaidWithALaugh || typed.contains { PartnerCues.laughter.contains($0.lowercased) }
+  }
+
+  /// Whether anything in the turn is said under a condition or a wish ("if", "unless").
+  var hasACondition: Bool {
+    wordTokens.contains { Self.conditionWords.contains($0.lowercased) }
+  }
+
+  /// Whether they refuse or deny something of their own in the turn ("im NOT selling it", "we
+  /// didnt go in the end"): nothing here to look forward to, to picture going well, or for
+  /// others to take. A "no" someone else says ("if they say no") is not theirs.
+  var refuses: Bool {
+    PartnerCueMatcher.refusal.matches(wordTokens)
+  }
+}
+
+extension PartnerCues {
+  /// A stretch of the past: "back then", "when i was little", "those summers we had".
+  static let timesGone: [String] = [
+    "used to", "back (then|in the day|in those days)", "in those days", "years ago",
+    "(when|back when) (i|we|he|she|they) (was|were)", "growing up",
+    "as a (kid|child|lad|lass|teenager|girl|boy)",
+    "(summers|winters|years|christmases|holidays) (we|i) (had|spent)", "always",
+    "every (single)? (day|week|weekend|sunday|saturday|summer|winter|christmas|year|august|time)",
+  ]
+
+  /// What it was like before a change, told: "it used to be ten minutes", "before all this".
+  static let befores: [String] = [
+    "used to", "before (that|then|this|all this|it|they|we|i)", "back then",
+  ]
+
+  /// Something hard named: "it's hard", "i can't cope", "that's what gets me", "i don't want
+  /// to admit it".
+  static let struggles: [String] = [
+    "(hard|harder|hardest|difficult|tough|painful|awful|horrible|miserable)",
+    "(struggle|struggling|struggled|cope|coping|stuck|trapped|overwhelmed|exhausted)",
+    "(hurt|hurts|hurting|miss|missing|lonely|sad|upset|gutted|heartbroken|crying)",
+    "(scared|scares|afraid|frightened|worried|worry|worrying|anxious|stressed|dread)",
+    "(ashamed|embarrassed|embarrassing|guilty|stupid)", "(admit|admitting|face|facing) (it|that)",
+    "(gets|got|getting) (to)? me", "(fed up|sick of|tired of)",
+    // Set beside others and found wanting: "everyone's life is better than mine".
+    "(better|happier|easier) than (me|mine)", "left out", "not good enough",
+  ]
+
+  /// A matter not yet settled: "i don't know what to do", "not sure whether", "torn".
+  static let openMatters: [String] = [
+    "(do n't|don't|dont|do not) know (what|whether|if|how|where|which)",
+    "not sure (what|whether|if|how|where|which|about)", "no idea (what|whether|if|how)",
+    "(torn|undecided|dithering)", "in two minds", "up in the air", "(can't|cant|can not) decide",
+    "(should|shall) (i|we)", "(thinking|wondering) (whether|about whether)",
+    "(i 'm|im|i am|we 're|were|we are) (thinking|wondering) (of|about)",
+  ]
+}
+
+extension PartnerCues {
+  /// Their own refusal or denial: "i'm not", "we didn't", "no way".
+  static let refusals: [String] = [
+    "(i|we) ('m|am|'re|are|'ll|will|'d|would)? (not|never|n't)",
+    "(im|ill|we're|i'm|i'll|we'll) (not|never)",
+    "(i|we) (do|did|wo|ca|would|could|will|does) (n't|not)",
+    "(i|we) (don't|dont|didn't|didnt|won't|wont|wouldn't|wouldnt|never)",
+    "no (way|chance)", "(nope|nah)", "over my dead body",
+  ]
+}
+
+extension PartnerCueMatcher {
+  static let refusal = PartnerCueMatcher(PartnerCues.refusals)
+  static let timesGone = PartnerCueMatcher(PartnerCues.timesGone)
+  static let before = PartnerCueMatcher(PartnerCues.befores)
+  static let struggle = PartnerCueMatcher(PartnerCues.struggles)
+  static let openMatter = PartnerCueMatcher(PartnerCues.openMatters)
+}
