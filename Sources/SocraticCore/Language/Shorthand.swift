@@ -77,6 +77,19 @@ public enum Shorthand {
     return result
   }
 
+  /// The word a typed spelling of one whole word stands for, in the case it was typed ("u" →
+  /// "you", "dont" → "don't", "U" → "You"), or nil for any other token: what a line written
+  /// for the person to say (a rewrite) spells out.
+  static func writtenOut(_ token: Token) -> String? {
+    let typed = token.text.lowercased()
+    guard token.kind == .word, let parts = readings[typed], parts.count == 1 else { return nil }
+    // A token made afresh from the typed text reads as typed; "ur" is "your" or "you're" by
+    // what follows, which only the reading of the line knew.
+    let reading =
+      token.lowercased != typed ? token.lowercased : typed == "ur" ? nil : parts[0].reading
+    return reading.map { CaseStyle.matching(token, $0) }
+  }
+
   /// Words that follow "I'd" and never "id" the noun: "id have to rethink it", "id rather
   /// not", so "id" before them is read as "I'd".
   private static let afterIWould: Set<String> = [
@@ -220,11 +233,14 @@ public enum Shorthand {
       ("u", "you"), ("ur", "your"), ("bc", "because"), ("becuz", "because"),
       ("tho", "though"), ("thru", "through"), ("ppl", "people"), ("pls", "please"),
       ("plz", "please"),
+      // "wy r u so cross": texting's question word and "are", no other English word.
+      ("wy", "why"), ("r", "are"),
     ] {
       readings[spelling] = [(spelling.count, word)]
     }
     for (spelling, word, clitic) in [
       ("thats", "that", "'s"), ("whats", "what", "'s"), ("theres", "there", "'s"),
+      ("hows", "how", "'s"), ("whos", "who", "'s"), ("wheres", "where", "'s"),
       ("shes", "she", "'s"), ("hes", "he", "'s"), ("im", "i", "'m"), ("ive", "i", "'ve"),
       ("youre", "you", "'re"), ("theyre", "they", "'re"), ("youve", "you", "'ve"),
       ("theyve", "they", "'ve"),
