@@ -130,10 +130,17 @@ enum CritiqueVocabulary {
 
   /// The verb of an opinion frame at an index, as a base form: an opinion verb ("think"), or
   /// "think" for a factive verb followed by the clause it presents as fact ("know they're
-  /// lying", not "know when it launched"); nil for any other word.
+  /// lying", not "know when it launched"); nil for any other word, and for an opinion verb with
+  /// a preposition after it ("agree with her").
   static func frameVerb(in words: [String], at index: Int) -> String? {
     let word = words[index]
-    if let verb = opinionVerbs[word] { return verb }
+    // "agree with them on that", "believe in ghosts": a preposition after the verb takes an
+    // object, not a claim; "feel like it's over" still frames one.
+    if let verb = opinionVerbs[word] {
+      let next = index + 1 < words.count ? words[index + 1] : nil
+      let takesObject = next.map { $0 != "like" && FunctionWords.prepositions.contains($0) }
+      return takesObject == true ? nil : verb
+    }
     guard factiveVerbs.contains(word), index + 1 < words.count else { return nil }
     let next = words[index + 1]
     if next == "that" { return "think" }

@@ -3,9 +3,9 @@
 /// that expects a "never".
 extension LoadedWordingRemover {
   /// The words without the asker's argument against what the question is about ("when dogs
-  /// are so much better", "just because you visited more"), up to the end of its clause, and
-  /// without "way" or "far" before "too", where they are degree words a rewrite would misread
-  /// as nouns ("Isn't bitcoin way too volatile?").
+  /// are so much better", "just because you visited more", the reason after "only … because"),
+  /// up to the end of its clause, and without "way" or "far" before "too", where they are
+  /// degree words a rewrite would misread as nouns ("Isn't bitcoin way too volatile?").
   static func withoutArguments(_ tokens: [Token]) -> [Token] {
     let words = tokens.map(\.lowercased)
     var result: [Token] = []
@@ -84,6 +84,9 @@ extension LoadedWordingRemover {
     if words[index] == "just", index + 1 < words.count, words[index + 1] == "because" {
       return end
     }
+    // "you only went vegan because of that youtuber": the motive charged with "only" is the
+    // presumption itself; a rewrite that keeps it asks them to defend it.
+    if words[index] == "because", words[..<index].contains("only") { return end }
     guard arguingSubordinators.contains(words[index]) else { return nil }
     let clause = words[(index + 1)..<end]
     let compares = zip(clause, clause.dropFirst()).contains { degree, adjective in

@@ -11,6 +11,9 @@
 ///   puts "being" before an -ing verb ("being giving up");
 /// - it asks about a word that names nothing ("How do you see it?", "What do you make of
 ///   this?", "How do you see a thing?"): the person cannot tell what it is about;
+/// - "How do you see" has a preposition for object ("… see with them on that"), or an object
+///   whose act it left behind ("How do you see a goat?" of "keeping a goat in a shed", "a row"
+///   of "turn every dinner into a row");
 /// - the topic it copied stops short in the question, before a number or a possessive that
 ///   belongs to it ("homework at age | 7", "the neighbour | 's dog", "a kids | ' party"),
 ///   before the phrase after a preposition that ends the question ("their dog | to the vet
@@ -34,6 +37,7 @@ enum WellFormedRewrite {
       return false
     }
     if namesNothing(words) || isCutShort(words, in: source) { return false }
+    if seesWithoutObject(words) || dropsItsAct(words, in: source) { return false }
     let lowered = words.map(\.lowercased)
     if hasHeadlessEnd(lowered) || hasDoubledProgressive(lowered) { return false }
     if zip(lowered, lowered.dropFirst()).contains(where: {
@@ -122,6 +126,40 @@ enum WellFormedRewrite {
       }
   }
 
+  /// Whether "How do you see" is followed by a preposition, which leaves it no object: "How do
+  /// you see with them on that?".
+  private static func seesWithoutObject(_ words: [Token]) -> Bool {
+    let lowered = words.map(\.lowercased)
+    guard lowered.count > seeing.count, lowered.starts(with: seeing) else { return false }
+    return FunctionWords.prepositions.contains(lowered[seeing.count])
+  }
+
+  /// Whether what "How do you see" asks about was the object of an act the rewrite left behind:
+  /// "How do you see a goat?" of "keeping a goat in a shed is unkind" asks about goats, not
+  /// about keeping one; "How do you see a row?" of "turn every dinner into a row" about rows.
+  private static func dropsItsAct(_ words: [Token], in source: [Token]) -> Bool {
+    let lowered = words.map(\.lowercased)
+    guard lowered.count > seeing.count + 1, lowered.starts(with: seeing) else { return false }
+    let topic = Array(lowered[seeing.count...].prefix(2))
+    let said = source.map(\.lowercased)
+    guard let start = said.indices.dropFirst().first(where: { said[$0...].starts(with: topic) })
+    else { return false }
+    // "turn every dinner into | a row": one thing of a kind, cut from the act it ends, is no
+    // topic of theirs.
+    let isOneOfAKind = lowered.count == seeing.count + 2 && ["a", "an"].contains(topic[0])
+    if isOneOfAKind, FunctionWords.prepositions.contains(said[start - 1]) { return true }
+    let act = said[start - 1]
+    // "keep defending the results": the act is the charge, which the rewrite rightly drops; a
+    // gerund that opens what is judged ("that keeping a goat …", "walking the dog …") is the
+    // topic itself.
+    let opensTopic = start == 1 || gerundOpeners.contains(said[start - 2])
+    return opensTopic && act.hasSuffix("ing") && !lowered.contains(act)
+      && Lexicon.verbReadings(of: act).contains { $0.form == .presentParticiple }
+  }
+
+  /// Words after which an -ing word opens a clause's subject: "see that | keeping a goat …".
+  private static let gerundOpeners: Set<String> = ["that", "think", "is", "isn't", "surely"]
+
   /// Whether the rewrite's last two words stand together in the question and what follows
   /// them there still belongs to the phrase: a number, a possessive "'s", or a phrase after a
   /// preposition that runs to the end of the question with no verb of its own. A rewrite that
@@ -196,6 +234,10 @@ enum WellFormedRewrite {
   /// and a "be" whose complement does not open on a bare noun before an adjective ("is
   /// deposit refundable": the noun belongs to the subject).
   private static func isWholeClause(_ words: [Token]) -> Bool {
+    // "whether with them on that": a claim never opens on a preposition.
+    if let first = words.first?.lowercased, FunctionWords.prepositions.contains(first) {
+      return false
+    }
     guard let clause = ClauseParser.parse(words), !clause.subject.isEmpty,
       QuestionRewriter.isNounPhrase(clause.subject)
     else { return false }
