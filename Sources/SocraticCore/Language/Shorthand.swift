@@ -26,7 +26,8 @@ public enum Shorthand {
         token.text.count == token.lowercased.count,
         token.lowercased != "id"
           || index + 1 < tokens.count
-            && Self.afterIWould.contains(tokens[index + 1].lowercased)
+            && Self.afterIWould.contains(tokens[index + 1].lowercased),
+        token.lowercased != "r" || isAreBesidePronoun(tokens, at: index)
       else {
         result.append(token)
         continue
@@ -89,6 +90,25 @@ public enum Shorthand {
       token.lowercased != typed ? token.lowercased : typed == "ur" ? nil : parts[0].reading
     return reading.map { CaseStyle.matching(token, $0) }
   }
+
+  /// Whether "r" stands as "are" beside a pronoun ("r u sure", "where r they", "we r"), not as a
+  /// letter or a name's part ("/r/crypto", "R&B").
+  private static func isAreBesidePronoun(_ tokens: [Token], at index: Int) -> Bool {
+    let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+    let previous = index > 0 ? tokens[index - 1] : nil
+    let isSpacedWord = { (token: Token?) in token.map { $0.isWord } ?? false }
+    guard isSpacedWord(next) || isSpacedWord(previous),
+      next?.hasSpaceBefore ?? true, tokens[index].hasSpaceBefore || index == 0
+    else { return false }
+    return next.map { pronounsBesideAre.contains($0.lowercased) } == true
+      || previous.map { pronounsBesideAre.contains($0.lowercased) } == true
+  }
+
+  /// Pronouns and question words "are" stands beside: "r u", "we r", "where r".
+  private static let pronounsBesideAre: Set<String> = [
+    "u", "you", "we", "they", "ya", "there", "these", "those", "who", "what", "where", "how",
+    "why", "wy", "when",
+  ]
 
   /// Words that follow "I'd" and never "id" the noun: "id have to rethink it", "id rather
   /// not", so "id" before them is read as "I'd".
@@ -233,7 +253,7 @@ public enum Shorthand {
       ("u", "you"), ("ur", "your"), ("bc", "because"), ("becuz", "because"),
       ("tho", "though"), ("thru", "through"), ("ppl", "people"), ("pls", "please"),
       ("plz", "please"),
-      // "wy r u so cross": texting's question word and "are", no other English word.
+      // "wy r u so cross": texting's question word, and "are" beside a pronoun.
       ("wy", "why"), ("r", "are"),
     ] {
       readings[spelling] = [(spelling.count, word)]
