@@ -62,4 +62,12 @@ struct FormVerdictTests {
     #expect(critique.form == .open)
     #expect(critique.problems.isEmpty)
   }
+
+  @Test("an option put as a betrayal of the asker makes a false choice, never a fine closed one")
+  func guiltTripChoice() throws {
+    let critique = try critic.critique(
+      "are you coming to my leaving do or are you choosing the gym over me?")
+    #expect(critique.form == .leading)
+    #expect(critique.problems.contains("offers two options as the only ones and demands a pick"))
+  }
 }
