@@ -63,4 +63,12 @@ struct CleanRewriteTests {
     #expect(!words.isEmpty)
     #expect(!words.contains("u"))
   }
+
+  @Test("a jab joined on after a comma is not carried into the rewrite")
+  func splicedJabGoes() throws {
+    let critique = try critic.critique(
+      "why are you so mad about the new fence, it's not even your house")
+    #expect(critique.form == .leading)
+    #expect(critique.suggestion == "How do you see the new fence?")
+  }
 }

@@ -11,6 +11,7 @@
 ///   puts "being" before an -ing verb ("being giving up");
 /// - it asks about a word that names nothing ("How do you see it?", "What do you make of
 ///   this?", "How do you see a thing?"): the person cannot tell what it is about;
+/// - a comma joins a second sentence on ("…, it's not your car"): the jab is carried along;
 /// - "How do you see" has a preposition for object ("… see with them on that"), or an object
 ///   whose act it left behind ("How do you see a goat?" of "keeping a goat in a shed", "a row"
 ///   of "turn every dinner into a row");
@@ -37,7 +38,9 @@ enum WellFormedRewrite {
       return false
     }
     if namesNothing(words) || isCutShort(words, in: source) { return false }
-    if seesWithoutObject(words) || dropsItsAct(words, in: source) { return false }
+    if seesWithoutObject(words) || dropsItsAct(words, in: source) || splicesClause(body) {
+      return false
+    }
     let lowered = words.map(\.lowercased)
     if hasHeadlessEnd(lowered) || hasDoubledProgressive(lowered) { return false }
     if zip(lowered, lowered.dropFirst()).contains(where: {
@@ -124,6 +127,18 @@ enum WellFormedRewrite {
         $0.first?.isLetter == true && !FunctionWords.isFunctionWord($0)
           && !emptyReferents.contains($0) && !frameWords.contains($0)
       }
+  }
+
+  /// Whether a comma joins a second sentence on ("How do you see the parking space, it's not
+  /// your car?"): the asker's jab, carried along after the question.
+  private static func splicesClause(_ body: [Token]) -> Bool {
+    body.indices.contains { index in
+      guard body[index].text == ",", index + 2 < body.count else { return false }
+      let after = Array(body[(index + 1)...].filter(\.isWord))
+      guard let first = after.first?.lowercased, FunctionWords.subjectPronouns[first] != nil
+      else { return false }
+      return ClauseParser.finiteVerbIndex(in: after) != nil
+    }
   }
 
   /// Whether "How do you see" is followed by a preposition, which leaves it no object: "How do
