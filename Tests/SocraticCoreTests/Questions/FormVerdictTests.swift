@@ -70,4 +70,14 @@ struct FormVerdictTests {
     #expect(critique.form == .leading)
     #expect(critique.problems.contains("offers two options as the only ones and demands a pick"))
   }
+
+  @Test(
+    "a word of theirs given back with 'how' asks what they meant",
+    arguments: ["cheaper how?", "busier how, like more shifts or longer ones"])
+  func echoedWordAsks(line: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .open)
+    #expect(critique.kind == .clarification)
+    #expect(critique.problems.isEmpty)
+  }
 }
