@@ -28,9 +28,10 @@ extension LoadedWordingRemover {
     return result.count == tokens.count ? tokens : Clause.respaced(result)
   }
 
-  /// The words without the fillers at their end ("… too tho?", "… anyway?", "… lol?"): said
-  /// in passing, they come back in a rewrite as its point ("Tho?"). A "too" before "tho"
-  /// goes with it: it sets the question against what the person said.
+  /// The words without the fillers at their end ("… too tho?", "… anyway?", "… lol?", a
+  /// "then" that presses the point): said in passing, they come back in a rewrite as its point
+  /// ("Tho?"). A "too" before "tho" goes with it: it sets the question against what the person
+  /// said.
   static func withoutTrailingFillers(_ tokens: [Token]) -> [Token] {
     let tokens = withoutAfterthought(tokens)
     var end = tokens.count
@@ -39,7 +40,11 @@ extension LoadedWordingRemover {
     var removedTho = false
     while end > 3, tokens[end - 1].isWord {
       let word = tokens[end - 1].lowercased
-      guard trailingFillers.contains(word) || (removedTho && word == "too") else { break }
+      // "… are corrupt then?": a "then" that presses the point, not one of time ("back then").
+      let pressingThen = word == "then" && !timeBeforeThen.contains(tokens[end - 2].lowercased)
+      guard trailingFillers.contains(word) || pressingThen || (removedTho && word == "too") else {
+        break
+      }
       removedTho = removedTho || ["tho", "though"].contains(word)
       end -= 1
     }
@@ -68,6 +73,11 @@ extension LoadedWordingRemover {
   ]
 
   /// Fillers that end a question without adding to it.
+  /// Words after which "then" is a time: "back then", "by then", "since then".
+  private static let timeBeforeThen: Set<String> = [
+    "back", "by", "since", "until", "till", "and", "from", "before", "just", "only", "even",
+  ]
+
   private static let trailingFillers: Set<String> = [
     "tho", "though", "anyway", "anyways", "lol", "tbh", "innit", "haha", "yeah", "honestly",
   ]

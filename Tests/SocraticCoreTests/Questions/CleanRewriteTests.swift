@@ -71,4 +71,12 @@ struct CleanRewriteTests {
     #expect(critique.form == .leading)
     #expect(critique.suggestion == "How do you see the new fence?")
   }
+
+  @Test("a 'then' that presses the point is left out of the rewrite; one of time stays")
+  func pressingThenGoes() throws {
+    let pressed = try critic.critique("so you're quitting the choir then?")
+    #expect(pressed.suggestion == "How do you feel about quitting the choir?")
+    let timed = try critic.critique("did you like it back then?")
+    #expect(timed.suggestion?.hasSuffix("back then?") == true)
+  }
 }
