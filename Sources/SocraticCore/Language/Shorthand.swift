@@ -26,7 +26,8 @@ public enum Shorthand {
         token.text.count == token.lowercased.count,
         !wouldSpellings.contains(token.lowercased)
           || index + 1 < tokens.count
-            && Self.afterIWould.contains(tokens[index + 1].lowercased)
+            && Self.afterIWould.contains(tokens[index + 1].lowercased),
+        token.lowercased != "r" || isAreBesidePronoun(tokens, at: index)
       else {
         result.append(token)
         continue
@@ -80,6 +81,38 @@ public enum Shorthand {
   /// Spellings of "I'd", "we'd", "she'd" and "he'd" that are also words ("id", "wed", "shed",
   /// "hed"): read so only before a word that follows "I'd".
   private static let wouldSpellings: Set<String> = ["id", "wed", "shed", "hed"]
+
+  /// The word a typed spelling of one whole word stands for, in the case it was typed ("u" →
+  /// "you", "dont" → "don't", "U" → "You"), or nil for any other token: what a line written
+  /// for the person to say (a rewrite) spells out.
+  static func writtenOut(_ token: Token) -> String? {
+    let typed = token.text.lowercased()
+    guard token.kind == .word, let parts = readings[typed], parts.count == 1 else { return nil }
+    // A token made afresh from the typed text reads as typed; "ur" is "your" or "you're" by
+    // what follows, which only the reading of the line knew.
+    let reading =
+      token.lowercased != typed ? token.lowercased : typed == "ur" ? nil : parts[0].reading
+    return reading.map { CaseStyle.matching(token, $0) }
+  }
+
+  /// Whether "r" stands as "are" beside a pronoun ("r u sure", "where r they", "we r"), not as a
+  /// letter or a name's part ("/r/crypto", "R&B").
+  private static func isAreBesidePronoun(_ tokens: [Token], at index: Int) -> Bool {
+    let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+    let previous = index > 0 ? tokens[index - 1] : nil
+    let isSpacedWord = { (token: Token?) in token.map { $0.isWord } ?? false }
+    guard isSpacedWord(next) || isSpacedWord(previous),
+      next?.hasSpaceBefore ?? true, tokens[index].hasSpaceBefore || index == 0
+    else { return false }
+    return next.map { pronounsBesideAre.contains($0.lowercased) } == true
+      || previous.map { pronounsBesideAre.contains($0.lowercased) } == true
+  }
+
+  /// Pronouns and question words "are" stands beside: "r u", "we r", "where r".
+  private static let pronounsBesideAre: Set<String> = [
+    "u", "you", "we", "they", "ya", "there", "these", "those", "who", "what", "where", "how",
+    "why", "wy", "when",
+  ]
 
   /// Words that follow "I'd" and never "id" the noun: "id have to rethink it", "id rather
   /// not", so "id" (or "wed", "shed") before them is read as "I'd" ("we'd", "she'd").
@@ -224,11 +257,14 @@ public enum Shorthand {
       ("u", "you"), ("ur", "your"), ("bc", "because"), ("becuz", "because"),
       ("tho", "though"), ("thru", "through"), ("ppl", "people"), ("pls", "please"),
       ("plz", "please"),
+      // "wy r u so cross": texting's question word, and "are" beside a pronoun.
+      ("wy", "why"), ("r", "are"),
     ] {
       readings[spelling] = [(spelling.count, word)]
     }
     for (spelling, word, clitic) in [
       ("thats", "that", "'s"), ("whats", "what", "'s"), ("theres", "there", "'s"),
+      ("hows", "how", "'s"), ("whos", "who", "'s"), ("wheres", "where", "'s"),
       ("shes", "she", "'s"), ("hes", "he", "'s"), ("im", "i", "'m"), ("ive", "i", "'ve"),
       ("youre", "you", "'re"), ("theyre", "they", "'re"), ("youve", "you", "'ve"),
       ("theyve", "they", "'ve"), ("youd", "you", "'d"), ("theyd", "they", "'d"),

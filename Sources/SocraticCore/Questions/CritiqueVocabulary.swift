@@ -128,31 +128,6 @@ enum CritiqueVocabulary {
     "understands", "see", "notice", "admit",
   ]
 
-  /// The verb of an opinion frame at an index, as a base form: an opinion verb ("think"), or
-  /// "think" for a factive verb followed by the clause it presents as fact ("know they're
-  /// lying", not "know when it launched"); nil for any other word.
-  static func frameVerb(in words: [String], at index: Int) -> String? {
-    let word = words[index]
-    if let verb = opinionVerbs[word] { return verb }
-    guard factiveVerbs.contains(word), index + 1 < words.count else { return nil }
-    let next = words[index + 1]
-    if next == "that" { return "think" }
-    let isClause =
-      FunctionWords.subjectPronouns[next] != nil && !FunctionWords.questionWords.contains(next)
-      || FunctionWords.determiners.contains(next) && next != "what"
-      || startsClauseWithNoun(words, at: index + 1)
-    return isClause ? "think" : nil
-  }
-
-  /// Whether a bare noun phrase with its own verb follows: "realise house prices have
-  /// doubled", "know Dad's ill"; not "know the way" nor "see people".
-  private static func startsClauseWithNoun(_ words: [String], at start: Int) -> Bool {
-    guard !FunctionWords.isFunctionWord(words[start]) else { return false }
-    return words[(start + 1)..<min(words.count, start + 3)].contains {
-      FunctionWords.auxiliary($0) != nil
-    }
-  }
-
   /// Adjectives that judge a person's judgement in "Why would a smart person …?", which makes
   /// the question rhetorical: only a fool would, it says.
   static let soundMindAdjectives: Set<String> = [

@@ -3,9 +3,9 @@
 /// that expects a "never".
 extension LoadedWordingRemover {
   /// The words without the asker's argument against what the question is about ("when dogs
-  /// are so much better", "just because you visited more"), up to the end of its clause, and
-  /// without "way" or "far" before "too", where they are degree words a rewrite would misread
-  /// as nouns ("Isn't bitcoin way too volatile?").
+  /// are so much better", "just because you visited more", the reason after "only … because"),
+  /// up to the end of its clause, and without "way" or "far" before "too", where they are
+  /// degree words a rewrite would misread as nouns ("Isn't bitcoin way too volatile?").
   static func withoutArguments(_ tokens: [Token]) -> [Token] {
     let words = tokens.map(\.lowercased)
     var result: [Token] = []
@@ -28,9 +28,10 @@ extension LoadedWordingRemover {
     return result.count == tokens.count ? tokens : Clause.respaced(result)
   }
 
-  /// The words without the fillers at their end ("… too tho?", "… anyway?", "… lol?"): said
-  /// in passing, they come back in a rewrite as its point ("Tho?"). A "too" before "tho"
-  /// goes with it: it sets the question against what the person said.
+  /// The words without the fillers at their end ("… too tho?", "… anyway?", "… lol?", a
+  /// "then" that presses the point): said in passing, they come back in a rewrite as its point
+  /// ("Tho?"). A "too" before "tho" goes with it: it sets the question against what the person
+  /// said.
   static func withoutTrailingFillers(_ tokens: [Token]) -> [Token] {
     let tokens = withoutAfterthought(tokens)
     var end = tokens.count
@@ -39,7 +40,11 @@ extension LoadedWordingRemover {
     var removedTho = false
     while end > 3, tokens[end - 1].isWord {
       let word = tokens[end - 1].lowercased
-      guard trailingFillers.contains(word) || (removedTho && word == "too") else { break }
+      // "… are corrupt then?": a "then" that presses the point, not one of time ("back then").
+      let pressingThen = word == "then" && !timeBeforeThen.contains(tokens[end - 2].lowercased)
+      guard trailingFillers.contains(word) || pressingThen || (removedTho && word == "too") else {
+        break
+      }
       removedTho = removedTho || ["tho", "though"].contains(word)
       end -= 1
     }
@@ -68,6 +73,11 @@ extension LoadedWordingRemover {
   ]
 
   /// Fillers that end a question without adding to it.
+  /// Words after which "then" is a time: "back then", "by then", "since then".
+  private static let timeBeforeThen: Set<String> = [
+    "back", "by", "since", "until", "till", "and", "from", "before", "just", "only", "even",
+  ]
+
   private static let trailingFillers: Set<String> = [
     "tho", "though", "anyway", "anyways", "lol", "tbh", "innit", "haha", "yeah", "honestly",
   ]
@@ -84,6 +94,9 @@ extension LoadedWordingRemover {
     if words[index] == "just", index + 1 < words.count, words[index + 1] == "because" {
       return end
     }
+    // "you only went vegan because of that youtuber": the motive charged with "only" is the
+    // presumption itself; a rewrite that keeps it asks them to defend it.
+    if words[index] == "because", words[..<index].contains("only") { return end }
     guard arguingSubordinators.contains(words[index]) else { return nil }
     let clause = words[(index + 1)..<end]
     let compares = zip(clause, clause.dropFirst()).contains { degree, adjective in

@@ -6,7 +6,8 @@
 /// - words of disbelief go ("really", "seriously", "even"), and words that make light of
 ///   what they go with ("just", "basically"), take it as plain ("obviously wrong") or soften
 ///   a charge ("a bit hypocritical");
-/// - words of impatience go ("finally", "for once", "already");
+/// - words of impatience go ("finally", "for once", "already"), and "exactly" after a negation,
+///   an understatement that scorns ("isn't exactly a hospital");
 /// - a charge tacked on at the end goes to the end of its clause ("after all the lies");
 /// - an insulting or loaded adjective before a noun goes ("stupid people" → "people");
 /// - an insulting noun becomes a neutral one ("idiots" → "people", "an idiot" → "a person"),
@@ -110,6 +111,13 @@ enum LoadedWordingRemover {
         let phrase = impatiencePhrases.first(where: { words[index...].starts(with: $0) })
       {
         index += phrase.count
+        continue
+      }
+      // "tiktok isn't exactly a medical journal": understatement that scorns, not a degree.
+      if current == "exactly", index > 0,
+        words[index - 1] == "not" || words[index - 1].hasSuffix("n't")
+      {
+        index += 1
         continue
       }
       if minimizers.contains(current) || CritiqueVocabulary.presumingOpeners.contains(current),

@@ -59,6 +59,16 @@ extension QuestionReading {
       }
       return .auxiliary(at: start)
     }
+    // "richer how?", "busier how, like more shifts or longer ones": a word of theirs given
+    // back and "how" or "why" asks what they meant by it. Only an adjective or a noun is given
+    // back so: after an adverb ("maybe how others saw you") a sentence carries on.
+    if let second, echoQuestionWords.contains(second), !FunctionWords.isFunctionWord(first),
+      FunctionWords.auxiliary(first) == nil, first.first?.isLetter == true,
+      !Lexicon.classes(of: first).isDisjoint(with: [.adjective, .noun])
+        || AskerJudgement.isComparative(first)
+    {
+      return .questionWord(at: start + 1)
+    }
     // "Your gut is telling you what?", "Acting out would be what?": a statement that ends in
     // "what" asks what, as "What is your gut telling you?" would.
     if end - start > 2, words[end - 1] == "what", words[end - 2] != ",",
@@ -241,4 +251,7 @@ extension QuestionReading {
         $0.form == .base && !Lexicon.classes(of: $0.base).contains(.rareVerb)
       }
   }
+
+  /// Question words that, after a word given back, ask what was meant by it: "richer how?".
+  private static let echoQuestionWords: Set<String> = ["how", "why"]
 }

@@ -130,7 +130,12 @@ struct QuestionReading {
       // "…, which means it's safe": after a lead, a relative pronoun carries the sentence on.
       if !lead.isEmpty, Self.relativePronouns.contains(words[index]) { return false }
       // "What, I-- there are a lot of people …": a question word before a pause exclaims.
-      if index + 1 < tokens.count, Self.pauses.contains(tokens[index + 1].text) { return false }
+      // After a word given back ("busier how, like …") it asks all the same.
+      if index == core.lowerBound, index + 1 < tokens.count,
+        Self.pauses.contains(tokens[index + 1].text)
+      {
+        return false
+      }
       return !Self.opensFreeRelative(words, questionWordAt: index, end: core.upperBound)
     case .auxiliary(let index):
       // "The reason I'm asking, Rick, is …": after a subject and a pause, the verb goes on

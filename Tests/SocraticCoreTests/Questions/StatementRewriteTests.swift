@@ -13,7 +13,7 @@ struct StatementRewriteTests {
     arguments: [
       (
         "u should prob just talk to ur landlord about the mould",
-        "How would you feel about talking to ur landlord about the mould?"
+        "How would you feel about talking to your landlord about the mould?"
       ),
       ("try cooking at home more", "How would you feel about cooking at home more?"),
     ])

@@ -18,7 +18,7 @@ struct TagAndNegativeRewriteTests {
       ),
       (
         "aren't u being kinda rude to ur sister",
-        "How do you see the way you've been with ur sister?"
+        "How do you see the way you've been with your sister?"
       ),
       (
         "you're being so stubborn about the car, aren't you",

@@ -63,8 +63,10 @@ extension QuestionFormRules {
     // only a fool would, it says.
     "(how|why|what|who) \(exasperation) @aux " + oneOf(CritiqueVocabulary.universalSubjects),
     "(how|why|what|who) \(exasperation) @aux any " + oneOf(CritiqueVocabulary.personNouns),
+    // "What would a normal week look like?" names a thing, not a person: it asks.
     "(how|why|what|who) \(exasperation) @aux (a|an) "
-      + oneOf(CritiqueVocabulary.soundMindAdjectives),
+      + oneOf(CritiqueVocabulary.soundMindAdjectives) + " "
+      + oneOf(CritiqueVocabulary.personNouns),
     // "How can you believe that?", "How could you be so …?"
     "how \(exasperation) (can|could) you (" + oneOf(CritiqueVocabulary.disbeliefVerbs)
       + "|be so)",

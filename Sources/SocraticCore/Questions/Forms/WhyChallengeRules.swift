@@ -55,6 +55,12 @@ enum WhyChallengeRules {
     }
     // "Why didn't you pick a six?" asks about a choice among options, which is theirs to make.
     if act < end, choosingVerbs.contains(words[act]) { return nil }
+    // "how come you didn't stay the week" asks gently about their own choice; only what they
+    // left undone for someone ("how come you didn't ring me", "… tell your sister") is held
+    // against them.
+    if subject == start, !words[act..<min(end, act + personReach)].contains(where: isPerson) {
+      return nil
+    }
     return (helper, act)
   }
 
@@ -156,6 +162,15 @@ enum WhyChallengeRules {
   private static let askerSubjects: Set<String> = ["i", "we", "me"]
   /// The asker as what is compared.
   private static let askerObjects: Set<String> = ["me", "us", "i", "we", "mine", "ours"]
+  /// How many words after the act's start may name whom it was left undone for: "ring | me",
+  /// "tell your sister".
+  private static let personReach = 4
+
+  /// Whether a word names a person an act can be owed to: the asker, "him", "her", "them", or
+  /// kin ("your sister").
+  private static func isPerson(_ word: String) -> Bool {
+    askerObjects.contains(word) || ["him", "her", "them"].contains(word) || KinWords.isKin(word)
+  }
   /// Words between "than" and the asker: "than about me", "than with us".
   private static let comparedThrough: Set<String> = ["about", "with", "for", "to", "on", "of"]
 

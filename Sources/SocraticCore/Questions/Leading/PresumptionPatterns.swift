@@ -76,8 +76,11 @@ enum PresumptionPatterns {
   ]
 
   /// A demand to pick one of two, or two options put as the only ones ("So it's either we ban
-  /// it or it ruins us?").
+  /// it or it ruins us?"), one of them a betrayal of the asker ("or are you choosing her over
+  /// me?").
   private static let falseChoices = [
     "which (is|one is) it", "(pick|choose) one", "make up your mind", "either",
+    // "… or are you picking him over us": the other option put as a betrayal of the asker.
+    "(pick|picks|picking|choose|chooses|choosing|put|puts|putting) _ _? over (us|me)",
   ]
 }

@@ -3,7 +3,8 @@ extension QuestionRewriter {
   /// "Would you still back it if it meant a war?" asks them to picture a case, which is theirs
   /// to think through, not a view to defend: how the act would sit with them in that case is
   /// asked ("How would backing it sit with you if it meant a war?"), where "What makes you
-  /// think you would still back it …" would take the view for granted. Nil when the statement
+  /// think you would still back it …" would take the view for granted. A past that did not
+  /// happen ("you'd have stayed if …") asks how things would have gone. Nil when the statement
   /// is not what the person would do under an "if".
   /// - Parameter statement: the question as a statement: "you would still back it if …".
   static func pictured(_ statement: [Token]) -> [Token]? {
@@ -15,6 +16,13 @@ extension QuestionRewriter {
     else { return nil }
     let act = statement[(modal + 1)..<condition].drop { holdingAdverbs.contains($0.lowercased) }
     let cases = Array(statement[(condition + 1)...])
+    // "you'd have stayed at uni if your mates hadn't dropped out": a past that did not happen
+    // has no act to picture doing; how it would have gone is theirs to tell.
+    if act.first?.lowercased == "have", let done = act.dropFirst().first,
+      Lexicon.verbReadings(of: done.lowercased).contains(where: { $0.form == .pastParticiple })
+    {
+      return phrase("How do you think things would have gone if") + cases
+    }
     guard let verb = act.first, let doing = gerund(of: verb.lowercased) else {
       return phrase("How would it change things for you if") + cases
     }

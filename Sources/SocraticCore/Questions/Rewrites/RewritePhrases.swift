@@ -48,7 +48,9 @@ extension QuestionRewriter {
       if token.hasSpaceBefore { text += " " }
       // "i" is a word of its own only as the pronoun: "that i pay" → "that I pay".
       let isPronounI = token.kind == .word && token.text == "i"
-      text += index == 0 || isPronounI ? CaseStyle.capitalizingFirst(token.text) : token.text
+      // "how do u see it" is said in full: "How do you see it?".
+      let word = Shorthand.writtenOut(token) ?? token.text
+      text += index == 0 || isPronounI ? CaseStyle.capitalizingFirst(word) : word
     }
     return text + "?"
   }

@@ -51,6 +51,9 @@ extension QuestionRewriter {
       return phrase("How do you see") + (rest.isEmpty ? object : rest)
     }
     if !isNever, clause.subject.count == 1, clause.subject[0].lowercased == "you" {
+      // "Why do you always have to turn everything into a row?": the act is the charge itself,
+      // which no rewrite of it can drop; none is made.
+      if tokens.contains(where: { chargingSweeps.contains($0.lowercased) }) { return nil }
       // "Why do you always leave the dishes?": what it is like for the person, not a reason
       // for a habit they are charged with.
       return phrase("What happens for you when") + tokens
@@ -118,5 +121,11 @@ extension QuestionRewriter {
   private static let chargeVerbs: Set<String> = [
     "lie", "cheat", "steal", "exaggerate", "twist", "spin", "manipulate", "scam", "rig",
     "ruin", "sabotage", "brainwash", "smear",
+  ]
+
+  /// Words that sweep over all a person does or says ("everything", "every dinner"): in an act
+  /// put to them with "always", they are the accusation.
+  private static let chargingSweeps: Set<String> = [
+    "everything", "every", "everyone", "everybody", "anything", "nothing", "nobody",
   ]
 }

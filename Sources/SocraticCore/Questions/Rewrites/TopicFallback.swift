@@ -62,12 +62,18 @@ enum TopicFallback {
   }
 
   /// The act a question asks about as its subject: the -ing word after its auxiliary ("Is |
-  /// moving abroad …", "Was | quitting the band …") and what belongs to it, up to the verdict
-  /// on it ("worth it", "a mistake") or `maximumActWords`.
+  /// moving abroad …", "Was | quitting the band …"), or first in a statement put for a nod
+  /// ("walking the dog isn't …, is it"), and what belongs to it, up to the verdict on it
+  /// ("worth it", "a mistake") or `maximumActWords`.
   private static func act(in reading: QuestionReading) -> [Token]? {
-    guard case .auxiliary(let opener) = reading.opener, opener + 1 < reading.core.upperBound
-    else { return nil }
-    let start = opener + 1
+    // "walking the dog isn't exercise, is it": a statement put with a tag opens on its act.
+    let start: Int
+    switch reading.opener {
+    case .auxiliary(let opener): start = opener + 1
+    case .statement(let index, _): start = index
+    default: return nil
+    }
+    guard start < reading.core.upperBound else { return nil }
     let first = reading.words[start]
     guard first.hasSuffix("ing"),
       Lexicon.verbReadings(of: first).contains(where: { $0.form == .presentParticiple })

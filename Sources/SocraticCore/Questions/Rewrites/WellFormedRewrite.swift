@@ -11,6 +11,10 @@
 ///   puts "being" before an -ing verb ("being giving up");
 /// - it asks about a word that names nothing ("How do you see it?", "What do you make of
 ///   this?", "How do you see a thing?"): the person cannot tell what it is about;
+/// - a comma joins a second sentence on ("…, it's not your car"): the jab is carried along;
+/// - "How do you see" has a preposition for object ("… see with them on that"), or an object
+///   whose act it left behind ("How do you see a goat?" of "keeping a goat in a shed", "a row"
+///   of "turn every dinner into a row");
 /// - the topic it copied stops short in the question, before a number or a possessive that
 ///   belongs to it ("homework at age | 7", "the neighbour | 's dog", "a kids | ' party"),
 ///   before the phrase after a preposition that ends the question ("their dog | to the vet
@@ -34,6 +38,9 @@ enum WellFormedRewrite {
       return false
     }
     if namesNothing(words) || isCutShort(words, in: source) { return false }
+    if seesWithoutObject(words) || dropsItsAct(words, in: source) || splicesClause(body) {
+      return false
+    }
     let lowered = words.map(\.lowercased)
     if hasHeadlessEnd(lowered) || hasDoubledProgressive(lowered) { return false }
     if zip(lowered, lowered.dropFirst()).contains(where: {
@@ -196,6 +203,10 @@ enum WellFormedRewrite {
   /// and a "be" whose complement does not open on a bare noun before an adjective ("is
   /// deposit refundable": the noun belongs to the subject).
   private static func isWholeClause(_ words: [Token]) -> Bool {
+    // "whether with them on that": a claim never opens on a preposition.
+    if let first = words.first?.lowercased, FunctionWords.prepositions.contains(first) {
+      return false
+    }
     guard let clause = ClauseParser.parse(words), !clause.subject.isEmpty,
       QuestionRewriter.isNounPhrase(clause.subject)
     else { return false }
@@ -239,7 +250,7 @@ enum WellFormedRewrite {
   /// Words right before a rewrite's topic: "make of", "feel about", "see".
   private static let topicOpeners: Set<String> = ["of", "about", "see", "with", "on"]
 
-  private static let seeing = ["how", "do", "you", "see"]
+  static let seeing = ["how", "do", "you", "see"]
 
   /// Whether a word can only be a finite verb: not a noun ("drinks", "tweets"), an -ing or
   /// past participle form, all of which a noun phrase after "about" may hold.

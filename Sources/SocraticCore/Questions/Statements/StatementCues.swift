@@ -14,6 +14,7 @@ enum StatementCues {
     + information.map { (.information, $0) } + affirmation.map { (.affirmation, $0) }
     + agreement.map { (.agreement, $0) } + autonomy.map { (.autonomy, $0) }
     + (structuring + smallTalk).map { (.structuring, $0) } + warmth.map { (.warmth, $0) }
+    + dismissal.map { (.dismissal, $0) }
 
   /// The speaker's own view, plans or person: "I think", "I'd", "we", "my".
   private static let opinion: [UtteranceCue] = [
@@ -50,6 +51,13 @@ enum StatementCues {
     .init("except that", 2), .init("the fact is", 3), .init("the truth is", 3),
     .init("in reality", 3), .init("that 's not how", 3), .init("but he", 2), .init("but she", 2),
     .init("that 's just", 2), .init("no way", 2), .init("to me", 2),
+  ]
+
+  /// Words that wave away what the person said, within a longer line: "fine, if you say so".
+  /// A line that is nothing but a retort ("whatever") is `DismissiveRetort`'s.
+  private static let dismissal: [UtteranceCue] = [
+    .init("if you say so", 4), .init("suit yourself", 4), .init("get over it", 4),
+    .init("big deal", 3), .init(", whatever", 4),
   ]
 
   /// What the person should do: "you should", "you need to", "try", "I recommend".

@@ -30,6 +30,9 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
   /// you.", "Take care of yourself.", "Sorry, I didn't mean to push.". Nothing to ask instead:
   /// it is fine as it is.
   case warmth
+  /// Waves away what the person said: "Whatever.", "If you say so.", "Suit yourself."
+  /// (`DismissiveRetort`).
+  case dismissal
 
   /// The problem in a short phrase a learner understands, starting in lowercase.
   var explanation: String {
@@ -61,6 +64,8 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
         + " that is what you mean"
     case .warmth:
       "warmth: a kind word, an apology, an offer of care or a goodbye, which is fine as it is"
+    case .dismissal:
+      "a brush-off: it waves away what they said, which shuts them out instead of hearing them"
     }
   }
 
@@ -79,6 +84,7 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
     case .request: nil
     case .sarcasm: "How are you feeling about it?"
     case .warmth: nil
+    case .dismissal: "What about it matters most to you?"
     }
   }
 }

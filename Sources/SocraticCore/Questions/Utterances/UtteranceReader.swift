@@ -25,6 +25,7 @@ enum UtteranceReader {
   ///   - after: the words of what the other person last said, or nil when unknown.
   static func reading(of words: [String], after: [String]? = nil) -> Reading {
     let words = FillerRemover.withoutFillers(words)
+    if DismissiveRetort.isRetort(words) { return .statement(.dismissal) }
     if isNumberEcho(words) { return .reflection }
     // "You need the van back by Friday." after "I need my van back by Friday": their own
     // words, turned to them, give back what they said, whatever cue of advice they carry.

@@ -1,0 +1,34 @@
+// The verb that frames a claim put to the person: "Do you think …", "You know …".
+extension CritiqueVocabulary {
+  /// The verb of an opinion frame at an index, as a base form: an opinion verb ("think"), or
+  /// "think" for a factive verb followed by the clause it presents as fact ("know they're
+  /// lying", not "know when it launched"); nil for any other word, and for an opinion verb with
+  /// a preposition after it ("agree with her").
+  static func frameVerb(in words: [String], at index: Int) -> String? {
+    let word = words[index]
+    // "agree with them on that", "believe in ghosts": a preposition after the verb takes an
+    // object, not a claim; "feel like it's over" still frames one.
+    if let verb = opinionVerbs[word] {
+      let next = index + 1 < words.count ? words[index + 1] : nil
+      let takesObject = next.map { $0 != "like" && FunctionWords.prepositions.contains($0) }
+      return takesObject == true ? nil : verb
+    }
+    guard factiveVerbs.contains(word), index + 1 < words.count else { return nil }
+    let next = words[index + 1]
+    if next == "that" { return "think" }
+    let isClause =
+      FunctionWords.subjectPronouns[next] != nil && !FunctionWords.questionWords.contains(next)
+      || FunctionWords.determiners.contains(next) && next != "what"
+      || startsClauseWithNoun(words, at: index + 1)
+    return isClause ? "think" : nil
+  }
+
+  /// Whether a bare noun phrase with its own verb follows: "realise house prices have
+  /// doubled", "know Dad's ill"; not "know the way" nor "see people".
+  private static func startsClauseWithNoun(_ words: [String], at start: Int) -> Bool {
+    guard !FunctionWords.isFunctionWord(words[start]) else { return false }
+    return words[(start + 1)..<min(words.count, start + 3)].contains {
+      FunctionWords.auxiliary($0) != nil
+    }
+  }
+}
