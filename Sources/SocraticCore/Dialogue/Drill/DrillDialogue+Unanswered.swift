@@ -13,6 +13,14 @@ extension DrillDialogue {
     return (earlier, critique)
   }
 
+  /// The question asked after a story told of someone close, as the persona reads it, with
+  /// the form and kind the critic gives it; nil when none follows the story.
+  func questionAfter(_ story: ToldStory) -> (text: String, critique: QuestionCritique)? {
+    guard let text = story.question, let critique = try? setting.critic.critique(text, after: nil)
+    else { return nil }
+    return (text, critique)
+  }
+
   /// Whether a line says the persona's last reply did not answer what was asked.
   static func saysUnanswered(_ tokens: [Token]) -> Bool {
     unansweredCues.contains { PersonaQuestion.says($0, in: tokens) }

@@ -188,14 +188,23 @@ public struct DrillDialogue: SessionDialogue {
     var step = DialogueStep()
     let number = state.lastAskedNumber + 1
     let key = Self.key(of: line)
-    let isRepeat = state.askedKeys.contains(key)
+    // "hm", "go on" invite it to go on, as a story told with no question does ("my grandad
+    // was there and he goes quiet"): never a repeat, nor a view to push against.
+    let told = ToldStory(read)
+    let encouraged =
+      PersonaVoice.isEncourager(key: key)
+      || (told != nil && told?.question == nil && critique.form == .statement)
+    let isRepeat = !encouraged && state.askedKeys.contains(key)
     let asksHowSure = critique.form != .leading && Self.asksHowSure(key: key)
     // A question pressed again because it went unanswered is answered now: the persona reads
     // the earlier one, while the coach judges the line as typed.
     let pressed = pressedQuestion(read)
+    // Someone close told of first ("my mum got done by …, what would …?") is heard: the
+    // persona says a word about it, and answers the question after it.
+    let heard = pressed ?? told.flatMap(questionAfter)
     var question = PersonaQuestion(
-      pressed?.text ?? read, form: pressed?.critique.form ?? critique.form,
-      kind: pressed?.critique.kind ?? critique.kind, belief: persona.belief,
+      heard?.text ?? read, form: heard?.critique.form ?? critique.form,
+      kind: heard?.critique.kind ?? critique.kind, belief: persona.belief,
       beliefWords: voice.beliefWords, lastReply: state.lastReply)
     // Coached by the kind its aim settles, where it does: a question about the persona's own
     // experience is an evidence question, whatever its words.
@@ -217,8 +226,10 @@ public struct DrillDialogue: SessionDialogue {
     let unsayable = state.saidLines.union(voice.contradicting(state.ownFacts))
     let answer = voice.unrepeated(
       correction
-        ?? voice.reply(
-          to: question, said: unsayable, lastReply: state.lastReply, facts: state.ownFacts),
+        ?? (encouraged
+          ? voice.goingOn(after: state.lastReply, said: unsayable, isStory: told != nil)
+          : voice.reply(
+            to: question, said: unsayable, lastReply: state.lastReply, facts: state.ownFacts)),
       saidSentences: state.saidSentences)
     let before = state.confidence
     let heardLast = state.lastReply
@@ -226,13 +237,16 @@ public struct DrillDialogue: SessionDialogue {
     // the persona read it: a reflection offered with a question mark ("so it sounds like …?")
     // does not make it dig in.
     let change =
-      isRepeat || asksHowSure || pressed != nil
+      isRepeat || asksHowSure || pressed != nil || encouraged
       ? 0 : answer.isUnready ? -Self.confidenceStep : Self.confidenceChange(form: question.form)
     let after = min(100, max(0, before + change))
     var reply = answer.text
     if asksHowSure { reply = "About \(before) out of 100. " + reply }
     if isRepeat { reply = "You asked me that already. " + reply }
     if pressed != nil { reply = Self.missedOpening + reply }
+    if let told {
+      reply = [told.acknowledgement, reply].filter { !$0.isEmpty }.joined(separator: " ")
+    }
     let asked = SessionEvent.Asked(
       number: number, text: line, critique: SessionEvent.Critique(critique))
     record(.asked(asked), into: &step)

@@ -250,4 +250,13 @@ extension PersonaQuestion {
     PhrasePattern("(if|suppose|supposing|imagine) _+ (what|how) (would|will|could|might)"),
     PhrasePattern("(what|how) (would|will|could|might) _{0,4} if"),
   ]
+
+  /// Chat words, laughs, fillers and typed forms of function words: never a thing or a term a
+  /// question asks about ("gtg" and "u" in "gtg soon but last one, what would make u …").
+  static let chatWords: Set<String> = [
+    "gtg", "g2g", "brb", "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "tbh", "tbf", "ngl",
+    "idk", "imo", "imho", "btw", "fyi", "omg", "smh", "fr", "hm", "hmm", "mm", "like", "tho",
+    "innit", "ok", "okay", "yeah", "yep", "nah", "mate", "bro", "pls", "plz", "thx", "ty",
+    "u", "ur", "ya", "yer", "r", "n",
+  ]
 }

@@ -62,6 +62,16 @@ extension PersonaQuestion {
     "really", "precisely", "for", "you", "your", "and", "or", "do", "does", "did",
   ]
 
+  /// Whether a line ends in a question of its own after a comma or a full stop, opened by a
+  /// question word: "…, what got you thinking that?".
+  static func lastClauseAsks(_ tokens: [Token]) -> Bool {
+    guard tokens.last?.text == "?",
+      let mark = tokens.dropLast().lastIndex(where: { [",", "."].contains($0.text) }),
+      let first = tokens[(mark + 1)...].first(where: \.isWord)
+    else { return false }
+    return questionWords.contains(first.lowercased)
+  }
+
   private static let articles: Set<String> = ["the", "a", "an", "this", "that", "your"]
   /// The words that open a question asking for more than yes or no.
   static let questionWords: Set<String> = [

@@ -121,8 +121,15 @@ struct PersonaQuestion: Sendable {
     let asksTrust = Self.aimCues.contains { $0.aim == .trust && Self.says($0.cue, in: tokens) }
     let asksOwnLife =
       form == .leading && (own != nil || asksTrust) && Self.pushedClaim(in: tokens) == nil
+    // "I'll be honest, I don't know loads about this, what got you thinking that?" asks, after
+    // words the critic hears as pushing, with no claim pushed: it is answered as asked.
+    let asksAfterPreamble =
+      form == .leading && Self.pushedClaim(in: tokens) == nil
+      && Self.lastClauseAsks(tokens) && !Self.givesMotive(tokens)
     let asked =
-      (form == .statement && tokens.last?.text == "?") || asksOwnLife ? QuestionForm.closed : form
+      asksAfterPreamble
+      ? QuestionForm.open
+      : (form == .statement && tokens.last?.text == "?") || asksOwnLife ? QuestionForm.closed : form
     // "So it sounds like the collapses shook you?" gives back what it heard, tentatively:
     // the persona takes it as a reflection, whatever the critic made of the question mark.
     // "You're only saying that because …" gives back no view: it puts a motive on them.
@@ -151,7 +158,7 @@ struct PersonaQuestion: Sendable {
     key = DrillDialogue.key(of: text)
     self.tokens = tokens
     words = tokens.filter(\.isWord)
-    content = TopicWords(tokens, ignoring: beliefWords).lemmas
+    content = TopicWords(tokens, ignoring: beliefWords).lemmas.subtracting(Self.chatWords)
     // A word of the belief's own root ("danger" of "dangerous") asks about the belief itself.
     topic = content.filter { lemma in
       !QuestionFrameWords.lemmas.contains(lemma)
@@ -242,6 +249,7 @@ struct PersonaQuestion: Sendable {
   /// or an adverb ("Surely").
   private static func describes(_ word: String) -> Bool {
     guard !FunctionWords.isFunctionWord(word), !questionWords.contains(word),
+      !chatWords.contains(word),
       !QuestionFrameWords.lemmas.contains(TopicWords.lemma(of: word))
     else { return false }
     let classes = Lexicon.classes(of: TopicWords.lemma(of: word))

@@ -1,0 +1,30 @@
+/// What the persona says to a minimal encourager ("hm", "go on", "oh?"): it is asked to go on,
+/// not argued with, so it says a little more about its last point.
+extension PersonaVoice {
+  /// Whether a line, as its words in lowercase (`DrillDialogue.key(of:)`), only invites the
+  /// persona to go on.
+  static func isEncourager(key: String) -> Bool {
+    encouragers.contains(key)
+  }
+
+  /// A little more on its last point: the evidence of a line it said last, not said yet; else
+  /// a reason, a reply, what would follow or what is at stake, not said yet; else that it has
+  /// no more to add.
+  /// - Parameter isStory: whether it goes on after a story the asker told: with nothing more
+  ///   to say, it says nothing after its word about the story (empty text).
+  func goingOn(after lastReply: String?, said: Set<String>, isStory: Bool = false) -> Reply {
+    let last = lastReply.map(lines(in:)) ?? []
+    let more = last.lazy.compactMap { evidence[$0] }.first { !said.contains($0.text) }
+    guard let line = more ?? firstUnsaid([.reason, .reply, .consequence, .stake], said: said) else {
+      return Reply(text: isStory ? "" : Self.nothingToAdd[0])
+    }
+    return Reply(text: "Well, " + Self.runOn(line.text))
+  }
+
+  /// Lines that only invite the speaker to go on, as their words in lowercase.
+  private static let encouragers: Set<String> = [
+    "hm", "hmm", "hmmm", "mm", "mmm", "mhm", "uh huh", "go on", "carry on", "right", "oh",
+    "ah", "really", "ok", "okay", "i see", "and", "interesting", "oh right", "ok go on",
+    "and then", "say more", "tell me more",
+  ]
+}
