@@ -28,7 +28,11 @@ enum AnswerFollowUp {
       }
       // "i tried the app and never looked at it": a story with no one else in it has no one
       // else to tell it; "the others involved" met "what others?".
-      guard let other = personIn(claim) ?? relativeIn(reason) else { return [] }
+      // "our neighbour died last month": the one who died tells nothing, and a loss is met,
+      // never retold from another side.
+      guard !tellsALoss(reason), let other = personIn(claim) ?? relativeIn(reason) else {
+        return []
+      }
       return ["How do you think \(other) would tell what happened?"]
     }
     // "I run a bakery", "most coins I hear about turn out to be scams": no event was told, so

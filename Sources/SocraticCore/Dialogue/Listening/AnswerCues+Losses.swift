@@ -7,7 +7,14 @@ extension AnswerCues {
   struct Acknowledgement: Sendable, Equatable {
     var named: String
     var unnamed: String
+    /// Whether it is owned only for someone close: a death of someone they only live near
+    /// (`acquaintances`) is told, not theirs to be consoled for.
+    var closeOnly = false
   }
+
+  /// The people of theirs who are near but not close: "our neighbour died" is given back as
+  /// they said it, never met with "I'm so sorry about your neighbour."
+  static let acquaintances: Set<String> = ["neighbour", "neighbor", "neighbours", "neighbors"]
 
   /// The people whose loss or distress is told of after "my", "our" or a dialect "me": "my
   /// husband died", "our lad's in hospital", "me mam passed".
@@ -117,7 +124,7 @@ extension AnswerCues {
 
   /// A death owned plainly.
   static let deathAcknowledgement = Acknowledgement(
-    named: "I'm so sorry about {who}.", unnamed: "I'm so sorry for your loss.")
+    named: "I'm so sorry about {who}.", unnamed: "I'm so sorry for your loss.", closeOnly: true)
 
   /// An illness or a loved one's distress owned plainly.
   static let hardshipAcknowledgement = Acknowledgement(

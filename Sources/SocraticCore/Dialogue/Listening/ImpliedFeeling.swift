@@ -91,6 +91,12 @@ public struct ImpliedFeeling: Sendable, Equatable {
         })
       else { continue }
       let who = lovedOne(in: sentence, near: match)
+      // "our neighbour died": a death of someone only near them is no loss of theirs.
+      if effect.acknowledgement?.closeOnly == true,
+        let whose = who ?? named(in: sentence, near: match), isAcquaintance(whose)
+      {
+        continue
+      }
       let person = who ?? pronoun(in: sentence[match]) ?? name(opening: sentence[match])
       let time = sentence[match].first { AnswerCues.hardTimes.contains($0.lowercased) }?
         .lowercased
@@ -113,6 +119,12 @@ public struct ImpliedFeeling: Sendable, Equatable {
           && AnswerCues.lossTimeWords.contains(sentence[match].first?.lowercased ?? ""))
     }
     return nil
+  }
+
+  /// Whether whom a loss is of is someone only near them ("your neighbour"), by a word of
+  /// `AnswerCues.acquaintances`.
+  private static func isAcquaintance(_ who: String) -> Bool {
+    Tokenizer.tokenize(who).contains { AnswerCues.acquaintances.contains($0.lowercased) }
   }
 
   /// Whether a match is the whole of its sentence but for punctuation and fillers ("it's the

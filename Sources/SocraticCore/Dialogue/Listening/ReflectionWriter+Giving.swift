@@ -154,7 +154,8 @@ extension ReflectionWriter {
     opensReflection: Bool
   ) -> String? {
     // "ill ask my brother": read as "I'll" from the start, so it opens a clause of theirs.
-    var tokens = FirstPersonReflector.withIllWritten(Shorthand.expanded(Tokenizer.tokenize(text)))
+    var tokens = withCoordinatedSubject(
+      FirstPersonReflector.withIllWritten(Shorthand.expanded(Tokenizer.tokenize(text))))
     // Words they put in quotation marks are given back in them, when the marks pair up.
     let quotes = tokens.count { $0.text == "\"" }
     guard tokens.allSatisfy({ isPlain($0) || ($0.text == "\"" && quotes % 2 == 0) }) else {
@@ -192,6 +193,7 @@ extension ReflectionWriter {
     while let first = tokens.first,
       (first.kind == .punctuation && !ReflectionCheck.isQuoteMark(first))
         || (leading.contains(first.lowercased) && !startsClause(tokens)
+          && !opensCoordinatedSubject(tokens)
           // "idk if it can": a doubt over a clause, without which the clause is asserted.
           && !AnswerMoveReader.framesAClause(tokens, at: 0))
     {

@@ -18,8 +18,16 @@ extension ReflectionWriter {
     guard let host, let clause = ClauseParser.parse(host) else { return nil }
     // "they miss the chats" after "remote work hurts junior developers": a pronoun the subject
     // does not agree with points at what the line says it acts on.
+    // "you should sell the van": after a modal the rest opens on its verb, and "it costs too
+    // much" points at what that verb acts on ("the van"), never at "sell the van".
+    var object = clause.rest
+    if case .modal = clause.verb, let verb = object.first,
+      !Lexicon.verbReadings(of: verb.lowercased).isEmpty
+    {
+      object.removeFirst()
+    }
     guard
-      var referent = [clause.subject, clause.rest].first(where: {
+      var referent = [clause.subject, object].first(where: {
         agrees($0.filter(\.isWord), with: number)
       })
     else { return nil }
