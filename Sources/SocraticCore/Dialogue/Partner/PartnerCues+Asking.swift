@@ -78,6 +78,12 @@ extension PartnerCues {
     "(don't|dont|do not) (go)? (tell|telling|mention|mentioning) (her|him|them|mom|dad|my|your|anyone|the)"
   ]
 
+  /// Asking for discretion as an aside ("dont quote me", "don't repeat me on that"): no
+  /// rupture and no objection to how the listener talks; what it rides on is reflected.
+  static let discretionAsides: [String] = [
+    "(don't|dont|do not) (quote|repeat|cite) me"
+  ]
+
   /// Saying the listener asked that already ("you already asked me that", "i just answered
   /// that"): the listener owns it and asks something of another kind, never more of the same.
   static let askedAlready: [String] = [

@@ -43,6 +43,13 @@ extension PartnerLines {
     "Fair point, I'm no different. What's on your mind about it?",
   ]
 
+  /// Lines to say when they liken the listener to their family ("you're as bad as your
+  /// father for …"): owned from the listener's side, never given back as "So you're …".
+  static let takingALikening = [
+    "Fair enough, maybe I do take after them there. What's it like for you when I do that?",
+    "That's fair, I can be like that. What would you rather I did?",
+  ]
+
   /// Lines to say when they dig at what the listener has lived or can know ("you wouldn't
   /// know, you've never had a proper job"): granted without defence, and their view invited.
   static let takingADigAtStanding = [

@@ -253,6 +253,7 @@ struct PartnerCueMatcher: Sendable {
   static let challengingTheListener = PartnerCueMatcher(PartnerCues.challengingTheListener)
   static let askingTheListener = PartnerCueMatcher(PartnerCues.askingTheListener)
   static let keepingItQuiet = PartnerCueMatcher(PartnerCues.keepingItQuiet)
+  static let discretionAside = PartnerCueMatcher(PartnerCues.discretionAsides)
   static let granting = PartnerCueMatcher(PartnerCues.granting)
   static let unsure = PartnerCueMatcher(PartnerCues.unsure)
   static let backchannel = PartnerCueMatcher(PartnerCues.backchannels)

@@ -48,7 +48,9 @@ enum PartnerReflection {
     if words.jabsAtListener, words.moment != .leaving {
       let lines =
         TheirWords.digsAtStanding(words.wordTokens)
-        ? PartnerLines.takingADigAtStanding : PartnerLines.takingAJab
+        ? PartnerLines.takingADigAtStanding
+        : TheirWords.likensListenerToKin(words.wordTokens)
+          ? PartnerLines.takingALikening : PartnerLines.takingAJab
       return lines.first { !offered.contains($0) }
     }
     if [.ordinary, .wavering, .noise, .heard].contains(words.moment),

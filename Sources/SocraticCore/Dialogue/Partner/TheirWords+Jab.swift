@@ -21,9 +21,33 @@ extension TheirWords {
       // "… yourself love", "… too, mate": a word they call the listener may follow it.
       let emphatic = clause.suffix(2).contains { emphaticEnds.contains($0.lowercased) }
       let framed = PartnerCueMatcher.spokenAside.matches(Array(words[..<you]))
-      return emphatic || framed
+      return emphatic || framed || likensToKin(Array(lowered[you...]))
     }
   }
+
+  /// Whether a clause about the listener likens them to their own family ("you're as bad as
+  /// your father", "you sound just like your mum"): said of the listener, so "So you're …"
+  /// would say it of the speaker.
+  static func likensToKin(_ clause: [String]) -> Bool {
+    clause.contains(where: likeningWords.contains)
+      && zip(clause, clause.dropFirst()).contains { $0 == "your" && listenersKin.contains($1) }
+  }
+
+  /// Whether a line likens the listener to their family (`likensToKin(_:)`).
+  static func likensListenerToKin(_ words: [Token]) -> Bool {
+    let lowered = words.map(\.lowercased)
+    guard let you = lowered.firstIndex(of: "you") else { return false }
+    return likensToKin(Array(lowered[you...]))
+  }
+
+  /// Words that liken one person to another: "as bad as", "just like", "worse than".
+  static let likeningWords: Set<String> = ["as", "like", "than"]
+
+  /// The listener's family, as the speaker names them to the listener: "your father".
+  static let listenersKin: Set<String> = [
+    "father", "dad", "mother", "mum", "mom", "brother", "sister", "grandad", "grandma", "nan",
+    "gran", "uncle", "aunt", "auntie",
+  ]
 
   /// Words that end a clause about the listener to turn it back on them: "you do it yourself".
   static let emphaticEnds: Set<String> = ["yourself", "too", "either"]

@@ -66,7 +66,11 @@ extension TheirWords {
   private static func objectsToTheManner(_ words: [Token]) -> Bool {
     // "dont tell my sister i said that, she'd have me in therapy": kept between the two of
     // them, said wryly; nothing of how the listener talks to them.
-    if PartnerCueMatcher.keepingItQuiet.matches(words) { return false }
+    if PartnerCueMatcher.keepingItQuiet.matches(words)
+      || PartnerCueMatcher.discretionAside.matches(words)
+    {
+      return false
+    }
     let lowered = words.map(\.lowercased).drop { mannerLeadIns.contains($0) }
     guard let head = lowered.first else { return false }
     var rest = lowered.dropFirst()
