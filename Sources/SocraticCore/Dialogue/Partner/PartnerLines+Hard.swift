@@ -46,7 +46,7 @@ extension PartnerLines {
   /// Lines to say when they liken the listener to their family ("you're as bad as your
   /// father for …"): owned from the listener's side, never given back as "So you're …".
   static let takingALikening = [
-    "Fair enough, maybe I do take after them there. What's it like for you when I do that?",
+    "Fair enough, maybe I am a bit like that. What's it like for you when I do it?",
     "That's fair, I can be like that. What would you rather I did?",
   ]
 

@@ -74,6 +74,7 @@ extension TheirWords {
         && !(index > 0 && AnswerCues.agreements.contains(words[index - 1]))
         && !(rebuffTails.contains { words[index...].starts(with: $0) }
           && words[..<index].contains(where: WordClass.negation.contains))
+        && !thanksForNoTalk(words.dropFirst(index + 1))
     }
     if thanks || isLeaving(words) {
       signals.insert(.close)
@@ -267,6 +268,18 @@ extension TheirWords {
 
   /// Words that thank: "thanks love", "ta", "cheers for that".
   static let thanksWords: Set<String> = ["thanks", "thank", "thx", "ty", "ta", "cheers"]
+
+  /// Whether what follows a thanks thanks for something other than the talk, wryly: "thanks
+  /// for reminding me how old I am", "thank you for pointing that out", "thanks for nothing".
+  static func thanksForNoTalk(_ after: ArraySlice<String>) -> Bool {
+    let rest = after.first == "you" ? after.dropFirst() : after
+    return rest.first == "for" && rest.dropFirst().first.map(wryThanksObjects.contains) == true
+  }
+
+  /// What wry thanks are for: a reminder or a correction, or nothing at all.
+  static let wryThanksObjects: Set<String> = [
+    "reminding", "pointing", "correcting", "nothing", "noticing", "clarifying",
+  ]
 
   /// Thanks that, after a refusal, rebuff: "I can't be doing with it, thanks very much".
   static let rebuffTails: [[String]] = [

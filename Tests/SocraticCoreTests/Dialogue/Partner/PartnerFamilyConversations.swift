@@ -35,10 +35,11 @@ let familyConversations: [PartnerConversation] = [
         line: "the news says crime is way up too",
         reflection: .containing("the news says crime is way up"), firstKind: .evidence,
         stage: .reasons, claim: jobs),
+      // Likened to the listener's own family: owned from the listener's side, with its own
+      // question, never given back as "So you sound like …".
       PartnerTurn(
         line: "you sound like your mother",
-        reflection: .containing("I'm not trying to win anything"), firstKind: .viewpoints,
-        stage: .reasons, claim: jobs),
+        reflection: .containing("maybe I am a bit like that"), stage: .reasons, claim: jobs),
       PartnerTurn(
         line: "ok fine, maybe not all of them. your grandpa came over from Italy with nothing",
         reflection: .containing("not all one way"), firstKind: .clarification, stage: .reasons,

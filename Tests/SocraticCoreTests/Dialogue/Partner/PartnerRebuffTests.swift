@@ -20,6 +20,20 @@ struct PartnerRebuffTests {
     #expect(script.dialogue.state.stage != .close, "\(step.suggestions.map(\.text))")
   }
 
+  @Test(
+    "thanks for a correction or a reminder are wry, no goodbye",
+    arguments: [
+      "Thanks for reminding me how old I am. Anyway your grandad never bothered with clubs either",
+      "well thank you for pointing that out. i still dont need anyone coming in",
+      "thanks for nothing. i manage fine",
+    ])
+  func wryThanks(_ line: String) {
+    var script = partnerScript()
+    script.type("the garden is too much for me now but i wont have anyone else doing it")
+    let step = script.type(line)
+    #expect(script.dialogue.state.stage != .close, "\(step.suggestions.map(\.text))")
+  }
+
   @Test("plain thanks still bring the close")
   func thanks() {
     var script = partnerScript()
