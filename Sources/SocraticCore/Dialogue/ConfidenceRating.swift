@@ -136,7 +136,10 @@ public enum ConfidenceRating {
       // "a half head of highlights at 4": a small number after "at" is a time, unless it is
       // where they put themselves ("I'm at 10", "put it at 8").
       let beforeAt = index > 1 ? tokens[index - 2].lowercased : ""
-      let isTime = previous == "at" && value <= 12 && !ratingHolders.contains(beforeAt)
+      let isTime =
+        previous == "at" && value <= 12 && !ratingHolders.contains(beforeAt)
+        // "ok gtg its nearly 1": the hour told, not how sure.
+        || clockLeads.contains(previous) && ["its", "'s", "is"].contains(beforeAt) && value <= 12
       let isPlace = placeWords.contains(previous) || isTime || moneySigns.contains(previous)
       // "3 kids", "5 mins": a number before a plural noun counts the things it names.
       let counts =
@@ -151,6 +154,9 @@ public enum ConfidenceRating {
     "in", "for", "till", "til", "until", "after", "within", "since", "aged", "age", "page",
     "room", "platform", "route",
   ]
+
+  /// Words that tell the hour after "it's": "it's nearly 1", "it's gone 11".
+  static let clockLeads: Set<String> = ["nearly", "almost", "gone", "past", "after"]
 
   /// Words before "at" that make a small number after it where they put themselves: "I'm at
   /// 10", "put it at 8".

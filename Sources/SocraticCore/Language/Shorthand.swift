@@ -26,7 +26,8 @@ public enum Shorthand {
         token.text.count == token.lowercased.count,
         !wouldSpellings.contains(token.lowercased)
           || index + 1 < tokens.count
-            && Self.afterIWould.contains(tokens[index + 1].lowercased),
+            && Self.afterIWould.contains(tokens[index + 1].lowercased)
+            && (token.lowercased == "id" || opensAClause(tokens, at: index)),
         token.lowercased != "r" || isAreBesidePronoun(tokens, at: index)
       else {
         result.append(token)
@@ -79,7 +80,8 @@ public enum Shorthand {
   }
 
   /// Spellings of "I'd", "we'd", "she'd" and "he'd" that are also words ("id", "wed", "shed",
-  /// "hed"): read so only before a word that follows "I'd".
+  /// "hed"): read so only before a word that follows "I'd", and "wed", "shed", "hed" only
+  /// where a clause opens.
   private static let wouldSpellings: Set<String> = ["id", "wed", "shed", "hed"]
 
   /// The word a typed spelling of one whole word stands for, in the case it was typed ("u" →
@@ -88,10 +90,13 @@ public enum Shorthand {
   static func writtenOut(_ token: Token) -> String? {
     let typed = token.text.lowercased()
     guard token.kind == .word, let parts = readings[typed], parts.count == 1 else { return nil }
-    // A token made afresh from the typed text reads as typed; "ur" is "your" or "you're" by
-    // what follows, which only the reading of the line knew.
+    // A token made afresh from the typed text reads as typed; "ur" is "your" or "you're" and
+    // "r" is "are" or a letter ("the R number") by what is around them, which only the reading
+    // of the line knew.
+    let byContext: Set<String> = ["ur", "r"]
     let reading =
-      token.lowercased != typed ? token.lowercased : typed == "ur" ? nil : parts[0].reading
+      token.lowercased != typed
+      ? token.lowercased : byContext.contains(typed) ? nil : parts[0].reading
     return reading.map { CaseStyle.matching(token, $0) }
   }
 
@@ -113,6 +118,16 @@ public enum Shorthand {
     "u", "you", "we", "they", "ya", "there", "these", "those", "who", "what", "where", "how",
     "why", "wy", "when",
   ]
+
+  /// Whether a token stands where a clause opens: first, or after a mark, a conjunction or
+  /// "that" ("…, wed be better off", "so shed have to"), never after a determiner ("a shed
+  /// like theirs").
+  private static func opensAClause(_ tokens: [Token], at index: Int) -> Bool {
+    guard index > 0 else { return true }
+    let previous = tokens[index - 1]
+    return previous.kind == .punctuation || FunctionWords.coordinators.contains(previous.lowercased)
+      || FunctionWords.subordinators.contains(previous.lowercased) || previous.lowercased == "that"
+  }
 
   /// Words that follow "I'd" and never "id" the noun: "id have to rethink it", "id rather
   /// not", so "id" (or "wed", "shed") before them is read as "I'd" ("we'd", "she'd").
@@ -256,7 +271,7 @@ public enum Shorthand {
       ("havent", "haven't"), ("hasnt", "hasn't"), ("hadnt", "hadn't"), ("aint", "ain't"),
       ("u", "you"), ("ur", "your"), ("bc", "because"), ("becuz", "because"),
       ("tho", "though"), ("thru", "through"), ("ppl", "people"), ("pls", "please"),
-      ("plz", "please"),
+      ("plz", "please"), ("shud", "should"), ("shld", "should"), ("wud", "would"),
       // "wy r u so cross": texting's question word, and "are" beside a pronoun.
       ("wy", "why"), ("r", "are"),
     ] {

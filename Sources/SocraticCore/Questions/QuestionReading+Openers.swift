@@ -61,8 +61,11 @@ extension QuestionReading {
     }
     // "richer how?", "busier how, like more shifts or longer ones": a word of theirs given
     // back and "how" or "why" asks what they meant by it. Only an adjective or a noun is given
-    // back so: after an adverb ("maybe how others saw you") a sentence carries on.
-    if let second, echoQuestionWords.contains(second), !FunctionWords.isFunctionWord(first),
+    // back so: after an adverb ("maybe how others saw you") a sentence carries on, and a "how"
+    // that a clause follows ("funny how things work out") opens that clause.
+    let echoEnds = start + 2 >= end || echoBreaks.contains(words[start + 2])
+    if let second, echoQuestionWords.contains(second), echoEnds,
+      !FunctionWords.isFunctionWord(first),
       FunctionWords.auxiliary(first) == nil, first.first?.isLetter == true,
       !Lexicon.classes(of: first).isDisjoint(with: [.adjective, .noun])
         || AskerJudgement.isComparative(first)
@@ -254,4 +257,8 @@ extension QuestionReading {
 
   /// Question words that, after a word given back, ask what was meant by it: "richer how?".
   private static let echoQuestionWords: Set<String> = ["how", "why"]
+
+  /// Marks after an echo question's "how" or "why" that end it: "richer how?", "busier how,
+  /// like …".
+  private static let echoBreaks: Set<String> = ["?", ",", "!", "-", "\u{2014}", "\u{2026}", "..."]
 }

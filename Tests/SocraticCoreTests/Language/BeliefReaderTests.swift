@@ -169,11 +169,21 @@ struct BeliefReaderTests {
       ),
       ("thats not fair to kids", "that's not fair to kids", "that's fair to kids"),
       ("im tired of crypto", "you're tired of crypto", "you're not tired of crypto"),
+      (
+        "my brother shud pay for the taxi", "your brother shud pay for the taxi",
+        "your brother shud not pay for the taxi"
+      ),
     ])
   func shorthand(belief: String, claim: String, inverted: String) throws {
     let read = try BeliefReader.read(belief)
     #expect(read.claim.joinedText == claim)
     #expect(read.inverted.joinedText == inverted)
+  }
+
+  @Test("'shed', 'wed' after a determiner are the words, not she'd, we'd")
+  func shedIsAShed() throws {
+    let read = try BeliefReader.read("my uncle put up a shed like the one next door")
+    #expect(read.claim.joinedText.contains("a shed like the one"))
   }
 
   @Test("takes a reason from the next sentence when the first gives none")

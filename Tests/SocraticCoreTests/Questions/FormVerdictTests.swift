@@ -80,4 +80,30 @@ struct FormVerdictTests {
     #expect(critique.kind == .clarification)
     #expect(critique.problems.isEmpty)
   }
+
+  @Test(
+    "words of a brush-off inside a longer line say something else",
+    arguments: [
+      "Starting a new school is a big deal for a kid.",
+      "It took her a long while to get over it.",
+      "Bring crisps, dips, whatever you like.",
+    ])
+  func brushOffWordsInALine(line: String) throws {
+    let critique = try critic.critique(line)
+    #expect(!critique.problems.contains { $0.hasPrefix("a brush-off") }, "\(critique.problems)")
+  }
+
+  @Test("'how' that opens a clause after a word is no question asked back")
+  func howOpeningAClause() throws {
+    let critique = try critic.critique("Funny how it all turns out.")
+    #expect(critique.form != .open)
+  }
+
+  @Test("a letter 'R' in a rewrite stays a letter, never 'Are'")
+  func letterRStays() throws {
+    let critique = try critic.critique("Don't you think the R rate is what counts?")
+    let suggestion = try #require(critique.suggestion)
+    #expect(suggestion.contains("R rate"), "\(suggestion)")
+    #expect(!suggestion.contains("Are"), "\(suggestion)")
+  }
 }

@@ -46,7 +46,7 @@ extension ListeningScorecard {
       first.filter(\.isWord).map(\.lowercased)
         .drop { reflectionLeadIns.contains($0) })
     guard let opening = words.first, !counterpoints.contains(opening),
-      !questionOpenings.contains(opening),
+      !opensAQuestion(words),
       let closing = words.last, !counterpoints.contains(closing)
     else { return nil }
     let heard = previous.map { Tokenizer.tokenize($0).map(\.lowercased) }
@@ -74,11 +74,20 @@ extension ListeningScorecard {
     "but", "yet", "except", "although", "though", "tho", "no", "nah",
   ]
 
-  /// Words that open a question asked without its mark, which gives nothing back: "what made
-  /// you think so. was it …".
-  private static let questionOpenings: Set<String> = [
-    "what", "how", "why", "when", "where", "who", "which", "whats", "hows",
-  ]
+  /// Whether a sentence opens a question asked without its mark, which gives nothing back
+  /// ("what made you think so. was it …"): a question word not followed by a subject ("what I
+  /// hear is …", "what you're saying is …") nor, after "how", by what it exclaims ("how hard
+  /// that must have been").
+  private static func opensAQuestion(_ words: [String]) -> Bool {
+    guard let first = words.first, questionOpenings.contains(first) else { return false }
+    guard words.count > 1 else { return true }
+    let next = words[1]
+    if FunctionWords.subjectPronouns[next] != nil { return false }
+    return !(first == "how" && Lexicon.classes(of: next).contains(.adjective))
+  }
+
+  /// Words that open a question: the question words, and "whats", "hows" typed fast.
+  private static let questionOpenings = FunctionWords.questionWords.union(["whats", "hows"])
 
   /// Words that open the speaker's own say, which gives nothing of theirs back: "i do mind you
   /// though.", "we love having you."; a frame of giving back ("i get the sense …") is read

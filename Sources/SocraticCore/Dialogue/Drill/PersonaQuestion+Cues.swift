@@ -230,7 +230,8 @@ extension PersonaQuestion {
     (PhrasePattern("(is|was|are|were) there (any|a single)"), .exception),
     (PhrasePattern("(matters|matter|counts|count|weighs|weigh) (the)? most"), .weighing),
     (PhrasePattern("(most important|strongest|biggest|main|best|heaviest) reason"), .weighing),
-    (PhrasePattern("the (main|biggest) (thing|one|point|issue)"), .weighing),
+    // "is that the main thing for you?"; "the biggest issue with it" asks about a problem.
+    (PhrasePattern("the (main|biggest) (thing|one) !(wrong|with|about)"), .weighing),
     (
       PhrasePattern("which (one|reason|of those|of these|of them) (is|matters|counts|weighs)"),
       .weighing
@@ -249,14 +250,5 @@ extension PersonaQuestion {
   static let supposingCues = [
     PhrasePattern("(if|suppose|supposing|imagine) _+ (what|how) (would|will|could|might)"),
     PhrasePattern("(what|how) (would|will|could|might) _{0,4} if"),
-  ]
-
-  /// Chat words, laughs, fillers and typed forms of function words: never a thing or a term a
-  /// question asks about ("gtg" and "u" in "gtg soon but last one, what would make u …").
-  static let chatWords: Set<String> = [
-    "gtg", "g2g", "brb", "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "tbh", "tbf", "ngl",
-    "idk", "imo", "imho", "btw", "fyi", "omg", "smh", "fr", "hm", "hmm", "mm", "like", "tho",
-    "innit", "ok", "okay", "yeah", "yep", "nah", "mate", "bro", "pls", "plz", "thx", "ty",
-    "u", "ur", "ya", "yer", "r", "n",
   ]
 }

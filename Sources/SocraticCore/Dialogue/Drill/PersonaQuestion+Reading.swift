@@ -34,12 +34,15 @@ extension PersonaQuestion {
     }
   }
 
-  /// Chat words that name nothing, never said back as what a question is about ("Tho?").
+  /// Chat words, laughs, fillers and typed forms of function words: never a thing or a term a
+  /// question asks about, never said back as one ("Tho?"; "gtg" and "u" in "gtg soon but last
+  /// one, what would make u …").
   static let slangWords: Set<String> = [
-    "tho", "tbh", "ngl", "idk", "imo", "imho", "btw", "lol", "lmao", "haha", "fr", "bro",
-    "dude", "ya", "yeah", "yep", "nah", "u", "ur", "gonna", "wanna", "kinda", "sorta", "eh",
-    "huh", "ok", "okay", "hmm", "hm", "hmmm", "um", "umm", "uh", "erm", "ugh", "meh", "oh",
-    "ah", "omg", "lmfao", "cmon", "c'mon",
+    "tho", "tbh", "tbf", "ngl", "idk", "imo", "imho", "btw", "fyi", "lol", "lmao", "lmfao",
+    "rofl", "haha", "hahaha", "fr", "smh", "omg", "bro", "dude", "mate", "ya", "yer", "yeah",
+    "yep", "nah", "u", "ur", "r", "n", "gonna", "wanna", "kinda", "sorta", "eh", "huh", "ok",
+    "okay", "hmm", "hm", "hmmm", "mm", "um", "umm", "uh", "erm", "ugh", "meh", "oh", "ah",
+    "cmon", "c'mon", "gtg", "g2g", "brb", "like", "innit", "pls", "plz", "thx", "ty",
   ]
 
   /// What opens a line that gives back what was heard ("so it sounds like …", "you're

@@ -158,7 +158,7 @@ struct PersonaQuestion: Sendable {
     key = DrillDialogue.key(of: text)
     self.tokens = tokens
     words = tokens.filter(\.isWord)
-    content = TopicWords(tokens, ignoring: beliefWords).lemmas.subtracting(Self.chatWords)
+    content = TopicWords(tokens, ignoring: beliefWords).lemmas.subtracting(Self.slangWords)
     // A word of the belief's own root ("danger" of "dangerous") asks about the belief itself.
     topic = content.filter { lemma in
       !QuestionFrameWords.lemmas.contains(lemma)
@@ -249,7 +249,7 @@ struct PersonaQuestion: Sendable {
   /// or an adverb ("Surely").
   private static func describes(_ word: String) -> Bool {
     guard !FunctionWords.isFunctionWord(word), !questionWords.contains(word),
-      !chatWords.contains(word),
+      !slangWords.contains(word),
       !QuestionFrameWords.lemmas.contains(TopicWords.lemma(of: word))
     else { return false }
     let classes = Lexicon.classes(of: TopicWords.lemma(of: word))

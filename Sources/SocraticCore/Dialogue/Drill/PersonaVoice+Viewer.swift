@@ -74,6 +74,9 @@ extension PersonaQuestion {
       let start = lower[(how + 1)..<verb].firstIndex(where: Self.personOpenings.keys.contains),
       let opening = Self.personOpenings[lower[start]],
       (2...12).contains(verb - start),
+      // "how do you reckon a farmer sees it"; "how do you know your dad thinks that" asks how
+      // the persona knows, not how the dad sees it.
+      lower[(how + 1)..<start].allSatisfy(Self.reckoningFrame.contains),
       !lower[start..<verb].contains(where: Self.notAViewer.contains)
     else { return nil }
     return Self.said(opening, typed[start..<verb].dropFirst())
@@ -166,6 +169,13 @@ extension PersonaQuestion {
   /// farmer sees it".
   private static let presentViewingVerbs: Set<String> = [
     "sees", "views", "feels", "thinks", "reacts", "takes",
+  ]
+
+  /// Words between "how" and the one asked about when the persona is asked to reckon how they
+  /// see it: "how do you reckon …", "how does …".
+  private static let reckoningFrame: Set<String> = [
+    "do", "does", "d'you", "you", "u", "ya", "reckon", "think", "suppose", "imagine", "figure",
+    "guess",
   ]
 
   /// Modals before a verb of seeing it as someone would.

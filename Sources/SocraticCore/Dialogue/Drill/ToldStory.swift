@@ -30,7 +30,7 @@ struct ToldStory: Sendable, Equatable {
     let told = tokens[(at + 2)..<end].filter(\.isWord).map(\.lowercased)
     guard told.count >= 2 else { return nil }
     person = lower[at + 1]
-    isHard = told.contains { Self.hardshipWords.contains($0) }
+    isHard = Self.hardship.matches(lowercased: told)
     let rest = end < tokens.endIndex ? Array(tokens[(end + 1)...]) : []
     question = rest.contains(where: \.isWord) ? rest.joinedText : nil
   }
@@ -41,7 +41,7 @@ struct ToldStory: Sendable, Equatable {
   }
 
   private static func isClose(_ word: String) -> Bool {
-    KinWords.isKin(word) || alsoClose.contains(word)
+    KinWords.isClose(word) || alsoClose.contains(word)
   }
 
   /// Words for people close to someone beyond `KinWords`: "our lad", "my parents".
@@ -50,15 +50,23 @@ struct ToldStory: Sendable, Equatable {
   ]
 
   /// Words that may come before a story in its line: chat, and "so", "well".
-  private static let leadIns: Set<String> = PersonaQuestion.chatWords.union([
+  private static let leadIns: Set<String> = PersonaQuestion.slangWords.union([
     "so", "well", "and", "but", "honestly", "see", "cos", "because",
   ])
 
-  /// Words that tell of a hardship: a loss, a wait, a wrong done to someone.
-  private static let hardshipWords: Set<String> = [
-    "done", "scammed", "conned", "robbed", "cheated", "ripped", "burgled", "mugged", "lost",
-    "died", "passed", "ill", "sick", "hurt", "injured", "sacked", "fired", "redundant", "waited",
-    "waiting", "stuck", "struggled", "struggling", "quiet", "debt", "evicted", "homeless",
-    "attacked", "bullied",
-  ]
+  /// Phrases that tell of a hardship: a loss, a long wait, a wrong done to someone ("got done
+  /// by", "lost his job", "passed away"). Words alone would mishear good news: "passed her
+  /// test", "done the maths".
+  private static let hardship = PartnerCueMatcher([
+    "(got|been|was|were|get) (done|scammed|conned|robbed|cheated|ripped off|burgled|mugged|sacked|fired|attacked|bullied|evicted|laid off|made redundant)",
+    "(scammed|conned|robbed|burgled|mugged|evicted|bullied|attacked|injured|died)",
+    "lost (his|her|their|my|our|the|a) _",
+    "(passed away|passed on)",
+    "(is|was|got|fell|went|been) (ill|sick|poorly)",
+    "(waited|waiting|been waiting) (for)? (months|years|weeks|ages|a year|a month|_ months|_ years|_ weeks|_ month|_ year)",
+    "(went|goes|gone|go) quiet",
+    "(in|into) debt",
+    "(struggling|struggled|stuck) (with|on|for|in)",
+    "(lost|losing) (it all|everything|their savings|his savings|her savings)",
+  ])
 }

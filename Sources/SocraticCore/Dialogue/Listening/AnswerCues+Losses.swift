@@ -14,7 +14,7 @@ extension AnswerCues {
 
   /// The people of theirs who are near but not close: "our neighbour died" is given back as
   /// they said it, never met with "I'm so sorry about your neighbour."
-  static let acquaintances: Set<String> = ["neighbour", "neighbor", "neighbours", "neighbors"]
+  static let acquaintances = KinWords.nearby.union(["neighbours", "neighbors"])
 
   /// The people whose loss or distress is told of after "my", "our" or a dialect "me": "my
   /// husband died", "our lad's in hospital", "me mam passed".
@@ -148,7 +148,9 @@ extension AnswerCues {
         "(he 's|she 's|hes|shes|he is|she is|he has|she has) (been)? gone (now|since|(for)? (_ years|_ months|a year|a month|years|months))",
         "(he|she) (died|passed|passed away|passed on|was killed|got killed) (last|this|in|when|before|after|_ years|a year|suddenly|of|from)",
         "(since|after|at) (the|his|her|my _ 's) funeral",
-        "since (he|she|my _|my _ _) (died|passed|went|was killed)",
+        // "since she went": gone for good; "since she went freelance" tells a change.
+        "since (he|she|my _|my _ _) (died|passed|was killed)",
+        "since (he|she|my _|my _ _) went !(_)",
         "(i 'm|i am|i was) (widowed|a widow|a widower)",
         // Told in passing, with no "my": "since mum passed", "lost two mates out there".
         "(since|after|when|before) \(lovedOnes) (passed|died) !(his|her|the|their|a|an|my|it|that|this|them|him|me|us|out)",

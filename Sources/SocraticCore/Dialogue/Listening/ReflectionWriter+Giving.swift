@@ -31,7 +31,8 @@ extension ReflectionWriter {
     ", (fair enough|(that 's|that is) (true|fair))",
     "(i don't know|idk|dunno|i dunno|i 'm not sure|not sure|maybe)",
     // "i'm 61 for a start": the first of a list is marked, and the mark is no part of it.
-    "(for a start|for starters|to start with|to begin with)",
+    // "it was fine to begin with" sets a time against now, and stays.
+    "(for a start|for starters)",
   ].map(PhrasePattern.init)
 
   /// Their words, given back: in the second person, without hedges at either end; nil when it

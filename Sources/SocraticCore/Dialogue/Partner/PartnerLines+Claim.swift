@@ -14,14 +14,16 @@ extension PartnerLines {
 
   /// A claim without the padding it was said with ("like totally", "honestly", "innit"): a
   /// reflection gives back what they mean, never their fillers. A comma left doubled or
-  /// leading is dropped with them.
+  /// leading is dropped with them. Only padding set off from the clause is dropped: "never
+  /// going to be honest with voters" says something.
   static func withoutFillers(_ claim: String) -> String {
     let tokens = Tokenizer.tokenize(claim)
     var kept: [Token] = []
     var index = 0
     while index < tokens.count {
       if tokens[index].isWord,
-        let end = PartnerCueMatcher.filler.matchEnd(atStartOf: Array(tokens[index...])), end > 0
+        let end = PartnerCueMatcher.filler.matchEnd(atStartOf: Array(tokens[index...])), end > 0,
+        isSetOff(tokens, index..<(index + end))
       {
         index += end
         continue
@@ -38,6 +40,16 @@ extension PartnerLines {
     }.joined()
   }
 
+  /// Whether words stand apart from the clause around them: at its start or end, or beside a
+  /// comma or a conjunction ("…, like totally, and honestly …").
+  private static func isSetOff(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    let before =
+      range.lowerBound == 0 || tokens[range.lowerBound - 1].kind == .punctuation
+      || FunctionWords.coordinators.contains(tokens[range.lowerBound - 1].lowercased)
+    let after = range.upperBound == tokens.count || tokens[range.upperBound].kind == .punctuation
+    return before || after
+  }
+
   /// Whether a claim, turned to the second person, is a plan of theirs: "you're gonna open a
   /// cafe", "you want to move back home".
   static func isPlan(_ claim: String) -> Bool {
@@ -51,7 +63,9 @@ extension PartnerLines {
     let words = Tokenizer.tokenize(claim).filter(\.isWord).map(\.lowercased)
     guard words.first == "you" else { return false }
     let rest = words.dropFirst().drop { deedLeadIns.contains($0) }
-    return rest.first.map(TheirWords.isOnlyPast) ?? false
+    // "you were right about it all along": a form of "be" states, it does nothing.
+    guard let verb = rest.first, FunctionWords.auxiliary(verb)?.kind != .be else { return false }
+    return TheirWords.isOnlyPast(verb)
   }
 
   /// Words between "you" and the verb of a deed: "you've just", "you have finally".

@@ -26,11 +26,14 @@ extension TheirWords {
   }
 
   /// Whether a clause about the listener likens them to their own family ("you're as bad as
-  /// your father", "you sound just like your mum"): said of the listener, so "So you're …"
-  /// would say it of the speaker.
+  /// your father", "you sound just like your mum"): a word that likens right before "your"
+  /// and kin. Said of the listener, so "So you're …" would say it of the speaker; "ask your
+  /// mum, she knows more than me" likens no one.
   static func likensToKin(_ clause: [String]) -> Bool {
-    clause.contains(where: likeningWords.contains)
-      && zip(clause, clause.dropFirst()).contains { $0 == "your" && listenersKin.contains($1) }
+    clause.indices.dropFirst().dropLast().contains { index in
+      likeningWords.contains(clause[index - 1]) && clause[index] == "your"
+        && KinWords.isKin(clause[index + 1])
+    }
   }
 
   /// Whether a line likens the listener to their family (`likensToKin(_:)`).
@@ -42,12 +45,6 @@ extension TheirWords {
 
   /// Words that liken one person to another: "as bad as", "just like", "worse than".
   static let likeningWords: Set<String> = ["as", "like", "than"]
-
-  /// The listener's family, as the speaker names them to the listener: "your father".
-  static let listenersKin: Set<String> = [
-    "father", "dad", "mother", "mum", "mom", "brother", "sister", "grandad", "grandma", "nan",
-    "gran", "uncle", "aunt", "auntie",
-  ]
 
   /// Words that end a clause about the listener to turn it back on them: "you do it yourself".
   static let emphaticEnds: Set<String> = ["yourself", "too", "either"]

@@ -10,10 +10,20 @@ enum KinWords {
     return nil
   }
 
-  /// Whether a word names someone close to a person: family, a partner, a friend, a pet.
+  /// Whether a word names someone of a person's life: family, a partner, a friend, a pet, or
+  /// someone they live beside (`nearby`).
   static func isKin(_ word: String) -> Bool {
-    women.contains(word) || men.contains(word) || anyone.contains(word)
+    women.contains(word) || men.contains(word) || anyone.contains(word) || nearby.contains(word)
   }
+
+  /// Whether a word names someone close, not only near: "my nan", "my mate", never "my
+  /// neighbour", whose loss is told, not theirs to be consoled for.
+  static func isClose(_ word: String) -> Bool {
+    isKin(word) && !nearby.contains(word)
+  }
+
+  /// People a person lives beside without being close to: neighbours.
+  static let nearby: Set<String> = ["neighbour", "neighbor"]
 
   /// Words for a woman or girl close to someone: "nan", "my sister".
   static let women: Set<String> = [
@@ -32,6 +42,6 @@ enum KinWords {
 
   private static let anyone: Set<String> = [
     "friend", "mate", "pal", "bestie", "partner", "cousin", "kid", "child", "baby", "dog", "cat",
-    "neighbour", "neighbor", "flatmate", "roommate",
+    "flatmate", "roommate",
   ]
 }

@@ -54,10 +54,10 @@ enum StatementCues {
   ]
 
   /// Words that wave away what the person said, within a longer line: "fine, if you say so".
-  /// A line that is nothing but a retort ("whatever") is `DismissiveRetort`'s.
+  /// A line that is nothing but a retort ("whatever", "big deal", "get over it") is
+  /// `DismissiveRetort`'s: inside a line those say something else ("moving is a big deal").
   private static let dismissal: [UtteranceCue] = [
-    .init("if you say so", 4), .init("suit yourself", 4), .init("get over it", 4),
-    .init("big deal", 3), .init(", whatever", 4),
+    .init("if you say so", 4), .init("suit yourself", 4),
   ]
 
   /// What the person should do: "you should", "you need to", "try", "I recommend".

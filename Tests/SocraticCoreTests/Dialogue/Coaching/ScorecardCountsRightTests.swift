@@ -49,6 +49,18 @@ struct ScorecardCountsRightTests {
   }
 
   @Test(
+    "a reflection opened with 'what I hear' or an exclamation with 'how' is counted",
+    arguments: [
+      "What I hear is that the weekends feel crowded. What would make it easier?",
+      "How tiring that must be at weekends. What would make it easier?",
+    ])
+  func questionWordOpensAReflection(line: String) {
+    #expect(
+      ListeningScorecard.reflections(
+        in: line, form: .open, after: "The towpath gets busy with cyclists at weekends.") == 1)
+  }
+
+  @Test(
     "a question that points back at the reply builds on it",
     arguments: [
       "surely that means nobody should ride there then??",

@@ -42,6 +42,41 @@ struct PersonaHearsTheLearnerTests {
     #expect(reply.confidenceAfter == reply.confidenceBefore)
   }
 
+  @Test(
+    "good news of someone close is thanked for, never called hard",
+    arguments: [
+      "my sister passed her driving test last week, what makes you so sure about allotments",
+      "my dad has done the sums on it and agrees with you, what makes it worth it",
+    ])
+  func goodNewsIsNoHardship(line: String) throws {
+    var script = drill(holdingFirstBeliefOf: plotPack)
+    let reply = try personaReply(in: script.type(line))
+    #expect(reply.text.hasPrefix("Thanks for telling me about your "), "\(reply.text)")
+  }
+
+  @Test("a neighbour's trouble is told, not met as someone close's")
+  func neighbourIsNotClose() throws {
+    var script = drill(holdingFirstBeliefOf: plotPack)
+    let reply = try personaReply(
+      in: script.type("our neighbour lost his savings to a scam, what makes you so sure?"))
+    #expect(!reply.text.contains("your neighbour"), "\(reply.text)")
+  }
+
+  @Test("asked how it knows what someone thinks, the persona never speaks as them")
+  func knowingIsNoViewer() throws {
+    var script = drill(holdingFirstBeliefOf: plotPack)
+    let reply = try personaReply(in: script.type("how do you know the council thinks that?"))
+    #expect(!reply.text.hasPrefix("The council would"), "\(reply.text)")
+  }
+
+  @Test("a question about the biggest problem is no question of what weighs most")
+  func biggestProblemIsNoWeighing() throws {
+    var script = drill(holdingFirstBeliefOf: plotPack)
+    let reply = try personaReply(
+      in: script.type("what's the biggest issue with allotments, in your view?"))
+    #expect(!reply.text.contains("weighs most"), "\(reply.text)")
+  }
+
   @Test("someone close named inside a question is no story")
   func kinInsideQuestion() throws {
     var script = drill(holdingFirstBeliefOf: plotPack)

@@ -21,6 +21,15 @@ struct ExploreCloseLossTests {
     let asked = ExploreScript.question(step)?.text ?? ""
     #expect(!asked.contains("would tell what happened"), "\(asked)")
   }
+
+  @Test("a change of work told with 'since she went' is no death")
+  func wentIsNoDeath() {
+    var script = ExploreScript.questioning(
+      "my sister should pay more of the gas", answers: ["she uses most of it"])
+    let step = script.type("the bill went up by half since she went part time, its obvious")
+    let reflections = ExploreScript.reflections(step)
+    #expect(!reflections.contains { $0.contains("sorry") }, "\(reflections)")
+  }
 }
 
 /// A recap names what a reason's "it" points at in the belief, never the belief's verb with it.

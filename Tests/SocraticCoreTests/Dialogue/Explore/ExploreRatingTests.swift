@@ -25,6 +25,8 @@ struct ExploreRatingTests {
       ("he was doing 40 mph past the school", "", []),
       ("i've lost 6 kg, call it 55", "", [55]),
       ("the ticket is $30, still 90 for me", "", [90]),
+      ("right i better go its nearly 2", "", []),
+      ("its gone 11 here, 60 i guess", "", [60]),
     ] as [(String, String, [Int])])
   func ratingNumbers(line: String, belief: String, ratings: [Int]) {
     #expect(ConfidenceRating.ratingNumbers(in: line, besides: belief) == ratings)

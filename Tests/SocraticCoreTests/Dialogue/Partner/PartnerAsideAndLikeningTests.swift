@@ -27,6 +27,20 @@ struct PartnerAsideAndLikeningTests {
   }
 
   @Test(
+    "'your mum' and 'than' or 'like' apart liken no one",
+    arguments: [
+      "you should ask your mum, she knows more about it than me",
+      "you could always ring your dad like last time",
+    ])
+  func noLikening(line: String) {
+    var script = partnerScript()
+    script.type("kids get far too much homework these days")
+    let step = script.type(line)
+    #expect(
+      !PartnerLines.takingALikening.contains(step.suggestedReflection ?? ""), "\(texts(step))")
+  }
+
+  @Test(
     "asking for discretion in passing gets no apology; what they granted is reflected",
     arguments: [
       (

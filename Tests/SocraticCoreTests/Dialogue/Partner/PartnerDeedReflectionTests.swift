@@ -20,7 +20,11 @@ struct PartnerDeedReflectionTests {
   @Test(
     "padding said inside a claim is left out of its reflection",
     arguments: [
-      ("the buses are a joke innit", "So you think the buses are a joke.")
+      ("the buses are a joke innit", "So you think the buses are a joke."),
+      (
+        "councils are never going to be honest about the roads",
+        "So you think councils are never going to be honest about the roads."
+      ),
     ])
   func fillers(_ claim: String, _ line: String) {
     #expect(PartnerLines.claim(claim, reason: nil) == line)
@@ -31,5 +35,12 @@ struct PartnerDeedReflectionTests {
     #expect(
       PartnerLines.claim("the new bins are a waste of money", reason: nil)
         == "So you think the new bins are a waste of money.")
+  }
+
+  @Test("a view said in the past, with 'was' or 'were', keeps 'you think'")
+  func pastView() {
+    #expect(
+      PartnerLines.claim("you were right about the council all along", reason: nil)
+        == "So you think you were right about the council all along.")
   }
 }
