@@ -105,12 +105,15 @@ extension SessionSummary {
   private static let refusals: Set<String> = ["no", "nah", "nope", "not", "never"]
 
   /// Partner: whether what they said argued a view: they gave a reason for it that the map
-  /// keeps, or, never saying how they feel, they put a belief on the table as a whole statement
+  /// keeps, the talk went on to a stage of a belief (how sure, why, what would change it), or, never saying how they feel, they put a belief on the table as a whole statement
   /// (`TheirWords.putsABeliefOnTheTable`). News of their life, a plan, a worry or grief argues
   /// none, and such a talk is not one to hold to street epistemology's checklist of kinds of
   /// question nor to the stages of a belief.
   public var arguedAView: Bool {
     if let map, !map.theirReasons.isEmpty { return true }
+    // The live talk went on to how sure they are or why: it was read as a view then, and a
+    // worry said later ("I worry. That's my job") does not take that back.
+    if stages.contains(where: { !Self.stagesOfAnyTalk.contains($0) }) { return true }
     let spokeOfFeelings = theySaid.contains {
       $0.moves?.contains(AnswerMove.feeling.rawValue) == true
     }
@@ -120,6 +123,11 @@ extension SessionSummary {
     return TheirWords.putsABeliefOnTheTable(
       typed: TheirWords.typedTokens(of: stated.text), moves: stated.moves ?? [])
   }
+
+  /// The stages every talk has, a view argued or not: where it opens and where it closes.
+  private static let stagesOfAnyTalk: Set<String> = [
+    ConversationStage.claim.rawValue, ConversationStage.close.rawValue,
+  ]
 
   /// Partner: the stages of a belief the talk reached, as the end shows them; none after a
   /// talk that argued no view, which the stages of a belief do not measure.

@@ -93,6 +93,18 @@ struct SessionEndShowsWholeTests {
     #expect(summary.shownStages.isEmpty, "\(summary.stages)")
   }
 
+  @Test("a view argued at the start keeps its stages when a worry is said later")
+  func worryAfterAView() {
+    let summary = Self.partner([
+      "I think quitting a steady job at 40 is daft",
+      "its a gamble, a big one",
+      "I worry. Thats what dads do isnt it",
+      "ok well I still think its a gamble",
+      "ta ra",
+    ])
+    #expect(!summary.shownStages.isEmpty, "\(summary.stages)")
+  }
+
   @Test("a question they asked back is no reason of theirs")
   func questionBack() {
     let summary = Self.partner([
