@@ -72,12 +72,12 @@ extension LoadedWordingRemover {
     "like", "even", "at", "say", "maybe", "perhaps",
   ]
 
-  /// Fillers that end a question without adding to it.
   /// Words after which "then" is a time: "back then", "by then", "since then".
   private static let timeBeforeThen: Set<String> = [
     "back", "by", "since", "until", "till", "and", "from", "before", "just", "only", "even",
   ]
 
+  /// Fillers that end a question without adding to it.
   private static let trailingFillers: Set<String> = [
     "tho", "though", "anyway", "anyways", "lol", "tbh", "innit", "haha", "yeah", "honestly",
   ]

@@ -69,7 +69,8 @@ public struct SessionSummary: Sendable, Equatable {
     /// What the other side said last before it (the persona's reply to the question before,
     /// their last line in partner), if anything.
     public var previous: String? = nil
-    /// Drill: how far the persona's confidence moved right after it, if it moved.
+    /// Drill: how far the persona's confidence moved right after it (0 when it held); nil when
+    /// no rating followed its reply.
     public var confidenceChange: Int? = nil
   }
 
