@@ -139,7 +139,7 @@ public enum ConfidenceRating {
       let isTime =
         previous == "at" && value <= 12 && !ratingHolders.contains(beforeAt)
         // "ok gtg its nearly 1": the hour told, not how sure.
-        || clockLeads.contains(previous) && ["its", "'s", "is"].contains(beforeAt) && value <= 12
+        || clockLeads.contains(previous) && itIsWords.contains(beforeAt) && value <= 12
       let isPlace = placeWords.contains(previous) || isTime || moneySigns.contains(previous)
       // "3 kids", "5 mins": a number before a plural noun counts the things it names.
       let counts =
@@ -157,6 +157,9 @@ public enum ConfidenceRating {
 
   /// Words that tell the hour after "it's": "it's nearly 1", "it's gone 11".
   static let clockLeads: Set<String> = ["nearly", "almost", "gone", "past", "after"]
+
+  /// "It's" as the hour is told with it, as tokenized: "its", "it 's", "it is".
+  static let itIsWords: Set<String> = ["its", "'s", "is"]
 
   /// Words before "at" that make a small number after it where they put themselves: "I'm at
   /// 10", "put it at 8".

@@ -18,11 +18,14 @@ extension TheirWords {
 
   /// Whether they tell how something is now or still is: the matter is not over.
   var tellsWhatIsNow: Bool {
-    wordTokens.contains { Self.nowWords.contains($0.lowercased) || $0.lowercased == "still" }
+    wordTokens.contains { Self.stillSoWords.contains($0.lowercased) }
   }
 
   /// Words that set what they tell in the present.
   static let nowWords: Set<String> = ["now", "nowadays", "anymore"]
+
+  /// Words that tell how something is now or still is: "now", "still".
+  static let stillSoWords = nowWords.union(["still"])
 
   /// Whether they already told what it was like before a change ("it used to take ten
   /// minutes"): asking it again repeats them.
