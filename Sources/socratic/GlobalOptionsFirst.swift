@@ -1,13 +1,17 @@
 import ArgumentParser
 
-/// `socratic --data-dir DIR sessions list`: the options every subcommand takes, written before
+/// `socratic --data-dir DIR sessions list`, `socratic --seed 3 drill`: options written before
 /// the subcommand's name. ArgumentParser reads options before a subcommand as the root
 /// command's own and then rejects the name, so they are moved to just after the names of the
-/// subcommands ("sessions list --data-dir DIR"), where every subcommand reads them.
+/// subcommands ("sessions list --data-dir DIR"), where the subcommand reads them or says plainly
+/// that it takes no such option.
 enum GlobalOptionsFirst {
-  /// The global options that take a value, and those that do not.
-  static let valued: Set<String> = ["--data-dir"]
-  static let flags: Set<String> = ["--no-color"]
+  /// The options that take a value (every subcommand's `--data-dir`, the dialogues' and
+  /// `invert`'s), and those that do not.
+  static let valued: Set<String> = [
+    "--data-dir", "--seed", "--topic", "--resume", "--belief", "--pack", "--after",
+  ]
+  static let flags: Set<String> = ["--no-color", "--json"]
 
   /// `arguments` with the global options that lead them moved after the subcommand names that
   /// follow; unchanged when no subcommand name follows them (`socratic --data-dir DIR` explores)

@@ -69,6 +69,33 @@ struct CommandLineTests {
     #expect(listed.stdout.contains("Pies beat cakes"))
   }
 
+  @Test(
+    "A dialogue's own options before its name work as after it",
+    arguments: [
+      ["--seed", "3", "explore"],
+      ["--seed=3", "--belief", "Pies beat cakes.", "explore"],
+      ["--topic", "crypto", "--seed", "3", "drill"],
+    ])
+  func dialogueOptionsFirst(arguments: [String]) throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let data = home.appendingPathComponent("logs-here").path
+    let belief = arguments.contains("--belief") ? [] : ["--belief", "Pies beat cakes."]
+    let extra = arguments.last == "drill" ? [] : belief
+    let result = try SocraticProcess.run(
+      arguments + ["--data-dir", data] + extra, stdin: "70\n/quit\n", home: home)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(!result.stderr.contains("Unexpected argument"))
+  }
+
+  @Test("An option the subcommand does not take, written before its name, is named as unknown")
+  func foreignOptionFirst() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let result = try SocraticProcess.run(["--seed", "3", "stats"], home: home)
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("--seed"))
+    #expect(!result.stderr.contains("Unexpected argument 'stats'"))
+  }
+
   @Test("--no-color before critique's text reads the text, not the option")
   func globalOptionBeforeCritique() throws {
     let home = try SocraticProcess.temporaryFolder()
