@@ -198,6 +198,9 @@ struct AnswerMoveReaderTests {
       ("anyway the game is on the way out", false),
       ("the telly is on all day in our house", false),
       ("right, the show is on about the same thing", false),
+      ("honestly i still think we need to go but not before spring", false),
+      ("we need to leave before the rent goes up again", false),
+      ("we should make a move, it's late", true),
     ])
   func leaving(answer: String, isLeaving: Bool) {
     #expect(AnswerMoveReader.read(answer).isLeaving == isLeaving)
