@@ -2,11 +2,11 @@
 /// "sort of. its more like X", "not quite, the point is that X", "no lol. X". The belief is X.
 extension BeliefReader {
   /// Words a person opens with before the belief, in conversation: "kinda, more like X",
-  /// "well, X", "no, more that X", "not quite, X".
+  /// "well, X", "no, more that X", "not quite, X", "ugh ok. X".
   private static let leadWords =
     "(kinda|kind of|sort of|sorta|well|ok|okay|so|yeah|yes|yep|no|nah|nope|um|uh|hmm|basically|"
     + "i mean|like|right|i guess|not really|not exactly|not quite|almost|close|partly|"
-    + "lol|lmao|haha)"
+    + "lol|lmao|haha|ugh|urgh|argh|meh|oh|ah|er|erm|hm|mm|fine|alright|oof|pfft|god|omg)"
 
   /// Phrases that put the belief as a correction of what came before: "more like X", "the
   /// point is that X".

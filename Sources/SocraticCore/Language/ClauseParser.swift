@@ -80,19 +80,39 @@ struct ClauseScanner {
 
   /// Where the subject starts: after a leading adverbial and its comma ("In the long run,",
   /// "If taxes rise,"), when the adverbial starts with a preposition, a subordinator or an
-  /// adverb and a clause follows the comma.
+  /// adverb and a clause follows the comma; or, typed without the comma, after a leading
+  /// subordinate clause where a subject pronoun opens the main clause with its verb ("if you
+  /// ban phones they read more").
   func leadEnd() -> Int {
     guard let first = tokens.first, first.kind == .word else { return 0 }
     let word = first.lowercased
     let startsAdverbial =
       FunctionWords.prepositions.contains(word) || FunctionWords.subordinators.contains(word)
       || FunctionWords.isVerbAdverb(word) || Lexicon.classes(of: word).contains(.adverb)
-    guard startsAdverbial,
-      let comma = tokens.firstIndex(where: { $0.text == "," }), comma + 2 < tokens.count,
-      firstFinite(from: comma + 1).map({ $0 > comma + 1 }) == true
+    guard startsAdverbial else { return 0 }
+    guard let comma = tokens.firstIndex(where: { $0.text == "," }) else {
+      return FunctionWords.subordinators.contains(word) ? mainClauseAfterCommalessLead() : 0
+    }
+    guard comma + 2 < tokens.count, firstFinite(from: comma + 1).map({ $0 > comma + 1 }) == true
     else { return 0 }
     return comma + 1
   }
+
+  /// Where the main clause starts after a leading subordinate clause typed without its comma:
+  /// at the first subject pronoun past the subordinate clause's verb that its own verb follows
+  /// ("if i get him a console he'll stop going out"); 0 for none. An object pronoun ("him",
+  /// "it") or a noun after that verb is the subordinate clause's own.
+  func mainClauseAfterCommalessLead() -> Int {
+    guard let leadVerb = firstFinite(from: 1) else { return 0 }
+    return tokens.indices.first { index in
+      index > leadVerb + 1 && index + 2 < tokens.count
+        && Self.mainClauseSubjects.contains(tokens[index].lowercased)
+        && firstFinite(from: index) == index + 1
+    } ?? 0
+  }
+
+  /// Pronouns that are only ever subjects: "you" and "it" are objects as often.
+  static let mainClauseSubjects: Set<String> = ["i", "he", "she", "we", "they"]
 
   // MARK: - Finding the finite verb
 

@@ -19,6 +19,8 @@ struct BeliefReaderReplyTests {
       ("not exactly. what i meant is the tram is too expensive", "the tram is too expensive"),
       ("almost, the thing is that kids need more sleep", "kids need more sleep"),
       ("nah not really. dogs should be on a lead in parks", "dogs should be on a lead in parks"),
+      ("ugh ok. the night bus should run till two", "the night bus should run till two"),
+      ("hmm. fine. kids get too much homework", "kids get too much homework"),
     ])
   func replyLeftOut(text: String, claim: String) throws {
     let belief = try BeliefReader.read(text)
@@ -78,5 +80,24 @@ struct BeliefReaderChatTailTests {
     let belief = try BeliefReader.read(text)
     #expect(belief.claim.joinedText == claim)
     #expect(belief.inverted.joinedText == inverted)
+  }
+}
+
+/// A condition typed without its comma ("if i buy her a tablet she'll stop reading"): the
+/// main clause starts at the subject pronoun that opens it, and it is what the inversion denies.
+@Suite("A belief that is a condition typed without its comma")
+struct BeliefReaderCommalessConditionTests {
+  @Test(
+    "the main clause is read and inverted, not a word of the condition",
+    arguments: [
+      (
+        "if i buy her a tablet she'll stop reading books",
+        "if you buy her a tablet she will not stop reading books"
+      ),
+      ("if you let teens drive at sixteen they crash more", "they do not crash more"),
+    ])
+  func mainClauseInverted(text: String, inverted: String) throws {
+    let belief = try BeliefReader.read(text)
+    #expect(belief.inverted.joinedText.hasSuffix(inverted))
   }
 }
