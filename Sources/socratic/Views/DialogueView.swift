@@ -43,6 +43,9 @@ struct DialogueView {
       out.line()
       var label = "Question \(question.number) \u{00B7} \(question.kind.label)"
       if let follows = question.follows { label += " \u{00B7} follow-up to \(follows)" }
+      if question.source == .pack, let pack = question.pack {
+        label += " \u{00B7} pack " + clean(pack)
+      }
       out.line(label, style: .quiet)
       out.line(clean(question.text), style: .emphasis)
     case .help(let commands):
