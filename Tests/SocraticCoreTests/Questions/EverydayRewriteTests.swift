@@ -113,3 +113,32 @@ struct EverydayRewriteTests {
     #expect(QuestionRewriter.gerund(of: base) == form)
   }
 }
+
+/// A question of one word ("cheaper?") or a sound ("hm?") names nothing to think about, and a
+/// jab at a question's end ("… like everyone else does") leaves no act to ask about.
+@Suite("Rewrites of echoes, sounds and jabs at the end")
+struct EchoAndJabRewriteTests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "a word echoed back or a sound is rewritten as asking what they meant",
+    arguments: ["cheaper?", "hm?", "usually?", "erm?"])
+  func echoAskedOpen(question: String) throws {
+    #expect(try critic.critique(question).suggestion == "What do you mean by that?")
+  }
+
+  @Test("a noun echoed back is still asked about")
+  func nounEchoKept() throws {
+    let suggestion = try #require(try critic.critique("the mortgage?").suggestion)
+    #expect(suggestion.contains("mortgage"), "\(suggestion)")
+  }
+
+  @Test("a jab at the end is not taken for the act the rewrite asks about")
+  func jabAtTheEnd() throws {
+    let suggestion = try critic.critique(
+      "wouldn't it be simpler to just hire a van like everybody else does"
+    ).suggestion
+    #expect(suggestion.map { !$0.hasSuffix("to does?") } ?? true, "\(suggestion ?? "")")
+    #expect(suggestion.map { !$0.contains("easier for you to does") } ?? true)
+  }
+}

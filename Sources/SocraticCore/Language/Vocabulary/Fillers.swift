@@ -15,6 +15,7 @@ enum Fillers {
   /// Every filler, with what it does.
   static let roles: [String: Role] = [
     "um": .hesitation, "uh": .hesitation, "hmm": .hesitation, "oh": .hesitation,
+    "hm": .hesitation, "hmmm": .hesitation, "erm": .hesitation, "mm": .hesitation,
     "so": .discourseMarker, "and": .discourseMarker, "but": .discourseMarker,
     "ok": .discourseMarker, "okay": .discourseMarker, "well": .discourseMarker,
     "now": .discourseMarker, "hey": .discourseMarker, "alright": .discourseMarker,

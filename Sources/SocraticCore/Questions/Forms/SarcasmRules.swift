@@ -73,9 +73,10 @@ enum SarcasmRules {
     }) {
       stop -= tail.count
     }
-    // "to text …" asks an act; "on giving it back" is no verb to put after "to".
+    // "to text …" asks an act; "on giving it back" is no verb to put after "to", nor is the
+    // auxiliary a jab at its end leaves ("… like everyone else does").
     guard start < stop, !Lexicon.verbReadings(of: reading.words[start]).isEmpty,
-      !reading.words[start].hasSuffix("ing")
+      !reading.words[start].hasSuffix("ing"), FunctionWords.auxiliary(reading.words[start]) == nil
     else {
       return nil
     }

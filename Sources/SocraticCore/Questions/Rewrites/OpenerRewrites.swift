@@ -96,6 +96,11 @@ extension QuestionRewriter {
       if core.count == 1, CritiqueVocabulary.incredulityWords.contains(reading.words[index]) {
         return search.first([{ phrase("What makes you say that") }])
       }
+      // "mostly?", "hm?": a word echoed or a sound names nothing to think about; asked open,
+      // it asks what they meant.
+      if core.count == 1, !names(reading.words[index]) {
+        return search.first([{ phrase("What do you mean by that") }])
+      }
       return search.first([
         // "Smart move to sell it now, eh?": a verdict on an act, said without "it's", asks
         // about the act without the verdict.
@@ -118,6 +123,13 @@ extension QuestionRewriter {
       }
       return search.first([{ phrase("What do you think") }])
     }
+  }
+
+  /// Whether a word names something to ask about: a noun, or a name; never a filler ("hm").
+  private static func names(_ word: String) -> Bool {
+    !FunctionWords.isFunctionWord(word) && Fillers.roles[word] == nil
+      && (Lexicon.classes(of: word).contains(.noun) || Lexicon.singular(of: word) != nil
+        || Lexicon.classes(of: word).contains(.properSense))
   }
 
   /// The question without "or not" at its end, which only repeats that it asks yes or no:
