@@ -141,4 +141,12 @@ struct EchoAndJabRewriteTests {
     #expect(suggestion.map { !$0.hasSuffix("to does?") } ?? true, "\(suggestion ?? "")")
     #expect(suggestion.map { !$0.contains("easier for you to does") } ?? true)
   }
+
+  @Test("a verdict after 'is' is not taken for what the question is about")
+  func verdictIsNoTopic() throws {
+    let suggestion = try critic.critique(
+      "so you've literally seen what happens at hour ten and you still reckon its a clever plan??"
+    ).suggestion
+    #expect(suggestion.map { !$0.contains("clever plan") } ?? true, "\(suggestion ?? "")")
+  }
 }

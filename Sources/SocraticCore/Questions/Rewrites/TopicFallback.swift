@@ -51,7 +51,12 @@ enum TopicFallback {
       let end = tokens[name...].prefix(while: isName).count + name
       return (.name, Array(tokens[name..<end]))
     }
-    for index in span where starters.contains(reading.words[index]) {
+    // "… you still think its a good idea?": a noun phrase after a copula is the verdict, not
+    // what the verdict is on.
+    for index in span
+    where starters.contains(reading.words[index])
+      && (index == 0 || !copulas.contains(reading.words[index - 1]))
+    {
       var end = index + 1
       while end < span.upperBound, isNounPhraseWord(reading.words[end]) { end += 1 }
       if end > index + 1, isNoun(reading.words[end - 1]) {
@@ -138,6 +143,11 @@ enum TopicFallback {
     !FunctionWords.isFunctionWord(word)
       && (Lexicon.classes(of: word).contains(.noun) || Lexicon.singular(of: word) != nil)
   }
+
+  /// Forms of "be" (and "its" typed for "it's") before a noun phrase that is a verdict.
+  private static let copulas: Set<String> = [
+    "is", "'s", "its", "are", "'re", "was", "were", "be", "been", "being", "am", "'m",
+  ]
 
   /// Determiners that open a noun phrase worth naming, whose referent is in the phrase.
   private static let starters: Set<String> = [
