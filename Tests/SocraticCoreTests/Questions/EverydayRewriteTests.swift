@@ -149,4 +149,13 @@ struct EchoAndJabRewriteTests {
     ).suggestion
     #expect(suggestion.map { !$0.contains("clever plan") } ?? true, "\(suggestion ?? "")")
   }
+
+  @Test("what the asker tells of them with a question mark is not asked back as their view")
+  func tellingNotPutOnThem() throws {
+    let suggestion = try critic.critique(
+      "you've read the reviews and you still reckon its a good buy??"
+    ).suggestion
+    #expect(
+      suggestion.map { !$0.hasPrefix("What makes you think you") } ?? true, "\(suggestion ?? "")")
+  }
 }

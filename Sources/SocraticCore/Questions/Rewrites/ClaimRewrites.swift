@@ -153,11 +153,15 @@ extension QuestionRewriter {
           ? Tokenizer.tokenize("What's your view on whether") + proposition.statement : nil
       },
       // "What makes you think you are coming on Sunday?" asks evidence for their own plan,
-      // which is theirs to make, not a view to defend.
+      // which is theirs to make, not a view to defend; "What makes you think you've seen the
+      // bills …?" for a leading "you've seen the bills and you still …?" puts the asker's
+      // telling of them on them, unless they said it ("So you think you're too old?").
       {
         let isPlan = OwnPlans.isPlan(proposition.statement)
+        let toldOfThem =
+          search.isLeading && proposition.subjectIsPerson && proposition.opinionVerb == nil
         return search.isLeading && whether(clause) == nil && !proposition.subjectIsPerson
-          || isPlan || guessesWhatItIs(proposition.statement)
+          || isPlan || toldOfThem || guessesWhatItIs(proposition.statement)
           ? nil : phrase("What makes you think") + proposition.statement
       },
     ])
