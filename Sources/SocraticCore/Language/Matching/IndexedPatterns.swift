@@ -33,6 +33,13 @@ struct IndexedPatterns: Sendable {
     (byFirstWord[word] ?? []) + anyStart
   }
 
+  /// The indices of the patterns a match of which can start with a word, in the table's order:
+  /// what trying each pattern that `mayStart(with:)` the word, first to last, tries.
+  func candidatesInOrder(startingWith word: String) -> [Int] {
+    guard let filed = filed(under: word) else { return anyStart }
+    return anyStart.isEmpty ? filed : (filed + anyStart).sorted()
+  }
+
   /// Whether any pattern can start with a word.
   func hasCandidate(startingWith word: String) -> Bool {
     !anyStart.isEmpty || filed(under: word) != nil

@@ -23,8 +23,10 @@ enum MakingLightRules {
   static func belittling(in reading: QuestionReading) -> Range<Int>? {
     let words = TokenPatternWords(reading.words, end: reading.core.upperBound)
     for start in reading.core {
-      for pattern in belittlings where pattern.mayStart(with: reading.words[start]) {
-        if let end = pattern.matchEnds(in: words, from: start).max() { return start..<end }
+      for index in belittlingIndex.candidatesInOrder(startingWith: reading.words[start]) {
+        if let end = belittlingIndex.patterns[index].matchEnds(in: words, from: start).max() {
+          return start..<end
+        }
       }
     }
     return nil
@@ -98,6 +100,9 @@ enum MakingLightRules {
     "(it|that|this|he|she|they) (is|'s|was|are|'re|were) (only|just|merely) _{1,6} ,",
     "(only|just|merely) (a|an|one|two|a few|a bit of|a little|some) _{0,4} ,",
   ].map(TokenPattern.init)
+
+  /// The belittlings filed under the words they can start with, built once.
+  private static let belittlingIndex = IndexedPatterns(belittlings)
 
   /// A reason called too small, and a reaction called too big.
   private static let belittlings = [

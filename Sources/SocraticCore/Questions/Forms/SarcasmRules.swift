@@ -15,17 +15,17 @@ enum SarcasmRules {
     let core = reading.core
     guard !core.isEmpty else { return nil }
     let words = TokenPatternWords(reading.words, end: core.upperBound)
-    if let end = match(complaints, in: words, at: core.lowerBound, reading) {
+    if let end = match(Tables.complaints, in: words, at: core.lowerBound, reading) {
       return .complaint(reading.tokens[core.lowerBound..<end].joinedText)
     }
-    if let end = match(sarcasm + digs, in: words, at: core.lowerBound, reading) {
+    if let end = match(Tables.sarcasmOrDigs, in: words, at: core.lowerBound, reading) {
       return .sarcasm(reading.tokens[core.lowerBound..<end].joinedText)
     }
     if let plan = mockedPlanWords(in: reading) {
       return .sarcasm(reading.tokens[plan].joinedText)
     }
     for start in core {
-      if let end = match(sarcasmAnywhere, in: words, at: start, reading) {
+      if let end = match(Tables.sarcasmAnywhere, in: words, at: start, reading) {
         return .sarcasm(reading.tokens[start..<end].joinedText)
       }
     }
@@ -63,7 +63,7 @@ enum SarcasmRules {
     guard !core.isEmpty else { return nil }
     let words = TokenPatternWords(reading.words, end: core.upperBound)
     let end = core.lazy.compactMap { start in
-      match(sarcasm + sarcasmAnywhere, in: words, at: start, reading)
+      match(Tables.anySarcasm, in: words, at: start, reading)
     }.first
     guard var start = end else { return nil }
     if start < core.upperBound, reading.words[start] == "to" { start += 1 }
@@ -84,6 +84,17 @@ enum SarcasmRules {
       + reading.tokens[start..<stop]
   }
 
+  /// The tables as they are tried, each filed under the words its patterns can start with and
+  /// built once: a question tries at a word only the patterns that may match there.
+  private enum Tables {
+    static let complaints = IndexedPatterns(SarcasmRules.complaints)
+    static let sarcasmOrDigs = IndexedPatterns(SarcasmRules.sarcasm + SarcasmRules.digs)
+    static let sarcasmAnywhere = IndexedPatterns(SarcasmRules.sarcasmAnywhere)
+    static let anySarcasm = IndexedPatterns(SarcasmRules.sarcasm + SarcasmRules.sarcasmAnywhere)
+    static let overdueActs = IndexedPatterns(SarcasmRules.overdueActs)
+    static let disowned = IndexedPatterns([SarcasmRules.disowned])
+  }
+
   /// Words at the end of a scolding that charge how seldom: "once", "for once", "ever".
   private static let scoldingTails: [[String]] = [
     ["for", "once"], ["once"], ["ever"], ["for", "a", "change"], ["sometimes"], ["again"],
@@ -91,10 +102,11 @@ enum SarcasmRules {
 
   /// Where the first of some patterns that matches at a word ends, or nil.
   private static func match(
-    _ patterns: [TokenPattern], in words: TokenPatternWords, at start: Int,
+    _ patterns: IndexedPatterns, in words: TokenPatternWords, at start: Int,
     _ reading: QuestionReading
   ) -> Int? {
-    for pattern in patterns where pattern.mayStart(with: reading.words[start]) {
+    for index in patterns.candidatesInOrder(startingWith: reading.words[start]) {
+      let pattern = patterns.patterns[index]
       if let end = pattern.matchEnds(in: words, from: start).max(), end > start { return end }
     }
     return nil
@@ -144,7 +156,7 @@ enum SarcasmRules {
     let core = reading.core
     guard !core.isEmpty else { return nil }
     let words = TokenPatternWords(reading.words, end: core.upperBound)
-    return match(overdueActs, in: words, at: core.lowerBound, reading).map {
+    return match(Tables.overdueActs, in: words, at: core.lowerBound, reading).map {
       reading.tokens[core.lowerBound..<$0].joinedText
     }
   }
@@ -223,7 +235,7 @@ enum SarcasmRules {
     let core = reading.core
     guard !core.isEmpty else { return nil }
     let words = TokenPatternWords(reading.words, end: core.upperBound)
-    return match([disowned], in: words, at: core.lowerBound, reading).map {
+    return match(Tables.disowned, in: words, at: core.lowerBound, reading).map {
       reading.tokens[core.lowerBound..<$0].joinedText
     }
   }

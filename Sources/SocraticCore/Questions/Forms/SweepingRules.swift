@@ -62,15 +62,20 @@ extension QuestionFormRules {
     let words = TokenPatternWords(reading.words, end: reading.core.upperBound)
     let asksWhy = asksWhyPattern.matches(words, at: reading.core.lowerBound)
     for start in reading.core {
-      for pattern in asksWhy ? sweepingTimes + whySweepingTimes : sweepingTimes
-      where pattern.mayStart(with: reading.words[start]) {
-        if let end = pattern.matchEnds(in: words, from: start).max(), end > start {
+      let table = asksWhy ? sweepingTimesAskedWhy : sweepingTimesIndex
+      for index in table.candidatesInOrder(startingWith: reading.words[start]) {
+        if let end = table.patterns[index].matchEnds(in: words, from: start).max(), end > start {
           return start..<end
         }
       }
     }
     return nil
   }
+
+  /// The sweeping phrases filed under the words they can start with, built once: those said
+  /// whatever the question, and those with the ones said only when asked why.
+  private static let sweepingTimesIndex = IndexedPatterns(sweepingTimes)
+  private static let sweepingTimesAskedWhy = IndexedPatterns(sweepingTimes + whySweepingTimes)
 
   private static let asksWhyPattern = TokenPattern("(why|how come)")
 

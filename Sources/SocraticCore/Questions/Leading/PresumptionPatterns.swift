@@ -26,6 +26,10 @@ enum PresumptionPatterns {
     + sweepingWords.map { (PhrasePattern($0), .sweepingWord) }
     + falseChoices.map { (PhrasePattern($0), .falseChoice) }
 
+  /// The patterns filed under the words they can start with: a question tries at each word only
+  /// those that may match there.
+  static let index = IndexedPatterns(entries.map(\.pattern))
+
   /// Verb phrases that presume a fault the person keeps or must give up.
   private static let presumedActs = [
     "finally (going to|gonna)? (admit|accept|acknowledge|concede|realize|realise|see|face|understand|get)",

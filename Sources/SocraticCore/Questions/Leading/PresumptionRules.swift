@@ -14,7 +14,8 @@ enum PresumptionRules {
     let quoted = QuestionFormRules.quotedWords(in: reading)
     for start in tokens.indices where tokens[start].kind == .word && !quoted.contains(start) {
       let word = reading.words[start]
-      for (pattern, effect) in PresumptionPatterns.entries where pattern.mayStart(with: word) {
+      for index in PresumptionPatterns.index.candidatesInOrder(startingWith: word) {
+        let (pattern, effect) = PresumptionPatterns.entries[index]
         guard let end = pattern.matchEnds(in: tokens, from: start).first, end > start else {
           continue
         }
