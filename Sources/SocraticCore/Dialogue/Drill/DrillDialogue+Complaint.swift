@@ -13,7 +13,8 @@ extension DrillDialogue {
     }
     guard let complaint = ReplyComplaint(line, lastReply: last) else { return nil }
     let number = state.lastAskedNumber + 1
-    let reply = voice.repair(complaint.fault, said: state.saidLines)
+    let reply = voice.repair(
+      complaint.fault, said: state.saidLines, saidSentences: state.saidSentences)
     let critique = QuestionCritique(
       question: line, form: .statement, kind: nil, problems: [], suggestion: nil)
     let asked = SessionEvent.Asked(
@@ -57,19 +58,40 @@ extension DrillDialogue {
 extension PersonaVoice {
   /// What it says to a word about its last answer: it owns the fault, then puts its point
   /// again plainly: a reason it has not given yet after saying itself again, else its belief
-  /// and its first reason, after missing the question.
-  func repair(_ fault: ReplyComplaint.Fault, said: Set<String>) -> String {
+  /// and a reason, after missing the question. A second such word gets other words: no
+  /// sentence is said twice.
+  /// - Parameter saidSentences: the sentences said so far (`sentenceKeys(of:)`).
+  func repair(
+    _ fault: ReplyComplaint.Fault, said: Set<String>, saidSentences: Set<String>
+  ) -> String {
+    let openings = fault == .repeated ? Self.repeatOwned : Self.missOwned
+    let turn =
+      openings.indices.first { !saidSentences.contains(Self.key(of: openings[$0])) }
+      ?? openings.count - 1
+    let opening = openings[turn]
     let reasons = lines.filter { $0.source == .reason }
     switch fault {
     case .repeated:
       if let fresh = firstUnsaid([.reason, .reply], said: said) {
-        return "Fair, I'd said that already. Here's something I haven't said: " + fresh.text
+        return opening + " Here's something I haven't said: " + fresh.text
       }
-      return "Fair, I keep coming back to it, because it's the heart of it for me: I think "
-        + ownClaim + "."
+      return opening + " It's the heart of it for me: I think " + ownClaim + "."
     case .missed:
-      let because = reasons.first.map { ", mainly because " + Self.runOn($0.text.withoutFullStop) }
-      return "Sorry, that wasn't clear. Put simply, I think \(ownClaim)\(because ?? "")."
+      let reason = reasons.isEmpty ? nil : reasons[turn % reasons.count]
+      let because = reason.map { ", mainly because " + Self.runOn($0.text.withoutFullStop) }
+      return opening + " Put simply, I think \(ownClaim)\(because ?? "")."
     }
   }
+
+  /// How it owns saying again what it had said, a fresh one each time.
+  static let repeatOwned = [
+    "Fair, I'd said that already.", "True, I'm going over old ground.",
+    "You're right, I keep coming back to it.",
+  ]
+
+  /// How it owns an answer that missed the question, a fresh one each time.
+  static let missOwned = [
+    "Sorry, that wasn't clear.", "Fair, I wandered off the point there.",
+    "Let me try that again.",
+  ]
 }
