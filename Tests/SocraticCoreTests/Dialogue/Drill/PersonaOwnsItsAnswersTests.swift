@@ -115,6 +115,18 @@ struct PersonaOwnsItsAnswersTests {
         + "place to read.")
   }
 
+  @Test("a second fault found is owned in other words, with its next reason")
+  func secondComplaint() throws {
+    var script = drill(holdingFirstBeliefOf: libraryPack)
+    script.type("how would a bus driver see it")
+    let first = try personaReply(in: script.type("?"))
+    let second = try personaReply(in: script.type("huh"))
+    #expect(
+      PersonaVoice.sentenceKeys(of: first.text).isDisjoint(
+        with: PersonaVoice.sentenceKeys(of: second.text)), "\(first.text) / \(second.text)")
+    #expect(second.text.contains("quiet room"), "\(second.text)")
+  }
+
   @Test("a line with no words before any answer asks for a question, in the drill's words")
   func noWordsFirst() {
     var script = drill(holdingFirstBeliefOf: libraryPack)
