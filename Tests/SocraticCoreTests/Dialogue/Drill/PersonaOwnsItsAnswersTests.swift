@@ -90,6 +90,16 @@ struct PersonaOwnsItsAnswersTests {
     #expect(answer.text.hasPrefix("I'd change my mind if"), "\(answer.text)")
   }
 
+  @Test("the worst it has seen asks for a case it saw, coached as evidence, never why it cares")
+  func worstSeenIsACase() throws {
+    var script = drill(holdingFirstBeliefOf: libraryPack)
+    script.type("what makes you sure")
+    let (answer, critique) = try replyAndCritique(
+      in: script.type("so whats the worst thing youve actually seen a library do to a kid"))
+    #expect(critique.kind == .evidence)
+    #expect(!answer.text.hasPrefix("It matters to me"), "\(answer.text)")
+  }
+
   @Test("a line said again, complained of, is owned with something new, coached as no reflection")
   func repeatComplaint() throws {
     var script = drill(holdingFirstBeliefOf: libraryPack)
