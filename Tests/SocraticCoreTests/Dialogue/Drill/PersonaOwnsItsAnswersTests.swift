@@ -81,6 +81,18 @@ struct PersonaOwnsItsAnswersTests {
     #expect(critique.kind == .viewpoints)
   }
 
+  @Test("a thing it named as the other side's point is theirs, never a thing it knows little of")
+  func othersPointIsKnown() throws {
+    var script = drill(holdingFirstBeliefOf: libraryPack)
+    script.type("how would a bus driver see it")
+    let reply = try personaReply(
+      in: script.type(
+        "it sounds like you reckon phones are different somehow, what makes them different for you"
+      ))
+    #expect(!reply.text.contains("not something I know much about"), "\(reply.text)")
+    #expect(reply.confidenceAfter == reply.confidenceBefore)
+  }
+
   @Test("whether a case would change anything for it asks what would change its mind")
   func changeOwtIsChangeOfMind() throws {
     var script = drill(holdingFirstBeliefOf: libraryPack)
