@@ -11,7 +11,8 @@ extension DrillDialogue {
       let hasWords = Tokenizer.tokenize(line).contains(where: \.isWord)
       return hasWords ? nil : DialogueStep(outputs: [.notice(Self.askSomething, tone: .problem)])
     }
-    guard let complaint = ReplyComplaint(line, lastReply: last) else { return nil }
+    let heard = ([last] + state.saidLines.sorted()).joined(separator: "\n")
+    guard let complaint = ReplyComplaint(line, heard: heard) else { return nil }
     let number = state.lastAskedNumber + 1
     let reply = voice.repair(
       complaint.fault, said: state.saidLines, saidSentences: state.saidSentences)

@@ -15,8 +15,9 @@ struct ReplyComplaint: Sendable, Equatable {
   var fault: Fault
 
   /// Reads a line said right after the persona's reply; nil when it is no complaint of it.
-  /// - Parameter lastReply: what the persona said last.
-  init?(_ line: String, lastReply: String) {
+  /// - Parameter heard: what the persona has said, its last reply first: words of it given
+  ///   back ("like you said before, collapsed") are no question.
+  init?(_ line: String, heard: String) {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(line))
     // "?" alone, or "??": puzzled by the answer.
     guard tokens.contains(where: \.isWord) else {
@@ -24,7 +25,7 @@ struct ReplyComplaint: Sendable, Equatable {
       fault = .missed
       return
     }
-    let echoed = TopicWords(lastReply).lemmas
+    let echoed = TopicWords(heard).lemmas.union(PersonaVoice.attributionWords)
     var fault: Fault?
     for sentence in Self.sentences(of: tokens) {
       let words = sentence.filter(\.isWord).map(\.lowercased)
@@ -33,7 +34,8 @@ struct ReplyComplaint: Sendable, Equatable {
         fault = fault ?? found
         continue
       }
-      // "people without power??": its own words given back, wondering at them.
+      // "people without power??": its own words given back, wondering at them; "like you
+      // said before, collapsed": pointing back at them.
       let said = TopicWords(sentence).lemmas
       guard !said.isEmpty, said.isSubset(of: echoed),
         !PersonaQuestion.questionWords.contains(words[0])

@@ -112,11 +112,15 @@ struct PersonaOwnsItsAnswersTests {
     #expect(!answer.text.hasPrefix("It matters to me"), "\(answer.text)")
   }
 
-  @Test("a line said again, complained of, is owned with something new, coached as no reflection")
-  func repeatComplaint() throws {
+  @Test(
+    "a line said again, complained of, is owned with something new, coached as no reflection",
+    arguments: [
+      "you already said that tho", "like you said before, free books. you already said that tho",
+    ])
+  func repeatComplaint(line: String) throws {
     var script = drill(holdingFirstBeliefOf: libraryPack)
     script.type("what makes you sure")
-    let (answer, critique) = try replyAndCritique(in: script.type("you already said that tho"))
+    let (answer, critique) = try replyAndCritique(in: script.type(line))
     #expect(critique.form == "statement")
     #expect(answer.text.hasPrefix("Fair, I'd said that already."), "\(answer.text)")
     #expect(answer.confidenceAfter == answer.confidenceBefore)
