@@ -45,14 +45,19 @@ extension DrillDialogue {
 
   /// The beliefs that share words with a belief (in their text, reasons and replies), those
   /// that share most first, else in the pack's order. One that shares none speaks of another
-  /// matter ("Social media …" beside "Success is mostly luck"): it is no view on this one.
+  /// matter ("Social media …" beside "Success is mostly luck"): it is no view on this one; nor
+  /// is one that shares a single word, and that outside its own text ("people without power
+  /// can now be heard", of social media, beside "Nuclear power is too dangerous").
   private static func nearest(to belief: String, among others: [PackBelief]) -> [PackBelief] {
     let words = TopicWords(belief).lemmas
     let shared = others.map { other in
       TopicWords(([other.text] + other.reasons + other.replies).joined(separator: " ")).lemmas
         .intersection(words).count
     }
-    return others.indices.filter { shared[$0] > 0 }
+    let speaksOfIt = others.indices.map { index in
+      shared[index] > 1 || !TopicWords(others[index].text).lemmas.isDisjoint(with: words)
+    }
+    return others.indices.filter { shared[$0] > 0 && speaksOfIt[$0] }
       .sorted { shared[$0] != shared[$1] ? shared[$0] > shared[$1] : $0 < $1 }
       .map { others[$0] }
   }

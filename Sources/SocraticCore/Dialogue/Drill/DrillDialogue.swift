@@ -109,7 +109,7 @@ public struct DrillDialogue: SessionDialogue {
     if let command = SlashCommand.parse(line) { return handle(command) }
     switch state.phase {
     case .choosingTopic: return chooseTopic(line)
-    case .asking: return ask(line)
+    case .asking: return answerComplaint(line) ?? ask(line)
     case .finished: return DialogueStep()
     }
   }
@@ -265,13 +265,7 @@ public struct DrillDialogue: SessionDialogue {
     }
     step.outputs.append(
       .personaReply(PersonaAnswer(text: reply, confidenceBefore: before, confidenceAfter: after)))
-    if number >= Self.questionLimit {
-      step.outputs.append(
-        .notice(
-          "That was question \(number) of \(Self.questionLimit): here is your scorecard.",
-          tone: .plain))
-      finish(.finished, into: &step)
-    }
+    closeIfLast(number, into: &step)
     return step
   }
 

@@ -93,6 +93,12 @@ extension PersonaQuestion {
     // The persona as the one who lived or saw something: "the first fake you remember going
     // viral", "a time when you saw savings eaten".
     (PhrasePattern("you (remember|recall|saw|witnessed|watched|noticed|experienced)"), .story),
+    // "the worst thing you've actually seen it do" asks for a case it saw, not why it cares.
+    (
+      PhrasePattern(
+        "(worst|best|scariest|biggest) (thing|case|example) (you 've|you have|youve|you) (actually|ever|personally)? (seen|heard of|come across|witnessed)"
+      ), .story
+    ),
     (PhrasePattern("tell me about (a|one|the) time"), .story),
     (
       PhrasePattern(

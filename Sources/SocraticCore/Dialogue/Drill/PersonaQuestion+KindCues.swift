@@ -5,6 +5,12 @@ extension PersonaQuestion {
     // "What's behind your view that …?" asks for reasons, though it names a view.
     (PhrasePattern("what ('s|is) behind (your|this|that|it)"), .evidence),
     (PhrasePattern("change your (mind|view|opinion|position|thinking)"), .inversion),
+    // "Would that change owt for you?" asks whether a case would move it, not where it leads.
+    (
+      PhrasePattern(
+        "(would|will|could|might|does|did) (that|this|it) change (anything|owt|much|something|things) for (you|u)"
+      ), .inversion
+    ),
     (PhrasePattern("make you (doubt|reconsider|rethink|drop|abandon|question)"), .inversion),
     (PhrasePattern("(you|us) (think|look) again"), .inversion),
     (PhrasePattern("(would|could|will) it take"), .inversion),

@@ -18,11 +18,13 @@ extension PersonaQuestion {
   /// from, evidence ("Have you ever been let down by a stranger?" is no assumption); how
   /// something would work asks where the belief leads, implications; an open question whose
   /// own words ask what would change its mind ("What would make you less sure?") is inversion,
-  /// whatever else it names. Nil for a leading question, a reflection, a statement, and a
-  /// question whose kind its aim does not settle.
+  /// whatever else it names; one that asks how someone it names would see it ("how would a
+  /// shop owner see it"), which the persona answers for them, viewpoints. Nil for a leading
+  /// question, a reflection, a statement, and a question whose kind its aim does not settle.
   var kindByAim: QuestionKind? {
     guard form == .open || form == .closed else { return nil }
     if ownAnswer != nil { return .evidence }
+    if termAsked == nil, viewer != nil { return .viewpoints }
     // How a thing would work, step by step, asks where it leads, whatever else it says.
     if aim == .mechanism { return .implications }
     if form == .open, kind == .inversion { return .inversion }

@@ -36,7 +36,13 @@ extension PersonaQuestion {
   /// that goes on with the question ("to you", "exactly", "here").
   private static func termWords(_ tokens: [Token], from start: Int) -> String? {
     var index = start
-    while index < tokens.count, articles.contains(tokens[index].lowercased) { index += 1 }
+    // "by like, careful": chat before the term is no part of it either.
+    while index < tokens.count,
+      articles.contains(tokens[index].lowercased) || slangWords.contains(tokens[index].lowercased)
+        || !tokens[index].isWord && tokens[index].text == ","
+    {
+      index += 1
+    }
     var term: [Token] = []
     while index < tokens.count, term.count < 3, tokens[index].isWord,
       !termEnds.contains(tokens[index].lowercased)
@@ -56,11 +62,13 @@ extension PersonaQuestion {
     PhrasePattern("(example|examples) of"),
   ]
 
-  /// Words that end a term: the question goes on after it.
-  private static let termEnds: Set<String> = [
+  /// Words that end a term: the question goes on after it, or only chat follows ("careful
+  /// tho", "a product then"), which is never part of the term said back.
+  private static let termEnds = Set<String>([
     "to", "exactly", "here", "there", "when", "in", "that", "is", "are", "mean", "means",
-    "really", "precisely", "for", "you", "your", "and", "or", "do", "does", "did",
-  ]
+    "really", "precisely", "for", "you", "your", "and", "or", "do", "does", "did", "though",
+    "then", "anyway", "anyways", "actually",
+  ]).union(slangWords)
 
   /// Whether a line ends in a question of its own after a comma or a full stop, opened by a
   /// question word: "…, what got you thinking that?".

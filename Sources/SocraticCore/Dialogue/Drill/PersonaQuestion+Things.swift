@@ -20,7 +20,8 @@ extension PersonaQuestion {
   private static let clauseTurns: Set<String> = ["but", "yet", "so", "how", "what", "why"]
 
   /// The nouns and names among a question's topic words; never a slip of typing ("diffrent",
-  /// "corupt") nor chat slang ("tho"), which name nothing.
+  /// "corupt"), chat slang ("tho") nor a fast typist's spelling of a function word ("shud"),
+  /// which name nothing.
   static func things(in tokens: [Token], among topic: Set<String>, beside: Set<String>)
     -> Set<String>
   {
@@ -30,7 +31,7 @@ extension PersonaQuestion {
     for (index, word) in words.enumerated() {
       let lemma = TopicWords.lemma(of: word.lowercased)
       guard topic.contains(lemma), !slangWords.contains(word.lowercased),
-        !proForms.contains(word.lowercased),
+        !proForms.contains(word.lowercased), Shorthand.writtenOut(word) == nil,
         !isSlip(word, among: typed)
       else { continue }
       let classes = Lexicon.classes(of: lemma)

@@ -72,8 +72,7 @@ extension PersonaVoice {
 
   /// What it means by a word it used itself, when it has no definition of it: the thing it had
   /// in mind, given as an example (the line it used it in, if not said yet, else
-  /// `example(of:using:)`, else another reason or reply), never a line said back as its
-  /// meaning.
+  /// `example(of:using:)`), else that it has not pinned the word down further than that line.
   func ownWordMeaning(_ term: String, in line: Line, said: Set<String>) -> Reply {
     let opening = "By \u{201C}\(term)\u{201D} I mean something you can point to. "
     if !said.contains(line.text) { return Reply(text: opening + "Take this: " + line.text) }
@@ -89,17 +88,12 @@ extension PersonaVoice {
     if let example = example(of: TopicWords(term).lemmas, using: line, said: said) {
       return Reply(text: opening + example)
     }
-    let other = lines.first {
-      [.reason, .reply].contains($0.source) && $0.text != line.text && !said.contains($0.text)
-    }
-    // With nothing more to show for it, it owns that it has not pinned the word down, rather
-    // than sending the asker back to its own line.
-    guard let other else {
-      return Reply(
-        text: "I haven't pinned \u{201C}\(term)\u{201D} down any further than I said it: "
-          + Self.runOn(line.text))
-    }
-    return Reply(text: opening + "For example: " + Self.runOn(other.text))
+    // With nothing more to show for it, it owns that it has not pinned the word down: a line
+    // of its own on another matter ("For example: one accident can undo …" for "quicker") would
+    // be no example of the word.
+    return Reply(
+      text: "I haven't pinned \u{201C}\(term)\u{201D} down any further than I said it: "
+        + Self.runOn(line.text))
   }
 
   /// The reasons a time of its own bears out, at most two: those sharing most words with it

@@ -63,6 +63,11 @@ extension PersonaVoice {
       [namedLine(question.topic), firstUnsaid([.reason, .reply], said: said)].compactMap { $0 }
       .first { !said.contains($0.text) }
       ?? (reasons.isEmpty ? nil : reasons[admitted % reasons.count])
+    // A thing it named itself as the other side's point ("trains" in what others fear) is
+    // theirs, never a thing it knows little of: it says so, and what it goes on, unshaken.
+    if let reason, asked.isSubset(of: wordsOfOthersSaid(said)) {
+      return Reply(text: echo + Self.othersPoint + Self.runOn(reason.text))
+    }
     // A thing its own topic speaks of ("Russia" to a persona on sanctions) it follows: it
     // answers from its reasons, unshaken, never that it knows little of it.
     if let reason, asked.allSatisfy({ SameThingWords.isAmong($0, packWords) }) {
@@ -102,6 +107,15 @@ extension PersonaVoice {
 
   /// What opens its reasons applied to a thing its topic speaks of.
   static let followedStory = "It's the same story there, as I see it: "
+
+  /// What it says of a thing it named as the other side's point, before its own.
+  static let othersPoint = "That's what people who see it differently point to. As I see it: "
+
+  /// The words of what it said others hold.
+  private func wordsOfOthersSaid(_ said: Set<String>) -> Set<String> {
+    lines.filter { $0.source == .others && said.contains($0.text) }
+      .reduce(into: []) { $0.formUnion(TopicWords($1.text).lemmas) }
+  }
 
   /// The words its topic and its own lines speak of: the pack's keywords, its belief, its
   /// reasons and replies.

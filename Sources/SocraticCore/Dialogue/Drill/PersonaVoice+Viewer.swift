@@ -136,9 +136,12 @@ extension PersonaQuestion {
     return words.isEmpty ? opening : opening + " " + words.joinedText
   }
 
-  /// The asker's words for the persona, as the persona says them of itself.
+  /// The asker's words for the persona, as the persona says them of itself, and the asker's
+  /// words for themselves, as the persona says them of the asker ("somebody like my lad" is
+  /// "somebody like your lad": the lad is the asker's, never the persona's).
   private static let turnedToSpeaker: [String: String] = [
-    "you": "I", "your": "my", "yours": "mine", "yourself": "myself",
+    "you": "I", "your": "my", "yours": "mine", "yourself": "myself", "u": "I", "ur": "my",
+    "my": "your", "mine": "yours", "myself": "yourself", "our": "your", "ours": "yours",
   ]
 
   /// Prepositions a place name follows.

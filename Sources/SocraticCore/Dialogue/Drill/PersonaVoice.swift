@@ -91,6 +91,7 @@ struct PersonaVoice: Sendable {
     to question: PersonaQuestion, said: Set<String>, lastReply: String?,
     facts: OwnFacts = OwnFacts()
   ) -> Reply {
+    if let met = conditionMet(question, said: said) { return met }
     if let reply = viewerReply(question, said: said) { return reply }
     let reply = answer(question, said: said, lastReply: lastReply, facts: facts)
     return keptToTopic(question, keptTo(question, reply, said: said), said: said)

@@ -349,13 +349,7 @@ struct DrillReplyTests {
 
   @Test(
     "text with no words gets coaching, not a reply, and nothing is logged",
-    arguments: [
-      (
-        "???",
-        "There is no question to critique: the text has no words. Write the question you would "
-          + "ask, such as \"Is crypto a scam?\""
-      )
-    ])
+    arguments: [("???", DrillDialogue.askSomething)])
   func noWords(text: String, message: String) {
     var script = drill()
     #expect(script.type(text) == DialogueStep(outputs: [.notice(message, tone: .problem)]))

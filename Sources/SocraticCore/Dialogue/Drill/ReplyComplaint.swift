@@ -1,0 +1,108 @@
+/// A line that speaks of the persona's last answer rather than asking it something: "you
+/// already said that tho", "that didnt really answer it", "wait what lol. people without
+/// power?? we're on about nuclear", a lone "?". Each of its sentences is such a word, the
+/// persona's own words given back in wonder, or chat; a sentence that asks something makes
+/// the line a question, however it opens.
+struct ReplyComplaint: Sendable, Equatable {
+  /// What the line says was wrong with the answer.
+  enum Fault: Sendable, Equatable {
+    /// It said again what it had said: "you already said that".
+    case repeated
+    /// It missed the question or made no sense: "that didn't answer it", "wait what", "?".
+    case missed
+  }
+
+  var fault: Fault
+
+  /// Reads a line said right after the persona's reply; nil when it is no complaint of it.
+  /// - Parameter heard: what the persona has said, its last reply first: words of it given
+  ///   back ("like you said before, collapsed") are no question.
+  init?(_ line: String, heard: String) {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(line))
+    // "?" alone, or "??": puzzled by the answer.
+    guard tokens.contains(where: \.isWord) else {
+      guard tokens.contains(where: { $0.text.contains("?") }) else { return nil }
+      fault = .missed
+      return
+    }
+    let echoed = TopicWords(heard).lemmas.union(PersonaVoice.attributionWords)
+    var fault: Fault?
+    for sentence in Self.sentences(of: tokens) {
+      let words = sentence.filter(\.isWord).map(\.lowercased)
+      if words.allSatisfy(Self.chat.contains) { continue }
+      if let found = Self.fault(in: sentence) {
+        fault = fault ?? found
+        continue
+      }
+      // "people without power??": its own words given back, wondering at them; "like you
+      // said before, collapsed": pointing back at them.
+      let said = TopicWords(sentence).lemmas
+      guard !said.isEmpty, said.isSubset(of: echoed),
+        !PersonaQuestion.questionWords.contains(words[0])
+      else { return nil }
+    }
+    guard let fault else { return nil }
+    self.fault = fault
+  }
+
+  /// The sentences of a line, parted at its full stops, question and exclamation marks.
+  private static func sentences(of tokens: [Token]) -> [[Token]] {
+    tokens.split { !$0.isWord && $0.text.allSatisfy(sentenceEnds.contains) }.map(Array.init)
+  }
+
+  private static let sentenceEnds: Set<Character> = [".", "?", "!"]
+
+  /// The fault a sentence finds with the answer: one of `cues` that opens it, after chat if
+  /// any, and that only chat follows (or, for those that name the matter, anything). Inside a
+  /// question ("what are you assuming when you say that?") the same words ask.
+  private static func fault(in sentence: [Token]) -> Fault? {
+    for start in sentence.indices {
+      let before = sentence[..<start].filter(\.isWord).map(\.lowercased)
+      guard before.allSatisfy(chat.contains) else { break }
+      let word = sentence[start].lowercased
+      for (cue, fault, isOpenEnded) in cues where cue.mayStart(with: word) {
+        for end in cue.matchEnds(in: sentence, from: start) {
+          let rest = sentence[end...].filter(\.isWord).map(\.lowercased)
+          if isOpenEnded || rest.allSatisfy(chat.contains) { return fault }
+        }
+      }
+    }
+    return nil
+  }
+
+  /// What finds fault with an answer, the fault, and whether what follows it may name the
+  /// matter ("we're on about nuclear"); else only chat may follow ("you said that tho"), as
+  /// "you said that prices rise" gives back what was said.
+  private static let cues: [(cue: PhrasePattern, fault: Fault, isOpenEnded: Bool)] = [
+    (
+      PhrasePattern("(you|u) (already|just)? (said|say|told me) (that|this|it|the same)"),
+      .repeated, false
+    ),
+    (PhrasePattern("(you 're|you are|ur|youre) repeating (yourself|it)"), .repeated, false),
+    (
+      PhrasePattern("(that 's|that is|it 's|its|thats) the same (thing|answer|line|again)"),
+      .repeated, false
+    ),
+    (PhrasePattern("same (thing|answer) (again|as before)"), .repeated, false),
+    (
+      PhrasePattern(
+        "(that|it|this|you) (did n't|does n't|did not|does not|didn't|doesn't) (really|even|actually)? answer (it|that|the question|my question|me)?"
+      ), .missed, false
+    ),
+    (
+      PhrasePattern("(that 's|that is|thats|it 's) not (what|the question) i (asked|meant)?"),
+      .missed, false
+    ),
+    (PhrasePattern("(wait|hang on|hold on)? (what|huh|wut|wdym)"), .missed, false),
+    (PhrasePattern("(that|this) (makes|made) no sense"), .missed, false),
+    (PhrasePattern("(we 're|we are|were) (on about|talking about|talking)"), .missed, true),
+    (PhrasePattern("what (has|does|'s) (that|this) (got)? to do with"), .missed, true),
+    (PhrasePattern("(who|what) (said|says) anything about"), .missed, true),
+  ]
+
+  /// Words that say nothing of their own around a complaint: "tho", "lol", "again", "mate".
+  private static let chat: Set<String> = PersonaQuestion.slangWords.union([
+    "though", "again", "already", "before", "now", "twice", "mate", "really", "just", "sorry",
+    "but", "so", "and", "well", "wait", "bit", "a", "honestly", "right",
+  ])
+}
