@@ -53,7 +53,9 @@ struct FacilitatorVerdictTests {
 
   @Test(
     "a complaint that they repeat themselves is a brush-off, not a reflection",
-    arguments: ["you already said that tho", "ok you said that before", "you keep saying that"])
+    arguments: [
+      "you already said that tho", "ok you said that before", "mate you're repeating yourself",
+    ])
   func repetitionComplaint(line: String) throws {
     let critique = try critic.critique(line, after: "The thing is, cars just cost a fortune.")
     #expect(critique.form == .statement, "\(critique.form)")

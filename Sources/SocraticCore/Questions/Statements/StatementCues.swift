@@ -71,14 +71,15 @@ enum StatementCues {
     .init("if you say so", 4), .init("suit yourself", 4),
   ]
 
-  /// A complaint that they are going over old ground ("you already said that", "you keep
-  /// saying it"): it hears their words only to wave them off as said before. Each outweighs a
+  /// A complaint that they are going over old ground ("you already said that", "you're
+  /// repeating yourself"): it hears their words only to wave them off as said before. Each outweighs a
   /// line's cues and shapes of giving back ("you said", "^ you", "you", a clause about them).
+  /// "You keep saying that you're fine" points at a pattern of theirs, and is no complaint.
   private static let repetitionComplaints: [UtteranceCue] = [
     "already said that", "already said it", "already said this",
     "said that already", "said it already", "said that before", "said this before",
-    "told me that already", "told me already", "keep saying that", "keep saying it",
-    "keep saying the same", "repeating yourself", "said that twice",
+    "told me that already", "told me already", "keep saying the same", "repeating yourself",
+    "said that twice",
     "heard that already", "heard it already", "heard all this", "heard all that",
   ].map { UtteranceCue($0, 10) }
 
