@@ -10,7 +10,8 @@
 /// word ("its a joke", "its not fair"), never before a noun ("its price"); "id", "wed", "shed"
 /// are read as "I'd", "we'd", "she'd" only before a word that follows "I'd" ("id have to",
 /// "wed be better off"). "ur" is "you're" before what describes ("ur wrong about it") and
-/// "your" before a noun ("ur mom", "ur best friend"). "gonna" reads as "going to", and a name with an "s" before it as the name and
+/// "your" before a noun ("ur mom", "ur best friend"); "y" is "why" only where a clause opens and
+/// a verb or "u" follows ("y dnt u come", never "the y axis"). "gonna" reads as "going to", and a name with an "s" before it as the name and
 /// "'s" ("trumps gonna win" → "trump 's going to win"): "gonna" needs a form of "be" before it.
 public enum Shorthand {
   /// The tokens with each shorthand spelling read as the words it stands for.
@@ -28,7 +29,8 @@ public enum Shorthand {
           || index + 1 < tokens.count
             && Self.afterIWould.contains(tokens[index + 1].lowercased)
             && (token.lowercased == "id" || opensAClause(tokens, at: index)),
-        token.lowercased != "r" || isAreBesidePronoun(tokens, at: index)
+        token.lowercased != "r" || isAreBesidePronoun(tokens, at: index),
+        token.lowercased != "y" || isWhyBeforeItsVerb(tokens, at: index)
       else {
         result.append(token)
         continue
@@ -111,6 +113,16 @@ public enum Shorthand {
     else { return false }
     return next.map { pronounsBesideAre.contains($0.lowercased) } == true
       || previous.map { pronounsBesideAre.contains($0.lowercased) } == true
+  }
+
+  /// Whether "y" stands as "why": it opens a clause ("y dnt u …", "ok but y r u …") and an
+  /// auxiliary or the person spoken to follows, as after a question word; not the letter ("the
+  /// y axis", "x and y").
+  private static func isWhyBeforeItsVerb(_ tokens: [Token], at index: Int) -> Bool {
+    guard index + 1 < tokens.count, opensAClause(tokens, at: index) else { return false }
+    let next = tokens[index + 1].lowercased
+    let read = readings[next].map { $0[0].reading } ?? next
+    return FunctionWords.auxiliary(read) != nil || ["you", "not"].contains(read)
   }
 
   /// Pronouns and question words "are" stands beside: "r u", "we r", "where r".
@@ -273,7 +285,10 @@ public enum Shorthand {
       ("tho", "though"), ("thru", "through"), ("ppl", "people"), ("pls", "please"),
       ("plz", "please"), ("shud", "should"), ("shld", "should"), ("wud", "would"),
       // "wy r u so cross": texting's question word, and "are" beside a pronoun.
-      ("wy", "why"), ("r", "are"),
+      ("wy", "why"), ("r", "are"), ("y", "why"),
+      // Texting with its vowels dropped: "y dnt u evr wnt 2 cme".
+      ("dnt", "don't"), ("evr", "ever"), ("wnt", "want"), ("cme", "come"), ("nite", "night"),
+      ("abt", "about"),
     ] {
       readings[spelling] = [(spelling.count, word)]
     }

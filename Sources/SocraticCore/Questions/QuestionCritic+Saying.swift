@@ -19,7 +19,10 @@ extension QuestionCritic {
       let judged =
         givingBack.isEmpty || givingBack.count == sentences.count
         ? words : givingBack.joined().map(\.lowercased)
-      let overreach = heard.flatMap { ReflectionOverreach.of(judged, heard: $0) }
+      // A claim to know what they keep back goes past whatever they said, known or not.
+      let overreach =
+        ReflectionOverreach.mindReading(in: judged).map(ReflectionOverreach.mindReading)
+        ?? heard.flatMap { ReflectionOverreach.of(judged, heard: $0) }
       return QuestionCritique(
         question: text, form: .reflection, kind: nil,
         depth: ReflectionDepthRules.depth(of: words, after: heard),

@@ -108,8 +108,38 @@ extension QuestionReading {
     // "Go on then, pub later.": assent to what they said, no request to talk.
     if assents.contains(where: { words[index..<end].starts(with: $0) }) { return false }
     let next = words[index + 1]
-    return FunctionWords.auxiliary(next) == nil
+    return FunctionWords.auxiliary(next) == nil && !sendsToSomeoneElse(words, at: index, end: end)
   }
+
+  /// Whether a verb of telling is sent to someone other than the asker: "tell him", "tell your
+  /// flatmate to pay up", "remind the landlord that it's broken". It says what to do about a
+  /// third person, as advice does; "tell me more", "tell the story of it" invite talk.
+  private static func sendsToSomeoneElse(_ words: [String], at index: Int, end: Int) -> Bool {
+    guard telling.contains(words[index]), index + 1 < end else { return false }
+    let recipient = words[index + 1]
+    if thirdParties.contains(recipient) { return true }
+    guard recipientOpeners.contains(recipient) else { return false }
+    // The message follows the one it goes to: "to" and a verb, or "that".
+    let after = words[(index + 2)..<min(end, index + 2 + recipientLength)]
+    return after.indices.contains { at in
+      words[at] == "that"
+        || (words[at] == "to" && at + 1 < end
+          && Lexicon.verbReadings(of: words[at + 1]).contains { $0.form == .base })
+    }
+  }
+
+  /// Verbs of telling that can send a message on to someone: "tell", "remind".
+  private static let telling: Set<String> = ["tell", "remind", "show", "give"]
+
+  /// Objects that are a third person: "tell him", "show them".
+  private static let thirdParties: Set<String> = ["him", "her", "them"]
+
+  /// Words that open a noun phrase for whom a message may be meant: "your flatmate", "the
+  /// landlord".
+  private static let recipientOpeners: Set<String> = ["your", "his", "their", "the", "that"]
+
+  /// The most words of whom a message goes to before the message: "your new flatmate".
+  private static let recipientLength = 4
 
   /// Verbs of a command that keeps its "you" after "don't": "don't you dare".
   private static let commandsNamingYou: Set<String> = ["dare"]

@@ -16,7 +16,8 @@ enum AdviceQuestionRules {
     let start: Int
     switch reading.opener {
     case .questionWord(let index), .auxiliary(let index): start = index
-    case .presumption, .request, .statement, .fragment, .none: return nil
+    case .statement, .fragment: return softenedCommand(in: reading)
+    case .presumption, .request, .none: return nil
     }
     let words = reading.words[start..<reading.core.upperBound].map { chatSpellings[$0] ?? $0 }
     for (opening, act) in openings {
@@ -36,6 +37,22 @@ enum AdviceQuestionRules {
     }
     return nil
   }
+
+  /// The words of a command softened and put with a question mark ("maybe just try it for a
+  /// week?", "perhaps ring them first?"), through its verb; nil otherwise. The question mark
+  /// asks only whether they will take the fix.
+  private static func softenedCommand(in reading: QuestionReading) -> String? {
+    let core = reading.core
+    var verb = core.lowerBound
+    while verb < core.upperBound, commandSofteners.contains(reading.words[verb]) { verb += 1 }
+    guard verb > core.lowerBound, verb + 1 < core.upperBound,
+      Act.verb.puts(reading.words[verb])
+    else { return nil }
+    return reading.tokens[core.lowerBound...verb].joinedText
+  }
+
+  /// Words that soften a command put as a question: "maybe just try …?".
+  private static let commandSofteners: Set<String> = ["maybe", "perhaps", "just"]
 
   /// The open question to ask instead: what they have thought of themselves.
   static let suggestion = "What have you thought of trying so far?"

@@ -18,6 +18,8 @@ enum ReflectionCues {
     .init("^ even though", 2), .init("^ so", 1), .init("^ and", 1), .init("^ but", 1),
     .init("so it 's that", 3), .init("so it 's more that", 3), .init("so what you 're saying", 4),
     .init("^ because", 1), .init("that sounds", 4), .init("that must", 2),
+    // Which part of what weighs on them a thing is: "so part of it is the drive home".
+    .init("part of it is", 3), .init("part of it 's", 3), .init("part of it was", 3),
     .init("does sound like", 4), .init("do sound like", 4),
     .init("must have been", 2), .init("must 've been", 2), .init("that 's gotta be", 4),
     .init("that 's got to be", 4), .init("like that", 1),
@@ -105,7 +107,8 @@ enum ReflectionCues {
   private static let tentativeFrames: [[String]] = [
     "it sounds like", "sounds like", "it sounds as if", "it seems like", "seems like",
     "it seems as if", "it seems that", "it sounds like maybe", "what i 'm hearing is",
-    "i 'm hearing", "i get the sense", "i get the feeling", "i 'm guessing",
+    "i 'm hearing", "i get the sense", "i get the feeling", "i 'm guessing", "part of it is",
+    "part of it 's",
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// Verbs that say what someone thinks or claims: after a frame they put a view in the

@@ -190,6 +190,9 @@ enum ReflectionDepthRules {
     "been hard", "so hard", "really hard", "worn out", "burnt out", "burned out", "run down",
     "wiped out", "sick of", "drained", "knackered", "shattered", "gutted",
     "a lot to",
+    // What a thing does to how they feel: "it scares you", "the noise gets to you".
+    "scare", "frighten", "terrify", "bother", "get to you", "gets to you", "weigh on",
+    "weighs on", "eat at you", "eats at you",
   ]
 
   /// What matters to them, and what it means.

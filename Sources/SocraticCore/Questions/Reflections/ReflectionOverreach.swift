@@ -12,6 +12,8 @@
 ///   they said first and leaves room for the rest, it overstates nothing.
 /// - A dismissal: a "not" put before a thing they named and did not deny ("it's not really the
 ///   money" after they named the money).
+/// - Mind-reading: a claim to know what they hide or will not own ("more than you're letting
+///   on", "deep down you"), which no words of theirs can back (`mindReading(in:)`).
 ///
 /// A faithful paraphrase shares words with their turn ("So the people you know shaped this"
 /// after "the successful people I know all worked hard"), or keeps the comparison that shapes
@@ -25,6 +27,8 @@ public enum ReflectionOverreach: Equatable, Sendable {
   case overstatement(String)
   /// What they named, set aside by the reflection ("it's not really the money"), as written.
   case dismissal(String)
+  /// A claim to know what they keep back ("more than you're letting on"), as written.
+  case mindReading(String)
 
   /// What the coach says of it.
   public var explanation: String {
@@ -40,6 +44,9 @@ public enum ReflectionOverreach: Equatable, Sendable {
     case .dismissal(let words):
       "'\(words)' sets aside what they named: give it back as theirs, then ask how it weighs"
         + " for them"
+    case .mindReading(let words):
+      "'\(words)' claims to know what they keep back: give back what they showed, and ask what"
+        + " lies under it"
     }
   }
 
@@ -50,6 +57,7 @@ public enum ReflectionOverreach: Equatable, Sendable {
   ///     have said so far.
   public static func of(_ words: [String], heard: [String]) -> ReflectionOverreach? {
     guard !heard.isEmpty else { return nil }
+    if let claim = mindReading(in: words) { return .mindReading(claim) }
     let heardStems = Set(heard.map(stem))
     if let condition = newCondition(in: words, heard: heardStems) { return .condition(condition) }
     if let dismissed = dismissal(in: words, heard: heard) { return .dismissal(dismissed) }

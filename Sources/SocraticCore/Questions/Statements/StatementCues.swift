@@ -10,11 +10,12 @@
 enum StatementCues {
   /// Each kind's cues, each phrase as the tokenizer splits it.
   static let entries: [(kind: StatementKind, cue: UtteranceCue)] =
-    (opinion + disagreement).map { (.opinion, $0) } + advice.map { (.advice, $0) }
+    (opinion + disagreement + motiveDismissals).map { (.opinion, $0) }
+    + (advice + messagesForOthers).map { (.advice, $0) }
     + information.map { (.information, $0) } + affirmation.map { (.affirmation, $0) }
     + agreement.map { (.agreement, $0) } + autonomy.map { (.autonomy, $0) }
     + (structuring + smallTalk).map { (.structuring, $0) } + warmth.map { (.warmth, $0) }
-    + dismissal.map { (.dismissal, $0) }
+    + (dismissal + repetitionComplaints).map { (.dismissal, $0) }
 
   /// The speaker's own view, plans or person: "I think", "I'd", "we", "my".
   private static let opinion: [UtteranceCue] = [
@@ -53,12 +54,40 @@ enum StatementCues {
     .init("that 's just", 2), .init("no way", 2), .init("to me", 2),
   ]
 
+  /// What they said put down to a motive of theirs the speaker names for them ("you just don't
+  /// like change", "you're just scared of it"): it argues with them by reading their mind, and
+  /// gives nothing they said back. Each outweighs a line's cues of speaking to "you".
+  private static let motiveDismissals: [UtteranceCue] = [
+    "you just don't like", "you just don't want to hear", "you just don't get",
+    "you just can't handle", "you just can't stand", "you just hate", "you just like to",
+    "you just want to win", "you just want attention", "you 're just scared",
+    "you 're just jealous", "you 're just saying that", "you just say that", "you only say that",
+  ].map { UtteranceCue($0, 6) }
+
   /// Words that wave away what the person said, within a longer line: "fine, if you say so".
   /// A line that is nothing but a retort ("whatever", "big deal", "get over it") is
   /// `DismissiveRetort`'s: inside a line those say something else ("moving is a big deal").
   private static let dismissal: [UtteranceCue] = [
     .init("if you say so", 4), .init("suit yourself", 4),
   ]
+
+  /// A complaint that they are going over old ground ("you already said that", "you're
+  /// repeating yourself"): it hears their words only to wave them off as said before. Each outweighs a
+  /// line's cues and shapes of giving back ("you said", "^ you", "you", a clause about them).
+  /// "You keep saying that you're fine" points at a pattern of theirs, and is no complaint.
+  private static let repetitionComplaints: [UtteranceCue] = [
+    "already said that", "already said it", "already said this",
+    "said that already", "said it already", "said that before", "said this before",
+    "told me that already", "told me already", "keep saying the same", "repeating yourself",
+    "said that twice",
+    "heard that already", "heard it already", "heard all this", "heard all that",
+  ].map { UtteranceCue($0, 10) }
+
+  /// What the person should say to someone else: "tell him you're not coming", "just ask your
+  /// boss". Each outweighs the "you" of the message they are to pass on.
+  private static let messagesForOthers: [UtteranceCue] = ["tell", "ask", "remind"].flatMap {
+    verb in ["him", "her", "them", "your"].map { "\(verb) \($0)" }
+  }.flatMap { [UtteranceCue("^ " + $0, 6), UtteranceCue("just " + $0, 6)] }
 
   /// What the person should do: "you should", "you need to", "try", "I recommend".
   private static let advice: [UtteranceCue] = [
@@ -215,13 +244,16 @@ enum StatementCues {
     // An apology: "sorry, I didn't mean to push", "my bad".
     .init("^ sorry", 6), .init("i apologise", 6), .init("i apologize", 6), .init("my bad", 6),
     .init("didn't mean to", 5), .init("i shouldn't have", 4),
+    // Regret owned: "i should have been there more", "i should've listened".
+    .init("i should have been there", 6), .init("i should 've been there", 6),
+    .init("i should have listened", 6), .init("i should 've listened", 6),
     // Grief or longing shared: "I miss her too", "me too".
     .init("i miss", 6), .init("miss her too", 6), .init("miss him too", 6),
     .init("miss them too", 6), .init("^ me too", 5),
     // Saying the talk is to understand, not to win: "I'm not trying to win, I just want to
     // understand where you're coming from".
     .init("i 'm not trying to", 5), .init("not trying to win", 5), .init("want to understand", 6),
-    .init("wanna understand", 6),
+    .init("wanna understand", 6), .init("interested in how you", 6),
     .init("want to get how", 6), .init("wanna get how", 6), .init("want to hear how", 6),
     .init("like to hear it from you", 6), .init("i 'd like to hear", 5),
     .init("i 'd love to hear", 5),

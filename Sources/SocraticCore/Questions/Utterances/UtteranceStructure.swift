@@ -76,6 +76,9 @@ enum UtteranceStructure {
       return voicedForThem
     }
     if let signal = ClauseShapeRules.signal(role: role, predicate: predicate) { return signal }
+    if !carriesOn, isVerdictOnAKind(clause, role: role, subject: subject, predicate: predicate) {
+      return verdict
+    }
     let isGeneric =
       !carriesOn && words.count >= genericLength
       && isGenericFact(clause, role: role, subject: subject, line: line)
@@ -151,6 +154,28 @@ enum UtteranceStructure {
     case .be, .perfect, .lexical: return false
     }
   }
+
+  /// Whether a clause weighs a kind of thing against another, as the speaker sees it: "second
+  /// hand cots are just as good as new ones", "bikes are quicker than the bus". Its subject is
+  /// a kind named bare, nobody's and no particular one ("the cot" and "my bike" are in their
+  /// story); its verb is "be", and what follows compares ("as … as", "-er than").
+  private static func isVerdictOnAKind(
+    _ clause: Clause, role: SubjectRole, subject: [String], predicate: [String]
+  ) -> Bool {
+    guard role == .other, case .be = clause.verb, let last = subject.last, last.hasSuffix("s"),
+      !subject.contains(where: FunctionWords.isFunctionWord)
+    else { return false }
+    let rest = predicate.dropFirst()
+    if let equal = rest.firstIndex(of: "as"), rest[(equal + 1)...].dropFirst().contains("as") {
+      return true
+    }
+    guard let than = rest.firstIndex(of: "than") else { return false }
+    return rest[..<than].contains(where: Comparatives.isComparative)
+  }
+
+  /// A verdict on a kind of thing outweighs the "you" of a condition in it ("if you check
+  /// them over"), which speaks to nobody in particular.
+  private static let verdict = UtteranceSignal.states(.opinion, 3)
 
   /// The words without the ones that open a turn and say nothing: "okay, so, um".
   private static func withoutOpeners(_ words: ArraySlice<String>) -> ArraySlice<String> {
