@@ -153,11 +153,13 @@ extension ExploreDialogue {
       return step
     }
     // "huh, never thought of it like that", "you asked that": no confusion, whatever words of
-    // puzzlement they hold.
+    // puzzlement they hold; nor is "you already asked that. she'd say …", a complaint of a
+    // question asked again, owned as one that was unclear.
     // A loss told with it ("my wife passed … i dunno what that has to do with it") is the
     // moment: owned first, never put behind an apology for the question.
     let isConfused =
-      read.isConfused && ![.repeatedQuestion, .answeredAlready, .insight].contains(request)
+      read.isConfused
+      && ![.repeatedQuestion, .answeredAlready, .insight, .complaint].contains(request)
       && !TurnRequest.isInsight(line) && read.impliedFeeling?.isLoss != true
     // "you've lost me there", "what's that got to do with it" and nothing else: the question
     // owned and asked again plainly, never the complaint given back or probed.

@@ -90,10 +90,16 @@ extension ExploreDialogue {
       read.isLeaving || TurnRequest.read(line) == .stop || read.has(.noContent)
       || read.has(.repeat) || Self.yesOrNo(line) != nil
     // "that was my uncle, not me. anyway gotta go": told it got them wrong, the listener owns
-    // it before the thanks (the map is set right as the answer is filed); nothing else is put
-    // back to them as they go.
+    // it before the thanks (the map is set right as the answer is filed); a plan or a feeling
+    // they add after it ("maybe ill try leaving it downstairs") is heard too.
     if BeliefMap.correctsListener(line) {
       say(Self.owningLine, into: &step)
+      if let rest = BeliefMap.besidesCorrecting(line) {
+        let restRead = AnswerMoveReader.read(rest)
+        if !restRead.isLeaving, !restRead.has(.noContent) {
+          respond(to: restRead, saying: rest, of: number, into: &step)
+        }
+      }
     } else if !addsNothing {
       respond(to: read, saying: line, of: number, into: &step)
       if Self.namesAFear(read), !isAsked(Self.closingWordStay.question.text) {

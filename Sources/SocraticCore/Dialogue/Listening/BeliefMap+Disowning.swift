@@ -162,7 +162,8 @@ extension BeliefMap {
       let before = words[..<index].suffix(3)
       // "i didn't say that", "i never meant it", "that's not what i said".
       if before.contains(where: firstPersonSubjects.contains),
-        words[..<index].suffix(5).contains(where: denials.contains)
+        let denial = words[..<index].suffix(5).lastIndex(where: denials.contains),
+        deniesSaying(from: denial, to: index, in: words)
       {
         return true
       }
@@ -178,6 +179,20 @@ extension BeliefMap {
     return has(["not", "mine"], in: words)
       || words.first == "no" && words.prefix(4).contains("opposite")
   }
+
+  /// Whether the denial before a verb of saying denies the saying: never one that opens a
+  /// question ("didnt i just say", which claims it was said), nor one that governs a verb of
+  /// telling the saying sits inside ("dont tell her i said that", which owns it).
+  private static func deniesSaying(from denial: Int, to verb: Int, in words: [String]) -> Bool {
+    let between = words[(denial + 1)..<verb]
+    if let next = between.first, firstPersonSubjects.contains(next) { return false }
+    return !between.contains(where: sayingInsideVerbs.contains)
+  }
+
+  /// Verbs of telling another that a saying can sit inside: "dont tell sandra i said that".
+  private static let sayingInsideVerbs: Set<String> = [
+    "tell", "told", "telling", "let", "mention", "mentioned", "repeat", "show",
+  ]
 
   /// Whether words hand a view to someone else and keep it off the speaker: "that's him not
   /// me", "her view, not mine", "I don't buy that". Such words are never a reason or a doubt

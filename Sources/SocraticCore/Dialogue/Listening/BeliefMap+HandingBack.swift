@@ -5,11 +5,24 @@ extension BeliefMap {
   /// fees"), or what they said already pointed at ("i literally just said"). Only the first
   /// 1,000 characters are read.
   static func correctsListener(_ text: String) -> Bool {
-    sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000)).contains { sentence in
-      let words = plainWords(sentence)
-      return disowns(words) || handsBack(words) || deniesGranting(words)
-        || (notTheirReasonCues + saidAlreadyCues).contains { has($0, in: words) }
-    }
+    sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000))
+      .contains(where: correctsListenerIn)
+  }
+
+  /// What a line says besides the sentences that put the listener right ("i wasnt tired tho i
+  /// said wrecked. maybe ill try leaving it downstairs" leaves the plan); nil when nothing is
+  /// left. Only the first 1,000 characters are read.
+  static func besidesCorrecting(_ text: String) -> String? {
+    let rest = sentences(of: TypedTextLimit.prefix(of: text, characters: 1_000))
+      .filter { !correctsListenerIn($0) }
+    return rest.isEmpty ? nil : rest.joined(separator: " ")
+  }
+
+  /// Whether one sentence tells the listener it got them wrong.
+  private static func correctsListenerIn(_ sentence: String) -> Bool {
+    let words = plainWords(sentence)
+    return disowns(words) || handsBack(words) || deniesGranting(words)
+      || (notTheirReasonCues + saidAlreadyCues).contains { has($0, in: words) }
   }
 
   /// Whether a sentence points back at something said and hands it to another: "that was my

@@ -69,8 +69,20 @@ extension BeliefMap {
     }
     // "ok forget the commuting bit": told, not "i forget the name of it".
     let told = words.drop(while: settingAsideLeads.contains)
-    return settingAsideOpenings.contains { told.starts(with: $0) }
+    if settingAsideOpenings.contains(where: { told.starts(with: $0) }) { return true }
+    // "not the knees.": a thing of theirs named after a bare "not", said alone.
+    return told.count <= bareNotWordLimit && told.first == "not"
+      && told.dropFirst().first.map(bareNotDeterminers.contains) == true
   }
+
+  /// The most words a bare "not the …" sentence that sets a reason aside has.
+  static let bareNotWordLimit = 4
+
+  /// Words after a bare "not" that make what follows a thing named: "not the knees", "not my
+  /// back"; never "not that much", which says how much.
+  static let bareNotDeterminers: Set<String> = [
+    "the", "my", "his", "her", "their", "our",
+  ]
 
   /// Words that soften a withdrawal without changing it: "doesn't really hold".
   static let withdrawalSofteners: Set<String> = [

@@ -22,7 +22,10 @@ extension ReflectionWriter {
     // Where they got to is their own latest view of the claim, with the ratings; what moved
     // them, a question or a leave-taking never stands for it.
     // A view that would not read as plain English given back is left unsaid.
-    let view = map.standingView.map(BeliefMap.givenView).flatMap { readsPlainly($0) ? $0 : nil }
+    // "maybe I just don't want to go down there without her": what they came to see of
+    // themselves says where they got to when no view of the claim does and nothing moved them.
+    let landing = map.standingView ?? (map.whatMovedThem == nil ? map.selfInsight : nil)
+    let view = landing.map(BeliefMap.givenView).flatMap { readsPlainly($0) ? $0 : nil }
     if let view { seen.append(view.lowercased()) }
     let sure = map.reasonsByWeight.filter {
       !BeliefMap.tellsWhatMoved(BeliefMap.plainWords($0.text))

@@ -1,0 +1,29 @@
+extension BeliefMap {
+  /// What they came to see of themselves as they re-rated, when no view of the claim says
+  /// where they got to: the last clause of their latest shift whose subject is the speaker
+  /// ("maybe I just don't want to go down there without her"), cleaned; nil when none. A
+  /// question, a leave-taking, what moved them or a clause of fewer than
+  /// `insightWordMinimum` words is none.
+  public var selfInsight: String? {
+    guard let shift = shifts.last else { return nil }
+    for sentence in Self.sentences(of: shift).reversed() {
+      for clause in Self.clauses(of: sentence).reversed() where !clause.contains("?") {
+        let words = Array(Self.plainWords(clause).drop(while: Self.insightLeads.contains))
+        guard words.first == "i", words.count >= Self.insightWordMinimum,
+          !Self.tellsWhatMoved(words), !Self.withdraws(words), Self.isWhereTheyAre(clause)
+        else { continue }
+        return Self.withoutVocative(clause)
+      }
+    }
+    return nil
+  }
+
+  /// The fewest words a clause of what they came to see has, the hedges before it aside.
+  static let insightWordMinimum = 4
+
+  /// Words that may open what they came to see, before the "I" that is its subject: "maybe
+  /// I just …", "so honestly I …".
+  static let insightLeads: Set<String> = [
+    "maybe", "perhaps", "probably", "so", "ok", "okay", "well", "honestly", "and", "but", "yeah",
+  ]
+}
