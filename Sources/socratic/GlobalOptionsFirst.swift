@@ -1,35 +1,32 @@
 import ArgumentParser
 
-/// `socratic --data-dir DIR sessions list`, `socratic --seed 3 drill`: options written before
-/// the subcommand's name. ArgumentParser reads options before a subcommand as the root
-/// command's own and then rejects the name, so they are moved to just after the names of the
-/// subcommands ("sessions list --data-dir DIR"), where the subcommand reads them or says plainly
-/// that it takes no such option.
+/// `socratic --data-dir DIR sessions list`, `socratic --seed 3 drill`, `socratic --stdin
+/// critique`: options written before the subcommand's name. ArgumentParser reads options
+/// before a subcommand as the root command's own and then rejects the name, so they are moved
+/// to just after the names of the subcommands ("sessions list --data-dir DIR"), where the
+/// subcommand reads them or says plainly that it takes no such option.
 enum GlobalOptionsFirst {
-  /// The options that take a value (every subcommand's `--data-dir`, the dialogues' and
-  /// `invert`'s), and those that do not.
+  /// The options of any subcommand that take a value; any other option written first is a flag.
   static let valued: Set<String> = [
-    "--data-dir", "--seed", "--topic", "--resume", "--belief", "--pack", "--after",
+    "--data-dir", "--seed", "--topic", "--resume", "--belief", "--pack", "--after", "--format",
+    "--output", "-o",
   ]
-  static let flags: Set<String> = ["--no-color", "--json"]
 
-  /// `arguments` with the global options that lead them moved after the subcommand names that
+  /// `arguments` with the options that lead them moved after the subcommand names that
   /// follow; unchanged when no subcommand name follows them (`socratic --data-dir DIR` explores)
   /// or when they are not what leads.
   /// - Parameter root: the command whose subcommands are looked for, level by level.
   static func reordered(_ arguments: [String], root: any ParsableCommand.Type) -> [String] {
     var leading: [String] = []
     var index = arguments.startIndex
-    while index < arguments.endIndex {
+    while index < arguments.endIndex, arguments[index].hasPrefix("-"), arguments[index] != "-" {
       let argument = arguments[index]
-      if flags.contains(argument) || valued.contains(where: { argument.hasPrefix($0 + "=") }) {
-        leading.append(argument)
-        index += 1
-      } else if valued.contains(argument), index + 1 < arguments.endIndex {
+      if valued.contains(argument), index + 1 < arguments.endIndex {
         leading += arguments[index...index + 1]
         index += 2
       } else {
-        break
+        leading.append(argument)
+        index += 1
       }
     }
     var names: [String] = []

@@ -87,6 +87,15 @@ struct CommandLineTests {
     #expect(!result.stderr.contains("Unexpected argument"))
   }
 
+  @Test("A flag a subcommand takes, written before its name, works as after it")
+  func flagFirst() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let result = try SocraticProcess.run(
+      ["--stdin", "critique"], stdin: "What makes you say that?\n", home: home)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("open"))
+  }
+
   @Test("An option the subcommand does not take, written before its name, is named as unknown")
   func foreignOptionFirst() throws {
     let home = try SocraticProcess.temporaryFolder()

@@ -3,10 +3,12 @@
 extension BeliefReader {
   /// Words a person opens with before the belief, in conversation: "kinda, more like X",
   /// "well, X", "no, more that X", "not quite, X", "ugh ok. X".
+  /// The sounds of hesitation are `Fillers`' ("um", "ugh").
   private static let leadWords =
-    "(kinda|kind of|sort of|sorta|well|ok|okay|so|yeah|yes|yep|no|nah|nope|um|uh|hmm|basically|"
+    "(kinda|kind of|sort of|sorta|well|ok|okay|so|yeah|yes|yep|no|nah|nope|basically|"
     + "i mean|like|right|i guess|not really|not exactly|not quite|almost|close|partly|"
-    + "lol|lmao|haha|ugh|urgh|argh|meh|oh|ah|er|erm|hm|mm|fine|alright|oof|pfft|god|omg)"
+    + "lol|lmao|haha|fine|alright|god|omg|"
+    + Fillers.roles.filter { $0.value == .hesitation }.keys.sorted().joined(separator: "|") + ")"
 
   /// Phrases that put the belief as a correction of what came before: "more like X", "the
   /// point is that X".

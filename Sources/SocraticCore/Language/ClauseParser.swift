@@ -91,28 +91,12 @@ struct ClauseScanner {
       || FunctionWords.isVerbAdverb(word) || Lexicon.classes(of: word).contains(.adverb)
     guard startsAdverbial else { return 0 }
     guard let comma = tokens.firstIndex(where: { $0.text == "," }) else {
-      return FunctionWords.subordinators.contains(word) ? mainClauseAfterCommalessLead() : 0
+      return Self.conditionOpeners.contains(word) ? mainClauseAfterCommalessLead() : 0
     }
     guard comma + 2 < tokens.count, firstFinite(from: comma + 1).map({ $0 > comma + 1 }) == true
     else { return 0 }
     return comma + 1
   }
-
-  /// Where the main clause starts after a leading subordinate clause typed without its comma:
-  /// at the first subject pronoun past the subordinate clause's verb that its own verb follows
-  /// ("if i get him a console he'll stop going out"); 0 for none. An object pronoun ("him",
-  /// "it") or a noun after that verb is the subordinate clause's own.
-  func mainClauseAfterCommalessLead() -> Int {
-    guard let leadVerb = firstFinite(from: 1) else { return 0 }
-    return tokens.indices.first { index in
-      index > leadVerb + 1 && index + 2 < tokens.count
-        && Self.mainClauseSubjects.contains(tokens[index].lowercased)
-        && firstFinite(from: index) == index + 1
-    } ?? 0
-  }
-
-  /// Pronouns that are only ever subjects: "you" and "it" are objects as often.
-  static let mainClauseSubjects: Set<String> = ["i", "he", "she", "we", "they"]
 
   // MARK: - Finding the finite verb
 

@@ -41,12 +41,7 @@ struct DialogueView {
       out.labelled("Inverted:", inverted)
     case .question(let question):
       out.line()
-      var label = "Question \(question.number) \u{00B7} \(question.kind.label)"
-      if let follows = question.follows { label += " \u{00B7} follow-up to \(follows)" }
-      if question.source == .pack, let pack = question.pack {
-        label += " \u{00B7} pack " + clean(pack)
-      }
-      out.line(label, style: .quiet)
+      out.line(QuestionLabel.text(for: question), style: .quiet)
       out.line(clean(question.text), style: .emphasis)
     case .help(let commands):
       showHelp(commands)

@@ -42,10 +42,7 @@ struct TranscriptView {
         if let said = value.said { out.labelled("Said:", said, indent: "  ") }
       case .question(let value):
         out.line()
-        var label = "Question \(value.number) · \(value.kind.label)"
-        if let follows = value.follows { label += " · follow-up to \(follows)" }
-        if value.source == .pack, let pack = value.pack { label += " · pack " + clean(pack) }
-        out.indentedLine(label, style: .quiet)
+        out.indentedLine(QuestionLabel.text(for: value), style: .quiet)
         out.labelled("", value.text, labelStyle: nil)
       case .answer(let value):
         out.labelled("", value.text, indent: "  ", labelStyle: nil)

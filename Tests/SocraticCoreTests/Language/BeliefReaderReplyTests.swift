@@ -21,6 +21,7 @@ struct BeliefReaderReplyTests {
       ("nah not really. dogs should be on a lead in parks", "dogs should be on a lead in parks"),
       ("ugh ok. the night bus should run till two", "the night bus should run till two"),
       ("hmm. fine. kids get too much homework", "kids get too much homework"),
+      ("hmmm. the bins should go out on fridays", "the bins should go out on fridays"),
     ])
   func replyLeftOut(text: String, claim: String) throws {
     let belief = try BeliefReader.read(text)
@@ -95,6 +96,10 @@ struct BeliefReaderCommalessConditionTests {
         "if you buy her a tablet she will not stop reading books"
       ),
       ("if you let teens drive at sixteen they crash more", "they do not crash more"),
+      (
+        "if you tell teens they can stay out late they get careless",
+        "they can stay out late they do not get careless"
+      ),
     ])
   func mainClauseInverted(text: String, inverted: String) throws {
     let belief = try BeliefReader.read(text)

@@ -14,10 +14,11 @@ enum LeaveTakingCues {
   static let phrases: [String] = [
     // A need to go, now: "i have to go", "i best go in", "gotta run", "we should make a move".
     "(i|i 've) (really|best|just)? (have to|gotta|got to|need to|must|should|better|best|'d better|had better|ought to) (go|run|dash|leave|shoot|head off|head out|head home|get going|get off|get back|get ready|make a move|go in|be off|be going|log off|get to bed|get some sleep)",
-    // Said of "we", it is as often where a household should go, a view on the matter: "we need
-    // to go but maybe not before the baby", "we need to leave before prices rise". A leaving
-    // "we" is said whole: "we should make a move, it's late".
-    "(we|we 've) (really|best|just)? (have to|gotta|got to|need to|must|should|better|best|'d better|had better|ought to) (go|run|dash|leave|shoot|head off|head out|head home|get going|get off|get back|get ready|make a move|go in|be off|be going|log off|get to bed|get some sleep) !(but|to|for|before|after|by|when|once|further|back|somewhere|elsewhere|abroad|private|bigger|smaller|sooner|first|together|there|with|without|if|and|or)",
+    // Said of "we", going or leaving is as often where a household should go, a view on the
+    // matter ("i still think we need to go, but not before spring", "we should leave the
+    // city"): only the phrases that mean nothing but leaving now are read so ("we should make
+    // a move, it's late").
+    "(we|we 've) (really|best|just)? (have to|gotta|got to|need to|must|should|better|best|'d better|had better|ought to) (make a move|get going|be off|head off|head out|head home|log off|get to bed)",
     "(gotta|got to) (go|run|dash|head out|leave|mow|sleep|study|work|get ready|get back)",
     // Got to go, talk to you later, typed short: "anyway gtg im on at 6", "ttyl".
     "(gtg|g2g|gtg2|ttyl)",

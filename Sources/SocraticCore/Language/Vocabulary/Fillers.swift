@@ -4,7 +4,7 @@
 enum Fillers {
   /// What a filler does.
   enum Role: Sendable {
-    /// A sound of hesitation: "um", "uh", "hmm".
+    /// A sound of hesitation or of feeling: "um", "uh", "hmm", "ugh".
     case hesitation
     /// A word that links what is said to what came before: "so", "and", "anyway", "then".
     case discourseMarker
@@ -16,6 +16,8 @@ enum Fillers {
   static let roles: [String: Role] = [
     "um": .hesitation, "uh": .hesitation, "hmm": .hesitation, "oh": .hesitation,
     "hm": .hesitation, "hmmm": .hesitation, "erm": .hesitation, "mm": .hesitation,
+    "er": .hesitation, "ah": .hesitation, "ugh": .hesitation, "urgh": .hesitation,
+    "argh": .hesitation, "meh": .hesitation, "oof": .hesitation, "pfft": .hesitation,
     "so": .discourseMarker, "and": .discourseMarker, "but": .discourseMarker,
     "ok": .discourseMarker, "okay": .discourseMarker, "well": .discourseMarker,
     "now": .discourseMarker, "hey": .discourseMarker, "alright": .discourseMarker,

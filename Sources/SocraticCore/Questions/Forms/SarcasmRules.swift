@@ -66,17 +66,22 @@ enum SarcasmRules {
       match(Tables.anySarcasm, in: words, at: start, reading)
     }.first
     guard var start = end else { return nil }
-    if start < core.upperBound, reading.words[start] == "to" { start += 1 }
+    // The act follows the jab's "to" ("would it kill you to text back"); a jab with no "to"
+    // after it ("… like everyone else does") names no act.
+    if start < core.upperBound, reading.words[start] == "to" {
+      start += 1
+    } else if start == 0 || reading.words[start - 1] != "to" {
+      return nil
+    }
     var stop = core.upperBound
     while let tail = scoldingTails.first(where: {
       stop - $0.count > start && reading.words[(stop - $0.count)..<stop].elementsEqual($0)
     }) {
       stop -= tail.count
     }
-    // "to text …" asks an act; "on giving it back" is no verb to put after "to", nor is the
-    // auxiliary a jab at its end leaves ("… like everyone else does").
+    // "to text …" asks an act; "on giving it back" is no verb to put after "to".
     guard start < stop, !Lexicon.verbReadings(of: reading.words[start]).isEmpty,
-      !reading.words[start].hasSuffix("ing"), FunctionWords.auxiliary(reading.words[start]) == nil
+      !reading.words[start].hasSuffix("ing")
     else {
       return nil
     }

@@ -98,7 +98,7 @@ extension QuestionRewriter {
       }
       // "mostly?", "hm?": a word echoed or a sound names nothing to think about; asked open,
       // it asks what they meant.
-      if core.count == 1, !names(reading.words[index]) {
+      if core.count == 1, namesNothing(reading.words[index]) {
         return search.first([{ phrase("What do you mean by that") }])
       }
       return search.first([
@@ -125,11 +125,13 @@ extension QuestionRewriter {
     }
   }
 
-  /// Whether a word names something to ask about: a noun, or a name; never a filler ("hm").
-  private static func names(_ word: String) -> Bool {
-    !FunctionWords.isFunctionWord(word) && Fillers.roles[word] == nil
-      && (Lexicon.classes(of: word).contains(.noun) || Lexicon.singular(of: word) != nil
-        || Lexicon.classes(of: word).contains(.properSense))
+  /// Whether a word names nothing to ask about: a filler ("hm"), or a word the lexicon knows
+  /// with no reading as a noun or a name ("mostly", "cheaper"). A word it does not know is
+  /// taken for a name ("bitcoin?", "Brexit?").
+  private static func namesNothing(_ word: String) -> Bool {
+    if Fillers.roles[word] != nil { return true }
+    let classes = Lexicon.classes(of: word)
+    return !classes.isEmpty && !TopicFallback.isNoun(word) && !classes.contains(.properSense)
   }
 
   /// The question without "or not" at its end, which only repeats that it asks yes or no:

@@ -54,9 +54,7 @@ enum TopicFallback {
     // "… you still think its a good idea?": a noun phrase after a copula is the verdict, not
     // what the verdict is on.
     for index in span
-    where starters.contains(reading.words[index])
-      && (index == 0 || !copulas.contains(reading.words[index - 1]))
-    {
+    where starters.contains(reading.words[index]) && !isVerdict(at: index, in: reading) {
       var end = index + 1
       while end < span.upperBound, isNounPhraseWord(reading.words[end]) { end += 1 }
       if end > index + 1, isNoun(reading.words[end - 1]) {
@@ -139,15 +137,20 @@ enum TopicFallback {
     return isNoun(word) || Lexicon.classes(of: word).contains(.adjective)
   }
 
-  private static func isNoun(_ word: String) -> Bool {
+  /// Whether a word is a noun: no function word, and the lexicon reads it as one.
+  static func isNoun(_ word: String) -> Bool {
     !FunctionWords.isFunctionWord(word)
       && (Lexicon.classes(of: word).contains(.noun) || Lexicon.singular(of: word) != nil)
   }
 
-  /// Forms of "be" (and "its" typed for "it's") before a noun phrase that is a verdict.
-  private static let copulas: Set<String> = [
-    "is", "'s", "its", "are", "'re", "was", "were", "be", "been", "being", "am", "'m",
-  ]
+  /// Whether the noun phrase at an index is a verdict: it follows a form of "be" ("its" typed
+  /// for "it's") that is not the question's own opening auxiliary ("Is the rota …").
+  private static func isVerdict(at index: Int, in reading: QuestionReading) -> Bool {
+    guard index > 0 else { return false }
+    if case .auxiliary(let opener) = reading.opener, opener == index - 1 { return false }
+    let before = reading.words[index - 1]
+    return before == "its" || FunctionWords.auxiliary(before)?.kind == .be
+  }
 
   /// Determiners that open a noun phrase worth naming, whose referent is in the phrase.
   private static let starters: Set<String> = [

@@ -199,6 +199,9 @@ struct AnswerMoveReaderTests {
       ("the telly is on all day in our house", false),
       ("right, the show is on about the same thing", false),
       ("honestly i still think we need to go but not before spring", false),
+      ("i still think we need to go, but not before spring", false),
+      ("yeah i reckon we need to go", false),
+      ("we should leave the city, the traffic is awful", false),
       ("we need to leave before the rent goes up again", false),
       ("we should make a move, it's late", true),
     ])
