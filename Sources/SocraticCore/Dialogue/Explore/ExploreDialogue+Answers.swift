@@ -154,12 +154,14 @@ extension ExploreDialogue {
     }
     // "huh, never thought of it like that", "you asked that": no confusion, whatever words of
     // puzzlement they hold; nor is "you already asked that. she'd say …", a complaint of a
-    // question asked again, owned as one that was unclear.
+    // question asked again with an answer after it, owned as one that was unclear.
     // A loss told with it ("my wife passed … i dunno what that has to do with it") is the
     // moment: owned first, never put behind an apology for the question.
+    let answersBesides = read.statement != nil || !read.reasons.isEmpty
     let isConfused =
       read.isConfused
-      && ![.repeatedQuestion, .answeredAlready, .insight, .complaint].contains(request)
+      && ![.repeatedQuestion, .answeredAlready, .insight].contains(request)
+      && !(request == .complaint && answersBesides)
       && !TurnRequest.isInsight(line) && read.impliedFeeling?.isLoss != true
     // "you've lost me there", "what's that got to do with it" and nothing else: the question
     // owned and asked again plainly, never the complaint given back or probed.

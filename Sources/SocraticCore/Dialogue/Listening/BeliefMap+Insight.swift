@@ -2,15 +2,16 @@ extension BeliefMap {
   /// What they came to see of themselves as they re-rated, when no view of the claim says
   /// where they got to: the last clause of their latest shift whose subject is the speaker
   /// ("maybe I just don't want to go down there without her"), cleaned; nil when none. A
-  /// question, a leave-taking, what moved them or a clause of fewer than
-  /// `insightWordMinimum` words is none.
+  /// question, a leave-taking, what moved them, a feeling turned down ("i wasn't angry
+  /// exactly") or a clause of fewer than `insightWordMinimum` words is none.
   public var selfInsight: String? {
     guard let shift = shifts.last else { return nil }
     for sentence in Self.sentences(of: shift).reversed() {
       for clause in Self.clauses(of: sentence).reversed() where !clause.contains("?") {
         let words = Array(Self.plainWords(clause).drop(while: Self.insightLeads.contains))
         guard words.first == "i", words.count >= Self.insightWordMinimum,
-          !Self.tellsWhatMoved(words), !Self.withdraws(words), Self.isWhereTheyAre(clause)
+          !Self.tellsWhatMoved(words), !Self.withdraws(words), !Self.deniesAFeeling(words),
+          Self.isWhereTheyAre(clause)
         else { continue }
         return Self.withoutVocative(clause)
       }
@@ -26,4 +27,13 @@ extension BeliefMap {
   static let insightLeads: Set<String> = [
     "maybe", "perhaps", "probably", "so", "ok", "okay", "well", "honestly", "and", "but", "yeah",
   ]
+
+  /// Whether a clause turns a feeling down: a word for one within two words after a negation
+  /// ("i wasnt angry exactly, more fed up").
+  static func deniesAFeeling(_ words: [String]) -> Bool {
+    words.indices.contains { index in
+      AnswerCues.isFeelingWord(words[index])
+        && words[max(0, index - 2)..<index].contains(where: WordClass.negation.contains)
+    }
+  }
 }
