@@ -177,7 +177,8 @@ public struct DrillDialogue: SessionDialogue {
   /// the last one.
   private mutating func ask(_ line: String) -> DialogueStep {
     // "wfh", "btc": the persona reads a term typed short as the term; the log keeps the line.
-    let read = Shorthand.withTermsWrittenOut(line)
+    // "ok last one. what would …": a lead before the question word asks nothing.
+    let read = Self.withoutLead(Shorthand.withTermsWrittenOut(line))
     var critique: QuestionCritique
     do {
       critique = try setting.critic.critique(read, after: heardSoFar)

@@ -62,13 +62,13 @@ extension PersonaQuestion {
     PhrasePattern("(example|examples) of"),
   ]
 
-  /// Words that end a term: the question goes on after it, or only chat follows ("careful
-  /// tho", "a product then"), which is never part of the term said back.
+  /// Words that end a term: the question goes on after it ("the economy what do you mean"),
+  /// or only chat follows ("careful tho", "a product then"), never part of the term said back.
   private static let termEnds = Set<String>([
     "to", "exactly", "here", "there", "when", "in", "that", "is", "are", "mean", "means",
     "really", "precisely", "for", "you", "your", "and", "or", "do", "does", "did", "though",
     "then", "anyway", "anyways", "actually",
-  ]).union(slangWords)
+  ]).union(slangWords).union(questionWords)
 
   /// Whether a line ends in a question of its own after a comma or a full stop, opened by a
   /// question word: "…, what got you thinking that?".

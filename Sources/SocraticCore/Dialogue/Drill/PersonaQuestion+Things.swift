@@ -32,7 +32,7 @@ extension PersonaQuestion {
       let lemma = TopicWords.lemma(of: word.lowercased)
       guard topic.contains(lemma), !slangWords.contains(word.lowercased),
         !proForms.contains(word.lowercased), Shorthand.writtenOut(word) == nil,
-        !isSlip(word, among: typed)
+        !isSlip(word, among: typed), !endsIdiom(words, at: index)
       else { continue }
       let classes = Lexicon.classes(of: lemma)
       guard classes.isEmpty || classes.contains(.noun) else { continue }
@@ -83,12 +83,39 @@ extension PersonaQuestion {
   ]
 
   /// Whether a word is a slip of typing: unknown to the lexicon, written in lowercase, and
-  /// one slip from a word the corrector knows ("diffrent") or from another word at hand (the
-  /// belief's "corrupt" for "corupt").
+  /// one slip from a word the corrector knows ("diffrent"), from another word at hand (the
+  /// belief's "corrupt" for "corupt"), or two letters of a known word swapped ("speical").
   private static func isSlip(_ word: Token, among words: Set<String>) -> Bool {
     let written = word.lowercased
     guard !word.isCapitalized, written.count >= 4, !Lexicon.isKnown(written) else { return false }
     return TypoCorrector.correction(of: written) != nil
       || words.contains { $0 != written && TypoCorrector.isSlip(written, of: $0) }
+      || isSwapOfKnownWord(written)
   }
+
+  /// Whether swapping two letters side by side makes a word the lexicon knows.
+  private static func isSwapOfKnownWord(_ written: String) -> Bool {
+    let letters = Array(written)
+    return letters.indices.dropLast().contains { index in
+      guard letters[index] != letters[index + 1] else { return false }
+      var swapped = letters
+      swapped.swapAt(index, index + 1)
+      return Lexicon.isKnown(String(swapped))
+    }
+  }
+
+  /// Whether a word ends an idiom of the body or the mind that names nothing ("in your eyes",
+  /// "on your mind"): it asks the persona's view, not about eyes.
+  private static func endsIdiom(_ words: [Token], at index: Int) -> Bool {
+    guard index >= 2 else { return false }
+    let phrase = words[(index - 2)...index].map(\.lowercased).joined(separator: " ")
+    return viewIdioms.contains(phrase)
+  }
+
+  /// Idioms that ask for the persona's view in words of the body or the mind.
+  private static let viewIdioms: Set<String> = [
+    "in your eyes", "on your mind", "in your head", "in your heart", "in your gut",
+    "to your mind", "in your book", "in your opinion", "in your view", "of your head",
+    "in my eyes", "in your experience",
+  ]
 }

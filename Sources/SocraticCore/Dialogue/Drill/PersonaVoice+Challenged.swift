@@ -75,3 +75,13 @@ extension PersonaQuestion {
     "wouldnt", "did", "does", "has", "have", "would", "not",
   ]
 }
+
+extension PersonaVoice {
+  /// Whether a word is one the persona uses itself, in its belief or any of its lines.
+  func usesItself(_ word: String) -> Bool {
+    beliefWords.contains(word)
+      || ([ownClaim] + lines.map(\.text)).contains { text in
+        Tokenizer.tokenize(text).contains { $0.lowercased == word }
+      }
+  }
+}

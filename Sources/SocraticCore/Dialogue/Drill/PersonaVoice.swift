@@ -124,7 +124,9 @@ struct PersonaVoice: Sendable {
       // before its firm line, so the line answers that, not any question; said back bare
       // ("Risky? I've heard that before") the word would read as its own.
       let firm = fromPlan(question, said: said)
-      return Reply(text: question.pushedQuality.map { Self.disowned($0) + firm } ?? firm)
+      // A word of its own belief or lines ("done" of "has done more good") is never yours.
+      let quality = question.pushedQuality.flatMap { usesItself($0) ? nil : $0 }
+      return Reply(text: quality.map { Self.disowned($0) + firm } ?? firm)
     case .statement:
       return Reply(text: fromPlan(question, said: said))
     case .closed:

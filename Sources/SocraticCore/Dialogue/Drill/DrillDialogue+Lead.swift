@@ -1,0 +1,27 @@
+/// A question after a lead ("ok last one.", "right so"): the lead says nothing, so the
+/// question is coached and answered as if it began with its question word.
+extension DrillDialogue {
+  /// The line from its question word on, when every word before that word is a lead; the line
+  /// as it is otherwise.
+  static func withoutLead(_ line: String) -> String {
+    let tokens = Tokenizer.tokenize(line)
+    guard
+      let start = tokens.firstIndex(where: {
+        $0.isWord && PersonaQuestion.questionWords.contains($0.lowercased)
+      }),
+      start > 0,
+      tokens[..<start].allSatisfy({ $0.isWord ? leadWords.contains($0.lowercased) : true })
+    else { return line }
+    var question = Array(tokens[start...])
+    question[0] = question[0].replacingText(with: PersonaVoice.capitalized(question[0].text))
+    question[0].hasSpaceBefore = false
+    return question.joinedText
+  }
+
+  /// Words that lead into a question and ask nothing themselves.
+  private static let leadWords: Set<String> = [
+    "ok", "okay", "k", "right", "alright", "so", "and", "well", "then", "last", "one", "final",
+    "question", "next", "another", "now", "hmm", "hm", "um", "erm", "oh", "ah", "cool", "fair",
+    "enough", "sure", "got", "it", "thanks", "cheers", "anyway", "anyways", "lol",
+  ]
+}
