@@ -60,9 +60,11 @@ struct SuggestionPlanner: Sendable {
     }
     // A dig at the listener is taken calmly, and the line asks the one question; warmth ("you'll
     // have me in tears") is met warmly: no question invites another dig or opens new ground.
-    // Asked not to press, nothing is asked.
+    // Asked not to press, nothing is asked; told they sound scripted or pushy, the owned
+    // repair is all: another question would prove them right.
     if let reflection, let words = context.words,
       words.jabsAtListener || words.moment == .warm || words.asksNotToBePressed
+        || words.objection == .manner
     {
       return [.reflection(reflection)]
     }
