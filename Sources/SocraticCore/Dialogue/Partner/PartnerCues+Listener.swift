@@ -136,13 +136,6 @@ extension PartnerCues {
     "(did|have) (you|u) (get|got|read|learn) (that|this|it) (off|from|out of|in) (a|some|the) (book|website|app|script|course|video)",
   ]
 
-  /// Opening a point about the listener's own lot: "you're on the main road", "you've got a
-  /// car". The impersonal "you" ("you're meant to book", "you have to queue") is left out.
-  static let aboutTheListener: [String] = [
-    "(well|but|and)? (you 're|youre|you are|ur|u r|you were) !(gonna|going|supposed|meant|allowed|not|never|always|told)",
-    "(well|but|and)? (you 've|youve|you have|you 've got|youve got|you got) (got)? (a|an|the|your|more|less|no|money|time|savings)",
-  ]
-
   /// A sentence that is only a stung "wow ok" or "ouch": said alone, the listener's last line
   /// hurt. A whole sentence only, as "wow ok that's great" is delight.
   static let stungAlone: Set<String> = [

@@ -164,15 +164,8 @@ extension BeliefMap {
   var theirReasons: [Reason] {
     reasons.filter {
       ReflectionWriter.standsAlone($0.text) && !TheirWords.isNoReason($0.text)
-        && !Self.leansOnTheLineBefore($0.text) && !Self.isAboutTheListener($0.text)
+        && !Self.leansOnTheLineBefore($0.text)
     }
-  }
-
-  /// Whether a reason of theirs is a point about the listener ("you're on the main road
-  /// though"): said back to the listener in the summary, it reads as the listener's own.
-  static func isAboutTheListener(_ text: String) -> Bool {
-    let words = Shorthand.expanded(Tokenizer.tokenize(text)).filter(\.isWord)
-    return PartnerCueMatcher.aboutTheListener.matchEnd(atStartOf: words) != nil
   }
 
   /// What of their words is an item of the map: a clause (a subject and a verb) or a phrase

@@ -240,7 +240,6 @@ struct PartnerCueMatcher: Sendable {
   static let askingAboutTheTopic = PartnerCueMatcher(PartnerCues.askingAboutTheTopic)
   static let hurt = PartnerCueMatcher(PartnerCues.hurt + PartnerCues.pride)
   static let scripted = PartnerCueMatcher(PartnerCues.scripted)
-  static let aboutTheListener = PartnerCueMatcher(PartnerCues.aboutTheListener)
   static let notThePoint = PartnerCueMatcher(PartnerCues.notThePoint)
   static let wondering = PartnerCueMatcher(PartnerCues.wondering)
   static let plan = PartnerCueMatcher(PartnerCues.plans)

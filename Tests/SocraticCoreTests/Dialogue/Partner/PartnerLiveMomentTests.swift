@@ -167,16 +167,4 @@ struct PartnerLiveMomentTests {
   func wholeLineStaysWhole(line: String) {
     #expect(PartnerGrammar.isWhole(line))
   }
-
-  @Test("a point they make about the listener is not listed as a reason of theirs")
-  func pointAboutTheListenerIsNoReason() {
-    let script = builtInPartnerScript([
-      "the new ferry times are useless", "/me i get there in twenty minutes now",
-      "youre right next to the pier though. im out past the quarry",
-    ])
-    let reasons =
-      script.dialogue.state.map.theirDigest()
-      .first { $0.heading == "Their reasons" }?.items ?? []
-    #expect(!reasons.contains { $0.contains("pier") }, "\(reasons)")
-  }
 }
