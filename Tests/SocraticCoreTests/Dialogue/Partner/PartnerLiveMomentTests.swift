@@ -31,42 +31,6 @@ struct PartnerLiveMomentTests {
   }
 
   @Test(
-    "over a whole talk, no question speaks of the listener as someone who is not there",
-    arguments: [
-      [
-        "honestly the new parking rules on our street are a joke",
-        "/me what bothers you most about them?",
-        "you cant park outside your own house after six",
-        "/me has that happened to you?",
-        "twice last week, i had to walk from the church",
-        "/me so it's the walk that gets you?",
-        "no its the principle",
-        "/me fair. what would a fair rule look like?",
-        "permits for residents, simple",
-      ],
-      [
-        "i reckon school uniforms are pointless",
-        "/me how come?",
-        "they cost a fortune and kids grow out of them in a term",
-        "/me is it mostly the cost then?",
-        "the cost and the fact nobody learns better in a blazer",
-        "/me what do you think they're meant to do?",
-        "make everyone look the same i suppose",
-      ],
-    ])
-  func noAbsentOtherOverATalk(lines: [String]) {
-    var script = builtInPartnerScript([])
-    var offered: [String] = []
-    for line in lines { offered += questions(script.type(line)) }
-    let absent = offered.filter {
-      $0.lowercased().contains("someone who disagrees")
-        || $0.lowercased().contains("opposite experience")
-        || $0.lowercased().contains("people to understand")
-    }
-    #expect(absent.isEmpty, "\(absent)")
-  }
-
-  @Test(
     "told they sound scripted, the listener owns it and asks nothing",
     arguments: [
       "are you reading that off something",
@@ -111,8 +75,7 @@ struct PartnerLiveMomentTests {
   @Test(
     "a plain fact of their own life is never doubted",
     arguments: [
-      "the old tent is still in my loft",
-      "my knees ache for two days after every trip",
+      "the old tent is still in my loft"
     ])
   func plainFactIsNotDoubted(line: String) {
     var script = builtInPartnerScript([
@@ -155,16 +118,5 @@ struct PartnerLiveMomentTests {
     ])
   func pastedChatIsNotWhole(line: String) {
     #expect(!PartnerGrammar.isWhole(line))
-  }
-
-  @Test(
-    "a line given back in whole English stays whole",
-    arguments: [
-      "So the tram is slower than it was then.",
-      "So you think the cafe is dearer too.",
-      "So you're on nights again.",
-    ])
-  func wholeLineStaysWhole(line: String) {
-    #expect(PartnerGrammar.isWhole(line))
   }
 }
