@@ -2,8 +2,9 @@
 /// person they talk with, rather than of a doubt about their own claim.
 extension PartnerCues {
   /// A point granted to the listener or a giving in, anywhere in a turn: "ok ok you win",
-  /// "ur annoyingly right", "fair point", "point taken", "fine, i'll ring them". A sigh said
-  /// with it ("ugh", "urgh") is grudging, never a charge. "your right" is the same, misspelt.
+  /// "ur annoyingly right", "fair point", "point taken", "fine, i'll ring them", "i could live
+  /// with that". A sigh said with it ("ugh", "urgh") is grudging, never a charge. "your right"
+  /// is the same, misspelt.
   static let concedingToTheListener: [String] = [
     "(you 're|you are|youre|your|u r|you r) (so|totally|absolutely|probably|prob|maybe|annoyingly|irritatingly|actually|kinda|kind of|sort of|sorta|completely|quite|dead)? (right|correct) !(wing|winger|to)",
     "(you 're|you are|youre|u r|you r) not wrong",
@@ -12,6 +13,11 @@ extension PartnerCues {
     "(fair|good|valid|decent) point", "point taken", "touche", "i stand corrected",
     "(that 's|that is) (actually|honestly|annoyingly|irritatingly|so|very)? (fair|reasonable|sensible) !(to|for|on|of|that)",
     "(ugh|urgh|ok|okay|alright|fine) fine (then)? (i 'll|i will|ill)",
+    // A deal struck: "ok just the kitchen, i could live with that". The argument is over;
+    // nothing reopens it.
+    "(i|we) (could|can|'d|would|will) (probably|maybe|just about)? live with (that|it|this)",
+    "(i 'm|im|i am|we 're|we are) (ok|okay|fine|happy|good) with (that|it|this) (then)?",
+    "(that 's|thats|that is|it 's|its|it is|sounds like) a deal",
   ]
 }
 

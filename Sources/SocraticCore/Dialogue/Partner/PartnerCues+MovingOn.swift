@@ -54,6 +54,9 @@ extension PartnerCues {
     "(let 's|lets|let us) not (go there|get into it|get into that|get deep|do this|do the deep stuff)",
     "(i|i just)? (don't|dont|do not) (want|wanna) to? (go there|get into it|get into that|cry|get upset)",
     "(not|no) (going|getting) (there|into it|into that) (today|now|tonight)?",
+    // "nothing. dont make it a thing": what the listener asked about is let be.
+    "(don't|dont|do not) make (it|this|that) (a|into a|a big|into a big|a whole) (thing|deal|fuss)",
+    "(don't|dont|do not) make a (big)? (thing|deal|fuss|song and dance) (of|out of|about) (it|this|that)",
   ]
 
   /// Closing a matter the listener pressed, for now or for good: "before you start", "give it

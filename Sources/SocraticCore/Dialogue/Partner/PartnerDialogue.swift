@@ -183,6 +183,9 @@ public struct PartnerDialogue: SessionDialogue {
     if isReopening, words.claim == nil, !Self.keepsTalking(words) { return }
     // An objection to the listener is repaired where the conversation is: it never moves on.
     if words.objection != nil, words.moment != .leaving { return }
+    // Asked not to press ("dont make it a thing"), the matter is let be where it is: nothing
+    // they said with it is taken as a reason to move on.
+    if words.asksNotToBePressed, words.moment != .leaving { return }
     let changingSubject = words.changesSubject
     // "your grandad ran the quiz for years": someone close remembered is stayed with, never
     // taken on to their reasons, nor on by the turns counted.

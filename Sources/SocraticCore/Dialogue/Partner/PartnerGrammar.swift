@@ -58,7 +58,7 @@ enum PartnerGrammar {
       let opensOnCommand = opening.first.map({ negativeCommands.contains($0.lowercased) }) ?? false
       if body.first?.lowercased == "so",
         ClauseParser.finiteVerbIndex(in: Array(opening)) == nil || opensOnCommand
-          || opensOnItsVerb(Array(opening))
+          || opensOnItsVerb(Array(opening)) || isPastedChat(Array(opening))
       {
         return false
       }
@@ -81,6 +81,41 @@ enum PartnerGrammar {
     return determiners.contains(words[1])
       || words[1] == "all" && determiners.contains(words[2])
   }
+
+  /// Whether what is given back with "So" is their chat pasted rather than their point: it
+  /// opens on a word of chat ("So nah the new bus is a joke."), ends on a tag that asks the
+  /// listener ("So daft isn't it."), or on a verb of being whose predicate was left behind
+  /// ("So you are now.").
+  private static func isPastedChat(_ opening: [Token]) -> Bool {
+    let words = opening.filter(\.isWord).map(\.lowercased)
+    guard let first = words.first, let last = words.last else { return false }
+    if chatOpeners.contains(first) { return true }
+    let lastTwo = words.suffix(2).joined(separator: " ")
+    if askingTags.contains(last) || askingTags.contains(lastTwo) { return true }
+    // "So you are now.": a subject, "be" and the end, nothing between; "So the bus is slower
+    // than it was then." said its predicate.
+    return words.count == 3 && cutPredicateEnds.contains(last) && beingVerbs.contains(words[1])
+  }
+
+  /// Words of chat that open a turn but no point of it: "nah", "yeah", "well".
+  private static let chatOpeners: Set<String> = [
+    "nah", "naw", "yeah", "yea", "yep", "yup", "nope", "well", "oh", "ah", "eh", "ok", "okay",
+    "lol", "right", "aye",
+  ]
+
+  /// Tags that ask the listener to agree: "isn't it", "innit".
+  private static let askingTags: Set<String> = [
+    "innit", "isn't it", "isnt it", "is n't it", "aren't they", "arent they", "are n't they",
+    "wasn't it", "wasnt it", "was n't it", "don't you", "dont you", "do n't you", "eh",
+  ]
+
+  /// Words that end a clause of being only when its predicate was said before: "you are now".
+  private static let cutPredicateEnds: Set<String> = ["now", "then", "too", "again", "still"]
+
+  /// The forms of "be" before such an end.
+  private static let beingVerbs: Set<String> = [
+    "am", "is", "are", "was", "were", "'m", "'s", "'re",
+  ]
 
   /// Words a sentence cannot end on: what follows them was cut off.
   private static let waitingWords: Set<String> = [

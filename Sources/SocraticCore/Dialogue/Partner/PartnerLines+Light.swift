@@ -73,7 +73,6 @@ extension PartnerLines {
   /// what they answered, looking ahead or from another side.
   static let afterAskedAlready = [
     QuestionTemplate(kind: .implications, text: "If you're right about it, what follows for you?"),
-    QuestionTemplate(
-      kind: .viewpoints, text: "How do you think someone who disagrees would see it?"),
+    QuestionTemplate(kind: .viewpoints, text: "How do you think I see it?"),
   ]
 }

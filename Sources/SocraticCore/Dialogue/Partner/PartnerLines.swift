@@ -243,7 +243,7 @@ enum PartnerLines {
         QuestionTemplate(
           kind: .implications, text: "What would make it a little easier?", register: .therapeutic),
         QuestionTemplate(
-          kind: .meta, text: "What would you most want people to understand about that?"),
+          kind: .meta, text: "What would you most want me to understand about that?"),
       ]
     case .conceded:
       afterAConcession

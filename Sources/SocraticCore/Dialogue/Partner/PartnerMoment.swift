@@ -239,6 +239,7 @@ struct PartnerCueMatcher: Sendable {
   static let brushingOff = PartnerCueMatcher(PartnerCues.brushingOff)
   static let askingAboutTheTopic = PartnerCueMatcher(PartnerCues.askingAboutTheTopic)
   static let hurt = PartnerCueMatcher(PartnerCues.hurt + PartnerCues.pride)
+  static let scripted = PartnerCueMatcher(PartnerCues.scripted)
   static let notThePoint = PartnerCueMatcher(PartnerCues.notThePoint)
   static let wondering = PartnerCueMatcher(PartnerCues.wondering)
   static let plan = PartnerCueMatcher(PartnerCues.plans)

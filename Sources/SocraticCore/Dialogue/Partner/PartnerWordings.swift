@@ -55,7 +55,7 @@ enum PartnerWordings {
           kind: .inversion,
           text: "What would you expect to see if it turned out that {inverted}?"),
         QuestionTemplate(
-          kind: .viewpoints, text: "What would someone who disagrees need to show you?"),
+          kind: .viewpoints, text: "What would I need to show you for you to see it differently?"),
       ] + (hasAnswered ? asking : [])
     case .close:
       return [

@@ -74,6 +74,13 @@ enum StockQuestionFit {
     _ text: String, after words: TheirWords, isTender: Bool, hasDecided: Bool = false
   ) -> Bool {
     guard let need = needs[text] else { return true }
+    return meets(need, words, isTender: isTender, hasDecided: hasDecided)
+  }
+
+  /// Whether the turn has the shape a need asks for.
+  static func meets(
+    _ need: Need, _ words: TheirWords, isTender: Bool, hasDecided: @autoclosure () -> Bool
+  ) -> Bool {
     switch need {
     case .aLivedEvent:
       return words.tellsALivedEvent
@@ -104,20 +111,48 @@ enum StockQuestionFit {
       let isPainful =
         isTender || words.moment.keepsToTheMoment || words.disclosure != nil
         || words.isHurtByOthers || words.cry != nil
-      return !isPainful && !hasDecided && !words.tellsWhatIsAhead && !words.isImagined
-        && words.tellsAnOpenMatter
+      return !isPainful && !words.tellsWhatIsAhead && !words.isImagined
+        && words.tellsAnOpenMatter && !hasDecided()
+    }
+  }
+
+  /// What a turn meets of the needs, read once for all the questions weighed after it: each
+  /// need's reading runs the turn's matchers, and a step weighs many candidates that share a
+  /// need.
+  final class TurnReading {
+    private let words: TheirWords
+    private let isTender: Bool
+    private let claim: String?
+    private lazy var hasDecided = claim.map(PartnerLines.isPlan) ?? false
+    private var known: [Need: Bool] = [:]
+
+    /// - Parameters:
+    ///   - words: what they just said.
+    ///   - isTender: whether they opened up this turn or just before.
+    ///   - claim: the claim on the table, read for a plan only when a need asks.
+    init(_ words: TheirWords, isTender: Bool, claim: String?) {
+      self.words = words
+      self.isTender = isTender
+      self.claim = claim
+    }
+
+    /// Whether a question fits the turn: any question without a need does.
+    func fits(_ text: String) -> Bool {
+      guard let need = StockQuestionFit.needs[text] else { return true }
+      if let met = known[need] { return met }
+      let met = StockQuestionFit.meets(need, words, isTender: isTender, hasDecided: hasDecided)
+      known[need] = met
+      return met
     }
   }
 }
 
 extension StockQuestionFit {
-  /// Whether a question fits what they just said, in a planner's context; with no words of
-  /// theirs, any question fits.
-  static func fits(_ text: String, in context: SuggestionPlanner.Context) -> Bool {
-    guard let words = context.words, needs[text] != nil else { return true }
-    // Every candidate is weighed here: the claim is read for a plan only for a question that
-    // needs a shape of the turn.
-    let hasDecided = context.claim.map { PartnerLines.isPlan($0.claim) } ?? false
-    return fits(text, after: words, isTender: context.staysWithThePerson, hasDecided: hasDecided)
+  /// What the turn of a planner's context meets of the needs; nil with no words of theirs,
+  /// when any question fits.
+  static func reading(in context: SuggestionPlanner.Context) -> TurnReading? {
+    context.words.map {
+      TurnReading($0, isTender: context.staysWithThePerson, claim: context.claim?.claim)
+    }
   }
 }

@@ -16,6 +16,18 @@ extension SuggestionPlanner {
 
   static let stockFrame = PartnerCueMatcher(stockFrames)
 
+  /// Frames that speak of the one who disagrees, or of "people", as someone not there: "How
+  /// might someone who disagrees with you explain their view?", "What would you most want
+  /// people to understand?". In a live talk the listener is the one who disagrees and is right
+  /// in front of them, so such a question reads as a form and is never offered.
+  static let absentOtherFrames: [String] = [
+    "someone (who|that) (disagrees|disagreed|sees it differently|thinks otherwise)",
+    "someone with the opposite (experience|view|views)",
+    "(want|wanted) people to (understand|know|see|get)",
+  ]
+
+  static let absentOther = PartnerCueMatcher(absentOtherFrames)
+
   /// Wordings that fit anything said and build on none of it ("What follows from that, for
   /// you?", "How do you know about that?"): said after a feeling or a story they jar, and said
   /// again and again they read as a form. One is offered only when a turn would otherwise have
@@ -29,10 +41,11 @@ extension SuggestionPlanner {
     stockWordings.contains(question.text)
   }
 
-  /// Whether a wording is a stock frame (`stockFrames`); `WordingVerdicts.isStock(_:)`
-  /// remembers it.
+  /// Whether a wording is a stock frame (`stockFrames`) or speaks of the listener as someone
+  /// absent (`absentOtherFrames`); `WordingVerdicts.isStock(_:)` remembers it.
   static func isStock(_ text: String) -> Bool {
-    stockFrame.matches(Tokenizer.tokenize(text).filter(\.isWord))
+    let words = Tokenizer.tokenize(text).filter(\.isWord)
+    return stockFrame.matches(words) || absentOther.matches(words)
   }
 
   /// The claim and its inversion as a question would paste them in, when they are long enough

@@ -8,9 +8,11 @@ extension SuggestionPlanner {
   /// it of what they just said: after "the waiting lists are ten years long", "What makes you
   /// confident that the waiting lists are ten years long?" asks how they know the reason, which
   /// the reason did not answer.
+  /// - Parameter isWarm: whether their words are a warm moment (`isAWarmMoment(_:)`), read
+  ///   once a turn.
   static func rulesOut(
     _ intent: QuestionIntent?, _ context: Context, asking key: WordingKey,
-    ofTheirTurn askable: Set<String>
+    ofTheirTurn askable: Set<String>, isWarm: Bool
   ) -> Bool {
     guard let intent else { return false }
     if context.answered.contains(intent),
@@ -18,7 +20,7 @@ extension SuggestionPlanner {
     {
       return true
     }
-    return claimWeighingIntents.contains(intent) && context.words.map(isAWarmMoment) == true
+    return isWarm && claimWeighingIntents.contains(intent)
   }
 
   /// The content words of what they just said that a question may ask of (`rulesOut`): those

@@ -60,9 +60,11 @@ struct SuggestionPlanner: Sendable {
     }
     // A dig at the listener is taken calmly, and the line asks the one question; warmth ("you'll
     // have me in tears") is met warmly: no question invites another dig or opens new ground.
-    // Asked not to press, nothing is asked.
+    // Asked not to press, nothing is asked; told they sound scripted or pushy, the owned
+    // repair is all: another question would prove them right.
     if let reflection, let words = context.words,
       words.jabsAtListener || words.moment == .warm || words.asksNotToBePressed
+        || words.objection == .manner
     {
       return [.reflection(reflection)]
     }
@@ -139,6 +141,10 @@ struct SuggestionPlanner: Sendable {
     // A wording that fits anything said is a last resort, once a conversation.
     let mayOfferStock =
       context.mayOfferStock && context.offered.isDisjoint(with: Self.stockWordings)
+    // Read once for all the candidates.
+    let tellsAPlainFact = context.words?.tellsAPlainFactOfTheirs ?? false
+    let turnReading = StockQuestionFit.reading(in: context)
+    let isWarm = context.words.map(Self.isAWarmMoment) ?? false
     func accepts(_ question: Question) -> Bool {
       // What is ruled out by a look-up goes first: late in a talk most of the pool was offered
       // before, and is turned down before any of its words are read.
@@ -150,14 +156,16 @@ struct SuggestionPlanner: Sendable {
       if verdicts.isStock(question.text) || !mayPaste && pastes(question) { return false }
       if !mayOfferStock, Self.isStockWording(question) { return false }
       // "What helped you through it?" after a what-if: a stock question needs its shape of turn.
-      if !StockQuestionFit.fits(question.text, in: context) { return false }
+      if turnReading?.fits(question.text) == false { return false }
       // "don't therapise me": no why-question next (nor a counsellor's: `registers`).
       if context.words?.objection == .manner, question.text.lowercased().hasPrefix("why") {
         return false
       }
       var key = verdicts.key(of: question.text)
       key.claimNumber = context.claimNumber
-      if Self.rulesOut(key.intent, context, asking: key, ofTheirTurn: askable) { return false }
+      if Self.rulesOut(key.intent, context, asking: key, ofTheirTurn: askable, isWarm: isWarm) {
+        return false
+      }
       // In a talk of their own life nothing sets the other side before them: no view is argued.
       if !context.mayTurnToTheOtherSide || context.isPersonalTalk,
         PartnerMood.setsTheOtherSide(question, inverted: analysis?.inverted)
@@ -167,6 +175,13 @@ struct SuggestionPlanner: Sendable {
       // A charge or a feeling is taken up by its own questions, whatever came before.
       if context.isStandingBySource, question.kind == .viewpoints,
         context.words?.moment ?? .ordinary == .ordinary
+      {
+        return false
+      }
+      // "the old tent is still in my loft": a plain fact of theirs is never doubted, while
+      // the claim it bears on may still be asked about.
+      if tellsAPlainFact, Self.doubts(question.text),
+        !(context.claim.map { question.text.includes($0.claim) } ?? false)
       {
         return false
       }

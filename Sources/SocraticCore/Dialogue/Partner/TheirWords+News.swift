@@ -89,6 +89,13 @@ extension TheirWords {
     }
   }
 
+  /// Whether a turn frames a view as theirs ("I reckon") or says what ought to be ("should"):
+  /// whatever it tells of their own life, it argues.
+  static func framesAView(typed: [Token]) -> Bool {
+    let words = typed.filter(\.isWord).map(\.lowercased)
+    return viewFrame.matches(lowercased: words) || words.contains(where: obligationWords.contains)
+  }
+
   /// A belief framed as theirs: "i really do think", "i reckon". Not "i feel like", which
   /// as often shares a feeling ("i feel like a spare part").
   private static let viewFrame = PartnerCueMatcher([

@@ -24,12 +24,18 @@ extension TheirWords {
     // or objection to the manner; a challenge put as a question still gets its plain no.
     let teases = isTeasing(tokens)
     let sentences = SentenceSplitter.sentences(in: tokens).map { $0.filter(\.isWord) }
+    // "wow ok. no.": a sentence that is only a stung "wow ok" is hurt, said with a laugh or not.
+    if sentences.contains(where: { PartnerCues.stungAlone.contains(Self.joined($0)) }) {
+      return .hurt
+    }
     if !teases, sentences.contains(where: PartnerCueMatcher.hurt.matches),
       !putsItOnOthers(tokens.filter(\.isWord))
     {
       return .hurt
     }
     if !teases, sentences.contains(where: objectsToTheManner) { return .manner }
+    // "is this a survey lol": sounding scripted is owned, however lightly it is put.
+    if sentences.contains(where: PartnerCueMatcher.scripted.matches) { return .manner }
     if sentences.contains(where: attributesAThought) || denial(in: tokens) != nil {
       return .attributedThought
     }
@@ -41,6 +47,12 @@ extension TheirWords {
       return .charge
     }
     return nil
+  }
+
+  /// A sentence's words, lowercased and joined by spaces, as `PartnerCues.stungAlone` holds
+  /// them.
+  private static func joined(_ words: [Token]) -> String {
+    words.map(\.lowercased).joined(separator: " ")
   }
 
   /// Whether a hurt they tell is done by someone else they name, not the listener: "my sister
