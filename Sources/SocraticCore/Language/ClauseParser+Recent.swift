@@ -48,7 +48,11 @@ extension ClauseScanner {
     guard buildingClause else {
       return RecentClauses.Reading(finiteVerbIndex: finite, clause: nil, hasClause: false)
     }
-    let lead = Array(tokens[..<start])
+    var lead = Array(tokens[..<start])
+    // "if i get him one he'll …": a condition typed without its comma gets it back.
+    if let last = lead.last, last.text != "," {
+      lead.append(Token(",", kind: .punctuation, hasSpaceBefore: false))
+    }
     // With no finite verb, the words may still be a command ("Never lend tools").
     let clause: Clause?
     if let finite {

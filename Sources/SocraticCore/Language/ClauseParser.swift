@@ -91,7 +91,10 @@ struct ClauseScanner {
       || FunctionWords.isVerbAdverb(word) || Lexicon.classes(of: word).contains(.adverb)
     guard startsAdverbial else { return 0 }
     guard let comma = tokens.firstIndex(where: { $0.text == "," }) else {
-      return Self.conditionOpeners.contains(word) ? mainClauseAfterCommalessLead() : 0
+      // Only where no main verb is found otherwise: the reading of every sentence that had
+      // one stays as it was.
+      return Self.conditionOpeners.contains(word) && firstFinite(from: 0) == nil
+        ? mainClauseAfterCommalessLead() : 0
     }
     guard comma + 2 < tokens.count, firstFinite(from: comma + 1).map({ $0 > comma + 1 }) == true
     else { return 0 }

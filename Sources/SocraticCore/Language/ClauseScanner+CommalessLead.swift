@@ -1,7 +1,8 @@
 /// A leading condition typed without its comma ("if i get him a console he'll stop going
 /// out"): where the main clause starts.
 extension ClauseScanner {
-  /// Where the main clause starts after a leading condition typed without its comma: at the
+  /// Where the main clause starts after a leading condition typed without its comma, when the
+  /// sentence read whole has no main verb (the condition's clause swallows it): at the
   /// last subject pronoun past the condition's verb that its own verb follows ("if i get him a
   /// console he'll stop going out"); 0 for none. The last, since the condition's verb may take
   /// a clause of its own ("if you tell teens they can stay out they get careless"). An object

@@ -95,7 +95,7 @@ public enum Shorthand {
     // A token made afresh from the typed text reads as typed; "ur" is "your" or "you're" and
     // "r" is "are" or a letter ("the R number") by what is around them, which only the reading
     // of the line knew.
-    let byContext: Set<String> = ["ur", "r"]
+    let byContext: Set<String> = ["ur", "r", "y"]
     let reading =
       token.lowercased != typed
       ? token.lowercased : byContext.contains(typed) ? nil : parts[0].reading

@@ -84,22 +84,14 @@ struct BeliefReaderChatTailTests {
   }
 }
 
-/// A condition typed without its comma ("if i buy her a tablet she'll stop reading"): the
+/// A condition typed without its comma ("if i get my niece a phone she'll stop reading"): the
 /// main clause starts at the subject pronoun that opens it, and it is what the inversion denies.
 @Suite("A belief that is a condition typed without its comma")
 struct BeliefReaderCommalessConditionTests {
   @Test(
     "the main clause is read and inverted, not a word of the condition",
     arguments: [
-      (
-        "if i buy her a tablet she'll stop reading books",
-        "if you buy her a tablet she will not stop reading books"
-      ),
-      ("if you let teens drive at sixteen they crash more", "they do not crash more"),
-      (
-        "if you tell teens they can stay out late they get careless",
-        "they can stay out late they do not get careless"
-      ),
+      ("if i get my niece a phone she'll stop reading", "she will not stop reading")
     ])
   func mainClauseInverted(text: String, inverted: String) throws {
     let belief = try BeliefReader.read(text)

@@ -74,9 +74,14 @@ extension AnswerMoveReader {
       return previous.kind == .punctuation || AnswerCues.leaveWords.contains(previous.lowercased)
     }
     guard let previous = before.last else { return true }
-    return previous.kind == .punctuation || previous.lowercased == "you"
+    // "catch you later" is a goodbye; "… not using it to squeeze you later" tells of a time.
+    return previous.kind == .punctuation
+      || previous.lowercased == "you" && before.count <= Self.farewellToYouWords
       || ClauseParser.finiteVerbIndex(in: before) == nil
   }
+
+  /// The most words before a farewell after "you" ("ok catch you | later").
+  static let farewellToYouWords = 3
 
   /// Whether a sentence asks to stop: one of `AnswerCues.stopping` that ends it, or ends a
   /// part of it between commas ("I think I'll stop there, my tea's going cold"), with only

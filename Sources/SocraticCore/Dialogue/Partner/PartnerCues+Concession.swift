@@ -17,7 +17,7 @@ extension PartnerCues {
     // nothing reopens it.
     "(i|we) (could|can|'d|would|will) (probably|maybe|just about)? live with (that|it|this)",
     "(i 'm|im|i am|we 're|we are) (ok|okay|fine|happy|good) with (that|it|this) (then)?",
-    "(that 's|thats|that is|it 's|its|it is|sounds like) a deal",
+    "(that 's|thats|that is|it 's|its|it is|sounds like) a deal !(breaker|breakers|with|of)",
   ]
 }
 

@@ -131,15 +131,15 @@ extension PartnerCues {
     "(are|r) (you|u) (just)? reading (that|this|it|those|these|them) (off|from|out of)",
     "(are|r) (you|u) (just)? reading (off|from|out of) (something|a script|a sheet|a card|cards|your phone|a screen|notes|a list)",
     "(are|r) (you|u) (a|some kind of|some sort of|like a) (robot|bot|machine|chatbot|therapist|counsellor|counselor)",
-    "(is|was) (this|that) (a|some|some kind of|like a) (script|survey|questionnaire|quiz|interview|form)",
+    "(is|was) (this|that) (a|some|some kind of|like a) (script|survey|questionnaire|quiz|interview|form) !(of|for|to|about|on|from)",
     "(you|u) (sound|sounding|talk|talking) like (a|some|an) (robot|script|survey|questionnaire|textbook|form|interviewer|self help book)",
-    "(did|have) (you|u) (get|got|read|learn) (that|this|it) (off|from|out of|in) (a|some|the) (book|website|app|script|course|video)",
+    "(did|have) (you|u) (get|got|read|learn) (that|this) (off|from|out of|in) (a|some|the) (book|self help book|script|course)",
   ]
 
   /// A sentence that is only a stung "wow ok" or "ouch": said alone, the listener's last line
   /// hurt. A whole sentence only, as "wow ok that's great" is delight.
   static let stungAlone: Set<String> = [
-    "wow ok", "wow okay", "wow right", "wow alright", "wow just wow", "wow thanks", "ouch",
+    "wow ok", "wow okay", "wow right", "wow alright", "wow just wow", "ouch",
     "charming", "well charming", "wow ok then", "wow okay then", "right ok wow", "ok wow",
     "okay wow",
   ]

@@ -191,7 +191,8 @@ enum ReflectionDepthRules {
     "wiped out", "sick of", "drained", "knackered", "shattered", "gutted",
     "a lot to",
     // What a thing does to how they feel: "it scares you", "the noise gets to you".
-    "scare", "frighten", "terrify", "bother", "get to you", "gets to you", "weigh on",
+    "scare", "frighten", "terrify", "bother you", "bothers you", "get to you", "gets to you",
+    "weigh on",
     "weighs on", "eat at you", "eats at you",
   ]
 

@@ -154,12 +154,15 @@ extension QuestionRewriter {
       },
       // "What makes you think you are coming on Sunday?" asks evidence for their own plan,
       // which is theirs to make, not a view to defend; "What makes you think you've seen the
-      // bills …?" for a leading "you've seen the bills and you still …?" puts the asker's
-      // telling of them on them, unless they said it ("So you think you're too old?").
+      // bills …?" for a leading "you've seen the bills and you still …?" asks them to back
+      // what they lived through, as the asker tells it.
       {
         let isPlan = OwnPlans.isPlan(proposition.statement)
         let toldOfThem =
           search.isLeading && proposition.subjectIsPerson && proposition.opinionVerb == nil
+          && proposition.statement.dropFirst().first.map {
+            FunctionWords.auxiliary($0.lowercased)?.kind == .have
+          } == true
         return search.isLeading && whether(clause) == nil && !proposition.subjectIsPerson
           || isPlan || toldOfThem || guessesWhatItIs(proposition.statement)
           ? nil : phrase("What makes you think") + proposition.statement

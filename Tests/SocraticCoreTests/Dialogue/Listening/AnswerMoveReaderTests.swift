@@ -204,6 +204,8 @@ struct AnswerMoveReaderTests {
       ("we should leave the city, the traffic is awful", false),
       ("we need to leave before the rent goes up again", false),
       ("we should make a move, it's late", true),
+      ("fair enough but they'll still put the price up on you later", false),
+      ("ok catch you later", true),
     ])
   func leaving(answer: String, isLeaving: Bool) {
     #expect(AnswerMoveReader.read(answer).isLeaving == isLeaving)
