@@ -122,7 +122,7 @@ struct EchoAndJabRewriteTests {
 
   @Test(
     "a word echoed back or a sound is rewritten as asking what they meant",
-    arguments: ["hm?", "usually?", "erm?", "mostly?"])
+    arguments: ["hm?", "usually?", "erm?", "mostly?", "cheaper?"])
   func echoAskedOpen(question: String) throws {
     #expect(try critic.critique(question).suggestion == "What do you mean by that?")
   }

@@ -72,6 +72,9 @@ enum PartnerMood {
     "(you|you 're|you were|you are|i) (were|was|are|be|turned out to be|turn out to be)? wrong",
     "(less|half as) sure",
     "(someone|somebody|people|anyone|a person) who (believes|believe|thinks|think|votes|vote|sees|see)",
+    // Partner's own wording of the other side: the listener is the one who sees it otherwise.
+    "how do you think (i|me) see",
+    "what would i need to show you",
   ]
 
   private static let otherSide = PartnerCueMatcher(otherSideCues)

@@ -125,11 +125,11 @@ extension QuestionRewriter {
     }
   }
 
-  /// Whether a word names nothing to ask about: a filler ("hm"), or a word the lexicon knows
-  /// with no reading as a noun or a name ("mostly", "cheaper"). A word it does not know is
-  /// taken for a name ("bitcoin?", "Brexit?").
+  /// Whether a word names nothing to ask about: a filler ("hm"), a comparative ("cheaper"), or
+  /// a word the lexicon knows with no reading as a noun or a name ("mostly"). A word it does
+  /// not know is taken for a name ("bitcoin?", "Brexit?").
   private static func namesNothing(_ word: String) -> Bool {
-    if Fillers.roles[word] != nil { return true }
+    if Fillers.roles[word] != nil || Comparatives.isComparative(word) { return true }
     let classes = Lexicon.classes(of: word)
     return !classes.isEmpty && !TopicFallback.isNoun(word) && !classes.contains(.properSense)
   }

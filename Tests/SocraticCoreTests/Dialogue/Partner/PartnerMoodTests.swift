@@ -131,4 +131,13 @@ struct PartnerMoodTests {
     #expect(!offered.contains { $0.contains("assuming about the people") }, "\(offered)")
     #expect(!offered.contains { $0.contains("distrusts that source") }, "\(offered)")
   }
+
+  @Test(
+    "partner's own wordings of the other side set it before them, as any other does",
+    arguments: [
+      "How do you think I see it?", "What would I need to show you for you to see it differently?",
+    ])
+  func ownOtherSideWordings(text: String) {
+    #expect(PartnerMood.setsTheOtherSide(Question(kind: .viewpoints, text: text), inverted: nil))
+  }
 }
