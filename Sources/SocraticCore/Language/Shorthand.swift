@@ -122,7 +122,12 @@ public enum Shorthand {
     guard index + 1 < tokens.count, opensAClause(tokens, at: index) else { return false }
     let next = tokens[index + 1].lowercased
     let read = readings[next].map { $0[0].reading } ?? next
-    return FunctionWords.auxiliary(read) != nil || ["you", "not"].contains(read)
+    if ["you", "not"].contains(read) { return true }
+    // "y r u", "y did she": the auxiliary's subject follows; "so y is the answer" is a letter.
+    guard FunctionWords.auxiliary(read) != nil, index + 2 < tokens.count else { return false }
+    let subject = tokens[index + 2].lowercased
+    let spelled = readings[subject].map { $0[0].reading } ?? subject
+    return ["i", "you", "he", "she", "we", "they", "it"].contains(spelled)
   }
 
   /// Pronouns and question words "are" stands beside: "r u", "we r", "where r".

@@ -21,7 +21,8 @@ extension QuestionCritic {
         ? words : givingBack.joined().map(\.lowercased)
       // A claim to know what they keep back goes past whatever they said, known or not.
       let overreach =
-        ReflectionOverreach.mindReading(in: judged).map(ReflectionOverreach.mindReading)
+        ReflectionOverreach.mindReading(in: judged, heard: heard ?? []).map(
+          ReflectionOverreach.mindReading)
         ?? heard.flatMap { ReflectionOverreach.of(judged, heard: $0) }
       return QuestionCritique(
         question: text, form: .reflection, kind: nil,

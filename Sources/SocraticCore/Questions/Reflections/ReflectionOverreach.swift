@@ -57,7 +57,7 @@ public enum ReflectionOverreach: Equatable, Sendable {
   ///     have said so far.
   public static func of(_ words: [String], heard: [String]) -> ReflectionOverreach? {
     guard !heard.isEmpty else { return nil }
-    if let claim = mindReading(in: words) { return .mindReading(claim) }
+    if let claim = mindReading(in: words, heard: heard) { return .mindReading(claim) }
     let heardStems = Set(heard.map(stem))
     if let condition = newCondition(in: words, heard: heardStems) { return .condition(condition) }
     if let dismissed = dismissal(in: words, heard: heard) { return .dismissal(dismissed) }
