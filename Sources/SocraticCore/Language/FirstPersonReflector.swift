@@ -20,7 +20,10 @@ public enum FirstPersonReflector {
         subjectIsYou = false
         continue
       }
-      if let replacement = reflections[word] {
+      if var replacement = reflections[word] {
+        if word == "me", index + 1 < result.count, ownsWhatFollows(result[index + 1].lowercased) {
+          replacement = "your"
+        }
         if word == "i", index > 1, result[index - 1].isCapitalized, result[index - 1].isWord,
           !(index + 1 < result.count
             && ["'m", "am", "'ve", "'d", "'ll"].contains(
@@ -94,6 +97,20 @@ public enum FirstPersonReflector {
   private static let reflections: [String: String] = [
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
     "meself": "yourself", "mines": "yours",
+  ]
+
+  /// Whether "me" before this word is the dialect "my" ("me mam", "me car"): the word names
+  /// someone of the speaker's life or something of theirs no one gives or is given.
+  private static func ownsWhatFollows(_ word: String) -> Bool {
+    KinWords.isKin(word) || dialectBelongings.contains(word)
+  }
+
+  /// Things of a speaker's own that dialect "me" names as "my" ("me back's gone", "me car"):
+  /// not things one is given ("give me money"), where "me" is the object.
+  private static let dialectBelongings: Set<String> = [
+    "car", "house", "job", "back", "knees", "knee", "head", "hip", "hips", "feet", "legs",
+    "phone", "bike", "van", "garden", "allotment", "kitchen", "bedroom", "flat", "shift",
+    "boss", "team", "lads", "mates", "kids", "bairns", "lass",
   ]
 
   /// First-person words that are nouns as well ("the mines"), and the words before them that

@@ -26,6 +26,11 @@ struct FirstPersonReflectorTests {
       ("my grandad worked a mine in wigan", "your grandad worked a mine in wigan"),
       ("a mate of mine says it's easy", "a mate of yours says it's easy"),
       ("is that mine?", "is that yours?"),
+      ("me nan still bakes every sunday", "your nan still bakes every sunday"),
+      ("Me brother reckons it's a con", "Your brother reckons it's a con"),
+      ("me car failed its mot again", "your car failed its mot again"),
+      ("she lent me money for the deposit", "she lent you money for the deposit"),
+      ("ask me tomorrow", "ask you tomorrow"),
     ])
   func reflect(text: String, expected: String) {
     #expect(FirstPersonReflector.reflect(text) == expected)
