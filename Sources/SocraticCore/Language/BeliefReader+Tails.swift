@@ -1,6 +1,7 @@
 /// What follows a belief in its sentence without being part of what it claims: an emphatic tag
 /// ("…, period"), a pointer to evidence ("…, look at Fukushima"), a reason without a verb
-/// ("…, no point buying a new one"), or what follows a laugh.
+/// ("…, no point buying a new one"), what follows a laugh, a tag that asks for agreement
+/// ("… innit") or the threat after a "must" ("…or you'll regret it").
 extension BeliefReader {
   /// Where a laugh or an eye-roll ends what the belief claims, with more said after it that
   /// chats about it: "uni isn't worth it lol 9k a year for that" claims "uni isn't worth it".
@@ -39,6 +40,58 @@ extension BeliefReader {
     guard ClauseParser.finiteVerbIndex(in: Array(sentence[..<cut])) != nil else { return sentence }
     return Array(sentence[..<cut]) + sentence[end...]
   }
+
+  /// The sentence without the tags that close it and only ask for agreement ("…innit", "…,
+  /// right", "…, isn't it"; `TypedForms.tailTagStart`): a tag inverted with the belief would
+  /// read "… does not have to be funny innit".
+  static func withoutClosingTags(_ sentence: [Token]) -> [Token] {
+    var tokens = sentence
+    while let start = TypedForms.tailTagStart(in: tokens) {
+      tokens.removeSubrange(start..<TypedForms.closingStart(of: tokens))
+    }
+    return tokens
+  }
+
+  /// Where the consequence of not doing what a belief says must be done starts: "a speech has
+  /// to be funny or it's a flop", "you need to book early or else you'll miss out". The
+  /// belief is what must be; what follows "or" is why, said as a threat, and inverting it with
+  /// the rest would read "does not have to be funny or it's a flop". Nil unless the words before
+  /// "or" say what must be (`obligations`) with a verb of their own and a clause with its own
+  /// subject follows.
+  static func consequenceStart(in tokens: [Token]) -> Int? {
+    let words = tokens.map(\.lowercased)
+    guard
+      let or = words.indices.dropFirst(3).first(where: { index in
+        words[index] == "or" && isOwnClause(Array(tokens[(index + 1)...]))
+      })
+    else { return nil }
+    let before = Array(tokens[..<or])
+    let beforeWords = before.map(\.lowercased)
+    let obliges = beforeWords.indices.contains { index in
+      FunctionWords.obligationModals.contains(beforeWords[index])
+        || obligations.contains(where: { phrase in
+          beforeWords[index...].starts(with: phrase)
+        })
+    }
+    guard obliges, ClauseParser.finiteVerbIndex(in: before) != nil else { return nil }
+    return tokens[or - 1].text == "," ? or - 1 : or
+  }
+
+  /// Whether the words after "or" are a clause with its own subject: "it's a flop", "else
+  /// people switch off"; never a second thing to do ("or drink more").
+  private static func isOwnClause(_ tokens: [Token]) -> Bool {
+    var rest = tokens[...]
+    if rest.first?.lowercased == "else" { rest = rest.dropFirst() }
+    guard let clause = ClauseParser.parse(Array(rest)) else { return false }
+    return !clause.isCommand && clause.lead.isEmpty
+  }
+
+  /// Words that say something must be done, besides the modals of obligation: "has to",
+  /// "need to", "got to".
+  private static let obligations: [[String]] = [
+    ["have", "to"], ["has", "to"], ["had", "to"], ["got", "to"], ["gotta"], ["need", "to"],
+    ["needs", "to"], ["need"], ["needs"],
+  ]
 
   /// Hedges that close a belief and only say how it is said, as tokenized.
   private static let closingHedges: [[String]] = [

@@ -82,7 +82,8 @@ public enum BeliefReader {
 
     var frameless = FrameRemover.removingFrames(
       from: withoutLeadIn(
-        withoutClosingHedge(withoutClosingAddress(withoutInterjections(first)))))
+        withoutClosingHedge(
+          withoutClosingTags(withoutClosingAddress(withoutInterjections(first))))))
     if let tail = trailingTag(in: frameless.tokens) {
       // "…, ever" only insists; "…, look at Fukushima" points at evidence, kept as context.
       if tail.isEvidence {
@@ -92,6 +93,14 @@ public enum BeliefReader {
         context = evidence + closing + context
       }
       frameless.tokens = Array(frameless.tokens[..<tail.mark])
+    }
+    if let consequence = consequenceStart(in: frameless.tokens) {
+      // "…has to be funny or it's a flop": the threat is why it must be, kept as context.
+      var threat = Array(frameless.tokens[consequence...].drop(while: { $0.text == "," }))
+      threat[0].hasSpaceBefore = false
+      let closing = sentences[0].last.flatMap { $0.kind == .punctuation ? [$0] : nil } ?? []
+      context = threat + closing + context
+      frameless.tokens = Array(frameless.tokens[..<consequence])
     }
     var split = ReasonSplitter.split(frameless.tokens)
     if split.reason == nil, let splice = commaSplice(in: split.statement) {

@@ -124,7 +124,7 @@ public enum TypedForms {
   ]
 
   /// Where the closing punctuation of the tokens starts.
-  private static func closingStart(of tokens: [Token]) -> Int {
+  static func closingStart(of tokens: [Token]) -> Int {
     var end = tokens.count
     while end > 0, tokens[end - 1].kind == .punctuation { end -= 1 }
     return end

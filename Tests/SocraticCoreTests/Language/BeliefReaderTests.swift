@@ -113,6 +113,35 @@ struct BeliefReaderTests {
   }
 
   @Test(
+    "what must be is the claim; the threat after 'or' is context, and a closing tag goes",
+    arguments: [
+      (
+        "a eulogy has to be short or people switch off innit", "a eulogy has to be short",
+        "a eulogy does not have to be short", "or people switch off"
+      ),
+      (
+        "you need to get the tickets in march, or else they sell out.",
+        "you need to get the tickets in march", "you do not need to get the tickets in march",
+        "or else they sell out."
+      ),
+      (
+        "a tent should be waterproof or drink less tea",
+        "a tent should be waterproof or drink less tea",
+        "a tent should not be waterproof or drink less tea", ""
+      ),
+      (
+        "the new bakery is overpriced, right", "the new bakery is overpriced",
+        "the new bakery is not overpriced", ""
+      ),
+    ])
+  func consequence(belief: String, claim: String, inverted: String, context: String) throws {
+    let read = try BeliefReader.read(belief)
+    #expect(read.claim.joinedText == claim)
+    #expect(read.inverted.joinedText == inverted)
+    #expect(read.context.joinedText == context)
+  }
+
+  @Test(
     "a tail that only insists goes, and evidence pointed at is context, not claimed",
     arguments: [
       (
