@@ -137,6 +137,12 @@ public struct Clause: Sendable, Hashable {
     return Clause.respaced(clause.declarative + trailingLead)
   }
 
+  /// How many adverbs at the end of a run grade what follows them (`gradingAdverbs`).
+  private static func gradingRun(atEndOf adverbs: [Token]) -> Int {
+    adverbs.reversed().prefix(while: { FunctionWords.gradingAdverbs.contains($0.lowercased) })
+      .count
+  }
+
   private static func isRather(_ token: Token) -> Bool {
     token.lowercased == "rather"
   }
@@ -165,17 +171,21 @@ public struct Clause: Sendable, Hashable {
     let rest = restOfFirstClause
     switch verb {
     case .be(let tense):
-      tokens = [Token("might")] + subject + not + adverbs
+      // "is perfectly fine" asks "might it not be perfectly fine": what grades the complement
+      // stays after "be" with it.
+      let grading = rest.isEmpty ? 0 : Clause.gradingRun(atEndOf: adverbs)
+      tokens = [Token("might")] + subject + not + adverbs.dropLast(grading)
       // "is going to take" (or "gonna take") asks like "will take": "might AI not take"; but
       // "is going to zero" is a movement, asked as "might Bitcoin not be going to zero".
       let future =
         rest.count > 2 && rest[0].lowercased == "going" && rest[1].lowercased == "to"
         ? 2 : rest.count > 1 && rest[0].lowercased == "gonna" ? 1 : 0
       if tense == .present, future > 0, Clause.isBaseVerb(rest[future]) {
-        return Clause.respaced(tokens + rest.dropFirst(future) + trailingLead)
+        return Clause.respaced(
+          tokens + adverbs.suffix(grading) + rest.dropFirst(future) + trailingLead)
       }
       tokens += tense == .past ? [Token("have"), Token("been")] : [Token("be")]
-      tokens += rest
+      tokens += adverbs.suffix(grading) + rest
     case .perfect:
       tokens = [Token("might")] + subject + not + adverbs + [Token("have")] + rest
     case .modal(let modal):

@@ -27,6 +27,8 @@ struct InversionEngineTests {
       ("Banks caused the crisis.", "Why might banks not have caused the crisis?"),
       ("We should ban TikTok.", "Why should we not ban TikTok?"),
       ("Don't trust banks.", "Why might it be wise to trust banks?"),
+      ("The ferry is still perfectly safe.", "Why might the ferry no longer be perfectly safe?"),
+      ("She is always so calm.", "Why might she not always be so calm?"),
     ])
   func whyNot(belief: String, question: String) throws {
     let questions = engine.questions(for: try engine.analyze(belief))

@@ -210,6 +210,15 @@ public enum FunctionWords {
     "essentially", "unfairly", "badly", "heavily", "deeply", "strongly", "hugely",
   ]
 
+  /// Adverbs that grade the adjective or phrase after them, not the verb: "perfectly fine",
+  /// "too late", "completely wrong". After "be" they stay with what they grade: "might it not
+  /// be perfectly fine", never "might it not perfectly be fine".
+  public static let gradingAdverbs: Set<String> = [
+    "too", "so", "very", "quite", "rather", "pretty", "fairly", "extremely", "incredibly",
+    "perfectly", "completely", "totally", "entirely", "fully", "absolutely", "utterly",
+    "somewhat", "overly", "highly", "wholly", "dead", "well",
+  ]
+
   /// Adverbs about the speaker's certainty that stay in front of a negated verb: "AI probably
   /// does not help", not "does not probably help".
   public static let sentenceAdverbs: Set<String> = [
