@@ -168,6 +168,7 @@ extension ClauseScanner {
       FunctionWords.subjectPronouns[previous.lowercased] == nil,
       previous.hasFixedCase || Lexicon.number(ofNoun: previous.lowercased) != .plural
         || Lexicon.classes(of: previous.lowercased).contains(.irregularPlural)
+          && !Self.pluralsOfPeople.contains(previous.lowercased)
     else { return false }
     var next = index + 1
     while next < tokens.count, FunctionWords.isVerbAdverb(tokens[next].lowercased) { next += 1 }
@@ -187,6 +188,12 @@ extension ClauseScanner {
       $0.form.agrees(with: asNoun)
     }
   }
+
+  /// Plurals without an "-s" that name people ("people get bored", "children make mistakes"):
+  /// the head of a subject, never a modifier of the word after them.
+  private static let pluralsOfPeople: Set<String> = [
+    "people", "children", "men", "women", "folk", "folks",
+  ]
 
   /// The auxiliary that follows a prepositional phrase starting at an index, when only the
   /// phrase's words stand before it: no pronoun, verb form, comma, conjunction or clause.

@@ -9,6 +9,9 @@ struct NegatorTests {
     "builds the contradiction",
     arguments: [
       ("Immigration hurts the economy", "Immigration does not hurt the economy"),
+      // "people", "children" head the subject: the word after them is the verb.
+      ("People get bored at long weddings", "People do not get bored at long weddings"),
+      ("Children make friends fast", "Children do not make friends fast"),
       // "got" is a participle after "have" as "been" is: the perfect takes the "not".
       ("Tipping culture has got out of hand", "Tipping culture has not got out of hand"),
       ("Prices have got worse this year", "Prices have not got worse this year"),
