@@ -84,6 +84,13 @@ public struct KeyTermFinder: Sendable {
       {
         matchedLength = 0
       }
+      if matchedLength == 1, index + 1 < tokens.count,
+        Self.namesWithLoadedWords[token.lowercased]?.contains(tokens[index + 1].lowercased)
+          == true
+      {
+        // "best man", "bad luck": the word is part of the name of a plain thing.
+        matchedLength = 0
+      }
       if matchedLength > 0 {
         let written = tokens[index..<(index + matchedLength)]
           .map { Self.isAcronym($0) ? $0.text : $0.lowercased }
@@ -135,6 +142,14 @@ public struct KeyTermFinder: Sendable {
     "years", "decade", "decades", "summer", "winter", "spring", "autumn", "morning",
     "mornings", "evening", "evenings", "christmas", "season", "term", "semester", "now", "so",
     "yr", "yrs",
+  ]
+
+  /// Loaded words that open the fixed name of a plain thing, with the words that finish it:
+  /// "best man", "best friend", "good luck", "bad breath". Nothing there to clarify.
+  private static let namesWithLoadedWords: [String: Set<String>] = [
+    "best": ["man", "men", "friend", "friends", "mate", "mates", "pal", "before", "woman"],
+    "good": ["luck", "morning", "night", "friday"],
+    "bad": ["luck", "breath", "back", "knee", "knees"],
   ]
 
   /// Loaded words that name a plain thing inside a compound noun: "nuclear power", "rent

@@ -45,6 +45,18 @@ struct KeyTermFinderTests {
     #expect(KeyTermFinder().terms(in: text) == expected)
   }
 
+  @Test(
+    "a loaded word in the fixed name of a plain thing is no term; on its own it still is",
+    arguments: [
+      ("my best mate never texts back", ["never"]),
+      ("a wedding without a best man is odd", []),
+      ("breaking a mirror is bad luck", []),
+      ("this is the best school in town", ["best"]),
+    ])
+  func fixedNames(text: String, expected: [String]) {
+    #expect(KeyTermFinder().terms(in: text) == expected)
+  }
+
   @Test("takes extra terms, such as a topic pack's, in any case")
   func extraTerms() {
     let finder = KeyTermFinder(extraTerms: ["Rug Pull", "whale"])
