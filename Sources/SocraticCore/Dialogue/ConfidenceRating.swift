@@ -217,9 +217,11 @@ public enum ConfidenceRating {
     "easily", "completely", "fully", "literally", "solid", "firmly",
   ]
 
-  /// Words that open a sentence taking back the rating before it: "100. well 95", "90. no, 85".
+  /// Words that open a sentence taking back the rating before it: "100. well 95", "90. no, 85",
+  /// "70. alright 65" (the last number said is the one they settle on).
   static let retractions: Set<String> = [
-    "well", "actually", "no", "nah", "wait", "ok", "okay", "hmm", "erm", "or", "make",
+    "well", "actually", "no", "nah", "wait", "ok", "okay", "hmm", "erm", "or", "make", "alright",
+    "alrite", "aight", "fine",
   ]
 
   /// Words between two numbers that make the second a correction of the first.

@@ -8,7 +8,8 @@ extension BeliefReader {
     "(kinda|kind of|sort of|sorta|well|ok|okay|so|yeah|yes|yep|no|nah|nope|basically|"
     + "i mean|like|right|i guess|not really|not exactly|not quite|almost|close|partly|"
     + "lol|lmao|haha|fine|alright|god|omg|"
-    + Fillers.roles.filter { $0.value == .hesitation }.keys.sorted().joined(separator: "|") + ")"
+    + Fillers.roles.filter { [.hesitation, .exclamation].contains($0.value) }.keys.sorted()
+    .joined(separator: "|") + ")"
 
   /// Phrases that put the belief as a correction of what came before: "more like X", "the
   /// point is that X".

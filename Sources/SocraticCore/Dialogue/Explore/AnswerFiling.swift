@@ -44,9 +44,15 @@ enum AnswerFiling: Sendable, Equatable {
       return
     }
     if QuestionIntent(of: text) == .otherSide
-      || Self.othersViewCues.contains(where: question.includes)
+      || Self.othersViewCues.contains(where: question.includes) || Self.asksOthersEyes(question)
     {
       self = .othersView
+      return
+    }
+    // "Why is this belief worth examining now?" is answered with what is at stake for them now
+    // ("the council meets friday and my sister wants an answer"), never grounds for the belief.
+    if Self.stakesCues.contains(where: question.includes) {
+      self = .aside
       return
     }
     // "Who might not fit into 'everyone' here?": a question whose own clause is negated asks
@@ -90,6 +96,24 @@ enum AnswerFiling: Sendable, Equatable {
   private static let othersViewCues = [
     "people who study", "experts say", "what do the people", "what do people", "others say",
     "the other side say", "would they say", "might they say",
+  ]
+
+  /// Whether a question asks how someone in their story sees it or would tell it ("How do you
+  /// think your dad sees it?"): what that person sees ("he doesn't see it any way now") is
+  /// theirs to tell of, no evidence for the belief.
+  private static func asksOthersEyes(_ question: String) -> Bool {
+    question.hasPrefix(othersEyesOpening) && othersEyesEndings.contains(where: question.hasSuffix)
+  }
+
+  /// How a question about someone else's eyes opens, and how it may end.
+  private static let othersEyesOpening = "how do you think "
+  private static let othersEyesEndings = ["sees it?", "see it?", "would tell what happened?"]
+
+  /// Words of a question that ask why the question matters to them now, not why they hold
+  /// the belief.
+  private static let stakesCues = [
+    "worth examining", "question matter to you", "question of whether", "real question behind",
+    "does this matter to you", "does it matter to you",
   ]
 
   /// The filing of a probe ("how do you know that?", "how typical is that?") of an earlier

@@ -23,7 +23,8 @@ enum BeliefCorrection: Equatable {
     for sentence in sentences {
       for part in parts(of: sentence) {
         let words = sentence[part].filter(\.isWord)
-        let rest = Array(words.dropFirst(denials.matchEnd(atStartOf: words) ?? 0))
+        let spoken = withoutLaughs(words)
+        let rest = Array(spoken.dropFirst(denials.matchEnd(atStartOf: spoken) ?? 0))
         guard !rest.isEmpty, !isPushedAway(rest) else { continue }
         // "more the way they talk to you": what follows "the" names a thing, whatever verb.
         if let thing = thingPointers.matchEnd(atStartOf: rest) {
@@ -48,9 +49,15 @@ enum BeliefCorrection: Equatable {
   /// really"), a pointer at what was meant ("its more the …", "i meant"), or a thing pushed
   /// away ("not the parties").
   private static func opensAsCorrection(_ part: [Token]) -> Bool {
-    let words = part.filter(\.isWord)
+    let words = withoutLaughs(part.filter(\.isWord))
     return [denials, correctionOpeners].contains { $0.matchEnd(atStartOf: words) != nil }
       || isPushedAway(words)
+  }
+
+  /// The words after any laughter they open on: "lol no" denies as "no" does, and a laugh is
+  /// no part of the belief they go on to state.
+  private static func withoutLaughs(_ words: [Token]) -> [Token] {
+    Array(words.drop { AnswerCues.laughs.contains($0.lowercased) })
   }
 
   /// Whether words only push a thing away, stating nothing: "not the parties", "not the cost

@@ -28,10 +28,6 @@ extension ExploreArc {
       || !turnHoldingMoments.isDisjoint(with: MomentQuestions.moments(of: answer))
   }
 
-  /// Sounds of thinking that, as the last sentence of an answer ("… and the cashpoint went in
-  /// the summer. Hm."), say they are turning over what they just said.
-  static let mullingSounds: Set<String> = ["hm", "hmm", "hmmm", "huh", "mm", "mmm", "oh"]
-
   /// Questions that ask what they make of what they just turned over, in the order offered.
   static let mullingWordings = [
     "What do you make of that, now you've said it?",
@@ -45,7 +41,8 @@ extension ExploreArc {
       in: Tokenizer.tokenize(String(text.prefix(AnswerFollowUp.readLimit)))
     ).map { $0.filter(\.isWord).map(\.lowercased) }.filter { !$0.isEmpty }
     guard sentences.count > 1, let last = sentences.last else { return false }
-    return last.allSatisfy(mullingSounds.contains)
+    // "… and the cashpoint went in the summer. Hm.": the sounds of thinking are `Fillers`'.
+    return last.allSatisfy(Fillers.hesitations.contains)
   }
 
   /// Questions that stay with what an answer disclosed, in the order they are offered.

@@ -193,7 +193,9 @@ extension AnswerCues {
         // Someone they love seen in distress: "my son sat crying at the table at 2am", "I
         // found her in tears in the car"; "crying with laughter" is no distress.
         "(my|our|me) \(lovedOnes) _{0,8} (crying|sobbing|in tears|in bits|breaking down|broke down|bawling|weeping) !(with|laughing)",
-        "(he|she) ('s|is|was|sat|sits|sitting|just|keeps|kept|started|starts|ended up|'s been|has been) _{0,8} (crying|sobbing|in tears|in bits|bawling|weeping) !(with|laughing)",
+        // "with becky cos she was crying over dan from IT": someone not theirs upset over a
+        // matter of their own is a scene they tell, no hardship of theirs to be sorry for.
+        "(he|she) ('s|is|was|sat|sits|sitting|just|keeps|kept|started|starts|ended up|'s been|has been) _{0,8} (crying|sobbing|in tears|in bits|bawling|weeping) !(with|laughing|over)",
         "(found|saw|heard|caught) (him|her|them|my \(lovedOnes)) _{0,4} (crying|sobbing|in tears|in bits|breaking down|bawling|weeping) !(with|laughing)",
       ],
       acknowledgement: hardshipAcknowledgement),

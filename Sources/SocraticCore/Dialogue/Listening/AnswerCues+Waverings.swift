@@ -12,6 +12,8 @@ extension AnswerCues {
     // "but I'm less sure than I was": sure, less than before.
     "(i 'm|i am|im) (a bit|a little|a lot|much|way)? less (sure|certain|convinced)",
     "(i 'm|i am|im) not as (sure|certain|convinced) as",
+    // "bit wobbly if im honest": their footing on it, not a thing that wobbles.
+    "(a bit|a little|bit|little|feeling|feel|i 'm|im|i am|getting) (more|a bit|bit)? (wobbly|shaky|wobbling)",
   ]
 
   /// Phrases in which the person places their own view ("maybe that's the real line for me",

@@ -26,6 +26,27 @@ extension ReflectionWriter {
     return Reflection(text: "It sounds like you're less sure now: \(phrase).", depth: .complex)
   }
 
+  /// A wavering that names no doubt of its own ("bit shaky on it now... maybe a small one is
+  /// fine. a big one is different"), given back with the hedged clause they said it with, before
+  /// the side they fall back on: "It sounds like you're less sure now: maybe a small one is
+  /// fine."
+  static func lessSure(_ answer: ReadAnswer, saying line: String) -> Reflection? {
+    guard answer.isWavering, answer.doubts.isEmpty else { return nil }
+    let parts = Tokenizer.tokenize(TypedTextLimit.prefix(of: line, characters: 1_000)).split {
+      $0.kind == .punctuation && (sentenceEnds.contains($0.text) || $0.text.hasPrefix(".."))
+    }
+    let hedged = parts.lazy.filter { part in
+      part.first(where: \.isWord).map { doubtHedges.contains($0.lowercased) } ?? false
+    }
+    guard let doubt = hedged.compactMap({ givenDoubt(Array($0).joinedText) }).first else {
+      return nil
+    }
+    return Reflection(text: "It sounds like you're less sure now: \(doubt).", depth: .complex)
+  }
+
+  /// Marks that end a sentence or a thought trailing off.
+  private static let sentenceEnds: Set<String> = [".", "!", "?", "\u{2026}"]
+
   /// "the parking I'll give them. but …": what they grant, to whom, and the side they keep;
   /// nil when no doubt of the answer is a grant whose object stands before it.
   static func frontedGrant(of answer: ReadAnswer) -> Reflection? {

@@ -3,12 +3,33 @@
 extension ReflectionWriter {
   /// The person's "we", "our" and "us" given back as "you", "your": in a reflection the
   /// listener is never one of their "we" ("we already do 12 hr shifts" → "you already do …").
+  /// "our kid" (a brother or sister, or a child, as they use it) is given back in quotation
+  /// marks as typed: "your kid" would name a child of theirs they may not mean.
   static func ourToYour(_ tokens: [Token]) -> [Token] {
-    tokens.map { token in
-      guard let replacement = ourWords[token.lowercased] else { return token }
-      return token.replacingText(with: CaseStyle.matching(token, replacement))
+    var result: [Token] = []
+    var index = tokens.startIndex
+    while index < tokens.endIndex {
+      let token = tokens[index]
+      if token.lowercased == "our", index + 1 < tokens.endIndex,
+        ourNames.contains(tokens[index + 1].lowercased)
+      {
+        var named = Tokenizer.tokenize("\"\(token.text) \(tokens[index + 1].text)\"")
+        named[0].hasSpaceBefore = token.hasSpaceBefore
+        result += named
+        index += 2
+        continue
+      }
+      let replacement = ourWords[token.lowercased]
+      result.append(
+        replacement.map { token.replacingText(with: CaseStyle.matching(token, $0)) } ?? token)
+      index += 1
     }
+    return result
   }
+
+  /// Words that after "our" name one person the way a family does ("our kid"), whom "your"
+  /// before the same word would not name.
+  static let ourNames: Set<String> = ["kid"]
 
   /// Whether an "us" comes after the person's own "I" (turned to "you") as the subject: "I
   /// just want us to talk", "I'm saying what my mother said about us". Who else is in that

@@ -125,7 +125,9 @@ public enum ReflectionWriter {
     // moment, given back as what they are now less sure of.
     // "… ok fair thats a decent point": a grant that names nothing is still the moment.
     if let conceding = conceding(answer) {
-      if let reflection = concession(conceding) ?? lessSure(conceding) {
+      if let reflection = concession(conceding) ?? lessSure(conceding)
+        ?? line.flatMap({ lessSure(conceding, saying: $0) })
+      {
         return naming(answer.feelings, before: reflection)
       }
       switch bareGrant(conceding, saying: line) {

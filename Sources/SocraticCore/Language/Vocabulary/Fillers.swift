@@ -4,8 +4,10 @@
 enum Fillers {
   /// What a filler does.
   enum Role: Sendable {
-    /// A sound of hesitation or of feeling: "um", "uh", "hmm", "ugh".
+    /// A sound of hesitation or of thinking: "um", "uh", "hmm", "oh".
     case hesitation
+    /// A sound of feeling: "ugh", "argh", "pfft".
+    case exclamation
     /// A word that links what is said to what came before: "so", "and", "anyway", "then".
     case discourseMarker
     /// A word that says how the speaker means it: "honestly", "frankly", "basically".
@@ -16,8 +18,9 @@ enum Fillers {
   static let roles: [String: Role] = [
     "um": .hesitation, "uh": .hesitation, "hmm": .hesitation, "oh": .hesitation,
     "hm": .hesitation, "hmmm": .hesitation, "erm": .hesitation, "mm": .hesitation,
-    "er": .hesitation, "ah": .hesitation, "ugh": .hesitation, "urgh": .hesitation,
-    "argh": .hesitation, "meh": .hesitation, "oof": .hesitation, "pfft": .hesitation,
+    "mmm": .hesitation, "huh": .hesitation, "er": .hesitation, "ah": .hesitation,
+    "ugh": .exclamation, "urgh": .exclamation, "argh": .exclamation, "meh": .exclamation,
+    "oof": .exclamation, "pfft": .exclamation,
     "so": .discourseMarker, "and": .discourseMarker, "but": .discourseMarker,
     "ok": .discourseMarker, "okay": .discourseMarker, "well": .discourseMarker,
     "now": .discourseMarker, "hey": .discourseMarker, "alright": .discourseMarker,
@@ -28,4 +31,8 @@ enum Fillers {
     "honestly": .stance, "frankly": .stance, "genuinely": .stance, "sincerely": .stance,
     "basically": .stance, "essentially": .stance,
   ]
+
+  /// The sounds of hesitation or thinking ("hmm", "um", "oh"): as the last sentence of an
+  /// answer, they say the person is turning over what they just said.
+  static let hesitations = Set(roles.filter { $0.value == .hesitation }.keys)
 }

@@ -22,16 +22,21 @@ struct ExploreClosingOwningTests {
   }
 
   @Test(
-    "a secret asked to be kept, or a 'didn't I just say', is not owned as a miss",
+    "a secret asked to be kept, or a 'didn't I just say', is not owned as a miss: what is shown is what they said, then the thanks",
     arguments: [
-      "dont tell my brother i said that about the snoring",
-      "didnt i just say. its the quiet i miss not the tent",
+      ("dont tell my brother i said that about the snoring", []),
+      (
+        "didnt i just say. its the quiet i miss not the tent",
+        ["You're saying it's the quiet you miss, not the tent."]
+      ),
     ])
-  func noStockOwning(line: String) {
+  func noStockOwning(line: String, heard: [String]) {
     var script = Self.atClosingWord()
     let last = script.type(line)
     #expect(script.dialogue.state.phase == .finished)
-    #expect(!Self.lines(last).contains { $0.contains("had that wrong") })
+    #expect(
+      ExploreScript.notices(last)
+        == heard + ["Thank you for thinking about camping holidays out loud with me."])
   }
 
   @Test("what they miss, said after 'didn't I just say', is given back")
