@@ -79,6 +79,11 @@ extension QuestionReading {
     {
       return .questionWord(at: end - 1)
     }
+    // "mortgage?", "move?": a thing of theirs given back alone asks them to say more of it;
+    // read as a command, its rewrite would change their word ("if you mortgaged").
+    if end - start == 1, Tagger.tags(of: [tokens[start]]).first == .noun {
+      return .fragment(at: start)
+    }
     // A statement is parsed in sentence case, so that its clause can go into a rewrite.
     var statement = Array(tokens[start..<end])
     if start == 0 { statement = sentenceCased(statement) }
@@ -115,9 +120,9 @@ extension QuestionReading {
   /// flatmate to pay up", "remind the landlord that it's broken". It says what to do about a
   /// third person, as advice does; "tell me more", "tell the story of it" invite talk.
   private static func sendsToSomeoneElse(_ words: [String], at index: Int, end: Int) -> Bool {
-    guard telling.contains(words[index]), index + 1 < end else { return false }
+    guard MessageVerbs.verbs.contains(words[index]), index + 1 < end else { return false }
     let recipient = words[index + 1]
-    if thirdParties.contains(recipient) { return true }
+    if MessageVerbs.thirdParties.contains(recipient) { return true }
     guard recipientOpeners.contains(recipient) else { return false }
     // The message follows the one it goes to: "to" and a verb, or "that".
     let after = words[(index + 2)..<min(end, index + 2 + recipientLength)]
@@ -127,12 +132,6 @@ extension QuestionReading {
           && Lexicon.verbReadings(of: words[at + 1]).contains { $0.form == .base })
     }
   }
-
-  /// Verbs of telling that can send a message on to someone: "tell", "remind".
-  private static let telling: Set<String> = ["tell", "remind", "show", "give"]
-
-  /// Objects that are a third person: "tell him", "show them".
-  private static let thirdParties: Set<String> = ["him", "her", "them"]
 
   /// Words that open a noun phrase for whom a message may be meant: "your flatmate", "the
   /// landlord".

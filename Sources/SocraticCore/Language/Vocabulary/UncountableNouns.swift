@@ -12,10 +12,13 @@ enum UncountableNouns {
     "risk", "waste", "justice", "truth", "love", "faith", "freedom", "wisdom", "tax", "rain",
     "reason", "need", "point", "chance", "pressure", "incentive", "impact", "effect", "say",
     "choice", "responsibility", "competition", "regulation", "inflation", "transparency",
+    "crypto",
   ]
 
   /// Suffixes of abstract nouns that are usually uncountable.
   static let suffixes = [
     "ness", "ism", "ity", "ence", "ance", "dom", "ing", "tion", "sion", "ment", "ship", "cy",
+    // The names of fields: "politics", "economics", "ethics".
+    "ics",
   ]
 }

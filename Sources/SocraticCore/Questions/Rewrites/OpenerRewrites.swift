@@ -110,7 +110,7 @@ extension QuestionRewriter {
           else { return nil }
           return gerundAct(core[(to + 1)...]).map { phrase("How do you see") + $0 }
         },
-        { phrase("What do you think about") + core },
+        { phrase("What do you think about") + namedThing(core) },
       ])
     case .none:
       if let context,
@@ -123,6 +123,16 @@ extension QuestionRewriter {
       }
       return search.first([{ phrase("What do you think") }])
     }
+  }
+
+  /// A thing named alone, as a noun phrase: "mortgage" → "the mortgage"; a name, a plural or
+  /// a mass noun ("Brexit", "rates", "money") stands as it is.
+  private static func namedThing(_ core: [Token]) -> [Token] {
+    guard core.count == 1, let word = core.first?.lowercased,
+      Lexicon.classes(of: word).contains(.noun), !Negator.isUsuallyUncountable(word),
+      Lexicon.number(ofNoun: word) == .singular, !Lexicon.classes(of: word).contains(.properSense)
+    else { return core }
+    return phrase("the") + core
   }
 
   /// Whether a word names nothing to ask about: a filler ("hm"), a comparative ("cheaper"), or

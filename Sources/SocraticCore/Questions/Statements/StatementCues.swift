@@ -14,7 +14,8 @@ enum StatementCues {
     + (advice + messagesForOthers).map { (.advice, $0) }
     + information.map { (.information, $0) } + affirmation.map { (.affirmation, $0) }
     + agreement.map { (.agreement, $0) } + autonomy.map { (.autonomy, $0) }
-    + (structuring + smallTalk).map { (.structuring, $0) } + warmth.map { (.warmth, $0) }
+    + (structuring + smallTalk).map { (.structuring, $0) }
+    + (warmth + doorsLeftOpen + backingOff).map { (.warmth, $0) }
     + (dismissal + repetitionComplaints).map { (.dismissal, $0) }
 
   /// The speaker's own view, plans or person: "I think", "I'd", "we", "my".
@@ -85,8 +86,8 @@ enum StatementCues {
 
   /// What the person should say to someone else: "tell him you're not coming", "just ask your
   /// boss". Each outweighs the "you" of the message they are to pass on.
-  private static let messagesForOthers: [UtteranceCue] = ["tell", "ask", "remind"].flatMap {
-    verb in ["him", "her", "them", "your"].map { "\(verb) \($0)" }
+  private static let messagesForOthers: [UtteranceCue] = MessageVerbs.verbs.flatMap {
+    verb in (MessageVerbs.thirdParties + ["your"]).map { "\(verb) \($0)" }
   }.flatMap { [UtteranceCue("^ " + $0, 6), UtteranceCue("just " + $0, 6)] }
 
   /// What the person should do: "you should", "you need to", "try", "I recommend".
@@ -260,8 +261,8 @@ enum StatementCues {
     // Backing off, and leaving the door open: "I'll leave it there for now", "you can always
     // tell me".
     .init("leave it there", 6), .init("leave it at that", 6), .init("leave it for now", 6),
-    .init("drop it", 5), .init("won't push", 6), .init("not gonna push", 6),
-    .init("not going to push", 6), .init("you can tell me", 6), .init("you can always", 5),
+    .init("won't push", 6), .init("not gonna push", 6),
+    .init("not going to push", 6), .init("you can tell me", 6),
     .init("you can talk to me", 6), .init("you can come to me", 6), .init("you can ring me", 6),
     .init("you can call me", 6), .init("door 's always open", 6),
     // Letting them go: "I'll let you get to your shift", "I'll let you go".

@@ -61,6 +61,20 @@ enum ClauseShapeRules {
     }
   }
 
+  /// What they are doing declared beyond them ("you can't keep that up", "you won't be able to
+  /// carry on like this"): a challenge, which outweighs a reflection said before it in the same
+  /// line, as a confrontation does in the coding of a session. Framed as theirs ("you feel you
+  /// can't keep going") it is not the main clause, and gives back.
+  private static let challenge = UtteranceSignal.states(.opinion, 10)
+
+  /// How a challenge denies them going on: "can't", "won't be able to".
+  private static let copingDenials = ["can't", "cannot", "won't be able to", "will not be able to"]
+
+  /// Verbs of keeping something going.
+  private static let continuingVerbs = [
+    "keep", "carry on", "go on", "continue", "last", "sustain", "manage all",
+  ]
+
   /// Verdicts on how someone behaves or takes things: "overreacting", "being dramatic".
   private static let judgedConduct: [String] = [
     "overreacting", "overthinking", "dramatic", "silly", "daft", "paranoid", "ridiculous",
@@ -72,7 +86,10 @@ enum ClauseShapeRules {
   /// The person spoken to: advice by its modal, a prediction, or else what they said given
   /// back.
   private static let addressee: [ClauseShapeRule] =
-    [
+    copingDenials.flatMap { denial in
+      continuingVerbs.map { ClauseShapeRule(.addressee, denial + " " + $0, challenge) }
+    }
+    + [
       "should", "ought", "need", "needs", "'d better", "had better", "might want to",
       "may want to",
       "might wanna", "might try", "could try", "can try", "might consider", "could consider",

@@ -66,8 +66,11 @@ enum UtteranceStructure {
     // A command with a clause in it ("Tell me what you're doing", "Find out if it's covered")
     // can be read as a subject and a verb: the tagger, which reads an opening base verb as one,
     // has the last word.
+    // "just get one, try it, you can always return it": a subject after a comma is a later
+    // clause's; the sentence opens with the command.
     if !carriesOn, isCommand(words),
-      role == .none || (subject.count > 1 && opensWithBaseVerb(words))
+      role == .none || clause.lead.contains(where: { $0.text == "," })
+        || (subject.count > 1 && opensWithBaseVerb(words))
     {
       return .states(.advice, 3)
     }
@@ -78,6 +81,9 @@ enum UtteranceStructure {
     if let signal = ClauseShapeRules.signal(role: role, predicate: predicate) { return signal }
     if !carriesOn, isVerdictOnAKind(clause, role: role, subject: subject, predicate: predicate) {
       return verdict
+    }
+    if ListenerComparison.compares(clause, role: role, predicate: predicate) {
+      return ListenerComparison.signal
     }
     let isGeneric =
       !carriesOn && words.count >= genericLength
@@ -162,7 +168,7 @@ enum UtteranceStructure {
   private static func isVerdictOnAKind(
     _ clause: Clause, role: SubjectRole, subject: [String], predicate: [String]
   ) -> Bool {
-    guard role == .other, case .be = clause.verb, let last = subject.last, last.hasSuffix("s"),
+    guard role == .other, case .be = clause.verb, let last = subject.last, isPluralNoun(last),
       !subject.contains(where: FunctionWords.isFunctionWord)
     else { return false }
     let rest = predicate.dropFirst()
@@ -173,15 +179,24 @@ enum UtteranceStructure {
     return rest[..<than].contains(where: Comparatives.isComparative)
   }
 
+  /// Whether a word names many of a kind: a plural the lexicon knows ("bikes", "people"); a
+  /// name that ends in -s ("James", "Lewis") names one person.
+  private static func isPluralNoun(_ word: String) -> Bool {
+    Lexicon.singular(of: word) != nil || Lexicon.classes(of: word).contains(.irregularPlural)
+  }
+
   /// A verdict on a kind of thing outweighs the "you" of a condition in it ("if you check
   /// them over"), which speaks to nobody in particular.
   private static let verdict = UtteranceSignal.states(.opinion, 3)
 
-  /// The words without the ones that open a turn and say nothing: "okay, so, um".
+  /// The words without the ones that open a turn and say nothing: "okay, so, um", and a name
+  /// for the listener ("mate, just ring her").
   private static func withoutOpeners(_ words: ArraySlice<String>) -> ArraySlice<String> {
     var words = words
     while let first = words.first {
-      if openers.contains(first) || first.first?.isLetter == false {
+      if openers.contains(first) || Vocatives.words.contains(first)
+        || first.first?.isLetter == false
+      {
         words = words.dropFirst()
       } else if words.starts(with: ["all", "right"]) {
         words = words.dropFirst(2)
@@ -209,7 +224,8 @@ enum UtteranceStructure {
   private static let viewFrames: [[String]] = [
     ["i", "think"], ["i", "believe"], ["i", "feel", "like"], ["i", "'d", "say"],
     ["i", "would", "say"], ["i", "reckon"], ["i", "suppose"], ["in", "my", "opinion"],
-    ["personally"], ["honestly"], ["my", "sense", "is"], ["to", "be", "honest"],
+    ["personally"], ["honestly"], ["seriously"], ["frankly"], ["my", "sense", "is"],
+    ["to", "be", "honest"],
   ]
 
   /// Words that open a turn, or a sentence, and say nothing of what it does.
