@@ -14,7 +14,7 @@ extension DrillDialogue {
       }
     guard [.statement, .reflection].contains(critique.form) || onlyItsMark,
       let clause = Self.askingClause(of: read),
-      var verdict = try? setting.critic.critique(clause),
+      var verdict = try? setting.critic.critique(clause.hasSuffix("?") ? clause : clause + "?"),
       [.open, .closed].contains(verdict.form)
     else { return nil }
     verdict.question = critique.question
@@ -50,13 +50,15 @@ extension DrillDialogue {
   }
 
   /// Whether "what", "who" or "which" before a verb opening a clause asks of its subject
-  /// ("what happens when …", "who pays for it"): not when a "be" after it makes the clause the
-  /// subject of a sentence ("what matters to you is fairness" gives back a view).
+  /// ("what happens when there is no …", "who pays for it"): not when a "be" after it, before
+  /// any clause of its own, makes it the subject of a sentence ("what matters to you is
+  /// fairness" gives back a view).
   private static func asksOfItsSubject(_ word: String, verb: String, later: [String]) -> Bool {
     guard ["what", "who", "which"].contains(word), verb.hasSuffix("s"),
       let base = Lexicon.verbReadings(of: verb).first?.base, base != verb
     else { return false }
-    return !later.contains { ["is", "was", "'s", "are", "were"].contains($0) }
+    return !later.prefix { !FunctionWords.subordinators.contains($0) && $0 != "when" }
+      .contains { ["is", "was", "'s", "are", "were"].contains($0) }
   }
 
   /// Question words that, after a noun, open a relative clause rather than ask.
