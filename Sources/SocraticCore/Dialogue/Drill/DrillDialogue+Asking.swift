@@ -6,7 +6,11 @@ extension DrillDialogue {
   /// The critic's verdict on a line read as the question it asks: the verdict on its asking
   /// clause, for a line the critic took for a statement or a reflection, or for a statement
   /// only its question mark made leading; nil for any other line, or one that does not ask.
-  func askedVerdict(of read: String, critique: QuestionCritique) -> QuestionCritique? {
+  /// With it, what the persona reads: the clause, or the whole line when a term it asks about
+  /// is named before the clause ("when you say waste, what do you mean by that").
+  func askedVerdict(of read: String, critique: QuestionCritique)
+    -> (verdict: QuestionCritique, heard: String)?
+  {
     let onlyItsMark =
       critique.form == .leading && !critique.problems.isEmpty
       && critique.problems.allSatisfy {
@@ -18,7 +22,10 @@ extension DrillDialogue {
       [.open, .closed].contains(verdict.form)
     else { return nil }
     verdict.question = critique.question
-    return verdict
+    let namesTerm = { (text: String) in
+      PersonaQuestion.term(askedIn: Tokenizer.tokenize(text)).map { !$0.isEmpty } ?? false
+    }
+    return (verdict, namesTerm(read) && !namesTerm(clause) ? read : clause)
   }
 
   /// The clause of a line that asks, from its question word on: a question word before an

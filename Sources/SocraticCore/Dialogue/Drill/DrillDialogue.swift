@@ -190,7 +190,7 @@ public struct DrillDialogue: SessionDialogue {
     guard let voice, let persona = state.persona else { return DialogueStep() }
     // "if it's all luck what does that mean for me": a line that asks is a question.
     let asking = askedVerdict(of: read, critique: critique)
-    if let asking { critique = asking }
+    if let asking { critique = asking.verdict }
     var step = DialogueStep()
     let number = state.lastAskedNumber + 1
     let key = Self.key(of: line)
@@ -209,7 +209,7 @@ public struct DrillDialogue: SessionDialogue {
     // persona says a word about it, and answers the question after it.
     let heard = pressed ?? told.flatMap(questionAfter)
     var question = PersonaQuestion(
-      heard?.text ?? read, form: heard?.critique.form ?? critique.form,
+      heard?.text ?? asking?.heard ?? read, form: heard?.critique.form ?? critique.form,
       kind: heard?.critique.kind ?? critique.kind, belief: persona.belief,
       beliefWords: voice.beliefWords, lastReply: state.lastReply)
     // Coached by the kind its aim settles, where it does: a question about the persona's own
