@@ -284,13 +284,6 @@ public struct DrillDialogue: SessionDialogue {
   static let reflectionCredit =
     "It opens with a reflection of what the persona said: counted as one on your scorecard."
 
-  /// How a line the persona answered from what it knows moves its confidence: up for a
-  /// leading question or a statement that argues, not at all for a question, however probing,
-  /// or a reflection. (A gap it admits lowers it, whatever the form.)
-  public static func confidenceChange(form: QuestionForm) -> Int {
-    [.leading, .statement].contains(form) ? confidenceStep : 0
-  }
-
   // MARK: - The end
 
   /// Ends the drill: logs `end` and shows the scorecard when anything was logged.
