@@ -120,6 +120,8 @@ public enum MarkdownExporter {
         document.labelled("Summary so far:", value.text)
       case .said(let value):
         document.labelled("Said:", value.text)
+      case .note(let value) where value.category == .hint:
+        document.labelled("Hint:", value.text)
       case .note:
         break
       case .theySaid(let value):

@@ -173,6 +173,8 @@ public struct SessionSummary: Sendable, Equatable {
         }
       case .reflection, .summary, .said:
         break
+      case .note(let value) where value.category == .hint:
+        break
       case .note(let value):
         notes.append(NoteRecord(note: value, afterQuestion: questions.last?.question.number))
       case .theySaid(let value):

@@ -57,6 +57,9 @@ struct TranscriptView {
       case .said(let value):
         out.line()
         out.labelled("", value.text, labelStyle: nil)
+      case .note(let value) where value.category == .hint:
+        out.line()
+        out.labelled("Hint:", value.text, labelStyle: .quiet)
       case .note:
         break
       case .theySaid(let value):

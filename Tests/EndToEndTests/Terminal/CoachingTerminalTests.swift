@@ -69,8 +69,10 @@ struct CoachingTerminalTests {
     #expect(run.main.status == 0)
     #expect(run.main.output.contains("Open questions: 1 of 1 (100%; target 70% or more)"))
     let log = try SessionLog.only(in: home)
-    // Asked for its evidence, it gives it: its confidence does not move.
-    #expect(log.types == ["header", "persona", "asked", "persona_reply", "end"])
+    // Asked for its evidence, it gives it: its confidence does not move. The hint is logged
+    // as a note of its own kind, so the transcript shows where it was given.
+    #expect(log.types == ["header", "persona", "asked", "persona_reply", "note", "end"])
+    #expect(log.events("note").first?["category"] as? String == "hint")
   }
 
   @Test("colour on a terminal, none with --no-color")

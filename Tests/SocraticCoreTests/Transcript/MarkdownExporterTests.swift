@@ -154,6 +154,18 @@ struct MarkdownExporterTests {
     try expectSame(CommonMark.texts(after: "Better:", in: html), corpus)
   }
 
+  @Test("drill: a hint asked for is shown where it was given, and is not one of the notes")
+  func drillHint() {
+    var transcript = SampleTranscripts.drill
+    let hint = "You have not asked about the question yet. For example, ask: Why does it matter?"
+    transcript.events.insert(
+      SessionEvent(.note(.init(text: hint, category: .hint)), at: SampleTranscripts.at(172_835)),
+      at: transcript.events.count - 1)
+    let markdown = MarkdownExporter.render(transcript)
+    #expect(markdown.contains("**Hint:** " + hint), "\(markdown)")
+    #expect(SessionSummary(transcript).notes.isEmpty)
+  }
+
   @Test("drill: a reflection is headed and counted as a reflection, not as a question")
   func drillReflection() {
     var transcript = SampleTranscripts.drill

@@ -16,7 +16,7 @@ enum DrillCommand: String, ModeCommand {
 extension DrillDialogue {
   mutating func perform(_ command: DrillCommand, argument: String) -> DialogueStep {
     switch command {
-    case .hint: hint()
+    case .hint: loggedHint()
     case .persona: persona()
     }
   }
@@ -25,6 +25,16 @@ extension DrillDialogue {
   mutating func quit() -> DialogueStep {
     var step = DialogueStep()
     finish(.quit, into: &step)
+    return step
+  }
+
+  /// `/hint`, logged as a note of its own kind, so the transcript shows where it was asked for.
+  private mutating func loggedHint() -> DialogueStep {
+    var step = hint()
+    guard state.persona != nil, state.phase == .asking else { return step }
+    for case .notice(let text, _) in step.outputs {
+      record(.note(.init(text: text, category: .hint)), into: &step)
+    }
     return step
   }
 

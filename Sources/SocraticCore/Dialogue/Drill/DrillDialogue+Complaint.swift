@@ -15,7 +15,7 @@ extension DrillDialogue {
     guard let complaint = ReplyComplaint(line, heard: heard) else { return nil }
     let number = state.lastAskedNumber + 1
     let reply = voice.repair(
-      complaint.fault, said: state.saidLines, saidSentences: state.saidSentences)
+      complaint.fault, said: state.saidLines, saidSentences: state.saidSentences, lastReply: last)
     let critique = QuestionCritique(
       question: line, form: .statement, kind: nil, problems: [], suggestion: nil)
     let asked = SessionEvent.Asked(
@@ -38,8 +38,9 @@ extension DrillDialogue {
 
   /// What the coach says of a word about the persona's answer.
   static let complaintNote =
-    "A word about the persona's last answer: fair to say, and it counts as neither a question "
-    + "nor a reflection. Ask again what you wanted to know."
+    "A word about the persona's last answer, not a question: fair to say. It uses up this turn, "
+    + "and your scorecard counts it as neither a question nor a reflection. Ask again what you "
+    + "wanted to know."
 
   /// What a drill says to a line with no words before the persona has said anything.
   static let askSomething =
@@ -61,16 +62,24 @@ extension PersonaVoice {
   /// again plainly: a reason it has not given yet after saying itself again, else its belief
   /// and a reason, after missing the question. A second such word gets other words: no
   /// sentence is said twice.
-  /// - Parameter saidSentences: the sentences said so far (`sentenceKeys(of:)`).
+  /// After missing the question, its reason is one its last answer did not give: the reasons
+  /// just given, given again, would be no plainer.
+  /// - Parameters:
+  ///   - saidSentences: the sentences said so far (`sentenceKeys(of:)`).
+  ///   - lastReply: the answer the word is about.
   func repair(
-    _ fault: ReplyComplaint.Fault, said: Set<String>, saidSentences: Set<String>
+    _ fault: ReplyComplaint.Fault, said: Set<String>, saidSentences: Set<String>,
+    lastReply: String
   ) -> String {
     let openings = fault == .repeated ? Self.repeatOwned : Self.missOwned
     let turn =
       openings.indices.first { !saidSentences.contains(Self.key(of: openings[$0])) }
       ?? openings.count - 1
     let opening = openings[turn]
-    let reasons = lines.filter { $0.source == .reason }
+    let last = lastReply.lowercased()
+    let reasons = lines.filter {
+      $0.source == .reason && !last.contains($0.text.withoutFullStop.lowercased())
+    }
     switch fault {
     case .repeated:
       if let fresh = firstUnsaid([.reason, .reply], said: said) {

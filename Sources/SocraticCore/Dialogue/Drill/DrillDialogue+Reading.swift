@@ -1,6 +1,14 @@
-// How the drill reads a line before the persona answers it: what its question mark alone
-// faults, whether it denies or gives back what was said, whether it asks how sure, and its key.
+// How the drill reads a line before the persona answers it: how it moves the confidence, what
+// its question mark alone faults, whether it denies or gives back what was said, whether it asks
+// how sure, and its key.
 extension DrillDialogue {
+  /// How a line the persona answered from what it knows moves its confidence: up for a
+  /// leading question or a statement that argues, not at all for a question, however probing,
+  /// or a reflection. (A gap it admits lowers it, whatever the form.)
+  public static func confidenceChange(form: QuestionForm) -> Int {
+    [.leading, .statement].contains(form) ? confidenceStep : 0
+  }
+
   /// What the critic finds in a line only for its question mark: a statement asked, a
   /// fragment, a yes or no.
   static let faultsOfAQuestionMark: Set<String> = Set(

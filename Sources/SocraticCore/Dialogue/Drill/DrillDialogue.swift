@@ -178,7 +178,9 @@ public struct DrillDialogue: SessionDialogue {
   private mutating func ask(_ line: String) -> DialogueStep {
     // "wfh", "btc": the persona reads a term typed short as the term; the log keeps the line.
     // "ok last one. what would …": a lead before the question word asks nothing.
-    let read = Self.withoutLead(Shorthand.withTermsWrittenOut(line))
+    // "that's not what i asked. what about …?": the fault is owned, the question answered.
+    let complaint = state.lastReply == nil ? nil : ReplyComplaint.beforeQuestion(in: line)
+    let read = Self.withoutLead(Shorthand.withTermsWrittenOut(complaint?.rest ?? line))
     var critique: QuestionCritique
     do {
       critique = try setting.critic.critique(read, after: heardSoFar)
@@ -186,6 +188,9 @@ public struct DrillDialogue: SessionDialogue {
       return DialogueStep(outputs: [.notice(error.description, tone: .problem)])
     }
     guard let voice, let persona = state.persona else { return DialogueStep() }
+    // "if it's all luck what does that mean for me": a line that asks is a question.
+    let asking = askedVerdict(of: read, critique: critique)
+    if let asking { critique = asking.verdict }
     var step = DialogueStep()
     let number = state.lastAskedNumber + 1
     let key = Self.key(of: line)
@@ -204,12 +209,15 @@ public struct DrillDialogue: SessionDialogue {
     // persona says a word about it, and answers the question after it.
     let heard = pressed ?? told.flatMap(questionAfter)
     var question = PersonaQuestion(
-      heard?.text ?? read, form: heard?.critique.form ?? critique.form,
+      heard?.text ?? asking?.heard ?? read, form: heard?.critique.form ?? critique.form,
       kind: heard?.critique.kind ?? critique.kind, belief: persona.belief,
       beliefWords: voice.beliefWords, lastReply: state.lastReply)
     // Coached by the kind its aim settles, where it does: a question about the persona's own
     // experience is an evidence question, whatever its words.
     if critique.kind != nil, let kind = question.kindByAim { critique.kind = kind }
+    // A question read out of a line the critic took for a view is coached by what the persona
+    // hears it ask: "what does that mean for me" asks where the belief leads.
+    if asking != nil, question.form == .open, let kind = question.kind { critique.kind = kind }
     // A yes or no about its own life gets an open wording about that life, as every closed
     // question gets one: "What would tell you whether …?" asks what it knows already. The
     // wording is shown only when the critic reads it as open, with no problem, and never for
@@ -245,6 +253,7 @@ public struct DrillDialogue: SessionDialogue {
     if asksHowSure { reply = "About \(before) out of 100. " + reply }
     if isRepeat { reply = "You asked me that already. " + reply }
     if pressed != nil { reply = Self.missedOpening + reply }
+    if let complaint, pressed == nil { reply = Self.owning(complaint.fault) + reply }
     if let told {
       reply = [told.acknowledgement, reply].filter { !$0.isEmpty }.joined(separator: " ")
     }
@@ -259,6 +268,7 @@ public struct DrillDialogue: SessionDialogue {
           number: number, limit: Self.questionLimit, critique: asked.critique, isBrief: false)))
     // A question that opens with a reflection of its last reply is labelled one, by the same
     // reading the scorecard counts it with.
+    if complaint != nil { step.outputs.append(.notice(Self.complaintFirstNote, tone: .plain)) }
     if critique.form != .reflection,
       ListeningScorecard.reflections(in: line, form: critique.form, after: heardLast) > 0
     {
@@ -273,13 +283,6 @@ public struct DrillDialogue: SessionDialogue {
   /// What the coaching says of a question that opens with a reflection of the persona's reply.
   static let reflectionCredit =
     "It opens with a reflection of what the persona said: counted as one on your scorecard."
-
-  /// How a line the persona answered from what it knows moves its confidence: up for a
-  /// leading question or a statement that argues, not at all for a question, however probing,
-  /// or a reflection. (A gap it admits lowers it, whatever the form.)
-  public static func confidenceChange(form: QuestionForm) -> Int {
-    [.leading, .statement].contains(form) ? confidenceStep : 0
-  }
 
   // MARK: - The end
 

@@ -5,17 +5,49 @@
 extension PersonaVoice {
   /// What it says when a question supposes the case it said would change its mind; nil when
   /// the question supposes no such case, or it has said no such thing yet.
+  /// The case must be the one it said, not its opposite: "if bitcoin lost its value" is not
+  /// "if bitcoin kept its value", nor is "if it didn't" the case "if it did". The word that
+  /// supposes the case ("say they banned it") is no word of the case.
   func conditionMet(_ question: PersonaQuestion, said: Set<String>) -> Reply? {
-    guard [.open, .closed, .leading].contains(question.form), question.kind == .inversion,
-      question.words.contains(where: { Self.caseOpeners.contains($0.lowercased) })
+    let asksChange =
+      question.kind == .inversion
+      || PersonaQuestion.kindCues.contains {
+        $0.kind == .inversion && PersonaQuestion.says($0.cue, in: question.tokens)
+      }
+    guard [.open, .closed, .leading].contains(question.form), asksChange,
+      let supposed = Self.supposedCase(in: question.tokens)
     else { return nil }
-    let ignored = beliefWords.union(Self.changeOfMindWords)
+    let ignored = beliefWords.union(Self.changeOfMindWords).union(Self.caseOpeners)
     let stated = lines.filter { $0.source == .changeOfMind && said.contains($0.text) }
-    let met = stated.contains { line in
+    let cases = stated.filter { line in
       TopicWords(line.text, ignoring: ignored).lemmas.intersection(question.content).count
         >= Self.wordsOfTheCase
     }
-    return met ? Reply(text: Self.ownConditionMet, isUnready: true) : nil
+    guard !cases.isEmpty else { return nil }
+    let isOpposite = cases.allSatisfy { line in
+      OppositeCase.isOpposite(
+        Self.supposedCase(in: Tokenizer.tokenize(line.text)) ?? [], of: supposed)
+    }
+    return isOpposite
+      ? Reply(text: Self.oppositeCasePut) : Reply(text: Self.ownConditionMet, isUnready: true)
+  }
+
+  /// What it says when a question puts the opposite of the case it said would move it.
+  static let oppositeCasePut =
+    "That's the other way round from what would move me: if it went that way, it would only "
+    + "bear me out."
+
+  /// The words of the case a line supposes: after its first case opener, up to a mark or the
+  /// modal that asks about it ("if it held its value, would you …"); nil when it supposes none.
+  static func supposedCase(in tokens: [Token]) -> [Token]? {
+    guard let opener = tokens.firstIndex(where: { caseOpeners.contains($0.lowercased) })
+    else { return nil }
+    let rest = tokens[(opener + 1)...]
+    let end =
+      rest.firstIndex { !$0.isWord && [",", "?", ".", "!"].contains($0.text) }
+      ?? rest.firstIndex { ["would", "will", "could", "'d"].contains($0.lowercased) }
+      ?? tokens.endIndex
+    return Array(tokens[(opener + 1)..<end])
   }
 
   /// How many words of the case it said would move it a question must share to put that case.

@@ -61,8 +61,11 @@ extension PersonaVoice {
     }
     // The other side in its own reasons, from the pack; never the engine's negation of the
     // belief, which reads as a different claim. A counter that leans on its own belief ("they
-    // put pressure on …", of sanctions) would name something else here: it is left out.
-    let standalone = counters.filter { !Self.leansOnWhatCameBefore($0) }
+    // put pressure on …", of sanctions) would name something else here: it is left out, as
+    // is one in its speaker's first person ("the people I know …"), no one else's to say.
+    let standalone = counters.filter {
+      !Self.leansOnWhatCameBefore($0) && !Self.speaksAsItsSpeaker($0)
+    }
     let otherSide =
       standalone.isEmpty
       ? reasons.prefix(1).map { "they'd doubt that " + Self.runOn($0.text) }

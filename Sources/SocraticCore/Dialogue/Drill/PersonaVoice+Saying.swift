@@ -178,6 +178,14 @@ extension PersonaVoice {
       .contains { leaningPronouns.contains($0.lowercased) }
   }
 
+  /// Whether a line speaks in its speaker's first person ("the people I know worked harder"):
+  /// said in the name of others, it would make them say it of themselves.
+  static func speaksAsItsSpeaker(_ text: String) -> Bool {
+    Tokenizer.tokenize(text).filter(\.isWord).contains {
+      ["i", "me", "my", "mine", "myself"].contains($0.lowercased)
+    }
+  }
+
   /// How far into a line a pronoun leans on what came before.
   static let leaningWordLimit = 3
 

@@ -1,18 +1,39 @@
-/// The other side as someone a question names sees it: "How would a nurse who … see this?" is
-/// answered for that nurse, never for "people who disagree" in general.
+/// The other side as someone a question names sees it: "How would a nurse who … see this?".
+/// One it knows itself ("my sister on the council", "someone I know who …") it answers for;
+/// one kind of person or another it can't speak for, and says so before it guesses, never
+/// putting in their mouth what "people who disagree" say in general, which may not be theirs
+/// at all (a cleaner who worked all her life for little may well agree with it).
 extension PersonaVoice {
-  /// What the one a question names would say (`PersonaQuestion.viewer`): its line on what
-  /// those who disagree say, not said yet in any one's name, said of them ("A nurse who …
-  /// would probably say it's not that simple: …"). Nil when the question names nobody, asks
-  /// what a word means, or every such line is said.
+  /// What it says when a question asks how the one it names would see it
+  /// (`PersonaQuestion.viewer`): for one it knows, its line on what those who disagree say, not
+  /// said yet in any one's name, said of them ("My sister would probably say it's not that
+  /// simple: …"); for anyone else, that it can't speak for them, then that line as a guess, or,
+  /// with none left, that it would only be guessing. Nil when the question names nobody, or
+  /// asks what a word means.
   func viewerReply(_ question: PersonaQuestion, said: Set<String>) -> Reply? {
     guard [.open, .closed].contains(question.form), question.termAsked == nil,
       let viewer = question.viewer
     else { return nil }
-    return unsaidOthersView(said: said).map {
-      Reply(text: Self.capitalized(viewer) + " would probably say" + $0)
+    let view = unsaidOthersView(said: said)
+    if let view, Self.isKnownToIt(viewer) {
+      return Reply(text: Self.capitalized(viewer) + " would probably say" + view)
+    }
+    let cannot = "I can't speak for \(viewer)"
+    guard let view else { return Reply(text: cannot + ". " + Self.guessingAtAView) }
+    return Reply(text: cannot + "; I can only guess. Some would say" + view)
+  }
+
+  /// Whether the one a question names is someone of the persona's own: its words for them
+  /// have "my", "me" or "I" ("my sister", "someone close to me", "someone I know").
+  static func isKnownToIt(_ viewer: String) -> Bool {
+    Tokenizer.tokenize(viewer).filter(\.isWord).contains {
+      ["my", "me", "mine"].contains($0.lowercased) || $0.text == "I"
     }
   }
+
+  /// What it says after it can't speak for one a question names, with nothing left to guess.
+  static let guessingAtAView =
+    "I'd only be guessing, and it would depend on what they've seen happen around them."
 
   /// Its line on what those who disagree say, after "People who disagree would say", not said
   /// yet in any one's name; nil when every such line is said.

@@ -36,10 +36,10 @@ struct ReplyComplaint: Sendable, Equatable {
       }
       // "people without power??": its own words given back, wondering at them; "like you
       // said before, collapsed": pointing back at them.
+      // A sentence that asks ("ok but what do you mean by badly written") is a question,
+      // however many of its words are the persona's.
       let said = TopicWords(sentence).lemmas
-      guard !said.isEmpty, said.isSubset(of: echoed),
-        !PersonaQuestion.questionWords.contains(words[0])
-      else { return nil }
+      guard !said.isEmpty, said.isSubset(of: echoed), !Self.asks(sentence) else { return nil }
     }
     guard let fault else { return nil }
     self.fault = fault
@@ -48,6 +48,41 @@ struct ReplyComplaint: Sendable, Equatable {
   /// The sentences of a line, parted at its full stops, question and exclamation marks.
   private static func sentences(of tokens: [Token]) -> [[Token]] {
     tokens.split { !$0.isWord && $0.text.allSatisfy(sentenceEnds.contains) }.map(Array.init)
+  }
+
+  /// Whether a sentence asks: its first word past chat is a question word ("ok but what …"),
+  /// or a question word before an auxiliary stands in it.
+  private static func asks(_ sentence: [Token]) -> Bool {
+    let words = sentence.filter(\.isWord).map(\.lowercased).drop(while: chat.contains)
+    return words.first.map(PersonaQuestion.questionWords.contains) == true
+      || DrillDialogue.askingClause(of: sentence.joinedText) != nil
+  }
+
+  /// A line that finds fault with the answer and then asks something of its own ("that's not
+  /// what i asked. what about the people who inherit?"): the fault, and the rest of the line
+  /// from its first sentence that is neither chat nor a complaint; nil for a line that opens
+  /// with no complaint, or has nothing after it.
+  static func beforeQuestion(in line: String) -> (fault: Fault, rest: String)? {
+    let tokens = Tokenizer.tokenize(line)
+    var fault: Fault?
+    var start = tokens.startIndex
+    while start < tokens.endIndex {
+      let end =
+        tokens[start...].firstIndex { !$0.isWord && $0.text.allSatisfy(sentenceEnds.contains) }
+        ?? tokens.endIndex
+      let sentence = Shorthand.expanded(Array(tokens[start..<end]))
+      let words = sentence.filter(\.isWord).map(\.lowercased)
+      if let found = Self.fault(in: sentence), !Self.asks(sentence) {
+        fault = fault ?? found
+      } else if !words.allSatisfy(chat.contains) {
+        break
+      }
+      start = tokens[end...].firstIndex(where: \.isWord) ?? tokens.endIndex
+    }
+    guard let fault, start < tokens.endIndex else { return nil }
+    var rest = Array(tokens[start...])
+    rest[0].hasSpaceBefore = false
+    return (fault, rest.joinedText)
   }
 
   private static let sentenceEnds: Set<Character> = [".", "?", "!"]
@@ -93,7 +128,9 @@ struct ReplyComplaint: Sendable, Equatable {
       PhrasePattern("(that 's|that is|thats|it 's) not (what|the question) i (asked|meant)?"),
       .missed, false
     ),
-    (PhrasePattern("(wait|hang on|hold on)? (what|huh|wut|wdym)"), .missed, false),
+    (PhrasePattern("(wait|hang on|hold on)? (what|huh|wut|wdym|eh)"), .missed, false),
+    (PhrasePattern("(that|it) (was|is|'s) a question"), .missed, false),
+    (PhrasePattern("(that 's|that is|thats|it 's|its) not (an|a real)? answer"), .missed, false),
     (PhrasePattern("(that|this) (makes|made) no sense"), .missed, false),
     (PhrasePattern("(we 're|we are|were) (on about|talking about|talking)"), .missed, true),
     (PhrasePattern("what (has|does|'s) (that|this) (got)? to do with"), .missed, true),
@@ -101,8 +138,10 @@ struct ReplyComplaint: Sendable, Equatable {
   ]
 
   /// Words that say nothing of their own around a complaint: "tho", "lol", "again", "mate".
-  private static let chat: Set<String> = PersonaQuestion.slangWords.union([
-    "though", "again", "already", "before", "now", "twice", "mate", "really", "just", "sorry",
-    "but", "so", "and", "well", "wait", "bit", "a", "honestly", "right",
-  ])
+  /// A puzzled "huh" or "eh" is a word about the answer, not chat.
+  private static let chat: Set<String> = PersonaQuestion.slangWords.subtracting(["huh", "eh"])
+    .union([
+      "though", "again", "already", "before", "now", "twice", "mate", "really", "just", "sorry",
+      "but", "so", "and", "well", "wait", "bit", "a", "honestly", "right",
+    ])
 }

@@ -200,7 +200,9 @@ struct PersonaAnswerTests {
     ),
     .init(
       belief: nato, question: "How might people in Serbia see it?",
-      says: ["People in Serbia would probably say it's not that simple: "], never: [unready]),
+      says: [
+        "I can't speak for people in Serbia; I can only guess. Some would say it's not that simple: "
+      ], never: [unready]),
     .init(
       belief: nato, question: "Isn't it obvious that NATO provoked the war?",
       says: [], never: anyReason + ["No."], digsIn: true),
@@ -234,7 +236,9 @@ struct PersonaAnswerTests {
       says: ["by \u{201C}act now\u{201D}", "What I have in mind is that"], never: [unready]),
     .init(
       belief: strong, question: "How would a diplomat from a small country see this?",
-      says: ["A diplomat from a small country would probably say it's not that simple: "],
+      says: [
+        "I can't speak for a diplomat from a small country; I can only guess. Some would say it's not that simple: "
+      ],
       never: [unready]),
     .init(
       belief: strong, question: "Can you give me an example of a deterrent that held?",

@@ -25,13 +25,15 @@ private let hedgePack = TopicPack(
 
 @Suite("The drill persona answers what the asker asks, in its own words")
 struct PersonaAnswersTheAskerTests {
-  @Test("asked how someone sees it, in the present, it answers for them")
+  @Test("asked how someone sees it, in the present, it says it can only guess for them")
   func presentViewer() throws {
     var script = drill(holdingFirstBeliefOf: hedgePack)
     let reply = try personaReply(
       in: script.type("how do you reckon a dairy farmer near the coast sees it"))
     #expect(
-      reply.text.hasPrefix("A dairy farmer near the coast would probably say"), "\(reply.text)")
+      reply.text.hasPrefix(
+        "I can't speak for a dairy farmer near the coast; I can only guess. Some would say"),
+      "\(reply.text)")
   }
 
   @Test("the asker's filler is left out of the one it names")
@@ -89,6 +91,10 @@ struct PersonaAnswersTheAskerTests {
         "what made you think hedgerows protect birds in the first place. was it summat you read or")
     )
     #expect(!reply.text.contains("summat"), "\(reply.text)")
+    // It answers where the view came from, in words of its own about hedges and birds.
+    #expect(
+      ["finches", "hedge", "thrushes", "birds"].contains { reply.text.lowercased().contains($0) },
+      "\(reply.text)")
   }
 
   @Test("asked how it looks from where it stands, it gives its view and a reason")

@@ -69,7 +69,8 @@ struct PersonaHardQuestionsTests {
       in: drill.type(
         "picture like a pensioner in london who lives alone, what do you think she'd want?"))
     #expect(
-      reply.text.hasPrefix("A pensioner in London who lives alone would probably say"),
+      reply.text.hasPrefix(
+        "I can't speak for a pensioner in London who lives alone; I can only guess. Some would say"),
       "\(reply.text)")
   }
 
@@ -80,7 +81,7 @@ struct PersonaHardQuestionsTests {
       in: drill.type("how would a councillor who has to cut the budget see this?"))
     let second = try personaReply(
       in: drill.type("how would a parent whose kids never go there see it?"))
-    let view = { (text: String) in text.components(separatedBy: "would probably say").last ?? text }
+    let view = { (text: String) in text.components(separatedBy: "Some would say").last ?? text }
     #expect(view(first.text) != view(second.text), "\(first.text) / \(second.text)")
   }
 

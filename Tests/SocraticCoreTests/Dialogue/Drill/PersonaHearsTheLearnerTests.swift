@@ -113,5 +113,9 @@ struct PersonaHearsTheLearnerTests {
       in: script.type(
         "I'll be honest, I know nothing about gardening, what got you thinking that?"))
     #expect(!reply.text.contains("words in my mouth"), "\(reply.text)")
+    // It says where the view came from: one of its reasons, its confidence where it was.
+    #expect(
+      ["vegetables", "neighbours"].contains { reply.text.contains($0) }, "\(reply.text)")
+    #expect(reply.confidenceAfter == reply.confidenceBefore)
   }
 }

@@ -49,11 +49,11 @@ struct PersonaNoRestitchingTests {
   }
 
   @Test(
-    "the other side asked as someone named sees it is said of them",
+    "the other side asked as someone named sees it: a guess for a kind of person, said of one it knows",
     arguments: [
       (
         "how do you think a pensioner on the mainland who pays for the ferries would see this?",
-        "A pensioner on the mainland who pays for the ferries would probably say"
+        "I can't speak for a pensioner on the mainland who pays for the ferries; I can only guess. Some would say"
       ),
       ("what would your sister on the council say?", "My sister on the council would probably say"),
     ])

@@ -204,5 +204,8 @@ struct PersonaTermTests {
   func faithfulReflection(topic: String, line: String) throws {
     let answer = try reply(topic, after: [line])
     #expect(!answer.text.hasPrefix("Not quite"), "\(answer.text)")
+    // Welcomed: it agrees, and goes on with a point of its own.
+    let agrees = PersonaVoice.agreements.contains { answer.text.hasPrefix($0) }
+    #expect(agrees, "\(answer.text)")
   }
 }

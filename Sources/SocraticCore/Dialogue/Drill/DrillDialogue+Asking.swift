@@ -1,0 +1,85 @@
+/// A line that asks, whatever its punctuation: "if it's all luck what does that mean for my
+/// brother", "when you say luck what do you mean by that". A question word before an
+/// auxiliary asks wherever it stands, so the drill coaches the line as the question it is, and
+/// the persona answers it, never takes it for a view or a reflection.
+extension DrillDialogue {
+  /// The critic's verdict on a line read as the question it asks: the verdict on its asking
+  /// clause, for a line the critic took for a statement or a reflection, or for a statement
+  /// only its question mark made leading; nil for any other line, or one that does not ask.
+  /// With it, what the persona reads: the clause, or the whole line when a term it asks about
+  /// is named before the clause ("when you say waste, what do you mean by that").
+  func askedVerdict(of read: String, critique: QuestionCritique)
+    -> (verdict: QuestionCritique, heard: String)?
+  {
+    let onlyItsMark =
+      critique.form == .leading && !critique.problems.isEmpty
+      && critique.problems.allSatisfy {
+        $0 == QuestionProblem.statementWithQuestionMark.explanation
+      }
+    guard [.statement, .reflection].contains(critique.form) || onlyItsMark,
+      let clause = Self.askingClause(of: read),
+      var verdict = try? setting.critic.critique(clause.hasSuffix("?") ? clause : clause + "?"),
+      [.open, .closed].contains(verdict.form)
+    else { return nil }
+    verdict.question = critique.question
+    let namesTerm = { (text: String) in
+      PersonaQuestion.term(askedIn: Tokenizer.tokenize(text)).map { !$0.isEmpty } ?? false
+    }
+    return (verdict, namesTerm(read) && !namesTerm(clause) ? read : clause)
+  }
+
+  /// The clause of a line that asks, from its question word on: a question word before an
+  /// auxiliary ("what does", "how would"), where it opens the line or a clause, or follows what
+  /// it asks about ("if it's luck what does that mean"); nil when none asks. "Who" and "which"
+  /// after a noun open a relative clause ("the ones who are"), and ask nothing.
+  static func askingClause(of line: String) -> String? {
+    let tokens = Tokenizer.tokenize(line)
+    let words = tokens.indices.filter { tokens[$0].isWord }
+    for (place, index) in words.enumerated().dropLast() {
+      let word = tokens[index].lowercased
+      let next = tokens[words[place + 1]].lowercased
+      guard PersonaQuestion.questionWords.contains(word), !next.hasPrefix("'") else { continue }
+      let opensClause =
+        place == 0 || !tokens[index - 1].isWord
+        || FunctionWords.coordinators.contains(tokens[words[place - 1]].lowercased)
+      let later = words.dropFirst(place + 2).map { tokens[$0].lowercased }
+      guard
+        FunctionWords.auxiliary(next) != nil
+          ? opensClause || !relativeWords.contains(word)
+          : opensClause && asksOfItsSubject(word, verb: next, later: later)
+      else { continue }
+      var clause = Array(tokens[index...])
+      clause[0] = clause[0].replacingText(with: PersonaVoice.capitalized(clause[0].text))
+      clause[0].hasSpaceBefore = false
+      return clause.joinedText
+    }
+    return nil
+  }
+
+  /// Whether "what", "who" or "which" before a verb opening a clause asks of its subject
+  /// ("what happens when there is no …", "who pays for it"): not when a "be" after it, before
+  /// any clause of its own, makes it the subject of a sentence ("what matters to you is
+  /// fairness" gives back a view).
+  private static func asksOfItsSubject(_ word: String, verb: String, later: [String]) -> Bool {
+    guard ["what", "who", "which"].contains(word), verb.hasSuffix("s"),
+      let base = Lexicon.verbReadings(of: verb).first?.base, base != verb
+    else { return false }
+    return !later.prefix { !FunctionWords.subordinators.contains($0) && $0 != "when" }
+      .contains { ["is", "was", "'s", "are", "were"].contains($0) }
+  }
+
+  /// Question words that, after a noun, open a relative clause rather than ask.
+  private static let relativeWords: Set<String> = [
+    "who", "which", "whose", "whom", "where", "when",
+  ]
+
+  /// How the persona owns the fault a line found with its last answer before asking on.
+  static func owning(_ fault: ReplyComplaint.Fault) -> String {
+    fault == .missed ? missedOpening : PersonaVoice.repeatOwned[0] + " "
+  }
+
+  /// What the coach says of a question after a word about the persona's last answer.
+  static let complaintFirstNote =
+    "It opens with a word about the persona's last answer: fair to say. The question after it "
+    + "is what is coached and counted."
+}
