@@ -3,24 +3,25 @@ struct PartnerCueMatcher: Sendable {
   /// The table filed under the words its phrases can start with: a turn's words are matched
   /// against the few that can start at each, never against the whole table.
   private let table: IndexedPatterns
-  /// Words after which a phrase describes rather than does what it says: "they know when you
-  /// put the kettle on" sends nobody to the kettle. Empty for most tables.
-  private let describedAfter: Set<String>
+  /// Words after which a phrase is not what is happening: described ("they know when you put
+  /// the kettle on" sends nobody to the kettle) or denied ("I'm not crying"). Empty for most
+  /// tables.
+  private let notSaidAfter: Set<String>
 
-  init(_ table: [String], describedAfter: Set<String> = []) {
+  init(_ table: [String], notSaidAfter: Set<String> = []) {
     self.table = IndexedPatterns(table.map(PhrasePattern.init))
-    self.describedAfter = describedAfter
+    self.notSaidAfter = notSaidAfter
   }
 
-  /// Whether a phrase starting at a word is said, not described: no word of `describedAfter`
-  /// comes right before it, or before its subject ("when you put the kettle on").
+  /// Whether a phrase starting at a word is said as happening: no word of `notSaidAfter` comes
+  /// right before it, or before its subject ("when you put the kettle on").
   private func isSaid(at start: Int, word: (Int) -> String) -> Bool {
-    guard !describedAfter.isEmpty, start > 0 else { return true }
+    guard !notSaidAfter.isEmpty, start > 0 else { return true }
     let before = word(start - 1)
-    if describedAfter.contains(before) { return false }
+    if notSaidAfter.contains(before) { return false }
     return
       !(start > 1 && PartnerCues.clauseSubjects.contains(before)
-      && describedAfter.contains(word(start - 2)))
+      && notSaidAfter.contains(word(start - 2)))
   }
 
   /// The patterns a match of which can start with a word.
@@ -81,7 +82,7 @@ struct PartnerCueMatcher: Sendable {
   /// Taking leave as every mode reads it, winding the talk down, and saying goodbye.
   static let leaving = PartnerCueMatcher(
     LeaveTakingCues.phrases + PartnerCues.windingDown + PartnerCues.closingTheQuestion
-      + PartnerCues.farewells, describedAfter: PartnerCues.describingConjunctions)
+      + PartnerCues.farewells, notSaidAfter: PartnerCues.describingConjunctions)
   static let closingTheQuestion = PartnerCueMatcher(PartnerCues.closingTheQuestion)
   static let unheard = PartnerCueMatcher(PartnerCues.unheard)
   static let asksForAnExample = PartnerCueMatcher(PartnerCues.asksForAnExample)
@@ -99,7 +100,7 @@ struct PartnerCueMatcher: Sendable {
   static let worryAsked = PartnerCueMatcher(["what i (actually|really|most)? (worry|fear) about"])
   static let request = PartnerCueMatcher(PartnerCues.request)
   static let atHand = PartnerCueMatcher(
-    PartnerCues.atHand, describedAfter: PartnerCues.describingConjunctions)
+    PartnerCues.atHand, notSaidAfter: PartnerCues.describingConjunctions)
   static let offering = PartnerCueMatcher(PartnerCues.offering)
   static let offeringBare = PartnerCueMatcher(PartnerCues.offeringBare)
   static let meetingUp = PartnerCueMatcher(PartnerCues.meetingUp)
@@ -140,7 +141,9 @@ struct PartnerCueMatcher: Sendable {
   static let beliefFrame = PartnerCueMatcher(PartnerCues.beliefFrame)
   static let reportedSpeech = PartnerCueMatcher(AnswerCues.reportedSpeech)
   static let feeling = PartnerCueMatcher(PartnerCues.feeling)
-  static let hardship = PartnerCueMatcher(PartnerCues.hardship)
+  static let playingDown = PartnerCueMatcher(PartnerCues.playingDown)
+  static let hardship = PartnerCueMatcher(
+    PartnerCues.hardship, notSaidAfter: PartnerCues.denyingWords)
   static let fondness = PartnerCueMatcher(PartnerCues.fondness)
   static let loss = PartnerCueMatcher(PartnerCues.loss)
   static let remembering = PartnerCueMatcher(PartnerCues.remembering)

@@ -99,4 +99,12 @@ extension PartnerCues {
     "(i 'm|im|i am) (being)? (daft|silly|stupid|soft|pathetic|ridiculous)",
     "(it 's|its|it is|it was|that 's|thats) (only|just) (a|an|some)",
   ]
+
+  /// Playing a feeling down, as a clause: "it's not that deep", "I'm not crying about it", "not
+  /// bothered really". Taken at their word: nothing is heard under it.
+  static let playingDown: [String] = [
+    "(it 's|its|it is|that 's|thats|that is|it was) (not|n't) (that|so|a) (deep|serious|big a deal|big deal|bad)",
+    "(i 'm|im|i am|i was) not (crying|upset|bothered|fussed|losing sleep|stressing) (about|over|by)?",
+    "(not|no) (that|a|such a) (big deal|biggie)",
+  ]
 }
