@@ -142,6 +142,7 @@ struct PartnerCueMatcher: Sendable {
   static let reportedSpeech = PartnerCueMatcher(AnswerCues.reportedSpeech)
   static let feeling = PartnerCueMatcher(PartnerCues.feeling)
   static let playingDown = PartnerCueMatcher(PartnerCues.playingDown)
+  static let comparisonRemark = PartnerCueMatcher(PartnerCues.comparisonRemark)
   static let hardship = PartnerCueMatcher(
     PartnerCues.hardship, notSaidAfter: PartnerCues.denyingWords)
   static let fondness = PartnerCueMatcher(PartnerCues.fondness)

@@ -107,4 +107,10 @@ extension PartnerCues {
     "(i 'm|im|i am|i was) not (crying|upset|bothered|fussed|losing sleep|stressing) (about|over|by)?",
     "(not|no) (that|a|such a) (big deal|biggie)",
   ]
+
+  /// A sentence that only sets what was said against what the listener said: "that's
+  /// different", "it's not the same thing". It answers them, and is no belief of its own.
+  static let comparisonRemark: [String] = [
+    "(well|yeah|but|nah|no|ok|okay)* (that 's|thats|that is|this is|it 's|its|it is) (completely|totally|so|a bit|very|quite|just)? (different|not the same|not the same thing|a different thing|another thing|a different story|another story|not comparable)"
+  ]
 }
