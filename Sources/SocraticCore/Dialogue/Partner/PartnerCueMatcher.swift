@@ -146,7 +146,7 @@ struct PartnerCueMatcher: Sendable {
   static let hardship = PartnerCueMatcher(
     PartnerCues.hardship, notSaidAfter: PartnerCues.denyingWords)
   static let fondness = PartnerCueMatcher(PartnerCues.fondness)
-  static let loss = PartnerCueMatcher(PartnerCues.loss)
+  static let loss = PartnerCueMatcher(PartnerCues.loss, notSaidAfter: PartnerCues.denyingWords)
   static let remembering = PartnerCueMatcher(PartnerCues.remembering)
   static let imaginingTheAbsent = PartnerCueMatcher(PartnerCues.imaginingTheAbsent)
   static let lonelyHours = PartnerCueMatcher(PartnerCues.lonelyHours)

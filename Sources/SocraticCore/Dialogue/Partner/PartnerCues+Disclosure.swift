@@ -37,7 +37,12 @@ extension PartnerCues {
   /// know.
   static let loss: [String] = [
     "(he|she|\(AnswerCues.lovedOnes)) (had|has|just)? (died|passed)",
-    "(passed away|passed on|funeral|widow|widowed|widower|grief|grieving|bereaved|bereavement|lost (my|our) \(AnswerCues.lovedOnes))",
+    "(passed away|passed on|funeral|grieving|bereaved|bereavement|lost (my|our) \(AnswerCues.lovedOnes))",
+    // Widowhood and grief said of someone: "she's been a widow since", "my widowed dad", "in
+    // my grief"; "she's 9 not a war widow", "good grief" tell no death.
+    "('s|is|was|am|'m|im|are|'re|were|been|became|left) (a)? (widow|widower|widowed)",
+    "(my|our|a|his|her) (widow|widower|widowed)",
+    "(my|our|his|her|in|with|through) grief",
     "(he|she|they|mum|mom|dad) passed (last|in|this|a|two|three|four|five|six|seven|eight|nine|ten|when|before|after)",
     // "went" is death only with when: "she went last spring", "he went two years ago", "mum
     // went in march"; "he went a bit vague", "she went quiet" say how someone turned.
