@@ -32,3 +32,13 @@ extension CritiqueVocabulary {
     }
   }
 }
+
+// Spoken fillers the critic skips that are words of their own elsewhere.
+extension CritiqueVocabulary {
+  /// Words that open a spoken question without being part of it: "right so would you …",
+  /// "like don't you think …". Skipped with the fillers before a question.
+  static let spokenOpeners: Set<String> = ["right", "like", "tho", "though"]
+
+  /// Fillers between an opinion frame and its claim: "don't you think though that …".
+  static let frameFillers: Set<String> = ["though", "tho", "honestly", "really"]
+}

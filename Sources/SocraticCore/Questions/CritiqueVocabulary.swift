@@ -253,6 +253,7 @@ struct CritiqueWordClasses: OptionSet, Sendable, Hashable {
       for word in words { table[word, default: []].formUnion(classes) }
     }
     add(Fillers.roles.keys, .discourseMarker)
+    add(CritiqueVocabulary.spokenOpeners, .discourseMarker)
     add(CritiqueVocabulary.agreementTags, .agreementTag)
     add(CritiqueVocabulary.presumingOpeners, .presumingOpener)
     add(CritiqueVocabulary.incredulityWords, .incredulity)

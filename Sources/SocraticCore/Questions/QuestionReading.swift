@@ -255,8 +255,9 @@ struct QuestionReading {
       index = comma + 1
     }
     while index + 1 < end, classes[index].contains(.discourseMarker) {
-      // "So what?" and "Well?" keep their word: a marker needs a question after it.
-      if words[index] == "so", words[index + 1] == "what", index + 2 == end { break }
+      // "So what?", "Like what?" and "Well?" keep their word: a marker needs a question
+      // after it.
+      if FunctionWords.questionWords.contains(words[index + 1]), index + 2 == end { break }
       index += 1
       if index + 1 < end, words[index] == "," { index += 1 }
     }

@@ -117,6 +117,10 @@ struct Proposition {
       let verb = CritiqueVocabulary.frameVerb(in: words, at: index)
     {
       var start = Proposition.afterListener(words, verbAt: index)
+      // "don't you think though that …": a filler after the frame is no part of the claim.
+      while start + 1 < words.count, CritiqueVocabulary.frameFillers.contains(words[start]) {
+        start += 1
+      }
       if Proposition.isComplementizer(words, at: start) { start += 1 }
       if start < words.count,
         !Proposition.namesFeeling(words, frameAt: index, complementAt: start),

@@ -53,11 +53,17 @@ enum TopicFallback {
     }
     // "… you still think its a good idea?": a noun phrase after a copula is the verdict, not
     // what the verdict is on.
-    for index in span
+    // "don't you think though that if you leave | the door open …": a noun phrase after a
+    // filler or inside a condition is not what is asked about; the search stops there.
+    let core = reading.core.lowerBound
+    let searched = span.prefix { $0 <= core || !clauseBreaks.contains(reading.words[$0]) }
+    for index in searched
     where starters.contains(reading.words[index]) && !isVerdict(at: index, in: reading) {
       var end = index + 1
       while end < span.upperBound, isNounPhraseWord(reading.words[end]) { end += 1 }
-      if end > index + 1, isNoun(reading.words[end - 1]) {
+      // "a car | that fast …": a phrase a relative or degree word goes on from is cut short.
+      let goesOn = end < span.upperBound && phraseContinuers.contains(reading.words[end])
+      if end > index + 1, isNoun(reading.words[end - 1]), !goesOn {
         return (.nounPhrase, Array(tokens[index..<end]))
       }
     }
@@ -156,6 +162,14 @@ enum TopicFallback {
   private static let starters: Set<String> = [
     "the", "a", "an", "your", "my", "our", "this", "these", "those",
   ]
+
+  /// Words that open a condition, an aside or a concession, after which no topic is taken.
+  private static let clauseBreaks: Set<String> = [
+    "if", "unless", "though", "tho", "although", "when", "whenever", "because", "whereas", ",",
+  ]
+
+  /// Words that carry a noun phrase on into a clause of its own: "a car that …", "the man who …".
+  private static let phraseContinuers: Set<String> = ["that", "who", "which", "whose", "whom"]
 
   /// Words that pass a verdict on an act rather than name part of it: "buying a boat | worth
   /// it".

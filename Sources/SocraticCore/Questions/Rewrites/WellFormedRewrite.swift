@@ -20,6 +20,9 @@
 ///   before the phrase after a preposition that ends the question ("their dog | to the vet
 ///   without a lead"), or as a lone -ing word whose object it left behind ("charging" of
 ///   "charge £5 for a coffee");
+/// - it leaves a clause open at its end ("… if you?", "… what?"), opens its object on a filler
+///   or link ("How do you see though that …"), pastes a second question in ("… so would you
+///   tell …"), or ends on a noun the question ties on by "of" ("a matter | of time");
 /// - the claim after "whether" has no subject and finite verb (`ClauseParser`), or its verb
 ///   was moved into the middle of a noun phrase: "the venue | is deposit refundable", where
 ///   "venue deposit" was one noun.
@@ -43,6 +46,11 @@ enum WellFormedRewrite {
     }
     let lowered = words.map(\.lowercased)
     if hasHeadlessEnd(lowered) || hasDoubledProgressive(lowered) { return false }
+    if leavesClauseOpen(lowered) || opensOnStrayWord(lowered) || pastesQuestion(lowered)
+      || misreadsIts(lowered) || cutsBeforeOf(words, in: source)
+    {
+      return false
+    }
     if zip(lowered, lowered.dropFirst()).contains(where: {
       objectPrepositions.contains($0) && objectPrepositions.contains($1)
     }) {
