@@ -141,10 +141,7 @@ public enum ConfidenceRating {
         // "ok gtg its nearly 1": the hour told, not how sure.
         || clockLeads.contains(previous) && itIsWords.contains(beforeAt) && value <= 12
       let isPlace = placeWords.contains(previous) || isTime || moneySigns.contains(previous)
-      // "3 kids", "5 mins": a number before a plural noun counts the things it names.
-      let counts =
-        countedWords.contains(next)
-        || (!hedges.contains(next) && !next.isEmpty && Lexicon.singular(of: next) != nil)
+      let counts = countsThings(after: index, in: tokens)
       return isChange || isPlace || counts ? nil : value
     }
   }
@@ -164,17 +161,6 @@ public enum ConfidenceRating {
   /// Words before "at" that make a small number after it where they put themselves: "I'm at
   /// 10", "put it at 8".
   static let ratingHolders: Set<String> = ["'m", "im", "am", "it", "me", "sitting", "stay"]
-
-  /// Words after a number that make it a count of something rather than a rating.
-  static let countedWords: Set<String> = [
-    "year", "years", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-    "minute", "minutes", "time", "times", "kid", "kids", "child", "children", "people", "grand",
-    "dollars", "bucks", "k", "miles", "km", "staff", "employees", "jobs", "cents", "pounds",
-    "euros", "am", "pm", "o'clock", "hundred", "thousand", "million", "billion", "min", "mins",
-    "sec", "secs", "hr", "hrs", "year-old", "yo", "quid", "p", "pence", "squid", "mph", "kph",
-    "kg", "kgs", "kilos", "lb", "lbs", "stone", "st", "cm", "mm", "m", "ft", "foot", "feet",
-    "inch", "inches", "mile", "metres", "meters", "litres", "liters", "ml", "degrees", "gb",
-  ]
 
   /// Signs before a number that make it a sum of money: "£45", "$30".
   static let moneySigns: Set<String> = ["£", "$", "€", "¥"]

@@ -207,6 +207,11 @@ public enum Lexicon {
   /// first ("found" → find, "saw" → see). A verb whose past is spelled like its base ("hurt",
   /// "cut") reads as base, past and participle.
   public static func verbReadings(of word: String) -> [VerbReading] {
+    RecentVerbReadings.readings(of: word)
+  }
+
+  /// `verbReadings(of:)` read from the tables, not remembered.
+  static func readVerbReadings(of word: String) -> [VerbReading] {
     var readings: [VerbReading] = []
     if let (base, kind) = irregularForms.twoFields(forKey: word) {
       switch kind {

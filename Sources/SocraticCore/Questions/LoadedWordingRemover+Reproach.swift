@@ -9,6 +9,12 @@ extension LoadedWordingRemover {
     var kept: [Token] = []
     var index = 0
     while index < tokens.count {
+      // Most words start no reproach: only those that do are matched against the phrases.
+      guard reproachStarts.contains(words[index]) else {
+        kept.append(tokens[index])
+        index += 1
+        continue
+      }
       if index > 0, heldToTheirWord.contains(where: { matches($0, words, at: index) }) {
         // What follows is the promise they are held to; a question mark stays.
         kept += tokens[index...].filter { $0.text == "?" }
@@ -56,4 +62,9 @@ extension LoadedWordingRemover {
 
   /// Modifiers that say what the person has does not count: "a proper job", "a real career".
   static let belittlingModifiers: Set<String> = ["real", "proper", "decent", "grown-up"]
+
+  /// The words a reproach starts with: the first of each phrase (a phrase starts with a word,
+  /// never with "_") and the belittling modifiers.
+  private static let reproachStarts = Set((heldToTheirWord + reproachingTimes).map { $0[0] })
+    .union(belittlingModifiers)
 }

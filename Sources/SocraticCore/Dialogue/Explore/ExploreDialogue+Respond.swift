@@ -46,9 +46,10 @@ extension ExploreDialogue {
         return [earlier.gist, earlier.statement].compactMap { $0 }.lazy
           .compactMap(ReflectionWriter.given).first
       }
+      // Said again because it was asked again: the repeat is owned, never held against them.
       let text =
-        earlier.map { "Right, you said that already: \($0). Let's look at it from another side." }
-        ?? "Right, you've said that already. Let's look at it from another side."
+        earlier.map { "\(Self.repeatOwned): \($0). Let's look at it from another side." }
+        ?? "\(Self.repeatOwned). Let's look at it from another side."
       reflect(text, depth: .simple, of: number, into: &step)
       return
     }

@@ -27,6 +27,8 @@ public struct ExploreDialogue: SessionDialogue {
   /// The most words an answer that says it repeats ("same as before") may add besides that
   /// and still be met as a repeat: with more, it says something new.
   static let repeatNewWordLimit = 3
+  /// How an answer said again is met: the repeat was the question's, so it is owned.
+  static let repeatOwned = "Sorry \u{2014} you'd answered that already"
   /// How many characters of an answer are read for the words a pack question may share.
   static let saidWordsReadLimit = 400
   /// How many answers since the last summary make it worth giving back once more at the close.

@@ -20,6 +20,10 @@ extension PartnerCues {
     "(i|we) (was|were|'m|am|felt|feel|have been|'ve been|had been|'d been) (just|so|really|completely)? (struggling|in bits|in pieces|in a bad way|in a dark place|not okay|not ok|scared stiff|frightened|terrified|lost|a failure|useless|invisible|a burden|overwhelmed|out of my depth|a wreck|a mess|numb|exhausted|shattered|anxious)",
   ]
 
+  /// Words that deny a hardship named right after them: "I'm not crying about it" plays it
+  /// down, and tells none.
+  static let denyingWords: Set<String> = ["not", "n't", "never"]
+
   /// Fondness for what is remembered: "it was marvellous", "we loved every minute", "happy
   /// tears". Tears or a hospital told with it belong to a fond memory, never a hardship.
   static let fondness: [String] = [
@@ -33,7 +37,12 @@ extension PartnerCues {
   /// know.
   static let loss: [String] = [
     "(he|she|\(AnswerCues.lovedOnes)) (had|has|just)? (died|passed)",
-    "(passed away|passed on|funeral|widow|widowed|widower|grief|grieving|bereaved|bereavement|lost (my|our) \(AnswerCues.lovedOnes))",
+    "(passed away|passed on|funeral|grieving|bereaved|bereavement|lost (my|our) \(AnswerCues.lovedOnes))",
+    // Widowhood and grief said of someone: "she's been a widow since", "my widowed dad", "in
+    // my grief"; "she's 9 not a war widow", "good grief" tell no death.
+    "('s|is|was|am|'m|im|are|'re|were|been|became|left) (a)? (widow|widower|widowed)",
+    "(my|our|a|his|her) (widow|widower|widowed)",
+    "(my|our|his|her|in|with|through) grief",
     "(he|she|they|mum|mom|dad) passed (last|in|this|a|two|three|four|five|six|seven|eight|nine|ten|when|before|after)",
     // "went" is death only with when: "she went last spring", "he went two years ago", "mum
     // went in march"; "he went a bit vague", "she went quiet" say how someone turned.

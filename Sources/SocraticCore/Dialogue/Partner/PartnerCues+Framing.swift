@@ -99,4 +99,18 @@ extension PartnerCues {
     "(i 'm|im|i am) (being)? (daft|silly|stupid|soft|pathetic|ridiculous)",
     "(it 's|its|it is|it was|that 's|thats) (only|just) (a|an|some)",
   ]
+
+  /// Playing a feeling down, as a clause: "it's not that deep", "I'm not crying about it", "not
+  /// bothered really". Taken at their word: nothing is heard under it.
+  static let playingDown: [String] = [
+    "(it 's|its|it is|that 's|thats|that is|it was) (not|n't) (that|so|a) (deep|serious|big a deal|big deal|bad)",
+    "(i 'm|im|i am|i was) not (crying|upset|bothered|fussed|losing sleep|stressing) (about|over|by)?",
+    "(not|no) (that|a|such a) (big deal|biggie)",
+  ]
+
+  /// A sentence that only sets what was said against what the listener said: "that's
+  /// different", "it's not the same thing". It answers them, and is no belief of its own.
+  static let comparisonRemark: [String] = [
+    "(well|yeah|but|nah|no|ok|okay)* (that 's|thats|that is|this is|it 's|its|it is) (completely|totally|so|a bit|very|quite|just)? (different|not the same|not the same thing|a different thing|another thing|a different story|another story|not comparable)"
+  ]
 }

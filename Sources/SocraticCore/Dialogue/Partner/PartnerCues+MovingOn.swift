@@ -138,4 +138,15 @@ extension PartnerCues {
   /// The signs of the zodiac, which people tease themselves and others with.
   static let starSigns =
     "aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces"
+
+  /// Words that open a clause of when, whether or if: a goodbye or an errand after one is
+  /// described, never said ("they know when you put the kettle on", "if I have to go in early").
+  static let describingConjunctions: Set<String> = [
+    "when", "whenever", "if", "once", "before", "after", "until", "till", "while", "whether",
+  ]
+
+  /// The subjects that may stand between such a word and what it describes: "when you …".
+  static let clauseSubjects: Set<String> = [
+    "i", "you", "u", "ya", "we", "they", "he", "she", "it", "someone", "somebody",
+  ]
 }

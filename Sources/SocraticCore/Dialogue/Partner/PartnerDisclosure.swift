@@ -37,9 +37,12 @@ enum PartnerDisclosure: Sendable, Equatable {
       let named = lowered.indices.dropFirst().first {
         KinWords.isKin(lowered[$0]) && possessives.contains(lowered[$0 - 1])
       }
+      // "since dad went the car is it for her": the pronoun is the one who died, not whoever
+      // else the turn names.
       let pronoun =
-        said.map { ["him", "he"].contains($0) ? "he" : "she" }
+        deceased(in: lowered)
         ?? named.flatMap { KinWords.pronoun(of: lowered[$0]) }
+        ?? said.map { ["him", "he"].contains($0) ? "he" : "she" }
       let relation = named.flatMap { lowered[$0 - 1] == "my" ? "your " + words[$0].text : nil }
       let isKnown = named.map { lowered[$0 - 1] != "my" && lowered[$0 - 1] != "me" } ?? false
       return .loss(pronoun: pronoun, relation: relation, isKnownToListener: isKnown)
@@ -59,6 +62,30 @@ enum PartnerDisclosure: Sendable, Equatable {
   static func object(of pronoun: String?) -> String {
     pronoun.map { $0 == "he" ? "him" : "her" } ?? "them"
   }
+
+  /// The pronoun of whoever a death word is told of, read just before it ("since dad went",
+  /// "she'd just passed", "his funeral"), if they are a pronoun or someone close.
+  private static func deceased(in lowered: [String]) -> String? {
+    guard let death = lowered.firstIndex(where: deathWords.contains) else { return nil }
+    guard let subject = lowered[..<death].reversed().first(where: { !linkingWords.contains($0) })
+    else { return nil }
+    return deceasedPronouns[subject] ?? KinWords.pronoun(of: subject)
+  }
+
+  /// Words that tell a death, whose subject or owner comes right before them.
+  private static let deathWords: Set<String> = [
+    "died", "passed", "went", "gone", "funeral", "death", "dying", "passing",
+  ]
+
+  /// Words between the one who died and the death word: "she 'd just passed", "he has gone".
+  private static let linkingWords: Set<String> = [
+    "had", "has", "'s", "'d", "is", "was", "just", "been", "have", "'ve", "only", "finally",
+  ]
+
+  /// A pronoun or possessive naming the one who died, as the pronoun they are spoken of by.
+  private static let deceasedPronouns: [String: String] = [
+    "he": "he", "him": "he", "his": "he", "she": "she", "her": "she",
+  ]
 
   /// Words before someone close that say whose they are: "my nan", "our dad", "your mum".
   private static let possessives: Set<String> = ["my", "our", "your", "me"]

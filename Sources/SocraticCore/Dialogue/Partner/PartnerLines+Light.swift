@@ -6,12 +6,23 @@ extension PartnerLines {
   /// The lines for a turn said lightly that a joke's line would wave off, or nil: "stood
   /// there ages. daft really lol": a laugh at themselves over what happened to them is what it
   /// meant to them, heard under the laugh.
+  /// "lol its not that deep, im not crying about it": a feeling they deny is taken at their
+  /// word, never found under the laugh.
   static func lightLines(for words: TheirWords) -> [String]? {
     let laughs = words.wordTokens.contains { PartnerCues.laughter.contains($0.lowercased) }
     let isLight = words.moment == .joke || words.moment == .ordinary && laughs
-    guard isLight, PartnerCueMatcher.laughingItOff.matches(words.wordTokens) else { return nil }
+    guard isLight else { return nil }
+    if PartnerCueMatcher.playingDown.matches(words.wordTokens) { return takenAtTheirWord }
+    guard PartnerCueMatcher.laughingItOff.matches(words.wordTokens) else { return nil }
     return underTheLaugh
   }
+
+  /// The lines to say when they play a feeling down: their word taken, and the talk left
+  /// with them.
+  static let takenAtTheirWord = [
+    "Fair enough, not a big deal then. Go on.",
+    "Okay, I'll take your word for it. What were you saying?",
+  ]
 
   /// The lines to say when they laugh off a moment of theirs: what it meant is heard.
   static let underTheLaugh = [

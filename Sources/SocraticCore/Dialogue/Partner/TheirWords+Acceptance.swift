@@ -8,8 +8,12 @@ extension TheirWords {
   /// it", "i'm picking the film") or on something asked of the listener ("bring biscuits").
   /// "go on then, but the bus is still useless" says more about the belief, and is read as such.
   static func acceptsAnOffer(_ typed: [Token]) -> Bool {
-    let sentences = SentenceSplitter.sentences(in: typed).map { $0.filter(\.isWord) }
+    var sentences = SentenceSplitter.sentences(in: typed).map { $0.filter(\.isWord) }
       .filter { !$0.isEmpty }
+    // "wow ok! great idea": surprise said before the yes.
+    if sentences.count > 1, PartnerCues.stungAlone.contains(joined(sentences[0])) {
+      sentences.removeFirst()
+    }
     guard let first = sentences.first else { return false }
     let opening = Array(first.drop { interjections.contains($0.lowercased) })
     guard let end = PartnerCueMatcher.acceptingAnOffer.matchEnd(atStartOf: opening) else {
@@ -53,6 +57,8 @@ extension PartnerCues {
     "(oh|aw|well)* (deal|you 're on|ur on|sounds good|sounds lovely|sounds like a plan|if you insist|if you like|why not)",
     "(oh|aw|well)* (that|it) ('d|would) be (nice|lovely|good|great|grand|champion)",
     "(oh|aw|well)* (i 'd|id|i would) (like|love) that",
+    "(oh|aw|well|ooh)* (great|good|brilliant|lovely|fab|genius) (idea|plan|shout|call)",
+    "(oh|aw|well|ooh)* (i)? (love|like) (that|the sound of that|the idea)",
   ]
 }
 

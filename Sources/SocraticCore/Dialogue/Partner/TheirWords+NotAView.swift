@@ -112,4 +112,12 @@ extension TheirWords {
     return !PartnerCueMatcher.askingAboutTheTopic.matches(Array(words.dropFirst()))
       && !PartnerCueMatcher.askingTheListener.matches(Array(words.dropFirst()))
   }
+
+  /// Whether a sentence only sets what was said against what the listener said ("that's
+  /// different"): no belief of its own.
+  static func isOnlyAComparison(_ sentence: [Token]) -> Bool {
+    let words = sentence.filter(\.isWord)
+    return !words.isEmpty
+      && PartnerCueMatcher.comparisonRemark.matchEnd(atStartOf: words) == words.count
+  }
 }

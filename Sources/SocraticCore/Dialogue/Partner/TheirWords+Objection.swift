@@ -24,8 +24,11 @@ extension TheirWords {
     // or objection to the manner; a challenge put as a question still gets its plain no.
     let teases = isTeasing(tokens)
     let sentences = SentenceSplitter.sentences(in: tokens).map { $0.filter(\.isWord) }
-    // "wow ok. no.": a sentence that is only a stung "wow ok" is hurt, said with a laugh or not.
-    if sentences.contains(where: { PartnerCues.stungAlone.contains(Self.joined($0)) }) {
+    // "wow ok. no.": a sentence that is only a stung "wow ok" is hurt, said with a laugh or not;
+    // "wow ok! great idea", a yes to what was offered, is surprise, delighted.
+    if sentences.contains(where: { PartnerCues.stungAlone.contains(Self.joined($0)) }),
+      !acceptsAnOffer(tokens)
+    {
       return .hurt
     }
     if !teases, sentences.contains(where: PartnerCueMatcher.hurt.matches),
@@ -51,7 +54,7 @@ extension TheirWords {
 
   /// A sentence's words, lowercased and joined by spaces, as `PartnerCues.stungAlone` holds
   /// them.
-  private static func joined(_ words: [Token]) -> String {
+  static func joined(_ words: [Token]) -> String {
     words.map(\.lowercased).joined(separator: " ")
   }
 

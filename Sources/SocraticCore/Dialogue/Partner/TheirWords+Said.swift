@@ -274,7 +274,8 @@ extension SaidSentences {
 }
 
 extension PartnerCueMatcher {
-  static let atTable = PartnerCueMatcher(PartnerCues.atTable)
+  static let atTable = PartnerCueMatcher(
+    PartnerCues.atTable, notSaidAfter: PartnerCues.describingConjunctions)
   static let selfDefence = PartnerCueMatcher(PartnerCues.selfDefence)
   static let despair = PartnerCueMatcher(PartnerCues.despair)
   static let disbelief = PartnerCueMatcher(PartnerCues.disbelief)

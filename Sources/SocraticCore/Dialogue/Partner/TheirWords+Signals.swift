@@ -72,8 +72,7 @@ extension TheirWords {
     let thanks = words.indices.contains { index in
       closingWords.contains(words[index]) && words.dropFirst(index + 1).first != "to"
         && !(index > 0 && AnswerCues.agreements.contains(words[index - 1]))
-        && !(rebuffTails.contains { words[index...].starts(with: $0) }
-          && words[..<index].contains(where: WordClass.negation.contains))
+        && !isRebuff(words, thanksAt: index)
         && !thanksForNoTalk(words.dropFirst(index + 1))
     }
     if thanks || isLeaving(words) {
@@ -264,26 +263,6 @@ extension TheirWords {
 
   static let closingWords: Set<String> = [
     "thanks", "thank", "bye", "goodbye", "cheers",
-  ]
-
-  /// Words that thank: "thanks love", "ta", "cheers for that".
-  static let thanksWords: Set<String> = ["thanks", "thank", "thx", "ty", "ta", "cheers"]
-
-  /// Whether what follows a thanks thanks for something other than the talk, wryly: "thanks
-  /// for reminding me how old I am", "thank you for pointing that out", "thanks for nothing".
-  static func thanksForNoTalk(_ after: ArraySlice<String>) -> Bool {
-    let rest = after.first == "you" ? after.dropFirst() : after
-    return rest.first == "for" && rest.dropFirst().first.map(wryThanksObjects.contains) == true
-  }
-
-  /// What wry thanks are for: a reminder or a correction, or nothing at all.
-  static let wryThanksObjects: Set<String> = [
-    "reminding", "pointing", "correcting", "nothing", "noticing", "clarifying",
-  ]
-
-  /// Thanks that, after a refusal, rebuff: "I can't be doing with it, thanks very much".
-  static let rebuffTails: [[String]] = [
-    ["thank", "you", "very", "much"], ["thanks", "very", "much"], ["thank", "you", "kindly"],
   ]
 
   /// Words a remark about certainty is made of, besides function words.

@@ -38,6 +38,13 @@ extension TheirWords {
       reportsExperience = true
       return
     }
+    // "that's different, they're retired": set against what the listener said, it answers
+    // them, and is no belief to ask about for the rest of the talk.
+    if let first = statementSentences.first,
+      Self.isOnlyAComparison(Self.droppingSplicedTail(first))
+    {
+      return
+    }
     // "the council is ruining this town, honestly tom its a joke": the claim is its first
     // clause; what is spliced on with a comma is a sentence of its own.
     // "dont laugh but the bus is quicker": the aside that excuses it is no part of the claim,

@@ -52,10 +52,16 @@ enum Vocative {
     // "her pet" names an animal: a word for the listener after a possessive is no name.
     let isOwned =
       PartnerCues.listenerNames.contains(last) && FunctionWords.possessives.contains(previous)
-    if PartnerCues.endsBeforeAVocative.contains(previous), !isOwned { return words.count - 1 }
+    // "it's way too dear": "too" or "so" after "be" or a degree word grades the word after it.
+    let grades =
+      FunctionWords.gradingAdverbs.contains(previous)
+      && (isBe(earlier) || degreesBeforeGrading.contains(earlier))
+    if PartnerCues.endsBeforeAVocative.contains(previous), !isOwned, !grades {
+      return words.count - 1
+    }
     // "the days are long petal": a word they call the listener by, after a clause's own last
     // word ("the duck", "my pet" name an animal).
-    if PartnerCues.listenerNames.contains(last), !FunctionWords.isFunctionWord(previous) {
+    if PartnerCues.listenerNames.contains(last), !FunctionWords.isFunctionWord(previous), !grades {
       return words.count - 1
     }
     // "it's a con gary": a noun phrase complete with its determiner; "joe rogan" is one name.
@@ -69,6 +75,11 @@ enum Vocative {
 
   /// Verbs whose passive takes a bare noun after it: "was elected president", "was named
   /// captain".
+  /// Words that say how far a grading "too" or "so" goes: "way too", "far too", "just so".
+  private static let degreesBeforeGrading: Set<String> = [
+    "way", "far", "much", "bit", "little", "just", "slightly", "really", "not", "that",
+  ]
+
   private static let objectComplementVerbs: Set<String> = [
     "elect", "name", "appoint", "call", "make", "crown", "declare", "vote", "dub", "consider",
     "nickname", "title", "label",

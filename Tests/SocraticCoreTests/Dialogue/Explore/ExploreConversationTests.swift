@@ -282,7 +282,9 @@ struct ExploreConversationTests {
         #expect(said.allSatisfy { $0.1 == nil }, "after \"\(answer)\": \(said)")
         #expect(question?.arc == "easier", "after \"\(answer)\": \(String(describing: question))")
       case .saidAlready:
-        #expect(said.contains { $0.0.hasPrefix("Right, you") }, "after \"\(answer)\": \(said)")
+        #expect(
+          said.contains { $0.0.hasPrefix(ExploreDialogue.repeatOwned) },
+          "after \"\(answer)\": \(said)")
       case .answersBack:
         #expect(
           notices.contains(where: ExploreDialogue.standAnswers.contains), "after \"\(answer)\"")
@@ -413,14 +415,15 @@ struct ExploreConversationTests {
       if case .reflection(let reflection) = event { return reflection.text }
       return nil
     }
-    #expect(!said.contains { $0.contains("said that already") })
+    #expect(!said.contains { $0.contains("answered that already") })
     #expect(script.dialogue.state.answeredCount == 2)
     // "same as before" alone says nothing new, and is met as a repeat.
     let again = script.type("same as before")
     #expect(
       again.events.contains {
         if case .reflection(let reflection) = $0 {
-          return reflection.text.contains("said that already")
+          return reflection.text
+            == "\(ExploreDialogue.repeatOwned). Let's look at it from another side."
         }
         return false
       })

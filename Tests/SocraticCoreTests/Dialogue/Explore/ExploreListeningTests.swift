@@ -25,7 +25,9 @@ struct ExploreListeningTests {
     // Told again what they told already, the tool owns it: "Sorry — you'd answered that …".
     let owned = said + ExploreScript.notices(step)
     #expect(
-      owned.contains { $0.hasPrefix("Right, you") || $0 == TurnRequest.answeredAlready.notice },
+      owned.contains {
+        $0.hasPrefix(ExploreDialogue.repeatOwned) || $0 == TurnRequest.answeredAlready.notice
+      },
       "\(owned)")
   }
 
@@ -36,8 +38,8 @@ struct ExploreListeningTests {
     let said = ExploreScript.reflections(script.type("i just told you, the footage"))
     #expect(
       said == [
-        "Right, you said that already: you watched footage of kids pulled out of the rubble. "
-          + "Let's look at it from another side."
+        "Sorry \u{2014} you'd answered that already: you watched footage of kids pulled out of "
+          + "the rubble. Let's look at it from another side."
       ])
   }
 

@@ -34,7 +34,7 @@ struct ExploreReadsTheTurnTests {
     script.type("it saves money and its cheap")
     let step = script.type("Same as before honestly. Its cheap. Cheap isnt the same as good is it")
     #expect(
-      !ExploreScript.reflections(step).contains { $0.hasPrefix("Right, you") },
+      !ExploreScript.reflections(step).contains { $0.hasPrefix(ExploreDialogue.repeatOwned) },
       "\(ExploreScript.reflections(step))")
   }
 

@@ -229,4 +229,21 @@ struct PartnerDisclosureTests {
     let told = TheirWords.typedTokens(of: "I cried the whole flight home").filter(\.isWord)
     #expect(PartnerDisclosure.read(told) == .pastHardship)
   }
+
+  @Test("a death word in a joke or denied is no loss told")
+  func deathWordInAJoke() {
+    let joke = TheirWords.typedTokens(of: "he's 7, not some war widower lol").filter(\.isWord)
+    #expect(PartnerDisclosure.read(joke) == nil)
+    let told = TheirWords.typedTokens(of: "my aunt's been a widow ten years").filter(\.isWord)
+    #expect(PartnerDisclosure.read(told) != nil)
+  }
+
+  @Test("grief is asked about by the pronoun of the one who died, not of whoever else is named")
+  func griefPronounIsTheDeceased() {
+    let words = TheirWords.typedTokens(of: "since dad went, the allotment is all she's got")
+      .filter(\.isWord)
+    let asked = PartnerDisclosure.read(words)?.questions.map(\.text) ?? []
+    #expect(asked.contains("What was he like?"), "\(asked)")
+    #expect(asked.contains("What do you miss most about him?"), "\(asked)")
+  }
 }

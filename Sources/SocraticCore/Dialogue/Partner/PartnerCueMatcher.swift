@@ -1,0 +1,156 @@
+/// One table of `PartnerCues`, compiled once and matched anywhere in a turn's words.
+struct PartnerCueMatcher: Sendable {
+  /// The table filed under the words its phrases can start with: a turn's words are matched
+  /// against the few that can start at each, never against the whole table.
+  private let table: IndexedPatterns
+  /// Words after which a phrase is not what is happening: described ("they know when you put
+  /// the kettle on" sends nobody to the kettle) or denied ("I'm not crying"). Empty for most
+  /// tables.
+  private let notSaidAfter: Set<String>
+
+  init(_ table: [String], notSaidAfter: Set<String> = []) {
+    self.table = IndexedPatterns(table.map(PhrasePattern.init))
+    self.notSaidAfter = notSaidAfter
+  }
+
+  /// Whether a phrase starting at a word is said as happening: no word of `notSaidAfter` comes
+  /// right before it, or before its subject ("when you put the kettle on").
+  private func isSaid(at start: Int, word: (Int) -> String) -> Bool {
+    guard !notSaidAfter.isEmpty, start > 0 else { return true }
+    let before = word(start - 1)
+    if notSaidAfter.contains(before) { return false }
+    return
+      !(start > 1 && PartnerCues.clauseSubjects.contains(before)
+      && notSaidAfter.contains(word(start - 2)))
+  }
+
+  /// The patterns a match of which can start with a word.
+  private func candidates(startingWith word: String) -> [PhrasePattern] {
+    table.candidates(startingWith: word).map { table.patterns[$0] }
+  }
+
+  /// Whether a pattern that can start with a word satisfies the test.
+  private func contains(startingWith word: String, where test: (PhrasePattern) -> Bool) -> Bool {
+    table.containsCandidate(startingWith: word) { test(table.patterns[$0]) }
+  }
+
+  /// Whether a phrase of the table can start with a word: when not, no match starts there.
+  func mayStart(with word: String) -> Bool {
+    table.hasCandidate(startingWith: word)
+  }
+
+  /// Where a phrase of the table that starts the tokens ends, the longest match; nil for none.
+  func matchEnd(atStartOf tokens: [Token]) -> Int? {
+    guard let first = tokens.first else { return nil }
+    return candidates(startingWith: first.lowercased)
+      .compactMap { $0.matchEnds(in: tokens, from: 0).max() }.max()
+  }
+
+  /// Where a phrase of the table that ends the tokens starts; nil for none.
+  func matchStart(atEndOf tokens: [Token]) -> Int? {
+    tokens.indices.dropFirst().first { start in
+      contains(startingWith: tokens[start].lowercased) { pattern in
+        pattern.matchEnds(in: tokens, from: start).contains(tokens.count)
+      }
+    }
+  }
+
+  /// Whether any of the table's phrases occurs in lowercased words; a phrase that tests a
+  /// part of speech never matches them.
+  func matches(lowercased words: [String]) -> Bool {
+    let input = TokenPatternWords(words)
+    return words.indices.contains { start in
+      contains(startingWith: words[start]) { $0.matches(input, at: start) }
+        && isSaid(at: start) { words[$0] }
+    }
+  }
+
+  /// Whether any of the table's phrases occurs in the words (word tokens only).
+  func matches(_ words: [Token]) -> Bool {
+    words.indices.contains { start in
+      contains(startingWith: words[start].lowercased) { pattern in
+        !pattern.matchEnds(in: words, from: start).isEmpty
+      } && isSaid(at: start) { words[$0].lowercased }
+    }
+  }
+
+  static let hostile = PartnerCueMatcher(PartnerCues.hostile)
+  /// An aside that excuses or softens what is said next (`SpokenAside`), with its "but".
+  static let spokenAside = PartnerCueMatcher(SpokenAside.phrases.map { "(\($0)) (but)?" })
+  static let digAtStanding = PartnerCueMatcher(PartnerCues.digsAtStanding)
+  static let blockage = PartnerCueMatcher(PartnerCues.blockage)
+  /// Taking leave as every mode reads it, winding the talk down, and saying goodbye.
+  static let leaving = PartnerCueMatcher(
+    LeaveTakingCues.phrases + PartnerCues.windingDown + PartnerCues.closingTheQuestion
+      + PartnerCues.farewells, notSaidAfter: PartnerCues.describingConjunctions)
+  static let closingTheQuestion = PartnerCueMatcher(PartnerCues.closingTheQuestion)
+  static let unheard = PartnerCueMatcher(PartnerCues.unheard)
+  static let asksForAnExample = PartnerCueMatcher(PartnerCues.asksForAnExample)
+  static let correction = PartnerCueMatcher(PartnerCues.correction)
+  static let reportFrame = PartnerCueMatcher(PartnerCues.reportFrame)
+  static let framedBelief = PartnerCueMatcher(PartnerCues.framedBelief)
+  static let framedDoubt = PartnerCueMatcher(PartnerCues.framedDoubt)
+  static let wouldChangeMind = PartnerCueMatcher(PartnerCues.wouldChangeMind)
+  static let invitation = PartnerCueMatcher(PartnerCues.invitation)
+  static let openingUp = PartnerCueMatcher(PartnerCues.openingUp)
+  static let heard = PartnerCueMatcher(PartnerCues.heard)
+  static let aside = PartnerCueMatcher(PartnerCues.aside)
+  static let qualifying = PartnerCueMatcher(PartnerCues.qualifying)
+  static let reaction = PartnerCueMatcher(PartnerCues.reaction)
+  static let worryAsked = PartnerCueMatcher(["what i (actually|really|most)? (worry|fear) about"])
+  static let request = PartnerCueMatcher(PartnerCues.request)
+  static let atHand = PartnerCueMatcher(
+    PartnerCues.atHand, notSaidAfter: PartnerCues.describingConjunctions)
+  static let offering = PartnerCueMatcher(PartnerCues.offering)
+  static let offeringBare = PartnerCueMatcher(PartnerCues.offeringBare)
+  static let meetingUp = PartnerCueMatcher(PartnerCues.meetingUp)
+  static let brushingOff = PartnerCueMatcher(PartnerCues.brushingOff)
+  static let askingAboutTheTopic = PartnerCueMatcher(PartnerCues.askingAboutTheTopic)
+  static let hurt = PartnerCueMatcher(PartnerCues.hurt + PartnerCues.pride)
+  static let scripted = PartnerCueMatcher(PartnerCues.scripted)
+  static let notThePoint = PartnerCueMatcher(PartnerCues.notThePoint)
+  static let wondering = PartnerCueMatcher(PartnerCues.wondering)
+  static let plan = PartnerCueMatcher(PartnerCues.plans)
+  static let laughingItOff = PartnerCueMatcher(PartnerCues.laughingItOff)
+  static let sayingItIsPlain = PartnerCueMatcher(PartnerCues.sayingItIsPlain)
+  static let stayingOnTopic = PartnerCueMatcher(PartnerCues.stayingOnTopic)
+  static let keepingItLight = PartnerCueMatcher(PartnerCues.keepingItLight)
+  static let closingTheMatter = PartnerCueMatcher(PartnerCues.closingTheMatter)
+  static let othersDoingIt = PartnerCueMatcher(PartnerCues.othersDoingIt)
+  static let brushOff = PartnerCueMatcher(PartnerCues.brushOff)
+  static let wishing = PartnerCueMatcher(PartnerCues.wishing)
+  static let challengingTheListener = PartnerCueMatcher(PartnerCues.challengingTheListener)
+  static let askingTheListener = PartnerCueMatcher(PartnerCues.askingTheListener)
+  static let keepingItQuiet = PartnerCueMatcher(PartnerCues.keepingItQuiet)
+  static let discretionAside = PartnerCueMatcher(PartnerCues.discretionAsides)
+  static let granting = PartnerCueMatcher(PartnerCues.granting)
+  static let unsure = PartnerCueMatcher(PartnerCues.unsure)
+  static let backchannel = PartnerCueMatcher(PartnerCues.backchannels)
+  static let apology = PartnerCueMatcher(PartnerCues.apologies)
+  static let notKnowing = PartnerCueMatcher(PartnerCues.unsure + ["(idk|dunno)"])
+  static let openingTags = PartnerCueMatcher(PartnerCues.tags + PartnerCues.openingTags)
+  static let closingTags = PartnerCueMatcher(PartnerCues.tags + PartnerCues.closingTags)
+  static let tagQuestion = PartnerCueMatcher(PartnerCues.tagQuestions)
+  static let exasperation = PartnerCueMatcher(PartnerCues.exasperation)
+  static let warmth = PartnerCueMatcher(PartnerCues.warmth)
+  static let aboutTheirThings = PartnerCueMatcher(PartnerCues.aboutTheirThings)
+  static let notFollowing = PartnerCueMatcher(PartnerCues.notFollowing)
+  static let askedAlready = PartnerCueMatcher(PartnerCues.askedAlready)
+  static let disclaimer = PartnerCueMatcher(PartnerCues.disclaimer)
+  static let origin = PartnerCueMatcher(PartnerCues.origin)
+  static let beliefFrame = PartnerCueMatcher(PartnerCues.beliefFrame)
+  static let reportedSpeech = PartnerCueMatcher(AnswerCues.reportedSpeech)
+  static let feeling = PartnerCueMatcher(PartnerCues.feeling)
+  static let playingDown = PartnerCueMatcher(PartnerCues.playingDown)
+  static let comparisonRemark = PartnerCueMatcher(PartnerCues.comparisonRemark)
+  static let hardship = PartnerCueMatcher(
+    PartnerCues.hardship, notSaidAfter: PartnerCues.denyingWords)
+  static let fondness = PartnerCueMatcher(PartnerCues.fondness)
+  static let loss = PartnerCueMatcher(PartnerCues.loss, notSaidAfter: PartnerCues.denyingWords)
+  static let remembering = PartnerCueMatcher(PartnerCues.remembering)
+  static let imaginingTheAbsent = PartnerCueMatcher(PartnerCues.imaginingTheAbsent)
+  static let lonelyHours = PartnerCueMatcher(PartnerCues.lonelyHours)
+  static let sayingForTheListener = PartnerCueMatcher(PartnerCues.sayingForTheListener)
+  static let blockageOrFeeling = PartnerCueMatcher(
+    PartnerCues.blockage + AnswerCues.blockages + PartnerCues.feeling)
+}

@@ -1,0 +1,33 @@
+/// How thanks are read: for the talk, or wry.
+extension TheirWords {
+  /// Words that thank: "thanks love", "ta", "cheers for that".
+  static let thanksWords: Set<String> = ["thanks", "thank", "thx", "ty", "ta", "cheers"]
+
+  /// Whether what follows a thanks thanks for something other than the talk, wryly: "thanks
+  /// for reminding me how old I am", "thank you for pointing that out", "thanks for nothing".
+  static func thanksForNoTalk(_ after: ArraySlice<String>) -> Bool {
+    let rest = after.first == "you" ? after.dropFirst() : after
+    return rest.first == "for" && rest.dropFirst().first.map(wryThanksObjects.contains) == true
+  }
+
+  /// What wry thanks are for: a reminder or a correction, or nothing at all.
+  static let wryThanksObjects: Set<String> = [
+    "reminding", "pointing", "correcting", "nothing", "noticing", "clarifying",
+  ]
+
+  /// Thanks that, after a refusal, rebuff: "I can't be doing with it, thanks very much".
+  static let rebuffTails: [[String]] = [
+    ["thank", "you", "very", "much"], ["thanks", "very", "much"], ["thank", "you", "kindly"],
+  ]
+
+  /// Words besides a negation that make thanks after them wry: a view given ground, "less sure
+  /// than I was an hour ago, thanks very much", thanks nobody for the talk.
+  static let rebuffLeadIns: Set<String> = ["less", "than"]
+
+  /// Whether the thanks at an index rebuff or grant ground wryly rather than thank: a rebuff's
+  /// tail after a refusal or after giving ground.
+  static func isRebuff(_ words: [String], thanksAt index: Int) -> Bool {
+    rebuffTails.contains { words[index...].starts(with: $0) }
+      && words[..<index].contains { WordClass.negation.contains($0) || rebuffLeadIns.contains($0) }
+  }
+}
