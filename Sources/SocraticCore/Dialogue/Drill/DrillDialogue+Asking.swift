@@ -82,4 +82,18 @@ extension DrillDialogue {
   static let complaintFirstNote =
     "It opens with a word about the persona's last answer: fair to say. The question after it "
     + "is what is coached and counted."
+
+  /// What the coach says of a minimal encourager ("hm", "right, i see"): a pause that invites
+  /// the persona to go on, nothing to fault; it still takes a turn, as any line does.
+  static let encouragerNote =
+    "A minimal encourager: it invites the persona to go on, which is fair to do now and then. "
+    + "It argues nothing, so the persona does not dig in; it uses one of your turns."
+
+  /// Coaches a minimal encourager as the pause it is: no view argued, nothing to ask instead.
+  static func coachAsEncourager(_ critique: inout QuestionCritique) {
+    critique.form = .statement
+    critique.kind = nil
+    critique.problems = []
+    critique.suggestion = nil
+  }
 }

@@ -197,9 +197,9 @@ public struct DrillDialogue: SessionDialogue {
     // "hm", "go on" invite it to go on, as a story told with no question does ("my grandad
     // was there and he goes quiet"): never a repeat, nor a view to push against.
     let told = ToldStory(read)
-    let encouraged =
-      PersonaVoice.isEncourager(key: key)
-      || (told != nil && told?.question == nil && critique.form == .statement)
+    let pause = PersonaVoice.isEncourager(key: key)
+    if pause { Self.coachAsEncourager(&critique) }
+    let encouraged = pause || (told != nil && told?.question == nil && critique.form == .statement)
     let isRepeat = !encouraged && state.askedKeys.contains(key)
     let asksHowSure = critique.form != .leading && Self.asksHowSure(key: key)
     // A question pressed again because it went unanswered is answered now: the persona reads
@@ -269,6 +269,7 @@ public struct DrillDialogue: SessionDialogue {
     // A question that opens with a reflection of its last reply is labelled one, by the same
     // reading the scorecard counts it with.
     if complaint != nil { step.outputs.append(.notice(Self.complaintFirstNote, tone: .plain)) }
+    if pause { step.outputs.append(.notice(Self.encouragerNote, tone: .plain)) }
     if critique.form != .reflection,
       ListeningScorecard.reflections(in: line, form: critique.form, after: heardLast) > 0
     {

@@ -76,4 +76,15 @@ extension PersonaQuestion {
     (PhrasePattern("what (else)? makes you (think|say|believe|so sure)"), .evidence),
     (PhrasePattern("why (do|did|would) you (think|believe|say|feel)"), .evidence),
   ]
+
+  /// A yes or no that asks whether anything could move it ("Would anything change it for
+  /// you?", "could something shift your view"): an invitation to say what would.
+  static let anythingWouldChange = PhrasePattern(
+    "(would|could|will|might|can|does) (anything|something|owt|aught) (ever)? (change|shift|shake|move|alter|sway)"
+  )
+
+  /// Whether a yes or no asks whether anything could change its mind.
+  var asksWhetherAnythingWouldChange: Bool {
+    form == .closed && Self.says(Self.anythingWouldChange, in: tokens)
+  }
 }

@@ -28,6 +28,7 @@ extension PersonaQuestion {
     // How a thing would work, step by step, asks where it leads, whatever else it says.
     if aim == .mechanism { return .implications }
     if form == .open, kind == .inversion { return .inversion }
+    if asksWhetherAnythingWouldChange { return .inversion }
     switch aim {
     case .origin?, .example?, .source?, .story?: return .evidence
     case .mechanism?: return .implications

@@ -79,6 +79,12 @@ extension PersonaVoice {
     // A price put on the belief, or whether it checked what it said, is answered as asked:
     // never as a yes or no about its own life.
     if question.aim == .condition { return conditionAnswer(question) }
+    // "Would anything change it for you?" is answered with what would, as the open question.
+    if question.asksWhetherAnythingWouldChange,
+      let line = firstUnsaid([.changeOfMind], said: said)
+    {
+      return Reply(text: line.text)
+    }
     if question.aim == .checking { return checkingAnswer(said: said, lastReply: lastReply) }
     if question.aim == .extent { return extentAnswer(question) }
     if question.aim == .counterCase { return counterCaseAnswer(question, said: said) }

@@ -2,9 +2,19 @@
 /// not argued with, so it says a little more about its last point.
 extension PersonaVoice {
   /// Whether a line, as its words in lowercase (`DrillDialogue.key(of:)`), only invites the
-  /// persona to go on.
+  /// persona to go on: one encourager or a run of them ("hm ok", "right i see").
   static func isEncourager(key: String) -> Bool {
-    encouragers.contains(key)
+    let words = key.split(separator: " ").map(String.init)
+    guard !words.isEmpty else { return false }
+    // Whether the words from each place on can be read as encouragers, one after another.
+    var readable = Array(repeating: false, count: words.count + 1)
+    readable[words.count] = true
+    for start in words.indices.reversed() {
+      readable[start] = (start + 1...min(words.count, start + 3)).contains { end in
+        readable[end] && encouragers.contains(words[start..<end].joined(separator: " "))
+      }
+    }
+    return readable[0]
   }
 
   /// A little more on its last point: the evidence of a line it said last, not said yet; else
@@ -25,6 +35,7 @@ extension PersonaVoice {
   private static let encouragers: Set<String> = [
     "hm", "hmm", "hmmm", "mm", "mmm", "mhm", "uh huh", "go on", "carry on", "right", "oh",
     "ah", "really", "ok", "okay", "i see", "and", "interesting", "oh right", "ok go on",
-    "and then", "say more", "tell me more",
+    "and then", "say more", "tell me more", "yeah", "yep", "fair enough", "got it", "i get it",
+    "makes sense",
   ]
 }
