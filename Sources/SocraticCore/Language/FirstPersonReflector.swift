@@ -21,9 +21,7 @@ public enum FirstPersonReflector {
         continue
       }
       if var replacement = reflections[word] {
-        if word == "me", index + 1 < result.count, ownsWhatFollows(result[index + 1].lowercased) {
-          replacement = "your"
-        }
+        if word == "me", isDialectMy(result, at: index) { replacement = "your" }
         if word == "i", index > 1, result[index - 1].isCapitalized, result[index - 1].isWord,
           !(index + 1 < result.count
             && ["'m", "am", "'ve", "'d", "'ll"].contains(
@@ -99,18 +97,29 @@ public enum FirstPersonReflector {
     "meself": "yourself", "mines": "yours",
   ]
 
-  /// Whether "me" before this word is the dialect "my" ("me mam", "me car"): the word names
-  /// someone of the speaker's life or something of theirs no one gives or is given.
-  private static func ownsWhatFollows(_ word: String) -> Bool {
-    KinWords.isKin(word) || dialectBelongings.contains(word)
+  /// Whether "me" at an index is the dialect "my" ("me mam", "tell me dad that"): the word
+  /// after it names someone of the speaker's life or something of theirs no one gives or is
+  /// given ("give me money" keeps "me" the object). After a verb or a preposition, a noun with
+  /// a verb of its own after it is the subject of what follows: "he told me dad was ill".
+  private static func isDialectMy(_ tokens: [Token], at index: Int) -> Bool {
+    guard index + 1 < tokens.count else { return false }
+    let owned = tokens[index + 1].lowercased
+    guard KinWords.isKin(owned) || dialectBelongings.contains(owned) else { return false }
+    let opensClause =
+      index == 0 || tokens[index - 1].kind == .punctuation
+      || FunctionWords.coordinators.contains(tokens[index - 1].lowercased)
+    guard !opensClause, index + 2 < tokens.count else { return true }
+    let next = tokens[index + 2].lowercased
+    return FunctionWords.auxiliary(next) == nil
+      && !Lexicon.verbReadings(of: next).contains(where: { $0.form.isFinite })
   }
 
-  /// Things of a speaker's own that dialect "me" names as "my" ("me back's gone", "me car"):
-  /// not things one is given ("give me money"), where "me" is the object.
+  /// Things of a speaker's own that dialect "me" names as "my" ("me car", "me knees"): not
+  /// things one is given ("give me money") nor words that follow a verb as its particle ("paid
+  /// me back", "let me head off").
   private static let dialectBelongings: Set<String> = [
-    "car", "house", "job", "back", "knees", "knee", "head", "hip", "hips", "feet", "legs",
-    "phone", "bike", "van", "garden", "allotment", "kitchen", "bedroom", "flat", "shift",
-    "boss", "team", "lads", "mates", "kids", "bairns", "lass",
+    "car", "house", "job", "knees", "knee", "hip", "hips", "feet", "legs", "phone", "bike",
+    "van", "allotment", "kitchen", "bedroom", "lads", "mates", "kids", "bairns", "lass",
   ]
 
   /// First-person words that are nouns as well ("the mines"), and the words before them that

@@ -31,6 +31,10 @@ struct FirstPersonReflectorTests {
       ("me car failed its mot again", "your car failed its mot again"),
       ("she lent me money for the deposit", "she lent you money for the deposit"),
       ("ask me tomorrow", "ask you tomorrow"),
+      ("would you say that to me dad", "would you say that to your dad"),
+      ("she rang me mam on friday", "she rang your mam on friday"),
+      ("he told me dad was poorly", "he told you dad was poorly"),
+      ("they paid me back in june", "they paid you back in june"),
     ])
   func reflect(text: String, expected: String) {
     #expect(FirstPersonReflector.reflect(text) == expected)

@@ -79,8 +79,8 @@ extension ReflectionCheck {
   /// The clause without a word calling the listener at its end, where it can be nothing
   /// else: after a comma ("…, mate"), a plural noun ("they're crooks mate"), or a word that
   /// ends a clause and names nothing ("it's mad mate"). After a singular noun it may be part
-  /// of a name ("my team mate"), after a function word the object ("the things I love"), after
-  /// a grading adverb an adjective ("way too dear"): it stays, for the gate to refuse.
+  /// of a name ("my team mate"), after a function word the object ("the things I love"): it
+  /// stays, for the gate to refuse.
   static func withoutClosingAddress(_ tokens: [Token]) -> [Token] {
     guard tokens.count > 2, let last = tokens.last,
       TypedForms.addressTerms.contains(last.lowercased)
@@ -90,7 +90,7 @@ extension ReflectionCheck {
     let classes = Lexicon.classes(of: word)
     let namesOne =
       classes.contains(.noun) && Lexicon.singular(of: word) == nil
-      || FunctionWords.isFunctionWord(word) || FunctionWords.gradingAdverbs.contains(word)
+      || FunctionWords.isFunctionWord(word)
       || classes.contains(.adjective) && tokens.count > 3
         && FunctionWords.beginsNounPhrase(tokens[tokens.count - 3])
     guard before.text == "," || !namesOne else { return tokens }
@@ -108,7 +108,6 @@ extension ReflectionCheck {
     let before = words[words.count - 2]
     let isHead =
       FunctionWords.determiners.contains(before) || FunctionWords.possessives.contains(before)
-      || FunctionWords.gradingAdverbs.contains(before)
       || Lexicon.classes(of: before).contains(.adjective)
         && (FunctionWords.determiners.contains(words[words.count - 3])
           || FunctionWords.possessives.contains(words[words.count - 3]))
