@@ -223,8 +223,8 @@ extension SessionEvent {
     public static let blockage = NoteCategory(rawValue: "blockage")
     /// Something the person says they might do ("maybe I'll call her"), filed from an answer.
     public static let plan = NoteCategory(rawValue: "plan")
-    /// An example a drill gave when asked for a hint (`/hint`): shown where it was given, not
-    /// among the notes.
+    /// What a drill's `/hint` said: an example question, or that every kind is asked already.
+    /// Shown where it was said, not among the notes.
     public static let hint = NoteCategory(rawValue: "hint")
   }
 

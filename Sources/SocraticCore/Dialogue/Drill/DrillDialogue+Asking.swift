@@ -31,7 +31,9 @@ extension DrillDialogue {
   /// The clause of a line that asks, from its question word on: a question word before an
   /// auxiliary ("what does", "how would"), where it opens the line or a clause, or follows what
   /// it asks about ("if it's luck what does that mean"); nil when none asks. "Who" and "which"
-  /// after a noun open a relative clause ("the ones who are"), and ask nothing.
+  /// after a noun open a relative clause ("the ones who are"), and ask nothing; nor does any
+  /// question word a word before it takes in ("it depends on what is fair", "that's exactly
+  /// what would happen"), which makes it a free relative.
   static func askingClause(of line: String) -> String? {
     let tokens = Tokenizer.tokenize(line)
     let words = tokens.indices.filter { tokens[$0].isWord }
@@ -45,7 +47,8 @@ extension DrillDialogue {
       let later = words.dropFirst(place + 2).map { tokens[$0].lowercased }
       guard
         FunctionWords.auxiliary(next) != nil
-          ? opensClause || !relativeWords.contains(word)
+          ? opensClause
+            || !relativeWords.contains(word) && !takesIn(words[..<place].map { tokens[$0] })
           : opensClause && asksOfItsSubject(word, verb: next, later: later)
       else { continue }
       var clause = Array(tokens[index...])
@@ -67,6 +70,36 @@ extension DrillDialogue {
     return !later.prefix { !FunctionWords.subordinators.contains($0) && $0 != "when" }
       .contains { ["is", "was", "'s", "are", "were"].contains($0) }
   }
+
+  /// Whether the words before a question word take it in as a free relative: a preposition
+  /// ("down to what"), "be" or another auxiliary ("is what"), a word that singles it out
+  /// ("exactly what"), or a verb ("depends what", "i know what"). A noun before it ends what
+  /// it asks about ("if it's luck what does that mean"), and one that is also a verb
+  /// ("when you say waste what …") takes nothing in unless its subject or "to" comes before.
+  /// A verb of wondering ("i wonder what would happen") still asks, as does "i mean".
+  private static func takesIn(_ before: [Token]) -> Bool {
+    guard let last = before.last?.lowercased, !stillAsking.contains(last) else { return false }
+    if FunctionWords.prepositions.contains(last) || FunctionWords.auxiliary(last) != nil
+      || singlingOut.contains(last)
+    {
+      return true
+    }
+    guard !Lexicon.verbReadings(of: last).isEmpty else { return false }
+    let subject = before.dropLast().last?.lowercased ?? ""
+    return !Lexicon.classes(of: last).contains(.noun)
+      || FunctionWords.subjectPronouns[subject] != nil || subject == "to"
+  }
+
+  /// Words that single out what follows them, as a free relative: "exactly what happened".
+  private static let singlingOut: Set<String> = [
+    "exactly", "precisely", "just", "only", "not", "partly", "mostly", "largely",
+  ]
+
+  /// Words before a question word that leave it asking: chat ("so like what …"), and verbs of
+  /// wondering or meaning ("i wonder what would …", "i mean what does …").
+  private static let stillAsking: Set<String> = [
+    "like", "wonder", "wondering", "wondered", "ask", "asking", "mean",
+  ]
 
   /// Question words that, after a noun, open a relative clause rather than ask.
   private static let relativeWords: Set<String> = [

@@ -37,18 +37,28 @@ extension PersonaVoice {
     "That's the other way round from what would move me: if it went that way, it would only "
     + "bear me out."
 
-  /// The words of the case a line supposes: after its first case opener, up to a mark or the
-  /// modal that asks about it ("if it held its value, would you …"); nil when it supposes none.
+  /// The words of the case a line supposes: after its first case opener, up to whichever
+  /// comes first of a mark and the modal that asks about it ("if it held its value, would you
+  /// …", "if it crashed wouldn't you …"); nil when it supposes none.
   static func supposedCase(in tokens: [Token]) -> [Token]? {
     guard let opener = tokens.firstIndex(where: { caseOpeners.contains($0.lowercased) })
     else { return nil }
     let rest = tokens[(opener + 1)...]
     let end =
-      rest.firstIndex { !$0.isWord && [",", "?", ".", "!"].contains($0.text) }
-      ?? rest.firstIndex { ["would", "will", "could", "'d"].contains($0.lowercased) }
-      ?? tokens.endIndex
+      rest.firstIndex { token in
+        token.isWord
+          ? caseClosingModals.contains(token.lowercased)
+          : [",", "?", ".", "!"].contains(token.text)
+      } ?? tokens.endIndex
     return Array(tokens[(opener + 1)..<end])
   }
+
+  /// Modals that ask about a case supposed, and so end it: "would" in "if it crashed, would
+  /// you …", "wouldn't" in "if it crashed wouldn't you …".
+  static let caseClosingModals: Set<String> = [
+    "would", "will", "could", "'d", "'ll", "wouldn't", "won't", "couldn't", "wouldnt",
+    "couldnt",
+  ]
 
   /// How many words of the case it said would move it a question must share to put that case.
   static let wordsOfTheCase = 2

@@ -182,7 +182,7 @@ extension PersonaVoice {
   /// said in the name of others, it would make them say it of themselves.
   static func speaksAsItsSpeaker(_ text: String) -> Bool {
     Tokenizer.tokenize(text).filter(\.isWord).contains {
-      ["i", "me", "my", "mine", "myself"].contains($0.lowercased)
+      TheirWords.firstPersonWords.contains($0.lowercased)
     }
   }
 

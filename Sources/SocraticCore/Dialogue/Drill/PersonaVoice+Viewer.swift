@@ -23,13 +23,21 @@ extension PersonaVoice {
     return Reply(text: cannot + "; I can only guess. Some would say" + view)
   }
 
-  /// Whether the one a question names is someone of the persona's own: its words for them
-  /// have "my", "me" or "I" ("my sister", "someone close to me", "someone I know").
+  /// Whether the one a question names is someone of the persona's own, as the persona says
+  /// them (`ownPeople`): "my sister", "someone close to me", "someone I know"; not a kind of
+  /// person, though named by the persona's person ("someone like me", "someone I've never
+  /// met").
   static func isKnownToIt(_ viewer: String) -> Bool {
-    Tokenizer.tokenize(viewer).filter(\.isWord).contains {
-      ["my", "me", "mine"].contains($0.lowercased) || $0.text == "I"
-    }
+    let words = TokenPatternWords(Tokenizer.tokenize(viewer).filter(\.isWord).map(\.lowercased))
+    return ownPeople.contains { $0.occurs(in: words) }
   }
+
+  /// How the persona names someone of its own life: by "my", as kin or a friend, or as one it
+  /// knows or is close to.
+  static let ownPeople: [PhrasePattern] = [
+    "my", "of mine", "close to me", "near to me",
+    "i (know|knew|'ve known|have known|grew up with|work with|worked with|live with|love)",
+  ].map(PhrasePattern.init)
 
   /// What it says after it can't speak for one a question names, with nothing left to guess.
   static let guessingAtAView =
@@ -107,7 +115,12 @@ extension PersonaQuestion {
   /// factory worker in Ohio who lost his job" in "picture a factory worker in ohio who lost his
   /// job, what do you think he was hoping for?"; nil when it pictures nobody.
   private var pictured: String? {
-    let typed = words.filter { !Self.fillers.contains($0.lowercased) }
+    // Fillers go before the one pictured ("think of like a worker"); among its words, "like"
+    // names a kind ("someone like you").
+    let opening = words.firstIndex { Self.personOpenings.keys.contains($0.lowercased) }
+    let typed =
+      words[..<(opening ?? words.endIndex)].filter { !Self.fillers.contains($0.lowercased) }
+      + words[(opening ?? words.endIndex)...]
     let lower = typed.map(\.lowercased)
     guard let cue = Self.picturingCues.first(where: { lower.starts(with: $0) }),
       cue.count < lower.count, let opening = Self.personOpenings[lower[cue.count]],

@@ -51,8 +51,10 @@ struct ReplyComplaint: Sendable, Equatable {
   }
 
   /// Whether a sentence asks: its first word past chat is a question word ("ok but what …"),
-  /// or a question word before an auxiliary stands in it.
+  /// or a question word before an auxiliary stands in it. A sentence that is only a complaint
+  /// ("wait what", "that's not what i asked") asks nothing: it finds fault.
   private static func asks(_ sentence: [Token]) -> Bool {
+    guard !isOnlyFault(sentence) else { return false }
     let words = sentence.filter(\.isWord).map(\.lowercased).drop(while: chat.contains)
     return words.first.map(PersonaQuestion.questionWords.contains) == true
       || DrillDialogue.askingClause(of: sentence.joinedText) != nil
@@ -103,6 +105,20 @@ struct ReplyComplaint: Sendable, Equatable {
       }
     }
     return nil
+  }
+
+  /// Whether a sentence is all a complaint: one of `cues`, after chat if any, with only chat
+  /// after it, though the cue may name the matter ("what has that got to do with it" asks).
+  private static func isOnlyFault(_ sentence: [Token]) -> Bool {
+    guard let start = sentence.firstIndex(where: { $0.isWord && !chat.contains($0.lowercased) })
+    else { return false }
+    let word = sentence[start].lowercased
+    return cues.contains { cue, _, _ in
+      cue.mayStart(with: word)
+        && cue.matchEnds(in: sentence, from: start).contains { end in
+          sentence[end...].filter(\.isWord).allSatisfy { chat.contains($0.lowercased) }
+        }
+    }
   }
 
   /// What finds fault with an answer, the fault, and whether what follows it may name the
