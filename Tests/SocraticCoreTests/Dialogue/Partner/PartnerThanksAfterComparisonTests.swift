@@ -9,7 +9,7 @@ struct PartnerThanksAfterComparisonTests {
   @Test(
     "thanks after 'calmer than' or 'less' alone thank the listener, and close",
     arguments: [
-      "to be fair i'm steadier than i was last month, thank you very much for hearing me out",
+      "honestly i'm steadier than i was last month, thank you very much",
       "i fret about the loft less these days, thanks very much",
     ])
   func plainThanksClose(line: String) {
