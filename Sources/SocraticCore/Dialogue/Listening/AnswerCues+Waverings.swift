@@ -12,8 +12,10 @@ extension AnswerCues {
     // "but I'm less sure than I was": sure, less than before.
     "(i 'm|i am|im) (a bit|a little|a lot|much|way)? less (sure|certain|convinced)",
     "(i 'm|i am|im) not as (sure|certain|convinced) as",
-    // "bit wobbly if im honest": their footing on it, not a thing that wobbles.
-    "(a bit|a little|bit|little|feeling|feel|i 'm|im|i am|getting) (more|a bit|bit)? (wobbly|shaky|wobbling)",
+    // "bit wobbly on it if im honest", "i'm a bit shaky": the speaker's footing on it, never
+    // a thing that wobbles ("the old fence is a bit shaky").
+    "(i 'm|im|i am|i feel|feeling|i 'm feeling|im feeling|i 'm getting|im getting) (more|a bit|a little|bit)? (wobbly|shaky|wobbling)",
+    "(a bit|a little|bit|little|more) (wobbly|shaky) (on|about) (it|this|that)",
   ]
 
   /// Phrases in which the person places their own view ("maybe that's the real line for me",

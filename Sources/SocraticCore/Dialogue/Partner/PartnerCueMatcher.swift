@@ -7,21 +7,39 @@ struct PartnerCueMatcher: Sendable {
   /// the kettle on" sends nobody to the kettle) or denied ("I'm not crying"). Empty for most
   /// tables.
   private let notSaidAfter: Set<String>
+  /// A word class after which, too, a phrase is not what is happening: `.negation` for a
+  /// denied one ("I'm not crying", "she never passed").
+  private let deniedBy: WordClass?
 
-  init(_ table: [String], notSaidAfter: Set<String> = []) {
+  init(_ table: [String], notSaidAfter: Set<String> = [], deniedBy: WordClass? = nil) {
     self.table = IndexedPatterns(table.map(PhrasePattern.init))
     self.notSaidAfter = notSaidAfter
+    self.deniedBy = deniedBy
   }
 
-  /// Whether a phrase starting at a word is said as happening: no word of `notSaidAfter` comes
-  /// right before it, or before its subject ("when you put the kettle on").
+  /// Whether a word before a phrase says it is not happening.
+  private func undoes(_ word: String) -> Bool {
+    notSaidAfter.contains(word) || deniedBy?.contains(word) == true
+  }
+
+  /// Whether a phrase starting at a word is said as happening: no word `undoes` comes right
+  /// before it, or before its subject ("when you put the kettle on").
   private func isSaid(at start: Int, word: (Int) -> String) -> Bool {
-    guard !notSaidAfter.isEmpty, start > 0 else { return true }
+    guard !notSaidAfter.isEmpty || deniedBy != nil, start > 0 else { return true }
     let before = word(start - 1)
-    if notSaidAfter.contains(before) { return false }
-    return
-      !(start > 1 && PartnerCues.clauseSubjects.contains(before)
-      && notSaidAfter.contains(word(start - 2)))
+    if undoes(before) { return false }
+    return !(start > 1 && PartnerCues.clauseSubjects.contains(before) && undoes(word(start - 2)))
+  }
+
+  /// Where each phrase of the table said in the words lies, the longest match at each start.
+  func spans(in words: [Token]) -> [Range<Int>] {
+    words.indices.compactMap { start in
+      guard isSaid(at: start, word: { words[$0].lowercased }) else { return nil }
+      let ends = candidates(startingWith: words[start].lowercased).flatMap {
+        $0.matchEnds(in: words, from: start)
+      }
+      return ends.max().map { start..<$0 }
+    }
   }
 
   /// The patterns a match of which can start with a word.
@@ -143,10 +161,9 @@ struct PartnerCueMatcher: Sendable {
   static let feeling = PartnerCueMatcher(PartnerCues.feeling)
   static let playingDown = PartnerCueMatcher(PartnerCues.playingDown)
   static let comparisonRemark = PartnerCueMatcher(PartnerCues.comparisonRemark)
-  static let hardship = PartnerCueMatcher(
-    PartnerCues.hardship, notSaidAfter: PartnerCues.denyingWords)
+  static let hardship = PartnerCueMatcher(PartnerCues.hardship, deniedBy: .negation)
   static let fondness = PartnerCueMatcher(PartnerCues.fondness)
-  static let loss = PartnerCueMatcher(PartnerCues.loss, notSaidAfter: PartnerCues.denyingWords)
+  static let loss = PartnerCueMatcher(PartnerCues.loss, deniedBy: .negation)
   static let remembering = PartnerCueMatcher(PartnerCues.remembering)
   static let imaginingTheAbsent = PartnerCueMatcher(PartnerCues.imaginingTheAbsent)
   static let lonelyHours = PartnerCueMatcher(PartnerCues.lonelyHours)

@@ -20,10 +20,6 @@ extension PartnerCues {
     "(i|we) (was|were|'m|am|felt|feel|have been|'ve been|had been|'d been) (just|so|really|completely)? (struggling|in bits|in pieces|in a bad way|in a dark place|not okay|not ok|scared stiff|frightened|terrified|lost|a failure|useless|invisible|a burden|overwhelmed|out of my depth|a wreck|a mess|numb|exhausted|shattered|anxious)",
   ]
 
-  /// Words that deny a hardship named right after them: "I'm not crying about it" plays it
-  /// down, and tells none.
-  static let denyingWords: Set<String> = ["not", "n't", "never"]
-
   /// Fondness for what is remembered: "it was marvellous", "we loved every minute", "happy
   /// tears". Tears or a hospital told with it belong to a fond memory, never a hardship.
   static let fondness: [String] = [

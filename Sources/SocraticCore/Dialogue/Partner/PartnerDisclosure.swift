@@ -32,7 +32,14 @@ enum PartnerDisclosure: Sendable, Equatable {
     let lowered = words.map(\.lowercased)
     if PartnerCueMatcher.lowMood.matches(words) { return .lowMood }
     if PartnerCueMatcher.growingOld.matches(words) { return .ageing }
-    if PartnerCueMatcher.loss.matches(words) {
+    let told = PartnerCueMatcher.loss.spans(in: words)
+    if !told.isEmpty {
+      // "my aunt's been a widow ten years": the one named is the one left, not the one who
+      // died, who is asked about as "them".
+      let leftBehind = told.allSatisfy { $0.contains { survivorWords.contains(lowered[$0]) } }
+      if leftBehind, deceased(in: lowered, told: told) == nil {
+        return .loss(pronoun: nil, relation: nil, isKnownToListener: false)
+      }
       let said = lowered.first { ["he", "she", "him", "her"].contains($0) }
       let named = lowered.indices.dropFirst().first {
         KinWords.isKin(lowered[$0]) && possessives.contains(lowered[$0 - 1])
@@ -40,7 +47,7 @@ enum PartnerDisclosure: Sendable, Equatable {
       // "since dad went the car is it for her": the pronoun is the one who died, not whoever
       // else the turn names.
       let pronoun =
-        deceased(in: lowered)
+        deceased(in: lowered, told: told)
         ?? named.flatMap { KinWords.pronoun(of: lowered[$0]) }
         ?? said.map { ["him", "he"].contains($0) ? "he" : "she" }
       let relation = named.flatMap { lowered[$0 - 1] == "my" ? "your " + words[$0].text : nil }
@@ -64,18 +71,33 @@ enum PartnerDisclosure: Sendable, Equatable {
   }
 
   /// The pronoun of whoever a death word is told of, read just before it ("since dad went",
-  /// "she'd just passed", "his funeral"), if they are a pronoun or someone close.
-  private static func deceased(in lowered: [String]) -> String? {
-    guard let death = lowered.firstIndex(where: deathWords.contains) else { return nil }
+  /// "she'd just passed", "his funeral"), if they are a pronoun or someone close. The death
+  /// word is one in a phrase of the loss table that the turn matched: in "she went quiet when
+  /// my dad died" it is "died", never "went"; a word that only tells a death with a time after
+  /// it ("went", "gone") is read when the turn's loss phrases hold no plainer one.
+  private static func deceased(in lowered: [String], told spans: [Range<Int>]) -> String? {
+    let told = spans.flatMap { Array($0) }.sorted()
+    guard
+      let death = told.first(where: { plainDeathWords.contains(lowered[$0]) })
+        ?? told.first(where: { leavingDeathWords.contains(lowered[$0]) })
+    else { return nil }
     guard let subject = lowered[..<death].reversed().first(where: { !linkingWords.contains($0) })
     else { return nil }
     return deceasedPronouns[subject] ?? KinWords.pronoun(of: subject)
   }
 
-  /// Words that tell a death, whose subject or owner comes right before them.
-  private static let deathWords: Set<String> = [
-    "died", "passed", "went", "gone", "funeral", "death", "dying", "passing",
+  /// Words of the loss table (`PartnerCues.loss`) that name a death, whose subject or owner
+  /// comes right before them.
+  private static let plainDeathWords: Set<String> = [
+    "died", "passed", "funeral", "death", "dying", "passing",
   ]
+
+  /// Words of the loss table that tell a death only in its phrase ("she went last spring",
+  /// "he's gone"), being common in other senses ("she went quiet").
+  private static let leavingDeathWords: Set<String> = ["went", "gone"]
+
+  /// Words of the loss table that name the one left by a death: "a widow", "my widowed dad".
+  private static let survivorWords: Set<String> = ["widow", "widower", "widowed"]
 
   /// Words between the one who died and the death word: "she 'd just passed", "he has gone".
   private static let linkingWords: Set<String> = [

@@ -20,14 +20,16 @@ extension TheirWords {
     ["thank", "you", "very", "much"], ["thanks", "very", "much"], ["thank", "you", "kindly"],
   ]
 
-  /// Words besides a negation that make thanks after them wry: a view given ground, "less sure
-  /// than I was an hour ago, thanks very much", thanks nobody for the talk.
-  static let rebuffLeadIns: Set<String> = ["less", "than"]
+  /// Ground given in the clause before the thanks, which makes them wry: "less sure than I
+  /// was an hour ago, thanks very much", "less than I was, thank you very much". A comparison
+  /// alone ("calmer than I was") or "less" alone ("I worry less now") gives none.
+  static let givingGround = PartnerCueMatcher(["less than", "less _ than"])
 
   /// Whether the thanks at an index rebuff or grant ground wryly rather than thank: a rebuff's
-  /// tail after a refusal or after giving ground.
+  /// tail after a refusal, or after ground given in the clause before it.
   static func isRebuff(_ words: [String], thanksAt index: Int) -> Bool {
     rebuffTails.contains { words[index...].starts(with: $0) }
-      && words[..<index].contains { WordClass.negation.contains($0) || rebuffLeadIns.contains($0) }
+      && (words[..<index].contains { WordClass.negation.contains($0) }
+        || givingGround.matches(lowercased: Array(words[..<index])))
   }
 }

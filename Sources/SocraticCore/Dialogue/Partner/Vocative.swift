@@ -73,13 +73,13 @@ enum Vocative {
     return endsANounPhrase ? words.count - 1 : nil
   }
 
-  /// Verbs whose passive takes a bare noun after it: "was elected president", "was named
-  /// captain".
   /// Words that say how far a grading "too" or "so" goes: "way too", "far too", "just so".
   private static let degreesBeforeGrading: Set<String> = [
     "way", "far", "much", "bit", "little", "just", "slightly", "really", "not", "that",
   ]
 
+  /// Verbs whose passive takes a bare noun after it: "was elected president", "was named
+  /// captain".
   private static let objectComplementVerbs: Set<String> = [
     "elect", "name", "appoint", "call", "make", "crown", "declare", "vote", "dub", "consider",
     "nickname", "title", "label",

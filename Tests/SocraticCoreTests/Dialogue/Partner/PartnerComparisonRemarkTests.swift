@@ -18,7 +18,7 @@ struct PartnerComparisonRemarkTests {
     script.type("/me what makes you think that")
     let next = script.type("well the clients would laugh at him")
     let shown = (offeredItems(in: answer) + offeredItems(in: next)).map(\.text)
-    #expect(!shown.isEmpty)
+    #expect(shown.contains { $0.contains("clients") || $0.contains("laugh") }, "\(shown)")
     #expect(!shown.contains { $0.contains("different") }, "\(shown)")
   }
 }

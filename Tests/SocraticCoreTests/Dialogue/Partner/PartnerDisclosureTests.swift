@@ -235,7 +235,10 @@ struct PartnerDisclosureTests {
     let joke = TheirWords.typedTokens(of: "he's 7, not some war widower lol").filter(\.isWord)
     #expect(PartnerDisclosure.read(joke) == nil)
     let told = TheirWords.typedTokens(of: "my aunt's been a widow ten years").filter(\.isWord)
-    #expect(PartnerDisclosure.read(told) != nil)
+    let asked = PartnerDisclosure.read(told)?.questions.map(\.text) ?? []
+    // The aunt is the one left: the one who died is asked about, as "them".
+    #expect(asked.contains("What were they like?"), "\(asked)")
+    #expect(asked.contains("What do you miss most about them?"), "\(asked)")
   }
 
   @Test("grief is asked about by the pronoun of the one who died, not of whoever else is named")
