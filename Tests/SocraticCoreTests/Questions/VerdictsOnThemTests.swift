@@ -65,6 +65,23 @@ struct VerdictsOnThemTests {
     #expect(turned.form == .reflection)
   }
 
+  @Test("a judgement of what the listener grasps is an opinion, not a comparison with them")
+  func judgedGrasp() throws {
+    let critique = try critic.critique("The overdraft is bigger than you realise")
+    #expect(critique.form == .statement)
+    #expect(critique.problems == [StatementKind.opinion.explanation])
+  }
+
+  @Test(
+    "a noun alone that demands their grounds is asked for them openly",
+    arguments: [
+      ("Source?", "Where did you come across that?"), ("Proof?", "What makes you see it that way?"),
+      ("Example?", "What is an example of that?"),
+    ])
+  func demandForGrounds(text: String, rewrite: String) throws {
+    #expect(try critic.critique(text).suggestion == rewrite, "\(text)")
+  }
+
   @Test(
     "one noun of theirs given back asks them to say more, and its rewrite keeps the word",
     arguments: [("loan?", "the loan"), ("Budget?", "the budget"), ("lease?", "the lease")])

@@ -96,6 +96,10 @@ extension QuestionRewriter {
       if core.count == 1, CritiqueVocabulary.incredulityWords.contains(reading.words[index]) {
         return search.first([{ phrase("What makes you say that") }])
       }
+      // "Source?", "Proof?": a demand for their grounds, asked openly.
+      if core.count == 1, let ask = requestsForGrounds[reading.words[index]] {
+        return search.first([{ phrase(ask) }])
+      }
       // "mostly?", "hm?": a word echoed or a sound names nothing to think about; asked open,
       // it asks what they meant.
       if core.count == 1, namesNothing(reading.words[index]) {
@@ -124,6 +128,17 @@ extension QuestionRewriter {
       return search.first([{ phrase("What do you think") }])
     }
   }
+
+  /// Nouns that, said alone as a question, demand the other person's grounds ("Source?",
+  /// "Proof?"), with the open question that asks for them.
+  private static let requestsForGrounds: [String: String] = [
+    "source": "Where did you come across that", "sources": "Where did you come across that",
+    "link": "Where did you come across that", "citation": "Where did you come across that",
+    "proof": "What makes you see it that way", "evidence": "What makes you see it that way",
+    "reason": "What makes you see it that way", "reasons": "What makes you see it that way",
+    "stats": "What makes you see it that way", "data": "What makes you see it that way",
+    "example": "What is an example of that", "examples": "What is an example of that",
+  ]
 
   /// A thing named alone, as a noun phrase: "mortgage" → "the mortgage"; a name, a plural or
   /// a mass noun ("Brexit", "rates", "money") stands as it is.
