@@ -132,8 +132,8 @@ extension QuestionRewriter {
   /// Nouns that, said alone as a question, demand the other person's grounds ("Source?",
   /// "Proof?"), with the open question that asks for them.
   private static let requestsForGrounds: [String: String] = [
-    "source": "Where did you come across that", "sources": "Where did you come across that",
-    "link": "Where did you come across that", "citation": "Where did you come across that",
+    "source": "What makes you see it that way", "sources": "What makes you see it that way",
+    "link": "What makes you see it that way", "citation": "What makes you see it that way",
     "proof": "What makes you see it that way", "evidence": "What makes you see it that way",
     "reason": "What makes you see it that way", "reasons": "What makes you see it that way",
     "stats": "What makes you see it that way", "data": "What makes you see it that way",

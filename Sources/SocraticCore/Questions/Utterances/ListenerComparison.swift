@@ -22,19 +22,9 @@ enum ListenerComparison {
   /// Telling a fact outweighs the "you" it is told about.
   static let signal = UtteranceSignal.states(.information, 3)
 
-  /// Whether the word at an index is the listener as the standard compared with, not the
-  /// subject of a verb of knowing ("bigger than you realise" judges; it compares no one).
   private static func isListener(at index: Int, in words: [String]) -> Bool {
     index < words.count && listener.contains(words[index])
-      && !(index + 1 < words.count && knowingVerbs.contains(words[index + 1]))
   }
-
-  /// Verbs after "than you" that make the comparison a judgement of what the listener
-  /// grasps: "worse than you think", "bigger than you realise".
-  private static let knowingVerbs: Set<String> = [
-    "think", "thought", "realise", "realize", "know", "knew", "imagine", "expect", "reckon",
-    "believe", "suppose", "assume", "guess", "'d", "would", "might",
-  ]
 
   /// The person spoken to, as the standard of a comparison: "than you", "as you".
   private static let listener: Set<String> = ["you", "u", "yourself"]
