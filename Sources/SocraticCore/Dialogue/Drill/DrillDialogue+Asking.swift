@@ -56,8 +56,33 @@ extension DrillDialogue {
       clause[0].hasSpaceBefore = false
       return clause.joinedText
     }
+    return polarClause(in: tokens, words: words)
+  }
+
+  /// The clause of a line that asks yes or no, from its auxiliary on: an auxiliary opening the
+  /// line or a sentence of it, with a subject after it ("fair enough. is that every bank
+  /// tho"), or "do you" anywhere ("hang on, by safe do you mean …"); nil when none does.
+  private static func polarClause(in tokens: [Token], words: [Int]) -> String? {
+    for (place, index) in words.enumerated().dropLast() {
+      let word = tokens[index].lowercased
+      let next = tokens[words[place + 1]].lowercased
+      let opensSentence = place == 0 || !tokens[index - 1].isWord
+      guard !word.hasPrefix("'"), FunctionWords.auxiliary(word) != nil,
+        opensSentence
+          && (FunctionWords.subjectPronouns[next] != nil
+            || FunctionWords.determiners.contains(next))
+          || doSupport.contains(word) && next == "you"
+      else { continue }
+      var clause = Array(tokens[index...])
+      clause[0] = clause[0].replacingText(with: PersonaVoice.capitalized(clause[0].text))
+      clause[0].hasSpaceBefore = false
+      return clause.joinedText
+    }
     return nil
   }
+
+  /// The "do" that asks wherever it stands before "you": "by stay out do you mean …".
+  private static let doSupport: Set<String> = ["do", "does", "did"]
 
   /// Whether "what", "who" or "which" before a verb opening a clause asks of its subject
   /// ("what happens when there is no …", "who pays for it"): not when a "be" after it, before

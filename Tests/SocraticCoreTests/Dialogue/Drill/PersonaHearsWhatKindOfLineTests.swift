@@ -50,6 +50,21 @@ struct PersonaHearsWhatKindOfLineTests {
     #expect(answer.confidenceAfter == answer.confidenceBefore, "\(answer)")
   }
 
+  @Test(
+    "a yes-or-no question opening a sentence of the line is a question, never a reflection",
+    arguments: [
+      "fair enough. is that every branch tho",
+      "hang on, by 'waste' do you mean the buildings or the staff",
+      "hang on, by waste do you mean the buildings or the staff",
+    ])
+  func polarQuestionInALine(line: String) throws {
+    var script = drill(holdingFirstBeliefOf: libraryPack)
+    let (answer, critique) = try replyAndCritique(in: script.type(line))
+    #expect(["open", "closed"].contains(critique.form), "\(critique)")
+    #expect(!answer.text.hasPrefix("Yes, that's it"), "\(answer.text)")
+    #expect(!answer.text.hasPrefix("You're putting words"), "\(answer.text)")
+  }
+
   @Test("a question of its subject with no question mark is no reflection, whatever it echoes")
   func subjectQuestionWithoutItsMark() throws {
     var script = drill(holdingFirstBeliefOf: libraryPack)
