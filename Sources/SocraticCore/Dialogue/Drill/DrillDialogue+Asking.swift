@@ -81,6 +81,12 @@ extension DrillDialogue {
     return nil
   }
 
+  /// Question words that can be the subject they ask about: "what happens", "who pays".
+  private static let subjectQuestionWords: Set<String> = ["what", "who", "which"]
+
+  /// The forms of "be" that make an opening "what …" the subject of a statement.
+  private static let formsOfBe: Set<String> = ["is", "was", "'s", "are", "were"]
+
   /// The "do" that asks wherever it stands before "you": "by stay out do you mean …".
   private static let doSupport: Set<String> = ["do", "does", "did"]
 
@@ -89,11 +95,11 @@ extension DrillDialogue {
   /// any clause of its own, makes it the subject of a sentence ("what matters to you is
   /// fairness" gives back a view).
   private static func asksOfItsSubject(_ word: String, verb: String, later: [String]) -> Bool {
-    guard ["what", "who", "which"].contains(word), verb.hasSuffix("s"),
+    guard subjectQuestionWords.contains(word), verb.hasSuffix("s"),
       let base = Lexicon.verbReadings(of: verb).first?.base, base != verb
     else { return false }
     return !later.prefix { !FunctionWords.subordinators.contains($0) && $0 != "when" }
-      .contains { ["is", "was", "'s", "are", "were"].contains($0) }
+      .contains(where: formsOfBe.contains)
   }
 
   /// Whether the words before a question word take it in as a free relative: a preposition

@@ -10,7 +10,7 @@ extension WellFormedRewrite {
     guard let opener = lowered.lastIndex(where: clauseOpeners.contains) else { return false }
     let rest = Array(lowered[(opener + 1)...])
     guard let first = rest.first, FunctionWords.subjectPronouns[first] != nil,
-      !["that", "this", "all", "some", "what", "who"].contains(first)
+      !subjectsThatNeedNoVerb.contains(first)
     else { return false }
     return !rest.dropFirst().contains {
       FunctionWords.auxiliary($0) != nil || !Lexicon.verbReadings(of: $0).isEmpty
@@ -38,7 +38,7 @@ extension WellFormedRewrite {
     return (3..<(lowered.count - 1)).contains { index in
       let before = lowered[index - 1]
       return FunctionWords.auxiliary(lowered[index]) != nil
-        && ["you", "i", "we"].contains(lowered[index + 1])
+        && askedSubjects.contains(lowered[index + 1])
         && (Fillers.roles[before] != nil || CritiqueVocabulary.spokenOpeners.contains(before))
     }
   }
@@ -73,6 +73,15 @@ extension WellFormedRewrite {
   private static let strayOpeners: Set<String> = [
     "though", "tho", "like", "right", "anyway", "if", "because",
   ]
+
+  /// Words after a clause opener that can stand without a verb after them ("… if that", "…
+  /// that all"): a rewrite ending so is not faulted for leaving its clause open.
+  private static let subjectsThatNeedNoVerb: Set<String> = [
+    "that", "this", "all", "some", "what", "who",
+  ]
+
+  /// The subjects a second, pasted question puts after its auxiliary: "so would you …".
+  private static let askedSubjects: Set<String> = ["you", "i", "we"]
 
   /// Words that open a clause whose subject and verb must follow.
   private static let clauseOpeners: Set<String> = [
