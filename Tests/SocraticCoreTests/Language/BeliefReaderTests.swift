@@ -48,6 +48,13 @@ struct BeliefReaderTests {
         + #"to question. Write a belief as a whole sentence, such as \"Crypto is a scam.\""}"#)
   }
 
+  @Test("reads a belief that drops its \"there's\" as speech does, and inverts it")
+  func droppedThere() throws {
+    let belief = try BeliefReader.read("no point going to the allotment open day")
+    #expect(belief.claim.joinedText == "there's no point going to the allotment open day")
+    #expect(belief.inverted.joinedText == "there's a point going to the allotment open day")
+  }
+
   @Test("takes up to 1,000 characters")
   func length() throws {
     let belief = "Crypto is a scam" + String(repeating: "!", count: 984)

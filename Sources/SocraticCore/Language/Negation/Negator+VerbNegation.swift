@@ -17,8 +17,10 @@ extension Negator {
         clause[keyPath: path][index] = clause[keyPath: path][index].replacingText(with: "yet")
       }
     }
-    var rest = contrastAsRatherThan(in: clause.rest)
-    let end = clauseBoundary(in: rest)
+    let contrast = contrastAsRatherThan(in: clause.rest)
+    var rest = contrast.tokens
+    // "…at hers rather than at some function room": the contrast keeps its own words.
+    let end = min(clauseBoundary(in: rest), contrast.ratherAt ?? rest.count)
     for index in 0..<end {
       let word = rest[index].lowercased
       if let negative = negativePolarity[word] {

@@ -29,6 +29,7 @@ public enum SpeechNormalizer {
     var tokens = Restart.resolving(sentence)
     tokens = SpeechNoise.removing(from: tokens)
     tokens = TypoCorrector.correcting(tokens)
+    tokens = DroppedThere.restoring(tokens)
     tokens = TitleCase.sentenceCased(tokens)
     if let first = tokens.first, let original = sentence.first, first.hasSpaceBefore,
       !original.hasSpaceBefore

@@ -146,6 +146,17 @@ struct NegatorTests {
         "Remote work does not suit introverts rather than extroverts"
       ),
       ("The plan is cheap, not free", "The plan is not cheap rather than free"),
+      // A pronoun ends the phrase a contrast is set against, "to" before a determiner opens
+      // one, and the words of the contrast keep their own polarity ("some" stays "some").
+      (
+        "We should hold the wake at ours not at some hotel",
+        "We should not hold the wake at ours rather than at some hotel"
+      ),
+      (
+        "The prize money should go to them not to the club",
+        "The prize money should not go to them rather than to the club"
+      ),
+      ("The choice should be hers not mine", "The choice should not be hers rather than mine"),
       ("Cats and dogs both need attention", "Cats and dogs do not both need attention"),
       ("The talks are still going nowhere", "The talks are no longer going nowhere"),
     ])

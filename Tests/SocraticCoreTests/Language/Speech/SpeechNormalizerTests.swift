@@ -36,6 +36,21 @@ struct SpeechNormalizerTests {
   }
 
   @Test(
+    "puts back the \"there's\" speech drops before \"no point\" and its kin",
+    arguments: [
+      ("no point ringing the garage again", "there's no point ringing the garage again"),
+      ("No sense in waiting for the bus", "There's no sense in waiting for the bus"),
+      ("no need to book the hall this early", "there's no need to book the hall this early"),
+      ("no harm asking the landlord", "there's no harm asking the landlord"),
+      ("no point.", "no point."),
+      ("no way the bus comes on time", "no way the bus comes on time"),
+      ("No point is made twice", "No point is made twice"),
+    ])
+  func droppedThere(text: String, expected: String) {
+    #expect(SpeechNormalizer.normalized(text) == expected)
+  }
+
+  @Test(
     "drops chat hedges wherever they stand",
     arguments: [
       ("ngl the finale was weak", "the finale was weak"),
