@@ -88,11 +88,16 @@ public enum ConfidenceRating {
   }
 
   /// "100. well 95 cause nothin is 100": the number a sentence after the first gives when it
-  /// opens by taking the first one back, or when it is only a hedged number that revises it
-  /// ("50. maybe 45. this is wearing me out"; "95. maybe 100 on a bad day" qualifies it).
+  /// opens by taking the first one back, or when it is only a number, hedged or bare, that
+  /// revises it ("50. maybe 45. this is wearing me out", "80. maybe less. 70"; "95. maybe 100
+  /// on a bad day" qualifies it).
   private static func retakenRating(in text: String, after end: String.Index) -> Int? {
     let next = Tokenizer.tokenize(spokenAsDigits(String(text[end...]))).filter(\.isWord)
     guard let opener = next.first?.lowercased else { return nil }
+    // "80... maybe less. 70": a later sentence that is only a number settles on it.
+    if next.count == 1, next[0].kind == .number {
+      return Int(next[0].text).flatMap { $0 <= 100 ? $0 : nil }
+    }
     if revisions.contains(opener) {
       let sentence = text[text.index(after: end)...].prefix { !".!?;".contains($0) }
       return hedgedNumber(in: String(sentence)).flatMap { Int($0) }.flatMap {

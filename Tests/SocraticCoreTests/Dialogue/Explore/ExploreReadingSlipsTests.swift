@@ -7,9 +7,10 @@ import Testing
 @Suite("Explore: reading what they settle on and what an answer is for")
 struct ExploreReadingSlipsTests {
   @Test(
-    "a rating given again after 'alright' or 'fine' is the one they settle on",
+    "a rating given again after 'alright' or 'fine', or alone after a doubt, is the one they settle on",
     arguments: [
       ("70. alright 65", 65),
+      ("id go 75... maybe less. 60", 60),
       ("90. fine, 85 then", 85),
       ("60. alright 55. the bit about the bins got to me", 55),
     ])
