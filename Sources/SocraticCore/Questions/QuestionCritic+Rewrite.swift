@@ -102,6 +102,17 @@ extension QuestionCritic {
     // "Are you ever going to pay me back?" is a request: said as one, with how to manage it.
     suggestion = OwnRequestRewrites.suggestion(for: reading, hasDig: hasDig) ?? suggestion
     if let said = suggestion, keepsQuoted(Tokenizer.tokenize(said)) { suggestion = nil }
+    // Whatever rule built it, a rewrite no one could answer is withheld ("How do you weigh up
+    // whether that is a maybe?"), and so is one that hands a leading question's reading of the
+    // person back to them as their own view ("What makes you think you're just scared?").
+    if let said = suggestion.map(Tokenizer.tokenize) {
+      let isLeading = problems.contains { $0.form == .leading }
+      if WellFormedRewrite.isUnanswerable(said.filter(\.isWord))
+        || (isLeading && Self.asksToBackReading(said.map(\.lowercased)))
+      {
+        suggestion = nil
+      }
+    }
     // "What made it hard to use Wise or something like that?": the asker's tag is left out.
     suggestion = suggestion.map(VagueTags.removed)
     // A plan mocked ("so I'm meant to just …") leaves no act to ask about: what is left of it
@@ -120,4 +131,16 @@ extension QuestionCritic {
     }
     return (kind, suggestion)
   }
+
+  /// Whether a rewrite asks the person what makes them think they are doing something, which
+  /// only the asker said of them: "What makes you think you're hoping it's true?".
+  private static func asksToBackReading(_ words: [String]) -> Bool {
+    guard let think = words.firstRange(of: backingFrame)?.upperBound, think + 2 < words.count,
+      words[think] == "you", ["'re", "are"].contains(words[think + 1])
+    else { return false }
+    return Lexicon.verbReadings(of: words[think + 2]).contains { $0.form == .presentParticiple }
+  }
+
+  /// The frame that asks for grounds: "what makes you think".
+  private static let backingFrame = ["what", "makes", "you", "think"]
 }

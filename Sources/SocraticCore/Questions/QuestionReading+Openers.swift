@@ -72,12 +72,10 @@ extension QuestionReading {
     {
       return .questionWord(at: start + 1)
     }
-    // "Your gut is telling you what?", "Acting out would be what?": a statement that ends in
-    // "what" asks what, as "What is your gut telling you?" would.
-    if end - start > 2, words[end - 1] == "what", words[end - 2] != ",",
-      FunctionWords.auxiliary(first) == nil
-    {
-      return .questionWord(at: end - 1)
+    // "Your gut is telling you what?", "ended badly how": a statement that ends in the word it
+    // asks about.
+    if let asked = closingQuestionWord(words, start: start, end: end) {
+      return .questionWord(at: asked)
     }
     // "mortgage?", "move?": a thing of theirs given back alone asks them to say more of it;
     // read as a command, its rewrite would change their word ("if you mortgaged").

@@ -49,6 +49,13 @@ extension QuestionReading {
     {
       return end - 2
     }
+    // "That kind of broke it didn't it": "it" in the tag stands for the "that" the statement
+    // opened on, whose verb is lexical.
+    if end - start >= minimumDemonstrativeLength,
+      isDemonstrativeTag(words, start: start, end: end)
+    {
+      return end - 2
+    }
     // "you know the bins were full yeah": a chat tag after a statement about the listener.
     if end - start > 3, chatTags.contains(words[end - 1]), words[start..<(end - 1)].contains("you"),
       case .statement = opener(tokens, words, classes, at: start, end: end - 1)
@@ -76,6 +83,26 @@ extension QuestionReading {
       return said.positive == tagged.positive && said.isNegated != tagged.isNegated
     }
   }
+
+  /// Whether a statement opened on "that" or "this" ends on a negated "do" and "it" ("that
+  /// sort of went wrong didnt it"): the tag of a lexical verb, whose pronoun stands for the
+  /// thing pointed at.
+  private static func isDemonstrativeTag(_ words: [String], start: Int, end: Int) -> Bool {
+    guard demonstrativeSubjects.contains(words[start]), words[end - 1] == "it",
+      let tagged = FunctionWords.auxiliary(words[end - 2]), tagged.kind == .do, tagged.isNegated
+    else { return false }
+    // A hedge before the verb ("that kind of failed") leaves no clause a parser reads: the verb
+    // is told by its finite form.
+    return words[(start + 1)..<(end - 2)].contains { word in
+      FunctionWords.auxiliary(word) == nil
+        && Lexicon.verbReadings(of: word).contains { [.past, .thirdSingular].contains($0.form) }
+    }
+  }
+
+  /// The fewest words a statement on "that" and its tag take: "that hurt didn't it".
+  private static let minimumDemonstrativeLength = 4
+  /// Words that open a statement by pointing at what was said: "that went wrong".
+  private static let demonstrativeSubjects: Set<String> = ["that", "this"]
 
   /// The fewest words a statement and a tag without a comma take: "you are not are you" is
   /// not one.

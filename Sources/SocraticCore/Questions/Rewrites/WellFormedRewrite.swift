@@ -26,6 +26,8 @@
 /// - the claim after "whether" has no subject and finite verb (`ClauseParser`), or its verb
 ///   was moved into the middle of a noun phrase: "the venue | is deposit refundable", where
 ///   "venue deposit" was one noun.
+/// - no one could answer it (`isUnanswerable`): it weighs the line just said, sees a clause,
+///   or keeps chat spelling.
 enum WellFormedRewrite {
   /// Whether a rewrite, as tokens without its "?", is well formed.
   /// - Parameters:
@@ -40,7 +42,9 @@ enum WellFormedRewrite {
     {
       return false
     }
-    if namesNothing(words) || isCutShort(words, in: source) { return false }
+    if namesNothing(words) || isCutShort(words, in: source) || isUnanswerable(words) {
+      return false
+    }
     if seesWithoutObject(words) || dropsItsAct(words, in: source) || splicesClause(body) {
       return false
     }

@@ -118,6 +118,8 @@ enum StatementCues {
     .init("you could", 1), .init("you might want to", 3), .init("be sure to", 3),
     .init("a couple of ideas", 3), .init("a few ideas", 3), .init("another idea", 3),
     .init("it helps to", 3), .init("it can help to", 3), .init("what works for", 3),
+    // "maybe try the bus", "you could always just ask": a step put to them, softened.
+    .init("^ maybe try", 4), .init("you could always", 4), .init("you can always", 4),
   ]
 
   /// Facts about the world and what will happen: "research", "most people", "you will".

@@ -1,0 +1,80 @@
+import Testing
+
+@testable import SocraticCore
+
+/// Rewrites the critic withholds rather than offer one no reader could answer or one that
+/// keeps what the question presumed of the person; and lines it now reads for what they do.
+@Suite("Rewrites withheld, and forms read plainly")
+struct WithheldRewriteTests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "a question about the line just said gets no 'whether that is …' rewrite",
+    arguments: [
+      "is that a maybe?",
+      "isn't that what you told me before?",
+      "is this exactly the point?",
+    ])
+  func weighsTheLastLine(question: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form != .open)
+    #expect(critique.suggestion?.contains("that is") != true)
+    #expect(critique.suggestion?.contains("this is") != true)
+  }
+
+  @Test(
+    "a leading question's reading of the person is not handed back as theirs to justify",
+    arguments: [
+      "dont you think youre just saying that cos youre nervous",
+      "don't you think you're just hoping the shop reopens?",
+    ])
+  func readingOfThePerson(question: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .leading)
+    #expect(critique.suggestion?.lowercased().contains("what makes you think you") != true)
+  }
+
+  @Test("chat spelling is never pasted into a rewrite")
+  func chatSpelling() throws {
+    let critique = try critic.critique("wat do u meen u nvr sed u wer cumin to the gig?")
+    #expect(critique.suggestion?.contains("meen") != true)
+    #expect(critique.suggestion?.contains("nvr") != true)
+  }
+
+  @Test(
+    "a statement on 'that' with a 'didn't it' tag asks for agreement, whatever hedge it has",
+    arguments: [
+      "that sort of went wrong didnt it",
+      "that kind of fell apart didn't it?",
+    ])
+  func demonstrativeTag(line: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .leading)
+    #expect(critique.problems.contains { $0.hasPrefix("tag question") })
+    // No rewrite that puts the clause where a thing goes: "about that sort of went wrong".
+    #expect(critique.suggestion?.contains("see that") != true)
+    #expect(critique.suggestion?.contains("about that") != true)
+    #expect(critique.suggestion?.contains("did it") != true)
+  }
+
+  @Test(
+    "a step put to them softly is advice, not a reflection",
+    arguments: [
+      "maybe try leaving the bike in the hall",
+      "you could always just phone once",
+      "you can always ask the council again",
+    ])
+  func softAdvice(line: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .statement)
+    #expect(critique.problems.first?.hasPrefix("advice") == true)
+  }
+
+  @Test(
+    "a line that ends on the word it asks about is a question, not a reflection",
+    arguments: ["finished early how", "scared of what tho"])
+  func closingQuestionWord(line: String) throws {
+    #expect(try critic.critique(line).form != .reflection)
+  }
+
+}
