@@ -5,7 +5,8 @@
 extension DrillDialogue {
   /// The critic's verdict on a line read as the question it asks: the verdict on its asking
   /// clause, for a line the critic took for a statement or a reflection, or for a statement
-  /// only its question mark made leading; nil for any other line, or one that does not ask.
+  /// only its question mark made leading, or one asked with its question word last ("ended
+  /// badly how"); nil for any other line, or one that does not ask.
   /// With it, what the persona reads: the clause, or the whole line when a term it asks about
   /// is named before the clause ("when you say waste, what do you mean by that").
   func askedVerdict(of read: String, critique: QuestionCritique)
@@ -16,8 +17,29 @@ extension DrillDialogue {
       && critique.problems.allSatisfy {
         $0 == QuestionProblem.statementWithQuestionMark.explanation
       }
-    guard [.statement, .reflection].contains(critique.form) || onlyItsMark,
-      let clause = Self.askingClause(of: read),
+    let readAsItsMark =
+      critique.form != .open && critique.problems.allSatisfy(Self.faultsOfAQuestionMark.contains)
+    guard [.statement, .reflection].contains(critique.form) || onlyItsMark || readAsItsMark
+    else { return nil }
+    if [.statement, .reflection].contains(critique.form) || onlyItsMark,
+      let clause = Self.askingClause(of: read)
+    {
+      return verdict(on: clause, of: read, critique: critique)
+    }
+    // "ended badly how", "ended badly how?": its question word last, the line asks, whatever
+    // the critic made of it; the persona hears the whole line.
+    guard let asked = Self.trailingAsk(in: read),
+      var verdict = try? setting.critic.critique(asked), [.open, .closed].contains(verdict.form)
+    else { return nil }
+    verdict.question = critique.question
+    return (verdict, read)
+  }
+
+  /// The critic's verdict on the asking clause of a line, and what the persona hears of it.
+  private func verdict(on clause: String, of read: String, critique: QuestionCritique)
+    -> (verdict: QuestionCritique, heard: String)?
+  {
+    guard
       var verdict = try? setting.critic.critique(clause.hasSuffix("?") ? clause : clause + "?"),
       [.open, .closed].contains(verdict.form)
     else { return nil }
@@ -108,7 +130,7 @@ extension DrillDialogue {
   /// it asks about ("if it's luck what does that mean"), and one that is also a verb
   /// ("when you say waste what …") takes nothing in unless its subject or "to" comes before.
   /// A verb of wondering ("i wonder what would happen") still asks, as does "i mean".
-  private static func takesIn(_ before: [Token]) -> Bool {
+  static func takesIn(_ before: [Token]) -> Bool {
     guard let last = before.last?.lowercased, !stillAsking.contains(last) else { return false }
     if FunctionWords.prepositions.contains(last) || FunctionWords.auxiliary(last) != nil
       || singlingOut.contains(last)
@@ -128,7 +150,7 @@ extension DrillDialogue {
 
   /// Words before a question word that leave it asking: chat ("so like what …"), and verbs of
   /// wondering or meaning ("i wonder what would …", "i mean what does …").
-  private static let stillAsking: Set<String> = [
+  static let stillAsking: Set<String> = [
     "like", "wonder", "wondering", "wondered", "ask", "asking", "mean",
   ]
 

@@ -233,13 +233,17 @@ public struct DrillDialogue: SessionDialogue {
       of: read, critique: &critique, question: &question, voice: voice, heardSoFar: heardSoFar)
     // What would say the opposite of what it said of itself counts as said: it is never said.
     let unsayable = state.saidLines.union(voice.contradicting(state.ownFacts))
-    let answer = voice.unrepeated(
+    var answer = voice.unrepeated(
       correction
         ?? (encouraged
           ? voice.goingOn(after: state.lastReply, said: unsayable, isStory: told != nil)
           : voice.reply(
             to: question, said: unsayable, lastReply: state.lastReply, facts: state.ownFacts)),
       saidSentences: state.saidSentences)
+    // A reflection it welcomes that gives back all it has said is owned, never stonewalled.
+    if correction == nil, !encouraged, critique.form == .reflection, question.form != .leading {
+      answer = voice.heardOut(answer, saidSentences: state.saidSentences)
+    }
     let before = state.confidence
     let heardLast = state.lastReply
     // Only a gap it admits shakes it, whatever the question's kind; moved by the question as

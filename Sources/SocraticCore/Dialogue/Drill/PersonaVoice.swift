@@ -149,7 +149,7 @@ struct PersonaVoice: Sendable {
         }
         return Reply(text: fromPlan(question, said: said))
       }
-      return Reply(text: "Short answer: " + focused.text)
+      return Reply(text: "Short answer: " + Self.runOn(focused.text))
     case .reflection:
       let reflected = lastReply.map(lines(in:))?.compactMap { evidence[$0] } ?? []
       let named = namedLine(question.topic).map { [$0] } ?? []

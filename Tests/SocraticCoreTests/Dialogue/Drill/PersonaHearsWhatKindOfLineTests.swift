@@ -65,6 +65,35 @@ struct PersonaHearsWhatKindOfLineTests {
     #expect(!answer.text.hasPrefix("You're putting words"), "\(answer.text)")
   }
 
+  @Test(
+    "a question word typed last asks: coached as a question, answered, never agreed with",
+    arguments: [
+      "sit half empty when",
+      "half empty how tho",
+    ])
+  func trailingQuestionWord(line: String) throws {
+    var script = drill(holdingFirstBeliefOf: libraryPack)
+    script.type("why do you think that?")
+    let (answer, critique) = try replyAndCritique(in: script.type(line))
+    #expect(["open", "closed"].contains(critique.form), "\(critique)")
+    let agreements = ["Yes", "That's right", "Pretty much", "You've got it", "Exactly"]
+    #expect(!agreements.contains { answer.text.hasPrefix($0) }, "\(answer.text)")
+  }
+
+  @Test(
+    "what a trailing question word asks, and where a word before it takes it in instead",
+    arguments: [
+      ("half empty how tho", "How?"),
+      ("not sold on that by what. my aunt reads there every week", "By what?"),
+      ("the mornings are quiet, that's why", nil),
+      ("so you know how", nil),
+      ("you'd shut them no matter what", nil),
+      ("why do you think that", nil),
+    ] as [(String, String?)])
+  func trailingAsk(line: String, asked: String?) {
+    #expect(DrillDialogue.trailingAsk(in: line) == asked)
+  }
+
   @Test("a question of its subject with no question mark is no reflection, whatever it echoes")
   func subjectQuestionWithoutItsMark() throws {
     var script = drill(holdingFirstBeliefOf: libraryPack)
