@@ -10,6 +10,9 @@ extension AnswerCues {
     /// Whether it is owned only for someone close: a death of someone they only live near
     /// (`acquaintances`) is told, not theirs to be consoled for.
     var closeOnly = false
+    /// Whether it is owned only when whom it is of is named ("dad's been gone a year", "Jean's
+    /// been gone a while"): "the shop's been gone a year" tells no one's death.
+    var needsWhom = false
   }
 
   /// The people of theirs who are near but not close: "our neighbour died" is given back as
@@ -91,8 +94,24 @@ extension AnswerCues {
     "after", "since", "when", "before", "till", "until", "at",
   ]
 
-  /// The verbs of a death said flatly, after whom it is of: "when alan died".
-  static let deathVerbs: Set<String> = ["died", "passed", "was", "got"]
+  /// The verbs of a death said flatly, after whom it is of: "when alan died", "jean's been
+  /// gone two year".
+  static let deathVerbs: Set<String> = ["died", "passed", "was", "got", "'s", "has"]
+
+  /// Given names that are words too ("jean", "ken", "grace"): typed with a capital before
+  /// "'s been gone" or a death, whom the loss is of ("Jeans been gone two year").
+  static let namesThatAreWords: Set<String> = [
+    "jean", "ken", "pat", "bill", "rose", "joy", "grace", "frank", "mark", "ray", "sue", "dot",
+    "jack", "bob", "peg", "ruby", "dawn", "faith", "hope", "june", "may", "iris", "violet",
+    "lily", "daisy", "heather", "hazel", "olive", "pearl", "ivy", "robin", "sandy", "don",
+    "gene", "len", "nick", "carol", "glen", "guy", "jay", "max", "will", "rob", "sid", "stan",
+    "ted", "tom", "norman", "victor", "eddy", "ginger", "harry", "betty", "molly", "polly",
+  ]
+
+  /// How long someone has been gone, as said or spoken ("three years", "two year", "a good
+  /// while"): after "been gone" it tells a death.
+  static let goneSpans =
+    "(_ years|_ year|_ months|_ month|a year|a month|years|months|a while|a good while|a long time|ages)"
 
   /// How many of their own someone lost: "two", "a couple of".
   static let howMany =
@@ -126,6 +145,11 @@ extension AnswerCues {
   static let deathAcknowledgement = Acknowledgement(
     named: "I'm so sorry about {who}.", unnamed: "I'm so sorry for your loss.", closeOnly: true)
 
+  /// A death told only by how long someone has been gone, owned when they named whom.
+  static let goneAcknowledgement = Acknowledgement(
+    named: "I'm so sorry about {who}.", unnamed: "I'm so sorry for your loss.", closeOnly: true,
+    needsWhom: true)
+
   /// An illness or a loved one's distress owned plainly.
   static let hardshipAcknowledgement = Acknowledgement(
     named: "I'm sorry, that sounds so hard, for {who} and for you.",
@@ -145,7 +169,7 @@ extension AnswerCues {
         "(my|our|me) \(lovedOnes) _? ('s|is|has been|'s been) (gone|dead) !(to|out|off|home|back|in|into|up|down|away|on|through|over|mad|quiet|for|with|a|all|and|but|so|too)",
         "(i|we) (lost|buried) (my|our|me) \(lovedOnes)",
         "(i|we) lost (him|her|them) (last|this|_ years|_ months|a year|in|to|when|before|after)",
-        "(he 's|she 's|hes|shes|he is|she is|he has|she has) (been)? gone (now|since|(for)? (_ years|_ months|a year|a month|years|months))",
+        "(he 's|she 's|hes|shes|he is|she is|he has|she has) (been)? gone (now|since|(for)? \(goneSpans))",
         "(he|she) (died|passed|passed away|passed on|was killed|got killed) (last|this|in|when|before|after|_ years|a year|suddenly|of|from)",
         "(since|after|at) (the|his|her|my _ 's) funeral",
         // "since she went": gone for good; "since she went freelance" tells a change.
@@ -169,6 +193,12 @@ extension AnswerCues {
         "(i|we) (had to|have had to|'ve had to) (put|have) (him|her|(my|our|the) _? \(pets)) (put)? down",
       ],
       acknowledgement: deathAcknowledgement),
+    // A death told by how long whom they name has been gone, typed as spoken: "dads been gone
+    // three year", "Jeans been gone a while" (`ImpliedFeeling.withHasSeparated`).
+    FeltFeeling(
+      feeling: "grieving", said: "you're still grieving",
+      effects: ["_ ('s|has) been gone (for)? \(goneSpans)"],
+      acknowledgement: goneAcknowledgement),
     // Someone they love ill, in hospital or in distress: "our daughter stopped eating", "my
     // son's been self-harming", "my mum has dementia".
     FeltFeeling(

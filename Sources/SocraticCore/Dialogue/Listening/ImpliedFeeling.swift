@@ -55,7 +55,7 @@ public struct ImpliedFeeling: Sendable, Equatable {
     let told = SentenceSplitter.sentences(in: tokens).filter { sentence in
       !sentence.suffix(2).contains(where: \.hasQuestionMark)
         || AnswerCues.fearQuestionOpeners.matches(sentence.filter(\.isWord))
-    }
+    }.map(withHasSeparated)
     // A loss in any sentence outweighs a feeling told before it ("the house is quiet. my
     // husband passed last year"): it is what is owned first.
     for sentence in told {
@@ -91,6 +91,10 @@ public struct ImpliedFeeling: Sendable, Equatable {
         })
       else { continue }
       let who = lovedOne(in: sentence, near: match)
+      if effect.acknowledgement?.needsWhom == true, (who ?? named(in: sentence, near: match)) == nil
+      {
+        continue
+      }
       // "our neighbour died": a death of someone only near them is no loss of theirs.
       if effect.acknowledgement?.closeOnly == true,
         let whose = who ?? named(in: sentence, near: match), isAcquaintance(whose)
@@ -179,7 +183,12 @@ public struct ImpliedFeeling: Sendable, Equatable {
     let lowered = word.lowercased
     guard word.isWord, word.text.count > 1, lowered.allSatisfy(\.isLetter) else { return nil }
     if AnswerCues.lovedOneWords.contains(lowered) { return "your " + lowered }
-    guard !FunctionWords.isFunctionWord(lowered), !AnswerMoveReader.isKnownWord(lowered) else {
+    // "Jean's been gone": a given name that is a word too, typed with a capital, is a name.
+    let isTypedName =
+      word.text.first?.isUppercase == true && AnswerCues.namesThatAreWords.contains(lowered)
+    guard !FunctionWords.isFunctionWord(lowered),
+      !AnswerMoveReader.isKnownWord(lowered) || isTypedName
+    else {
       return nil
     }
     return lowered.prefix(1).uppercased() + lowered.dropFirst()
