@@ -28,8 +28,15 @@ struct PartnerCueMatcher: Sendable {
     guard !notSaidAfter.isEmpty || deniedBy != nil, start > 0 else { return true }
     let before = word(start - 1)
     if undoes(before) { return false }
+    // "a self checkout, not a bereavement": a denial reaches over the article of what it denies.
+    if let deniedBy, start > 1, Self.articles.contains(before), deniedBy.contains(word(start - 2)) {
+      return false
+    }
     return !(start > 1 && PartnerCues.clauseSubjects.contains(before) && undoes(word(start - 2)))
   }
+
+  /// The articles a denial reaches over: "not a funeral".
+  private static let articles: Set<String> = ["a", "an", "the"]
 
   /// Where each phrase of the table said in the words lies, the longest match at each start.
   func spans(in words: [Token]) -> [Range<Int>] {
@@ -126,6 +133,7 @@ struct PartnerCueMatcher: Sendable {
   static let askingAboutTheTopic = PartnerCueMatcher(PartnerCues.askingAboutTheTopic)
   static let hurt = PartnerCueMatcher(PartnerCues.hurt + PartnerCues.pride)
   static let scripted = PartnerCueMatcher(PartnerCues.scripted)
+  static let overweighting = PartnerCueMatcher(PartnerCues.overweighting)
   static let notThePoint = PartnerCueMatcher(PartnerCues.notThePoint)
   static let wondering = PartnerCueMatcher(PartnerCues.wondering)
   static let plan = PartnerCueMatcher(PartnerCues.plans)
@@ -164,6 +172,8 @@ struct PartnerCueMatcher: Sendable {
   static let hardship = PartnerCueMatcher(PartnerCues.hardship, deniedBy: .negation)
   static let fondness = PartnerCueMatcher(PartnerCues.fondness)
   static let loss = PartnerCueMatcher(PartnerCues.loss, deniedBy: .negation)
+  static let lossWords = PartnerCueMatcher(PartnerCues.lossWords, deniedBy: .negation)
+  static let lossFigures = PartnerCueMatcher(PartnerCues.lossFigures)
   static let remembering = PartnerCueMatcher(PartnerCues.remembering)
   static let imaginingTheAbsent = PartnerCueMatcher(PartnerCues.imaginingTheAbsent)
   static let lonelyHours = PartnerCueMatcher(PartnerCues.lonelyHours)

@@ -2,6 +2,22 @@
 /// A disclosure, never a view: no claim is taken from it, no reason is checked in it, the close
 /// never follows it, and its questions stay with the person (`PartnerDisclosure`).
 extension PartnerCues {
+  /// Words of mourning that name no one: "the funeral", "grieving", "a bereavement". A loss
+  /// only when someone is lost: the turn names someone (`disclosureAnchors`), laughs at none of
+  /// it, and likens nothing to it (`lossFigures`); "it's a self checkout, not a bereavement lol"
+  /// and "that queue is a funeral" tell no death.
+  static let lossWords: [String] = [
+    "(passed away|passed on|funeral|grieving|bereaved|bereavement)"
+  ]
+
+  /// A thing likened to a death or mourning: "like a funeral", "the queue was a bereavement".
+  /// Mourning told of something that is no one: a figure of speech.
+  static let lossFigures: [String] = [
+    "(like|as if it was|as if it were) (a|an|at a|at an)? (funeral|bereavement|wake)",
+    "(is|'s|was|are|'re|were) (a|an) (absolute|total|proper|complete|actual|literal)? (funeral|bereavement|wake)",
+    "(funeral|bereavement|wake) (procession|vibes|music|march)",
+  ]
+
   /// Hardship lived: distress shown, not coping, hiding it, a body or mind giving way, being
   /// alone, growing old. Read only when someone is named in the turn (`disclosureAnchors`), so
   /// a view about people at large ("kids cry on planes") is no disclosure.
@@ -33,7 +49,7 @@ extension PartnerCues {
   /// know.
   static let loss: [String] = [
     "(he|she|\(AnswerCues.lovedOnes)) (had|has|just)? (died|passed)",
-    "(passed away|passed on|funeral|grieving|bereaved|bereavement|lost (my|our) \(AnswerCues.lovedOnes))",
+    "lost (my|our) \(AnswerCues.lovedOnes)",
     // Widowhood and grief said of someone: "she's been a widow since", "my widowed dad", "in
     // my grief"; "she's 9 not a war widow", "good grief" tell no death.
     "('s|is|was|am|'m|im|are|'re|were|been|became|left) (a)? (widow|widower|widowed)",

@@ -136,6 +136,14 @@ extension PartnerCues {
     "(did|have) (you|u) (get|got|read|learn) (that|this) (off|from|out of|in) (a|some|the) (book|self help book|script|course)",
   ]
 
+  /// Telling the listener they made it heavier than it is: "nobody died", "it's a till, not a
+  /// bereavement". ("it's not that deep" plays a feeling down: `playingDown`.) An objection to the listener's manner: the weight
+  /// owned once and dropped, never grieved over or asked about.
+  static let overweighting: [String] = [
+    "(nobody|no one|noone|no-one) (died|'s dying|is dying|has died|got hurt) !(in|at|on|from|of|when|because|that|after|during|and|but|thank|thankfully|luckily)",
+    "not (a|an) (bereavement|funeral|tragedy|wake)",
+  ]
+
   /// A sentence that is only a stung "wow ok" or "ouch": said alone, the listener's last line
   /// hurt. A whole sentence only, as "wow ok that's great" is delight.
   static let stungAlone: Set<String> = [

@@ -32,7 +32,7 @@ enum PartnerDisclosure: Sendable, Equatable {
     let lowered = words.map(\.lowercased)
     if PartnerCueMatcher.lowMood.matches(words) { return .lowMood }
     if PartnerCueMatcher.growingOld.matches(words) { return .ageing }
-    let told = PartnerCueMatcher.loss.spans(in: words)
+    let told = PartnerCueMatcher.loss.spans(in: words) + mourningTold(in: words, lowered)
     if !told.isEmpty {
       // "my aunt's been a widow ten years": the one named is the one left, not the one who
       // died, who is asked about as "them".
@@ -63,6 +63,19 @@ enum PartnerDisclosure: Sendable, Equatable {
       lowered.contains(where: PartnerCues.disclosureAnchors.contains)
     else { return nil }
     return lowered.contains(where: pastWords.contains) ? .pastHardship : .hardship
+  }
+
+  /// Where words of mourning that name no one (`PartnerCues.lossWords`) tell a loss: only when
+  /// the turn names someone, laughs at none of it, and likens nothing to a death
+  /// (`PartnerCues.lossFigures`).
+  private static func mourningTold(in words: [Token], _ lowered: [String]) -> [Range<Int>] {
+    let figures = PartnerCueMatcher.lossFigures.spans(in: words)
+    guard lowered.contains(where: PartnerCues.disclosureAnchors.contains),
+      !lowered.contains(where: PartnerCues.laughter.contains)
+    else { return [] }
+    return PartnerCueMatcher.lossWords.spans(in: words).filter { told in
+      !figures.contains { $0.overlaps(told) }
+    }
   }
 
   /// The object pronoun for the one who died: "them" when it is not known.

@@ -25,8 +25,11 @@ enum StockQuestionFit {
     case aStruggleToLookAt
     /// A feeling of theirs they named, neither laughed off nor tender: others may share it.
     case aFeelingToShare
-    /// A plan of theirs ahead, neither refused nor said in pain.
+    /// A plan of theirs ahead, neither refused, held off nor said in pain.
     case aPlanWelcomed
+    /// A plan welcomed in which they name no one they will turn to: "ask stacey" has answered
+    /// who they could talk to.
+    case aPlanOnTheirOwn
     /// News of their own, neither refused nor denied: something that happened, changed or is
     /// ahead, for others to take.
     case newsOfTheirs
@@ -58,7 +61,7 @@ enum StockQuestionFit {
     "Who else feels it the way you do?": .aFeelingToShare,
     "What are you looking forward to most?": .aPlanWelcomed,
     "How do you picture it going?": .aPlanWelcomed,
-    "Who could you talk to about it?": .aPlanWelcomed,
+    "Who could you talk to about it?": .aPlanOnTheirOwn,
     "How are the people around you taking it?": .newsOfTheirs,
     "What would you like to happen next?": .anOpenMatter,
     "What would feel right to you now?": .anOpenMatter,
@@ -100,7 +103,10 @@ enum StockQuestionFit {
     case .aFeelingToShare:
       return words.answer.has(.feeling) && !words.laughs && !isTender
     case .aPlanWelcomed:
-      return words.tellsWhatIsAhead && !words.refuses && !isTender
+      return words.tellsWhatIsAhead && !words.refuses && !words.holdsOff && !isTender
+    case .aPlanOnTheirOwn:
+      return words.tellsWhatIsAhead && !words.refuses && !words.holdsOff && !isTender
+        && !words.turnsToSomeone
     case .newsOfTheirs:
       return (words.tellsALivedEvent || words.tellsAChange || words.tellsWhatIsAhead)
         && !words.refuses

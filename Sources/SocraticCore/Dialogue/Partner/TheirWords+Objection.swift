@@ -39,6 +39,9 @@ extension TheirWords {
     if !teases, sentences.contains(where: objectsToTheManner) { return .manner }
     // "is this a survey lol": sounding scripted is owned, however lightly it is put.
     if sentences.contains(where: PartnerCueMatcher.scripted.matches) { return .manner }
+    // "mate. nobody died", "it's a till not a bereavement lol": told the listener made it too
+    // heavy, however lightly, the weight is owned and dropped.
+    if sentences.contains(where: PartnerCueMatcher.overweighting.matches) { return .manner }
     if sentences.contains(where: attributesAThought) || denial(in: tokens) != nil {
       return .attributedThought
     }

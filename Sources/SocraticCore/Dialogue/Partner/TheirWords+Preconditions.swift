@@ -66,6 +66,18 @@ extension TheirWords {
   var refuses: Bool {
     PartnerCueMatcher.refusal.matches(wordTokens)
   }
+
+  /// Whether they hold off deciding ("ill think about it", "i haven't said yes"): nothing yet
+  /// to look forward to.
+  var holdsOff: Bool {
+    PartnerCueMatcher.holdingOff.matches(wordTokens)
+  }
+
+  /// Whether they name someone they will turn to ("ask stacey", "talk to my sister"): who
+  /// they could talk to is answered.
+  var turnsToSomeone: Bool {
+    PartnerCueMatcher.turningToSomeone.matches(wordTokens)
+  }
 }
 
 extension PartnerCues {
@@ -117,7 +129,23 @@ extension PartnerCues {
   ]
 }
 
+extension PartnerCues {
+  /// Holding off a decision: "ill think about it", "let me sleep on it", "i haven't said yes".
+  static let holdingOff: [String] = [
+    "(i 'll|ill|i will|let me|i need to|i 've got to|i have to|gotta) (have a think|think about it|think it over|sleep on it|see)",
+    "(i|we) (have n't|haven't|havent|have not|'ve not|ve not) (said|agreed to|decided|made my mind up)",
+  ]
+
+  /// Turning to someone named: "ask stacey", "talk to my sister", "go with jo and ask her";
+  /// never asking about something ("ask about prices", "talk it over").
+  static let turningToSomeone: [String] = [
+    "(ask|asking|talk to|talking to|speak to|speaking to|ring|phone|text|check with|go with|going with) !(about|if|whether|for|what|how|why|when|where|you|u|it|that|this|a|an|the|questions|around|myself|back|over|out|through|on|up|in) _"
+  ]
+}
+
 extension PartnerCueMatcher {
+  static let holdingOff = PartnerCueMatcher(PartnerCues.holdingOff)
+  static let turningToSomeone = PartnerCueMatcher(PartnerCues.turningToSomeone)
   static let refusal = PartnerCueMatcher(PartnerCues.refusals)
   static let timesGone = PartnerCueMatcher(PartnerCues.timesGone)
   static let before = PartnerCueMatcher(PartnerCues.befores)

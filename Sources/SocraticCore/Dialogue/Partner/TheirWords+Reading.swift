@@ -142,7 +142,11 @@ extension TheirWords {
     // "the only one on the last bus was a fox haha": a joke, claiming nothing new, is met
     // lightly, never asked about as a story or a reason.
     isSaidWithALaugh = Self.isSaidWithALaugh(typed)
-    let laughs = isSaidWithALaugh
+    // "like 70? maybe 65 … couldn't make it worse lol", "asda, the co-op, even boots lol": a
+    // laugh closing a rating or a list of things takes the edge off what they mean; no joke.
+    let laughs =
+      isSaidWithALaugh && rating == nil && !Self.opensWithHowSure(typed)
+      && !Self.listsThings(typed)
     // "if i get famous i'll hire someone to do my maths lol": a joke's condition says nothing
     // of what would change their mind, unless they say so.
     if laughs || words.contains(where: PartnerCues.laughter.contains),

@@ -36,6 +36,35 @@ extension TheirWords {
     } || PartnerCueMatcher.jokeMarker.matches(words)
   }
 
+  /// Whether a sentence of theirs lists things: two pieces or more between its commas that
+  /// are a few words with no one doing anything ("asda, the co-op by me, even boots has them");
+  /// "chill, i'm not upset, it's only a phone" is clauses, no list.
+  static func listsThings(_ typed: [Token]) -> Bool {
+    SentenceSplitter.sentences(in: typed).contains { sentence in
+      let pieces = sentence.split { $0.text == "," }.map { $0.filter(\.isWord) }
+      let items = pieces.filter { piece in
+        !piece.isEmpty && piece.count <= listItemWordLimit
+          && !piece.contains { listItemSubjects.contains($0.lowercased) }
+      }
+      return pieces.count > 2 && items.count >= 2
+    }
+  }
+
+  /// The most words of one thing in a list: "the co-op by me".
+  private static let listItemWordLimit = 4
+
+  /// Words that make a piece between commas a clause of its own, not a thing listed.
+  private static let listItemSubjects: Set<String> =
+    PartnerCues.clauseSubjects.union(["im", "its", "ive", "theyre", "youre", "thats", "that"])
+
+  /// Whether their first sentence says how sure they are: "like 70? maybe 65. …".
+  static func opensWithHowSure(_ typed: [Token]) -> Bool {
+    guard let first = SentenceSplitter.sentences(in: typed).first,
+      first.contains(where: { $0.kind == .number })
+    else { return false }
+    return saysHowSure(in: first)
+  }
+
   /// Whether they tease: a laugh anywhere in it ("you sound like my nan haha, go on then"), or
   /// a joke marked as one. What would be a charge at the listener is then banter.
   static func isTeasing(_ typed: [Token]) -> Bool {
