@@ -34,7 +34,8 @@ extension ListeningScorecard {
   /// nothing, with their last line as `after`. A counterpoint ("but you …", "ok but …") gives
   /// nothing back, whether it opens or closes the sentence ("that's all your savings though."),
   /// nor does the speaker's own say ("i do mind you though."), nor a question asked without
-  /// its mark ("what made you think so. was it …"), nor a reassurance
+  /// its mark ("what made you think so. was it …"), nor a complaint about their answer ("you
+  /// already said that."), nor a reassurance
   /// (`isReassurance(_:ledIn:after:)`).
   /// - Parameter previous: what the other side said last, when known.
   static func openingReflection(_ text: String, after previous: String?) -> ReflectionDepth? {
@@ -55,6 +56,8 @@ extension ListeningScorecard {
     let ledIn = words.count < first.filter(\.isWord).count
     if isReassurance(first, ledIn: ledIn, after: previous) { return nil }
     if speakersOwn.contains(opening) { return nil }
+    // "you already said that bit tbh.": a word about their answer, no giving back of it.
+    if ReplyComplaint.findsFault(first) { return nil }
     if opening == "you" && words.count > 2 { return depth() }
     if UtteranceReader.reading(of: first.map(\.lowercased), after: heard) == .reflection {
       return depth()

@@ -120,46 +120,6 @@ public struct DrillDialogue: SessionDialogue {
     return step
   }
 
-  // MARK: - Events
-
-  var eventCount: Int {
-    get { state.eventCount }
-    set { state.eventCount = newValue }
-  }
-
-  mutating func apply(_ event: SessionEvent.Payload, reading: LiveReading) {
-    switch event {
-    case .persona(let value):
-      adopt(value)
-      state.isPersonaLogged = true
-    case .asked(let value):
-      state.lastAskedNumber = max(state.lastAskedNumber, value.number)
-      state.askedKeys.insert(Self.key(of: value.text))
-      if let kind = value.critique.kind { state.kindsAsked.insert(kind) }
-      state.lastAsked = value.text
-    case .personaReply(let value):
-      state.saidLines.formUnion(voice?.lines(in: value.text) ?? [])
-      state.saidSentences.formUnion(PersonaVoice.sentenceKeys(of: value.text))
-      state.lastReply = value.text
-      if let asked = state.lastAsked { state.ownFacts.note(reply: value.text, to: asked) }
-    case .personaConfidence(let value):
-      state.confidence = min(100, max(0, value.value))
-    case .end:
-      state.phase = .finished
-    default:
-      break
-    }
-  }
-
-  /// The persona goes into the log with the session's first event, after its topic when that
-  /// was chosen from the menu.
-  func prelude(to event: SessionEvent.Payload) -> [SessionEvent.Payload] {
-    guard !state.isPersonaLogged, let persona = state.persona else { return [] }
-    let topic: [SessionEvent.Payload] =
-      state.isTopicFromMenu ? [.topic(.init(topic: persona.pack))] : []
-    return topic + [.persona(persona)]
-  }
-
   // MARK: - Questions
 
   /// Everything the persona holds and has said, its belief first and its last reply next,

@@ -237,6 +237,16 @@ extension PersonaVoice {
       .first { !said.contains($0.text) }
   }
 
+  /// Its guess at a change it has not thought through whose reason it has not given yet, in
+  /// any line: "I can't say for sure what would happen then. What I do know is that …".
+  func freshGuess(said: Set<String>) -> String? {
+    let reasons = lines.filter { $0.source == .reason }
+    let guesses = lines.filter { $0.source == .guess }
+    return zip(reasons, guesses).first { reason, guess in
+      !said.contains(reason.text) && !said.contains(guess.text)
+    }?.1.text
+  }
+
   /// What it says when asked for more than it knows of something it said.
   static let noDetails = "Hm, I don't actually know the details."
 

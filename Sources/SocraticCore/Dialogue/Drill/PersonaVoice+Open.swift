@@ -64,17 +64,15 @@ extension PersonaVoice {
     if let focused = focused(question, said: said, lastReply: lastReply) { return focused }
     // "What happens if …?" gets the pack's replies first, as any implication, unless it names
     // a change no line speaks of ("If crypto were banned tomorrow, what would happen?"): then,
-    // as once the replies are said, its guess rather than a line about something else; a
-    // guess that ends in a reason not said yet comes first.
+    // as once the replies are said, its guess rather than a line about something else. A
+    // guess ends in a reason: once that reason is said, the guess would only say it again, so
+    // a new change with no reason left to guess from is one it owns it has not thought through.
     let unsaid = lines.filter { !said.contains($0.text) }
     if question.aim == .hypothesis,
-      namesSomethingNew(question) || !unsaid.contains(where: { $0.source == .reply }),
-      let guess = unsaid.first(where: {
-        $0.source == .guess && !said.contains(where: $0.text.hasSuffix)
-      })
-        ?? unsaid.first(where: { $0.source == .guess })
+      namesSomethingNew(question) || !unsaid.contains(where: { $0.source == .reply })
     {
-      return Reply(text: guess.text)
+      if let guess = freshGuess(said: said) { return Reply(text: guess) }
+      if namesSomethingNew(question) { return unready(said: said) }
     }
     if question.aim == .counterPoint {
       // The other side of something it has thought about it grants a little; of something it

@@ -5,7 +5,7 @@ extension PersonaVoice {
   /// nothing of it, a line of its own or of its side that speaks of it, after the thing said
   /// back ("Deepfakes? Fake videos …"); with none, that it knows little of it ("My local MP?
   /// Honestly, that's not something I know much about."), which shakes it, and its guess from
-  /// its reasons ("Still, I'd guess it's the same story: …"). A name is said back as a name, a
+  /// a reason not given yet ("Still, I'd guess it's the same story: …"). A name is said back as a name, a
   /// common noun never bare ("Country?"); a yes or no about such a thing it has a line on is
   /// not sure, then gives that line. A yes or no about
   /// the belief itself gets a reason after its short answer. The other side put to it ("What
@@ -74,7 +74,9 @@ extension PersonaVoice {
       return Reply(text: echo + Self.followedStory + Self.runOn(reason.text))
     }
     let little = firstUnsaid([.knowsLittle], said: said)?.text ?? Self.knowsLittleLines[0]
-    let guess = reason.map { " " + Self.sameStory + Self.runOn($0.text) } ?? ""
+    // Its guess is from a reason not given yet: one given already would only be said again.
+    let fresh = reason.flatMap { said.contains($0.text) ? nil : $0 }
+    let guess = fresh.map { " " + Self.sameStory + Self.runOn($0.text) } ?? ""
     return Reply(text: echo + little + guess, isUnready: true)
   }
 

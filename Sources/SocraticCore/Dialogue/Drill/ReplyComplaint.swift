@@ -89,6 +89,13 @@ struct ReplyComplaint: Sendable, Equatable {
 
   private static let sentenceEnds: Set<Character> = [".", "?", "!"]
 
+  /// Whether a sentence finds fault with the answer and asks nothing: "you already said that
+  /// bit tbh", "that didn't answer it".
+  static func findsFault(_ sentence: [Token]) -> Bool {
+    let expanded = Shorthand.expanded(sentence)
+    return fault(in: expanded) != nil && !asks(expanded)
+  }
+
   /// The fault a sentence finds with the answer: one of `cues` that opens it, after chat if
   /// any, and that only chat follows (or, for those that name the matter, anything). Inside a
   /// question ("what are you assuming when you say that?") the same words ask.
