@@ -94,8 +94,9 @@ public enum ConfidenceRating {
   private static func retakenRating(in text: String, after end: String.Index) -> Int? {
     let next = Tokenizer.tokenize(spokenAsDigits(String(text[end...]))).filter(\.isWord)
     guard let opener = next.first?.lowercased else { return nil }
-    // "80... maybe less. 70": a later sentence that is only a number settles on it.
-    if next.count == 1, next[0].kind == .number {
+    // "80... maybe less. 70": a later sentence that is only a number settles on it; after a
+    // comma ("60, 70") it is the top of a range.
+    if next.count == 1, next[0].kind == .number, text[end] != "," {
       return Int(next[0].text).flatMap { $0 <= 100 ? $0 : nil }
     }
     if revisions.contains(opener) {

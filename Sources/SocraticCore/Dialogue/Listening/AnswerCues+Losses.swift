@@ -108,10 +108,13 @@ extension AnswerCues {
     "ted", "tom", "norman", "victor", "eddy", "ginger", "harry", "betty", "molly", "polly",
   ]
 
-  /// How long someone has been gone, as said or spoken ("three years", "two year", "a good
-  /// while"): after "been gone" it tells a death.
-  static let goneSpans =
-    "(_ years|_ year|_ months|_ month|a year|a month|years|months|a while|a good while|a long time|ages)"
+  /// How long someone has been gone, in years or months as said or spoken ("three years", "two
+  /// year"): after "been gone" it tells a death; "a while" or "ages" may be an hour at the tip.
+  static let goneSpans = "(_ years|_ year|_ months|_ month|a year|a month|years|months)"
+
+  /// Words of `lovedOnes` that name no one on their own, only in a phrase ("other half", "wee
+  /// one", "best mate"): "that one's been gone a year" is no one's death.
+  static let lovedOnePhraseParts: Set<String> = ["one", "other", "half", "best", "wee", "little"]
 
   /// How many of their own someone lost: "two", "a couple of".
   static let howMany =

@@ -4,13 +4,17 @@ extension ImpliedFeeling {
   /// The sentence with a loved one or a name run into the "'s" of "has" before "been" read as
   /// the two words ("dads been" → "dad" "'s" "been"), so the phrases of a loss read it as they
   /// read "dad's been". A word that is a plural of another ("the shops been shut") is left
-  /// as it is, and so is one after an auxiliary ("have the lads been in").
+  /// as it is, and so is one after an auxiliary in its own clause ("have the lads been in";
+  /// not "it's hard, dads been gone a year").
   static func withHasSeparated(_ sentence: [Token]) -> [Token] {
     var result: [Token] = []
     result.reserveCapacity(sentence.count + 1)
     for (index, token) in sentence.enumerated() {
+      let clauseStart = sentence[..<index].lastIndex(where: { $0.text == "," }).map { $0 + 1 } ?? 0
       guard index + 1 < sentence.count, sentence[index + 1].lowercased == "been",
-        !sentence[..<index].contains(where: { FunctionWords.auxiliary($0.lowercased) != nil }),
+        !sentence[clauseStart..<index].contains(where: {
+          FunctionWords.auxiliary($0.lowercased) != nil
+        }),
         let stem = ownerRunIntoHas(token)
       else {
         result.append(token)

@@ -91,7 +91,8 @@ public struct ImpliedFeeling: Sendable, Equatable {
         })
       else { continue }
       let who = lovedOne(in: sentence, near: match)
-      if effect.acknowledgement?.needsWhom == true, (who ?? named(in: sentence, near: match)) == nil
+      if effect.acknowledgement?.needsWhom == true,
+        (who ?? named(in: sentence, near: match)).map(namesSomeone) != true
       {
         continue
       }
@@ -251,5 +252,12 @@ public struct ImpliedFeeling: Sendable, Equatable {
     var phrase = Array(sentence[start..<end])
     if phrase[0].lowercased == "me" { phrase[0] = phrase[0].replacingText(with: "my") }
     return ReflectionWriter.secondPersonPhrase(phrase.joinedText)
+  }
+
+  /// Whether whom a loss is of names someone: not a word that is only part of a loved one's
+  /// phrase ("your one" from "that one's been gone a year").
+  private static func namesSomeone(_ whom: String) -> Bool {
+    guard let last = whom.split(separator: " ").last else { return false }
+    return !AnswerCues.lovedOnePhraseParts.contains(last.lowercased())
   }
 }

@@ -14,14 +14,13 @@ extension Negator {
       rest[(not + 1)...].allSatisfy({ isContrastWord($0) })
     else { return (rest, nil) }
     let before = rest[not - 1]
-    // "…at hers not at a function room": a pronoun ends a phrase as a noun does, and a
-    // preposition after "not" opens a phrase set against the one before it.
+    // "…at hers not at a function room": a pronoun ends a phrase as a noun does; after a verb
+    // ("who is not in the office") the "not" negates it and sets nothing against anything.
     let opensContrast =
       before.text == ","
       || (before.isWord
         && (Lexicon.classes(of: before.lowercased).contains(.noun)
-          || phraseEndingPronouns.contains(before.lowercased)
-          || FunctionWords.prepositions.contains(rest[not + 1].lowercased)))
+          || phraseEndingPronouns.contains(before.lowercased)))
     guard opensContrast, not - 1 > 0 else { return (rest, nil) }
     var result = rest
     let start = before.text == "," ? not - 1 : not

@@ -2,7 +2,7 @@
 /// sense arguing with him": read with it put back, so that it states what it means ("there's
 /// no point going to the reunion") rather than nothing.
 enum DroppedThere {
-  /// Nouns that open such a sentence after "no" and take a verb or "in" after them.
+  /// Nouns that open such a sentence after "no" and take an -ing verb, "in" or "to" after them.
   static let heads: Set<String> = ["point", "use", "sense", "need", "harm"]
 
   /// Words that may follow the noun and open what it is about: "no point in voting", "no need

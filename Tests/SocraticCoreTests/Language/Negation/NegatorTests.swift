@@ -157,6 +157,11 @@ struct NegatorTests {
         "The prize money should not go to them rather than to the club"
       ),
       ("The choice should be hers not mine", "The choice should not be hers rather than mine"),
+      // After a verb, "not" before a preposition negates that verb: no contrast.
+      (
+        "Flexible hours suit anyone who is not in the shop",
+        "Flexible hours do not suit anyone who is not in the shop"
+      ),
       ("Cats and dogs both need attention", "Cats and dogs do not both need attention"),
       ("The talks are still going nowhere", "The talks are no longer going nowhere"),
     ])
