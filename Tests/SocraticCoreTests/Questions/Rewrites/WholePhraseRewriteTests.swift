@@ -34,6 +34,12 @@ struct WholePhraseRewriteTests {
     #expect(critique.suggestion?.lowercased().hasPrefix("how do you see the wedding") != true)
   }
 
+  @Test("'why are you being so …' about a thing judges the person, like 'why are you so …'")
+  func beingSoAboutIt() throws {
+    let critique = try critic.critique("why are you being so fussy about the seating plan?")
+    #expect(critique.form == .leading, "\(critique.form)")
+  }
+
   @Test(
     "a why-never question in chat spelling is read as the charge it is",
     arguments: ["wy u nevr cum to my gigs", "why you never answer the phone"])
