@@ -268,7 +268,7 @@ public enum Shorthand {
       ("wy", "why"), ("r", "are"), ("y", "why"),
       // Texting with its vowels dropped: "y dnt u evr wnt 2 cme".
       ("dnt", "don't"), ("evr", "ever"), ("wnt", "want"), ("cme", "come"), ("nite", "night"),
-      ("abt", "about"),
+      ("abt", "about"), ("nvr", "never"), ("nevr", "never"), ("cum", "come"),
     ] {
       readings[spelling] = [(spelling.count, word)]
     }

@@ -7,7 +7,18 @@ extension QuestionCritic {
   {
     let words = sentences.joined().map(\.lowercased)
     let heard = after.map { Tokenizer.tokenize($0).map(\.lowercased) }
-    switch UtteranceReader.reading(of: words, after: heard) {
+    var reading = UtteranceReader.reading(of: words, after: heard)
+    // "parties are a waste of money tbh": a chat hedge that owns the line as the speaker's
+    // view ("tbh", "imo") makes it theirs, not the other person's, when nothing in it gives
+    // back or names a feeling ("sounds exhausting tbh" does); speech normalising has dropped
+    // it from the words.
+    if reading == .reflection, UtteranceReader.Evidence(of: words).reflecting == 0,
+      !words.contains(where: ReflectionDepthRules.namesFeelingOrValue),
+      Tokenizer.tokenize(text).contains(where: ownsView)
+    {
+      reading = .statement(.opinion)
+    }
+    switch reading {
     case .reflection:
       // "I remember, you rang me from the station. That must have been awful.": the speaker's
       // own memory is theirs to tell; what gives back is judged alone. "I bet the house feels
@@ -36,6 +47,14 @@ extension QuestionCritic {
           ?? StatementRewrites.suggestion(for: kind, sentences: sentences, after: after))
     }
   }
+
+  /// Whether a token is a chat hedge that marks what it goes with as the speaker's view.
+  private static func ownsView(_ token: Token) -> Bool {
+    viewHedges.contains(token.lowercased)
+  }
+
+  /// The chat hedges that mark an opinion: "tbh", "imo".
+  private static let viewHedges = Set(ChatHedges.table.filter(\.marksOpinion).map(\.word))
 
   /// The speaker's words of themselves: a sentence with one tells of them, not of the listener.
   private static let ownWords: Set<String> = ["i", "me", "my", "i'm", "i've", "myself"]

@@ -183,8 +183,21 @@ struct QuestionReading {
     var next = index + 1
     if words[index] == "how", next < end, quantityWords.contains(words[next]) { next += 1 }
     guard next < end else { return false }
+    // "why you never come round": chat drops the auxiliary, and a "never" or "always" after
+    // "you" asks, unless "is" goes on to say something of it.
+    if words[index] == "why", next + 1 < end, words[next] == "you",
+      droppedAuxiliaryAdverbs.contains(words[next + 1]),
+      !words[(next + 2)..<end].contains(where: ["is", "was"].contains)
+    {
+      return false
+    }
     return clauseSubjects.contains(words[next]) || clauseDeterminers.contains(words[next])
   }
+
+  /// Adverbs of how often that, after "why you", stand where a question's auxiliary was
+  /// dropped: "why you always …", "why you never …"; "why you never came is a mystery" has its
+  /// verb.
+  private static let droppedAuxiliaryAdverbs: Set<String> = ["never", "always", "still"]
 
   /// Words after "how" that ask about a quantity: "how much", "how often".
   private static let quantityWords: Set<String> = ["much", "many", "often", "long", "far"]

@@ -74,7 +74,11 @@ extension QuestionFormRules {
       so - 3 >= index + 2 && ["have", "has", "got"].contains(reading.words[max(so - 3, 0)])
       && reading.words[(so - 2)..<so].elementsEqual(["to", "be"])
     guard auxiliary.kind == .be || mustBe else { return nil }
-    let subject = (index + 2)..<(mustBe ? so - 3 : so)
+    var subject = (index + 2)..<(mustBe ? so - 3 : so)
+    // "why are you being so precious about …": "being" is the verb's, not the subject's.
+    if subject.count > 1, reading.words[subject.upperBound - 1] == "being" {
+      subject = subject.lowerBound..<(subject.upperBound - 1)
+    }
     let adjective = reading.words[so + 1]
     if characterJudgements.contains(adjective) { return so + 1 }
     // "Why are you so obsessed with crypto?" judges the person too; "Why are you so sure?"

@@ -37,8 +37,8 @@ extension QuestionFormRules {
   }
 
   /// The words that ask why the person does something as a habit, before "you": "Why do you
-  /// never …", "How come you always …".
-  private static let habitAskings: [[String]] = [["why", "do"], ["how", "come"]]
+  /// never …", "How come you always …", and chat's "why you never …", its auxiliary dropped.
+  private static let habitAskings: [[String]] = [["why", "do"], ["how", "come"], ["why"]]
 
   /// The index of "always" or "never" in "Why is it always the Greens who block housing?": a
   /// cleft that singles out who does it, every time.

@@ -25,6 +25,8 @@ enum ReflectionCues {
     .init("that 's got to be", 4), .init("like that", 1),
     // A conclusion drawn from what they said: "It's the landlord's fault, then."
     .init(", then .", 4),
+    // What is theirs alone: "the shed is the one place that's still yours".
+    .init("yours", 2),
   ]
 
   /// The person as the subject of a verb of feeling, wanting, thinking or doing: "you feel",

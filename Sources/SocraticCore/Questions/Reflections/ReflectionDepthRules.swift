@@ -24,7 +24,7 @@ enum ReflectionDepthRules {
     {
       return .complex
     }
-    let heard = Set((after ?? []).map(stem))
+    let heard = Set(((after ?? []) + SaidOtherwise.words(in: after ?? [])).map(stem))
     let stems = words.map(stem)
     guard let after, !after.isEmpty else {
       // Without their words, a short line or one that reports what they said ("You said …")
@@ -49,6 +49,13 @@ enum ReflectionDepthRules {
     }
     // A likeness they did not draw themselves ("like a treadmill") pictures what they said.
     if let likeness = comparison(in: words), !heard.contains(stem(words[likeness])) {
+      return .complex
+    }
+    // A likeness offered for what they said ("it's like the shed is the one place that's
+    // yours") reads what it means to them, once it says anything of its own.
+    if Likeness.offered(in: words),
+      words.contains(where: { isContentWord($0) && !heard.contains(stem($0)) })
+    {
       return .complex
     }
     // Their words known, a frame ("it sounds like") only says the line gives back: what

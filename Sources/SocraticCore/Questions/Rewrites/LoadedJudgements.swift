@@ -38,7 +38,13 @@ enum LoadedJudgements {
   /// Verdicts of several words on a claim or a thing.
   private static let verdictPhrases: [[String]] = [
     ["made", "up"], ["a", "waste", "of"], ["all", "in", "your", "head"], ["a", "load", "of"],
+    ["a", "cop", "out"], ["a", "cop-out"], ["a", "copout"],
   ]
+
+  /// Whether a verdict of several words stands anywhere in words: "a bit of a cop out".
+  static func hasVerdictPhrase(_ words: [String]) -> Bool {
+    words.indices.contains { opensWithVerdictPhrase(Array(words[$0...])) }
+  }
 
   /// Whether what a plural subject is said to be is a bare plural noun, a label put on a group:
   /// "Are crypto traders gamblers?" (but "Are bonds a safe bet?" has its article).

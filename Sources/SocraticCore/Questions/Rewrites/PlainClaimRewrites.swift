@@ -39,6 +39,9 @@ extension QuestionRewriter {
     if let subject = statement.first?.lowercased, unknownPeople.contains(subject) { return nil }
     if guessesWhatItIs(statement) { return nil }
     if blamesDoneAct(statement.map(\.lowercased)) { return nil }
+    // "Isn't that a bit of a cop out?": weighing whether it is one asks them to judge by the
+    // asker's verdict, which a rewrite must leave out.
+    if LoadedJudgements.hasVerdictPhrase(statement.map(\.lowercased)) { return nil }
     // "… the bus is late because the driver stopped for a chat": the reason is the asker's
     // answer; what the person thinks is behind it is the question.
     if let because = statement.firstIndex(where: { $0.lowercased == "because" }), because > 2 {

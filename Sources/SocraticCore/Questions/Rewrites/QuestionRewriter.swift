@@ -226,7 +226,11 @@ enum QuestionRewriter {
           isRhetorical: problems.contains(.rhetorical), context: context, search: search)
       // A complaint whose words cannot be kept is asked what would be fair (by the critic);
       // any other question whose topic cannot be named cleanly gets no rewrite.
-      let fallback = body == nil ? search.first([{ TopicFallback.body(for: cleaned) }]) : nil
+      // "How do you see the fete?" of "why do you always have to make the fete about you?"
+      // names the thing and drops the point.
+      let complains = problems.contains { if case .complaint = $0 { true } else { false } }
+      let fallback =
+        body == nil && !complains ? search.first([{ TopicFallback.body(for: cleaned) }]) : nil
       return (body ?? fallback).map { finished($0 + lead) }
     }
   }

@@ -54,6 +54,14 @@ extension QuestionRewriter {
       // "Why do you always have to turn everything into a row?": the act is the charge itself,
       // which no rewrite of it can drop; none is made.
       if tokens.contains(where: { chargingSweeps.contains($0.lowercased) }) { return nil }
+      // "Why do you always have to make the fete about you?": an act turned on themselves is
+      // a charge of thinking only of themselves, which asking what it is like keeps.
+      let lowered = tokens.map(\.lowercased)
+      if lowered.indices.contains(where: { index in
+        selfCentredEnds.contains { lowered[index...].starts(with: $0) }
+      }) {
+        return nil
+      }
       // "Why do you always leave the dishes?": what it is like for the person, not a reason
       // for a habit they are charged with.
       return phrase("What happens for you when") + tokens
@@ -125,6 +133,11 @@ extension QuestionRewriter {
 
   /// Words that sweep over all a person does or says ("everything", "every dinner"): in an act
   /// put to them with "always", they are the accusation.
+  /// Phrases that turn an act on the person who does it: "make it all about you".
+  private static let selfCentredEnds: [[String]] = [
+    ["about", "you"], ["about", "yourself"], ["all", "about", "you"],
+  ]
+
   private static let chargingSweeps: Set<String> = [
     "everything", "every", "everyone", "everybody", "anything", "nothing", "nobody",
   ]

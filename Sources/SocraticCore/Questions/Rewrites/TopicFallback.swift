@@ -61,6 +61,13 @@ enum TopicFallback {
     where starters.contains(reading.words[index]) && !isVerdict(at: index, in: reading) {
       var end = index + 1
       while end < span.upperBound, isNounPhraseWord(reading.words[end]) { end += 1 }
+      // "a free | and fair count": a phrase whose words go on after "and" would be cut in
+      // half; no topic is taken rather than half of one.
+      if end + 1 < span.upperBound, FunctionWords.coordinators.contains(reading.words[end]),
+        isNounPhraseWord(reading.words[end + 1])
+      {
+        return nil
+      }
       // "a car | that fast …": a phrase a relative or degree word goes on from is cut short.
       let goesOn = end < span.upperBound && phraseContinuers.contains(reading.words[end])
       if end > index + 1, isNoun(reading.words[end - 1]), !goesOn {

@@ -136,6 +136,9 @@ enum StatementCues {
     .init("on the high side", 6), .init("on the low side", 6), .init("medication", 2),
     .init("medications", 2), .init("a day", 2), .init("a week", 2),
     .init("per day", 2), .init("per week", 2), .init("it will", 2), .init("will be", 1),
+    // A thing's set times, said of it: "the club meets on the last friday of every month".
+    .init("per month", 2), .init("every month", 2), .init("of every month", 2),
+    .init("of the month", 2), .init("every year", 2),
     // A line that opens by saying what a thing will do or does tells, as "it will" does: "It's
     // gonna be hard to …", "It'll take …", "It shows you …".
     .init("^ it 's gonna", 2), .init("^ it 's going to", 2), .init("^ it 'll", 2),

@@ -33,6 +33,8 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
   /// Waves away what the person said: "Whatever.", "If you say so.", "Suit yourself."
   /// (`DismissiveRetort`).
   case dismissal
+  /// Only a sound of listening: "Mm.", "Uh-huh.", "?? hm" (`ListeningSounds`).
+  case listeningSound
 
   /// The problem in a short phrase a learner understands, starting in lowercase.
   var explanation: String {
@@ -66,6 +68,9 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
       "warmth: a kind word, an apology, an offer of care or a goodbye, which is fine as it is"
     case .dismissal:
       "a brush-off: it waves away what they said, which shuts them out instead of hearing them"
+    case .listeningSound:
+      "a sound of listening: it keeps them talking, but gives back nothing of what they said;"
+        + " say back what you heard"
     }
   }
 
@@ -85,6 +90,7 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
     case .sarcasm: "How are you feeling about it?"
     case .warmth: nil
     case .dismissal: "What about it matters most to you?"
+    case .listeningSound: nil
     }
   }
 }

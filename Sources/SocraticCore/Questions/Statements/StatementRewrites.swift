@@ -60,7 +60,9 @@ enum StatementRewrites {
     .union(["tonight", "tomorrow", "midnight", "weekday", "weekdays", "o'clock"])
 
   /// The kinds whose own words make a question: the others have a stock line or need none.
-  private static let rewrittenKinds: Set<StatementKind> = [.advice, .opinion, .information]
+  private static let rewrittenKinds: Set<StatementKind> = [
+    .advice, .opinion, .information, .listeningSound,
+  ]
 
   /// Adverbs that only press or soften what is said ("really", "just"): no part of the idea.
   static let intensifiers: Set<String> = [

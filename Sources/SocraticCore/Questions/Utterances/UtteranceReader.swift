@@ -26,6 +26,7 @@ enum UtteranceReader {
   static func reading(of words: [String], after: [String]? = nil) -> Reading {
     let words = FillerRemover.withoutFillers(words)
     if DismissiveRetort.isRetort(words) { return .statement(.dismissal) }
+    if ListeningSounds.isOnlySounds(words) { return .statement(.listeningSound) }
     if isNumberEcho(words) { return .reflection }
     // "You need the van back by Friday." after "I need my van back by Friday": their own
     // words, turned to them, give back what they said, whatever cue of advice they carry.
@@ -88,6 +89,7 @@ enum UtteranceReader {
       }
       if ReflectionReframe.reframes(words) { reflecting += ReflectionReframe.weight }
       if EmpathicGuess.guesses(words) { reflecting += EmpathicGuess.weight }
+      if Likeness.offered(in: words) { reflecting += Likeness.weight }
       for signal in UtteranceStructure.signals(in: words) {
         switch signal {
         case .givesBack(let weight): reflecting += weight
