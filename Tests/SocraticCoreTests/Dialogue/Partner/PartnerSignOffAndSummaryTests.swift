@@ -59,4 +59,18 @@ struct PartnerSignOffAndSummaryTests {
     script.type("my brother asked if i was lonely without it")
     #expect(!script.dialogue.state.map.namedFeelings.contains("lonely"))
   }
+
+  @Test(
+    "a rating said first, then a second thought and a reason, is the rating they settle on",
+    arguments: [
+      "like 60? maybe 55. the boss said its only a trial anyway",
+      "dunno, 60? maybe 55. i did win the raffle once lol",
+    ])
+  func leadingRating(_ line: String) {
+    var script = partnerScript()
+    script.type("the allotment committee wont want me, id only slow them up")
+    script.type("/me how sure are you of that?")
+    let step = script.type(line)
+    #expect(step.suggestedReflection == "So you'd put it at about 55 out of 100.")
+  }
 }
