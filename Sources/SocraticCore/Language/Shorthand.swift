@@ -7,12 +7,14 @@
 /// ("thats" → "that" "'s", "im" → "i" "'m"), so that rules which rewrite it ("'m" → "'re")
 /// write a word that reads as it should. Only spellings that are no other English word are read
 /// ("were", "lets" stay); "its" is read as "it's" only before what describes or a function
-/// word ("its a joke", "its not fair"), never before a noun ("its price"); "id", "wed", "shed"
-/// are read as "I'd", "we'd", "she'd" only before a word that follows "I'd" ("id have to",
-/// "wed be better off"). "ur" is "you're" before what describes ("ur wrong about it") and
-/// "your" before a noun ("ur mom", "ur best friend"); "y" is "why" only where a clause opens and
-/// a verb or "u" follows ("y dnt u come", never "the y axis"). "gonna" reads as "going to", and a name with an "s" before it as the name and
-/// "'s" ("trumps gonna win" → "trump 's going to win"): "gonna" needs a form of "be" before it.
+/// word ("its a joke", "its not fair"), never before a noun ("its price"); "wed", "shed"
+/// are read as "we'd", "she'd" only before a word that follows "I'd" ("wed be better off"),
+/// and "id" as "I'd" anywhere but beside what names the card ("my id", "id card"). "ur" is
+/// "you're" before what describes ("ur wrong about it") and "your" before a noun ("ur mom",
+/// "ur best friend"); "y" is "why" only where a clause opens and a verb or "u" follows ("y dnt
+/// u come", never "the y axis"). "gonna" reads as "going to", and a name with an "s" before it
+/// as the name and "'s" ("trumps gonna win" → "trump 's going to win"): "gonna" needs a form
+/// of "be" before it.
 public enum Shorthand {
   /// The tokens with each shorthand spelling read as the words it stands for.
   public static func expanded(_ tokens: [Token]) -> [Token] {
@@ -28,7 +30,8 @@ public enum Shorthand {
         !wouldSpellings.contains(token.lowercased)
           || index + 1 < tokens.count
             && Self.afterIWould.contains(tokens[index + 1].lowercased)
-            && (token.lowercased == "id" || opensAClause(tokens, at: index)),
+            && (token.lowercased == "id" || opensAClause(tokens, at: index))
+          || token.lowercased == "id" && isIWouldBeforeItsVerb(tokens, at: index),
         token.lowercased != "r" || isAreBesidePronoun(tokens, at: index),
         token.lowercased != "y" || isWhyBeforeItsVerb(tokens, at: index)
       else {
@@ -145,6 +148,27 @@ public enum Shorthand {
     return previous.kind == .punctuation || FunctionWords.coordinators.contains(previous.lowercased)
       || FunctionWords.subordinators.contains(previous.lowercased) || previous.lowercased == "that"
   }
+
+  /// Whether "id" stands as "I'd" before any verb or adverb ("id let them down", "but id
+  /// only slow them up"): the noun is typed "ID", or comes after a determiner, a possessive or
+  /// a word that names one ("my id", "photo id", "with id") or before what it is
+  /// ("id card", "id to get in").
+  private static func isIWouldBeforeItsVerb(_ tokens: [Token], at index: Int) -> Bool {
+    guard tokens[index].text != "ID", index + 1 < tokens.count, tokens[index + 1].isWord,
+      tokens[index + 1].hasSpaceBefore, !idNounNeighbours.contains(tokens[index + 1].lowercased)
+    else { return false }
+    guard index > 0 else { return true }
+    let previous = tokens[index - 1].lowercased
+    return !FunctionWords.determiners.contains(previous)
+      && !FunctionWords.possessives.contains(previous) && !idNounNeighbours.contains(previous)
+  }
+
+  /// Words beside "id" the noun, before or after it: "photo id", "with id", "id card".
+  private static let idNounNeighbours: Set<String> = [
+    "photo", "student", "valid", "fake", "proper", "with", "without", "for", "of", "show",
+    "card", "cards", "badge", "badges", "number", "numbers", "check", "checks", "theft", "to",
+    "and", "or", "please", "is", "was", "expired", "tag", "tags",
+  ]
 
   /// Words that follow "I'd" and never "id" the noun: "id have to rethink it", "id rather
   /// not", so "id" (or "wed", "shed") before them is read as "I'd" ("we'd", "she'd").

@@ -105,6 +105,11 @@ extension PartnerCues {
     "(see|catch) (you|u|ya|yous) in a (bit|min|minute|sec|second|while|tick|mo|jiffy)",
     "back in (a|5|10|15|20|30|45|five|ten|fifteen|twenty|thirty) (min|mins|minute|minutes|sec|secs|tick|bit|jiffy|mo)",
     "back in (5|10|15|20|30|45|five|ten|fifteen|twenty|thirty) !(year|years|yrs|day|days|week|weeks|month|months|hour|hours|odd|something)",
+    // Ringing off till the next call: "ring you tomorrow x", "ill bell you later".
+    "(ring|call|phone|bell|text|buzz) (you|u|ya) (back)? (soon|in the morning|after|\(meetingTimes))",
+    // Someone they mind wakes or comes in, after a word that closes the topic: "right shes
+    // awake", "oh hes home"; "she's awake at 4 every night" tells how things are.
+    "(right|oh|ok|okay|anyway|uh oh|oops) (,)? (she 's|shes|he 's|hes|she is|he is|they 're|theyre) (awake|up|home|back|in|here|crying|stirring) (now|again|already)? !(at|every|all|most|half|till|until|by|before|after|for|with|and|because|since|when|in|on|early|late)",
     "get (yourself|yerself|urself|off|away|on) home",
     "(off|on) (you|ya) go", "mind how (you|ya) go",
     "safe (home|journey|trip|drive)", "(drive|get home|travel) safe",

@@ -51,6 +51,7 @@ struct PartnerMapFold: Sendable, Equatable {
       if isBanter || closes || isAside { kept = Self.banter(read) }
       // "I'm not budging": their mind made up, never what would change it.
       if closes { kept.wouldChangeMind = [] }
+      kept = Self.withoutTheClaim(Self.ownFeelings(kept, saying: typed), claim: map.claim)
       map.record(Self.theirs(Self.sure(kept), saying: value.text), saying: value.text)
       if !isBanter { map.recordShift(in: value.text) }
       theirWords.append(value.text)

@@ -29,7 +29,9 @@ extension TheirWords {
     // A number and nothing that claims anything answers "how sure, from 0 to 100?".
     let isRating =
       tokens.contains { $0.kind == .number } && isRemark(words, hasNumber: true)
-    if saysCertainty || isShortAnswer || saysHowSureInPercent || isRating || outOf(tokens) != nil {
+    if saysCertainty || isShortAnswer || saysHowSureInPercent || isRating || outOf(tokens) != nil
+      || leadingRatingTokens(tokens) != nil
+    {
       signals.insert(.confidence)
     }
 
@@ -275,6 +277,7 @@ extension TheirWords {
     "well", "so", "yes", "yeah", "yep", "no", "nope", "ok", "okay", "oh", "um", "uh", "pretty",
     "very", "really", "quite", "fairly", "just", "too", "kind", "sort", "honestly", "think",
     "guess", "feel", "say", "suppose", "mean", "actually", "fully", "hundred", "like", "around",
-    "ha", "haha", "hmm", "idk", "lol", "tbh", "ngl", "imo", "literally", "totally", "seriously",
+    "ha", "haha", "hmm", "hm", "erm", "idk", "dunno", "lol", "tbh", "ngl", "imo", "literally",
+    "totally", "seriously",
   ]
 }
