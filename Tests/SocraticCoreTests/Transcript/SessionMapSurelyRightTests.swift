@@ -140,7 +140,11 @@ struct SessionMapSurelyRightTests {
     var map = BeliefMap(claim: "landlords are greedy")
     map.doubts = [example.line, "ok the rent freeze idea is fair enough"]
     #expect(map.granted.count == (example.grants ? 2 : 1), "\(map.granted)")
-    let shown = map.digest.first { $0.heading == "What you granted" }?.items ?? []
+    // "i might have been a bit harsh" is listed as what they came to see of themselves.
+    let shown = map.digest.filter {
+      ["What you granted", "What you came to see"].contains($0.heading)
+    }
+    .flatMap(\.items)
     #expect(shown.count == map.granted.count, "\(shown)")
   }
 

@@ -66,6 +66,7 @@ extension BeliefMap {
     // Where they live or what they do is who they are, shown as where they come from.
     let reasons = reasonsByWeight.filter {
       !Self.tellsWhatMoved(Self.plainWords($0.text)) && !Self.tellsWhoTheyAre($0.text)
+        && !Self.isRating($0.text)
     }
     .compactMap { reason -> String? in
       // "nurses", "the scientists": a bare phrase says no reason read alone.
@@ -117,25 +118,20 @@ extension BeliefMap {
                   .filter { Self.endsWhole($0) && Self.statesWhole($0) })
             ).prefix(3))))
     }
-    // "that's something", "talking it out": a doubt that leans on what came before it says
-    // nothing read alone, and is left out.
-    // A doubt that is where they got to is given there, once; one said for "us" is quoted,
-    // as "we" turned to "you" would put it on the listener.
+    // A doubt that is where they got to is given there, once.
     let shiftWords = [standingView].compactMap { $0 }.map {
       Self.plainWords($0).joined(separator: " ")
     }
-    let doubts = granted.filter { doubt in
+    let kept = granted.filter { doubt in
       let words = Self.plainWords(doubt).joined(separator: " ")
       return !shiftWords.contains { $0.contains(words) || words.contains($0) }
-    }.flatMap { doubt in
-      Self.speaksForUs(doubt)
-        ? [ReflectionWriter.standsAlone(doubt) ? Self.quoted(doubt) : nil].compactMap { $0 }
-        : ReflectionWriter.standingDoubt(doubt).map { [$0] }
-          // Too long to give back whole: the clauses of it that grant a point.
-          ?? Self.grantingClauses(of: doubt).compactMap(ReflectionWriter.standingDoubt)
-    }.filter {
-      Self.endsWhole($0) && !Self.leansOnWhatCameBefore($0) && !Self.leansOnTheLineBefore($0)
     }
+    // "I never actually asked her": what they came to see of themselves is no point granted.
+    let realised = Self.shownDoubts(kept.filter(Self.isAboutThemselves))
+    if !realised.isEmpty {
+      sections.append(DigestSection(heading: "What you came to see", items: realised))
+    }
+    let doubts = Self.shownDoubts(kept.filter { !Self.isAboutThemselves($0) })
     if !doubts.isEmpty {
       sections.append(DigestSection(heading: "What you granted", items: doubts))
     }
@@ -253,7 +249,7 @@ extension BeliefMap {
   }
 
   /// Words that close the topic before what is said next: "anyway", "right then".
-  private static let topicClosers = AnswerCues.topicClosingWords.union(["meanwhile"])
+  static let topicClosers = AnswerCues.topicClosingWords.union(["meanwhile"])
 
   /// Words that make a clause a condition or a part of another, not a reason that stands alone.
   private static let conditionWords: Set<String> = ["if", "unless", "whether", "when"]

@@ -43,4 +43,35 @@ extension BeliefMap {
     "view", "mind", "my", "your", "like", "honestly", "well", "why", "thats", "what", "they",
     "them", "theyre", "we", "he", "she", "still",
   ]
+
+  /// Whether an item only gives a score ("id give his plot a 6 out of 10 so far", "7/10 tbh"):
+  /// a number out of another is how much they rate a thing, never why the claim holds. The
+  /// thing scored, between "give" and the number, may be anything.
+  static func isRating(_ text: String) -> Bool {
+    let words = plainWords(text)
+    guard
+      let score = words.indices.first(where: { index in
+        words[index].allSatisfy(\.isNumber)
+          && (words[index...].dropFirst().starts(with: ["out", "of"])
+            || text.contains(words[index] + "/"))
+      })
+    else { return false }
+    let verb = words[..<score].lastIndex(where: scoringVerbs.contains)
+    let said = words.indices.filter { index in verb.map { !($0 < index && index < score) } ?? true }
+    return said.allSatisfy { index in
+      let word = words[index]
+      return word.allSatisfy(\.isNumber) || FunctionWords.isFunctionWord(word)
+        || ReflectionWriter.hedges.contains(word) || ratingWords.contains(word)
+    }
+  }
+
+  /// Verbs a score is given by; what follows them up to the number is the thing scored.
+  private static let scoringVerbs: Set<String> = ["give", "gave", "rate", "rated", "score"]
+
+  /// Words a score is given with: "I'd give him a 6 out of 10 so far".
+  private static let ratingWords: Set<String> = [
+    "out", "of", "give", "gave", "id", "say", "rate", "rated", "rating", "score", "so", "far",
+    "now", "right",
+    "honestly", "tbh", "about", "around", "like", "maybe", "solid", "generous",
+  ]
 }

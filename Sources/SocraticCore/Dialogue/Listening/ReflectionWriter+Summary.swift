@@ -5,10 +5,11 @@ extension ReflectionWriter {
   /// A short summary of the map in the person's words turned to the second person, at most
   /// three sentences, said before the closing rating: where they ended up first, when they
   /// said ("Where you've got to: …"), or else what moved their rating ("What moved your rating
-  /// (80 → 70): …"), never as a view of the claim; then their reasons, the one they said weighs most leading
-  /// (a story they told when they gave none), then one other thing: a doubt they granted, what
-  /// would change their mind, a blockage, a plan, a feeling, or a story told; never a reason
-  /// they set aside. It asks nothing, as the rating is what is asked next. Nil when fewer than two
+  /// (80 → 70): …"), never as a view of the claim; then what they came to see of themselves
+  /// and what they plan; then, while there is room, their reasons, the one they said weighs
+  /// most leading (a story they told when they gave none), then one other thing: a doubt they
+  /// granted, what would change their mind, a blockage, a feeling, or a story told; never a
+  /// reason they set aside. It asks nothing, as the rating is what is asked next. Nil when fewer than two
   /// things on the map read well given back on their own.
   public static func summary(of map: BeliefMap) -> String? {
     var seen: [String] = []
@@ -27,8 +28,14 @@ extension ReflectionWriter {
     let landing = map.standingView ?? (map.whatMovedThem == nil ? map.selfInsight : nil)
     let view = landing.map(BeliefMap.givenView).flatMap { readsPlainly($0) ? $0 : nil }
     if let view { seen.append(view.lowercased()) }
+    // What they came to see and what they plan are where they are now, said before the
+    // reasons they started from.
+    let latest = [
+      realisedPart(of: map, besides: landing, fresh: fresh), planPart(of: map, fresh: fresh),
+    ].compactMap { $0.map { CaseStyle.capitalizingFirst($0) + "." } }
+    // A score ("a 6 out of 10 so far") is no reason.
     let sure = map.reasonsByWeight.filter {
-      !BeliefMap.tellsWhatMoved(BeliefMap.plainWords($0.text))
+      !BeliefMap.tellsWhatMoved(BeliefMap.plainWords($0.text)) && !BeliefMap.isRating($0.text)
     }
     .prefix(3).compactMap { referred($0, claim: map.claim).flatMap(sureReason) }
     .filter(readsPlainly)
@@ -59,8 +66,10 @@ extension ReflectionWriter {
     } else if let cause {
       parts.append("What moved your rating" + rating + ": " + cause + ".")
     }
+    parts += latest
+    let hasRoom = parts.count < summarySentenceLimit
     let start = parts.isEmpty ? "So far, you " : "You "
-    if let reason = reasons.first, !parts.isEmpty {
+    if hasRoom, let reason = reasons.first, !parts.isEmpty {
       // Where they got to is no longer the claim: "you think so" would point at either. Only
       // a reason that is a clause is named after "that" ("that of …" is no sentence).
       let clauses = reasons.filter { !$0.hasPrefix("of ") }
@@ -70,18 +79,19 @@ extension ReflectionWriter {
         let lead = clauses.count == 1 ? "Your reason was that " : "Your reasons were that "
         parts.append(lead + clauses.joined(separator: ", and that ") + ".")
       }
-    } else if !reasons.isEmpty {
+    } else if hasRoom, !reasons.isEmpty {
       let lead =
         main == nil || reasons.first != main || reasons.count < 2 ? "because " : "mostly because "
       parts.append(
         start + "think " + thinking(map.claim) + " " + lead
           + reasons.joined(separator: ", and because ") + ".")
-    } else if let story {
+    } else if hasRoom, let story {
       parts.append(start + "told me " + story + ".")
     }
     // A story told comes after the reasons when nothing else on the map reads well.
     let toldToo = reasons.isEmpty ? nil : story.map { "you told me " + $0 }
-    let other = otherPart(of: map, fresh: fresh) ?? toldToo
+    let other =
+      parts.count < summarySentenceLimit ? otherPart(of: map, fresh: fresh) ?? toldToo : nil
     if let other { parts.append(CaseStyle.capitalizingFirst(other) + ".") }
     // Two reasons, or one thing besides the first, make a summary; one thing alone does not.
     let things = parts.count + max(reasons.count - 1, 0)
@@ -100,7 +110,7 @@ extension ReflectionWriter {
   static let summaryClaimWordLimit = 10
 
   /// The one thing a summary gives back besides the reasons, the first of these that reads
-  /// well on its own: a doubt they granted, what would change their mind, a blockage, a plan,
+  /// well on its own: a doubt they granted, what would change their mind, a blockage or
   /// the feelings.
   private static func otherPart(of map: BeliefMap, fresh: (String?) -> String?) -> String? {
     let blockages = map.notes.filter { $0.category == .blockage }.map(\.text)
@@ -111,11 +121,6 @@ extension ReflectionWriter {
     if let blockage = blockages.last.flatMap(given), fresh(blockage) != nil {
       return "you wonder whether " + blockage
     }
-    // "maybe you'll text her this week": a plan they voiced, with its own hedge.
-    let plans = map.notes.filter { $0.category == .plan }.map(\.text)
-    if let plan = plans.last.flatMap(givenDoubt), fresh(plan) != nil {
-      return plan
-    }
     let feelings = map.namedFeelings.prefix(2)
     return feelings.isEmpty ? nil : "you feel " + listed(Array(feelings))
   }
@@ -125,7 +130,9 @@ extension ReflectionWriter {
   static func grantedPart(of map: BeliefMap, fresh: (String?) -> String?) -> String? {
     let blockages = map.notes.filter { $0.category == .blockage }.map(\.text)
     // A doubt that says what they doubt comes before a bare "I'm not sure anymore".
-    let latest = map.granted.filter { !blockages.contains($0) }.reversed()
+    // What they came to see of themselves is said as that, never as a point granted.
+    let latest = map.granted.filter { !blockages.contains($0) && !BeliefMap.isAboutThemselves($0) }
+      .reversed()
     let doubts = latest.filter { !isBareWavering($0) } + latest.filter(isBareWavering)
     guard
       let doubt = doubts.filter({ !BeliefMap.speaksForUs($0) }).compactMap(standingDoubt)
