@@ -149,19 +149,25 @@ public enum Shorthand {
       || FunctionWords.subordinators.contains(previous.lowercased) || previous.lowercased == "that"
   }
 
-  /// Whether "id" stands as "I'd" before any verb or adverb ("id let them down", "but id
-  /// only slow them up"): the noun is typed "ID", or comes after a determiner, a possessive or
-  /// a word that names one ("my id", "photo id", "with id") or before what it is
-  /// ("id card", "id to get in").
+  /// Whether "id" stands as "I'd" before any verb or adverb where a clause opens ("id let
+  /// them down", "but id only slow them up", "i think id cope"): the noun is typed "ID", comes
+  /// after a verb that takes it ("voters should need id"), a determiner, a possessive or a word
+  /// that names one ("my id", "photo id", "with id") or before what it is ("id card", "id to
+  /// get in").
   private static func isIWouldBeforeItsVerb(_ tokens: [Token], at index: Int) -> Bool {
     guard tokens[index].text != "ID", index + 1 < tokens.count, tokens[index + 1].isWord,
       tokens[index + 1].hasSpaceBefore, !idNounNeighbours.contains(tokens[index + 1].lowercased)
     else { return false }
     guard index > 0 else { return true }
     let previous = tokens[index - 1].lowercased
-    return !FunctionWords.determiners.contains(previous)
-      && !FunctionWords.possessives.contains(previous) && !idNounNeighbours.contains(previous)
+    return opensAClause(tokens, at: index) || beforeAClause.contains(previous)
   }
+
+  /// Verbs a clause follows without "that": "i think id cope", "i reckon wed win".
+  private static let beforeAClause: Set<String> = [
+    "think", "reckon", "guess", "know", "suppose", "bet", "say", "said", "thought", "hope",
+    "mean", "swear", "feel",
+  ]
 
   /// Words beside "id" the noun, before or after it: "photo id", "with id", "id card".
   private static let idNounNeighbours: Set<String> = [
@@ -292,7 +298,7 @@ public enum Shorthand {
       ("wy", "why"), ("r", "are"), ("y", "why"),
       // Texting with its vowels dropped: "y dnt u evr wnt 2 cme".
       ("dnt", "don't"), ("evr", "ever"), ("wnt", "want"), ("cme", "come"), ("nite", "night"),
-      ("abt", "about"), ("nvr", "never"), ("nevr", "never"), ("cum", "come"),
+      ("abt", "about"), ("nvr", "never"), ("nevr", "never"),
     ] {
       readings[spelling] = [(spelling.count, word)]
     }

@@ -16,7 +16,10 @@ extension BeliefMap {
       let verb = words.dropFirst().first { !knowingLeads.contains($0) }
       return verb.map { !viewFrameVerbs.contains($0) } ?? false
     }
-    return words.contains(where: speakerObjects.contains)
+    return words.contains("myself")
+      || speakerObjectPhrases.contains { phrase in
+        words.indices.contains { words[$0...].starts(with: phrase) }
+      }
   }
 
   /// The points they granted that are realisations about themselves, latest last.
@@ -47,8 +50,12 @@ extension BeliefMap {
   /// Words by which the speaker is the subject, as plain words read them ("I'm" → "im").
   private static let speakerSubjects: Set<String> = ["i", "im", "ive", "id"]
 
-  /// Words by which the speaker is the object: "more about me".
-  private static let speakerObjects: Set<String> = ["me", "myself"]
+  /// Phrases by which the speaker is what the point is about: "more about me", "it's on me",
+  /// "me being worried"; not "makes sense to me", which grants the other side a point.
+  private static let speakerObjectPhrases: [[String]] = [
+    ["about", "me"], ["on", "me"], ["down", "to", "me"], ["me", "than"], ["me", "being"],
+    ["me", "not"], ["me", "who"], ["me", "that"],
+  ]
 
   /// Words between "I" and a verb of knowing that keep it one: "I don't personally know".
   private static let knowingLeads: Set<String> = [

@@ -254,10 +254,11 @@ public struct ImpliedFeeling: Sendable, Equatable {
     return ReflectionWriter.secondPersonPhrase(phrase.joinedText)
   }
 
-  /// Whether whom a loss is of names someone: not a word that is only part of a loved one's
-  /// phrase ("your one" from "that one's been gone a year").
+  /// Whether whom a loss is of names someone: not a word alone that is only part of a loved
+  /// one's phrase ("your one" from "that one's been gone a year"; "your little one" names).
   private static func namesSomeone(_ whom: String) -> Bool {
-    guard let last = whom.split(separator: " ").last else { return false }
-    return !AnswerCues.lovedOnePhraseParts.contains(last.lowercased())
+    let words = whom.split(separator: " ")
+    guard let last = words.last else { return false }
+    return words.count > 2 || !AnswerCues.lovedOnePhraseParts.contains(last.lowercased())
   }
 }

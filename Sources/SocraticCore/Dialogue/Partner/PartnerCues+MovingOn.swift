@@ -105,16 +105,21 @@ extension PartnerCues {
     "(see|catch) (you|u|ya|yous) in a (bit|min|minute|sec|second|while|tick|mo|jiffy)",
     "back in (a|5|10|15|20|30|45|five|ten|fifteen|twenty|thirty) (min|mins|minute|minutes|sec|secs|tick|bit|jiffy|mo)",
     "back in (5|10|15|20|30|45|five|ten|fifteen|twenty|thirty) !(year|years|yrs|day|days|week|weeks|month|months|hour|hours|odd|something)",
-    // Ringing off till the next call: "ring you tomorrow x", "ill bell you later".
-    "(ring|call|phone|bell|text|buzz) (you|u|ya) (back)? (soon|in the morning|after|\(meetingTimes))",
-    // Someone they mind wakes or comes in, after a word that closes the topic: "right shes
-    // awake", "oh hes home"; "she's awake at 4 every night" tells how things are.
-    "(right|oh|ok|okay|anyway|uh oh|oops) (,)? (she 's|shes|he 's|hes|she is|he is|they 're|theyre) (awake|up|home|back|in|here|crying|stirring) (now|again|already)? !(at|every|all|most|half|till|until|by|before|after|for|with|and|because|since|when|in|on|early|late)",
+    // Ringing off till the next call, as the sentence's last words: "ring you tomorrow x",
+    // "ill bell you later"; "he'd text you soon about the car" tells of a plan.
+    "(ring|call|phone|bell|text|buzz) (you|u|ya) (back)? (soon|in the morning|after|\(meetingTimes)) \(signOffChat)? !_",
+    // Someone they mind wakes or comes in, as the sentence's last words, after a word that
+    // closes the topic: "right shes awake", "oh hes home"; "she's awake at 4 every night" and
+    // "anyway she's in a right state" tell how things are.
+    "(right|oh|ok|okay|anyway|uh oh|oops) (,)? (she 's|shes|he 's|hes|she is|he is|they 're|theyre) (awake|home|here|crying|stirring) (now|again|already)? \(signOffChat)? !_",
     "get (yourself|yerself|urself|off|away|on) home",
     "(off|on) (you|ya) go", "mind how (you|ya) go",
     "safe (home|journey|trip|drive)", "(drive|get home|travel) safe",
     "(thanks|thank you|thank u|ta|cheers|thx) (so much|very much|a lot|again)? for (coming|popping|stopping|dropping|calling|coming all the way) (round|over|by|in|up)?",
   ]
+
+  /// What may close a sign-off after its last word: a kiss, a laugh, a name for the listener.
+  static let signOffChat = "(x|xx|xxx|lol|haha|then|love|hun|mate|babe)"
 
   /// When friends meet next: a day, or a time soon.
   static let meetingTimes =

@@ -41,6 +41,16 @@ struct RecapLatestStateTests {
     #expect(plan.lowerBound < reason.lowerBound)
   }
 
+  @Test("a point of theirs that makes sense 'to me' is granted, not a realisation")
+  func grantedToMe() {
+    var map = Self.map()
+    map.doubts = ["fair point, the cost argument makes sense to me"]
+    let sections = map.digest
+    let granted = sections.first { $0.heading == "What you granted" }
+    #expect(granted?.items.contains { $0.contains("makes sense to you") } == true, "\(sections)")
+    #expect(!sections.contains { $0.heading == "What you came to see" })
+  }
+
   @Test("the end screen files a realisation apart from the points granted")
   func digest() {
     var map = Self.map()

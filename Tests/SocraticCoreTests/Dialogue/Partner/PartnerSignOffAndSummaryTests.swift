@@ -29,6 +29,21 @@ struct PartnerSignOffAndSummaryTests {
     #expect(script.dialogue.state.stage != .close)
   }
 
+  @Test(
+    "news after a word that closes a topic, or a call planned about something, is no goodbye",
+    arguments: [
+      "anyway she's in a right state about the pool", "oh he's back to square one with his knee",
+      "my sister said she'd ring you soon about the petition",
+    ])
+  func newsIsNoGoodbye(_ line: String) {
+    var script = partnerScript()
+    script.type("the leisure centre should never have shut the pool")
+    script.type("/me what did the pool mean to you?")
+    script.type("it was where i learnt to swim")
+    script.type(line)
+    #expect(script.dialogue.state.stage != .close)
+  }
+
   @Test("'id' before its verb is given back as 'you'd', never pasted as 'id'")
   func idBeforeItsVerb() {
     var script = partnerScript()
@@ -42,6 +57,17 @@ struct PartnerSignOffAndSummaryTests {
   func idTheCard(_ phrase: String) {
     let tokens = Shorthand.expanded(Tokenizer.tokenize("i forgot my \(phrase) again"))
     #expect(tokens.contains { $0.lowercased == "id" }, "\(tokens.map(\.lowercased))")
+  }
+
+  @Test(
+    "'id' after a verb that takes it is the card; where a clause opens it is 'I'd'",
+    arguments: [
+      ("pensioners should need id at the library", "pensioners should need id at the library"),
+      ("i reckon id only slow them down", "i reckon i 'd only slow them down"),
+    ])
+  func idAfterAVerb(line: String, expected: String) {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(line))
+    #expect(tokens.map(\.lowercased).joined(separator: " ") == expected)
   }
 
   @Test("the claim said over is not filed under what they have seen")
@@ -72,5 +98,13 @@ struct PartnerSignOffAndSummaryTests {
     script.type("/me how sure are you of that?")
     let step = script.type(line)
     #expect(step.suggestedReflection == "So you'd put it at about 55 out of 100.")
+  }
+
+  @Test("a small number said first, then told as a count, is no rating")
+  func leadingCount() {
+    var script = partnerScript()
+    script.type("the council has given up on our street")
+    let step = script.type("like 3? maybe 4. thats how many times they skipped the bins in june")
+    #expect(step.suggestedReflection?.contains("out of 100") != true, "\(step.outputs)")
   }
 }
