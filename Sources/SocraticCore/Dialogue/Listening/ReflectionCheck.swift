@@ -13,7 +13,8 @@ enum ReflectionCheck {
   /// keep asking me").
   static func mayTurn(_ tokens: [Token]) -> Bool {
     let words = Set(tokens.map(\.lowercased))
-    return words.isDisjoint(with: firstPerson) || words.isDisjoint(with: secondPerson)
+    return words.isDisjoint(with: firstPerson)
+      || words.isDisjoint(with: FunctionWords.secondPersonWords)
   }
 
   /// Whether a clause, as it will be given back, reads as a sentence: a subject, a finite verb
@@ -281,7 +282,6 @@ enum ReflectionCheck {
   private static let holes = [" ,", " .", ",,", ",.", ", .", ": .", ":.", "  ", ", but."]
 
   private static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself"]
-  private static let secondPerson: Set<String> = ["you", "your", "yours", "yourself"]
 
   /// Words a clause cannot end on and still read as a sentence.
   static let danglingEnds: Set<String> = [

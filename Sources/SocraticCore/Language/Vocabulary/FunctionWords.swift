@@ -165,6 +165,9 @@ public enum FunctionWords {
   /// Pronouns that are only objects.
   public static let objectPronouns: Set<String> = ["me", "him", "us", "them", "whom"]
 
+  /// Words by which a line speaks of the one it is said to: "you", "your", "yours", "yourself".
+  public static let secondPersonWords: Set<String> = ["you", "your", "yours", "yourself"]
+
   /// Prepositions.
   public static let prepositions: Set<String> = [
     "of", "in", "on", "at", "by", "for", "with", "about", "against", "between", "into",

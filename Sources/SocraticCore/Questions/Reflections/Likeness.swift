@@ -1,6 +1,18 @@
 /// A likeness offered for what a thing is to the person: "it's like the shed is the one place
 /// that's yours", "selling the van feels a bit like giving up the trade".
 enum Likeness {
+  /// Whether a line offers a likeness to the listener: it likens (`offered(in:)`) and, when
+  /// their line is known, speaks of them ("…that's yours") or of what they said (a word of
+  /// `heard`): after "the bus was late again", "remote work feels more like freedom" is the
+  /// speaker's own view. With no line of theirs to go by, a likeness is taken as offered.
+  static func offered(in words: [String], heard: [String]?) -> Bool {
+    guard offered(in: words) else { return false }
+    guard let heard else { return true }
+    if words.contains(where: FunctionWords.secondPersonWords.contains) { return true }
+    let theirs = Set(heard.filter { !FunctionWords.isFunctionWord($0) })
+    return words.contains { theirs.contains($0) && !FunctionWords.isFunctionWord($0) }
+  }
+
   /// Whether a line, in lowercase words, opens with "it's like" or says something "feels
   /// like" another, and names what: "what that feels like." likens nothing.
   static func offered(in words: [String]) -> Bool {

@@ -89,7 +89,7 @@ enum UtteranceReader {
       }
       if ReflectionReframe.reframes(words) { reflecting += ReflectionReframe.weight }
       if EmpathicGuess.guesses(words) { reflecting += EmpathicGuess.weight }
-      if Likeness.offered(in: words) { reflecting += Likeness.weight }
+      if Likeness.offered(in: words, heard: heard) { reflecting += Likeness.weight }
       for signal in UtteranceStructure.signals(in: words) {
         switch signal {
         case .givesBack(let weight): reflecting += weight

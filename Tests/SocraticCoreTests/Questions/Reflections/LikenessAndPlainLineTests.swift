@@ -29,6 +29,13 @@ struct LikenessAndPlainLineTests {
     }
   }
 
+  @Test("a likeness of the speaker's own, about nothing the other person said, is no reflection")
+  func ownLikeness() throws {
+    let critique = try critic.critique(
+      "honestly the new rota feels more like a punishment", after: "the bins went out late again")
+    #expect(critique.form == .statement, "\(critique.problems)")
+  }
+
   @Test("not wanting something, said back for 'can't face' or 'dread', is a simple reflection")
   func rewordedReluctance() throws {
     let critique = try critic.critique(
