@@ -26,7 +26,7 @@ extension BeliefMap {
 
   /// Contractions of function words, as typed without their apostrophe ("ill", "thats") and
   /// what is left of one split at it ("I'll" → "i", "ll").
-  private static let contractions: Set<String> = [
+  static let contractions: Set<String> = [
     "ll", "d", "s", "re", "ve", "m", "t", "ill", "id", "im", "ive", "youll", "youre", "hes",
     "shes", "its", "thats", "theyre", "theyll", "well", "dont", "didnt", "isnt", "wasnt",
   ]

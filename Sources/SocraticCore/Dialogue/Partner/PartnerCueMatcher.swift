@@ -29,14 +29,13 @@ struct PartnerCueMatcher: Sendable {
     let before = word(start - 1)
     if undoes(before) { return false }
     // "a self checkout, not a bereavement": a denial reaches over the article of what it denies.
-    if let deniedBy, start > 1, Self.articles.contains(before), deniedBy.contains(word(start - 2)) {
+    if let deniedBy, start > 1, FunctionWords.articles.contains(before),
+      deniedBy.contains(word(start - 2))
+    {
       return false
     }
     return !(start > 1 && PartnerCues.clauseSubjects.contains(before) && undoes(word(start - 2)))
   }
-
-  /// The articles a denial reaches over: "not a funeral".
-  private static let articles: Set<String> = ["a", "an", "the"]
 
   /// Where each phrase of the table said in the words lies, the longest match at each start.
   func spans(in words: [Token]) -> [Range<Int>] {
@@ -133,7 +132,8 @@ struct PartnerCueMatcher: Sendable {
   static let askingAboutTheTopic = PartnerCueMatcher(PartnerCues.askingAboutTheTopic)
   static let hurt = PartnerCueMatcher(PartnerCues.hurt + PartnerCues.pride)
   static let scripted = PartnerCueMatcher(PartnerCues.scripted)
-  static let overweighting = PartnerCueMatcher(PartnerCues.overweighting)
+  static let overweighting = PartnerCueMatcher(
+    PartnerCues.overweighting, notSaidAfter: PartnerCues.reliefBefore)
   static let notThePoint = PartnerCueMatcher(PartnerCues.notThePoint)
   static let wondering = PartnerCueMatcher(PartnerCues.wondering)
   static let plan = PartnerCueMatcher(PartnerCues.plans)

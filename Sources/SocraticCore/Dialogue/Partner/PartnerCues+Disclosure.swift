@@ -10,6 +10,28 @@ extension PartnerCues {
     "(passed away|passed on|funeral|grieving|bereaved|bereavement)"
   ]
 
+  /// Mourning said with whose it is: "my grandad's funeral", "mums funeral", "his wake", "the
+  /// funeral music for mum", "a funeral, my aunt's". Someone's own funeral is a death told,
+  /// however lightly it is put, and no figure of speech (`lossFigures`); "it's your funeral"
+  /// names no one lost.
+  static let someonesMourning: [String] = [
+    "(his|her|\(AnswerCues.lovedOnes) 's|\(kinTypedPossessives)) (funeral|wake)",
+    "(funeral|wake) (\(mourningCompounds))? (of|for) (my|our|his|her)? \(AnswerCues.lovedOnes)",
+    "(funeral|wake) (my|our|his|her) \(AnswerCues.lovedOnes) 's",
+  ]
+
+  /// A name's funeral: "kev's funeral", "Jean's wake"; the word before "'s" must be a name.
+  static let namedMourning: [String] = ["_ 's (funeral|wake)"]
+
+  /// Family words with the "s" of whose typed straight on, without its apostrophe: "mums",
+  /// "grandads".
+  static let kinTypedPossessives =
+    "(" + KinWords.women.union(KinWords.men).sorted().map { $0 + "s" }.joined(separator: "|") + ")"
+
+  /// What a funeral has that is still the funeral's: "the funeral music for mum".
+  static let mourningCompounds =
+    "procession|music|service|flowers|songs|hymns|readings|plans|arrangements|tea|cars|car"
+
   /// A thing likened to a death or mourning: "like a funeral", "the queue was a bereavement".
   /// Mourning told of something that is no one: a figure of speech.
   static let lossFigures: [String] = [
@@ -161,6 +183,9 @@ extension PartnerCues {
 }
 
 extension PartnerCueMatcher {
+  static let someonesMourning = PartnerCueMatcher(
+    PartnerCues.someonesMourning, deniedBy: .negation)
+  static let namedMourning = PartnerCueMatcher(PartnerCues.namedMourning)
   static let stingingWords = PartnerCueMatcher(PartnerCues.stingingWords)
   static let growingOld = PartnerCueMatcher(PartnerCues.growingOld)
 }

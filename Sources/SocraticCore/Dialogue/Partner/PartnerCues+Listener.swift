@@ -137,11 +137,21 @@ extension PartnerCues {
   ]
 
   /// Telling the listener they made it heavier than it is: "nobody died", "it's a till, not a
-  /// bereavement". ("it's not that deep" plays a feeling down: `playingDown`.) An objection to the listener's manner: the weight
-  /// owned once and dropped, never grieved over or asked about.
+  /// bereavement". ("it's not that deep" plays a feeling down: `playingDown`.) An objection to
+  /// the listener's manner only right after the listener offered something heavy
+  /// (`TheirWords.objection(in:afterWeight:)`): the weight owned once and dropped, never
+  /// grieved over or asked about. Said after relief or a contrast (`reliefBefore`), it tells
+  /// how a story ended: "luckily nobody died".
   static let overweighting: [String] = [
     "(nobody|no one|noone|no-one) (died|'s dying|is dying|has died|got hurt) !(in|at|on|from|of|when|because|that|after|during|and|but|thank|thankfully|luckily)",
     "not (a|an) (bereavement|funeral|tragedy|wake)",
+  ]
+
+  /// Words of relief or contrast before "nobody died" or "not a tragedy" that make it how
+  /// things turned out, not the listener's weight objected to: "luckily nobody died", "sad
+  /// but not a tragedy".
+  static let reliefBefore: Set<String> = [
+    "luckily", "thankfully", "fortunately", "mercifully", "but", "though", "tho", "phew",
   ]
 
   /// A sentence that is only a stung "wow ok" or "ouch": said alone, the listener's last line

@@ -11,7 +11,10 @@ extension PartnerDialogue {
       state.saidSinceStageBegan += 1
       // Read from the text, live and on resuming alike; live, the words read for the step.
       let typed = liveWords?.typed ?? TheirWords.typedTokens(of: value.text)
-      let objection = liveWords.map(\.objection) ?? TheirWords.objection(in: typed)
+      let objection =
+        liveWords.map(\.objection)
+        ?? TheirWords.objection(in: typed, afterWeight: state.offeredWeight)
+      state.offeredWeight = false
       state.didObject = objection != nil
       switch objection {
       case .manner?:
@@ -102,6 +105,8 @@ extension PartnerDialogue {
         }
       }
       state.lastSuggestions = value.items
+      // Offered to a turn that opened up (a loss, a feeling), what was offered was heavy.
+      state.offeredWeight = state.lastOpenedUpTurn == state.theySaidCount
       state.suggestionCount += 1
     case .asked(let value):
       state.lastAskedNumber = max(state.lastAskedNumber, value.number)

@@ -127,7 +127,7 @@ public struct PartnerDialogue: SessionDialogue {
     let wasClosing = state.stage == .close
     let words = TheirWords(
       text, isDiscussingAClaim: state.claim != nil, earlierWords: state.fold.theirRepeatWords,
-      afterOpeningUp: didOpenUp, setting: setting)
+      afterOpeningUp: didOpenUp, afterWeight: state.offeredWeight, setting: setting)
     liveWords = words
     record(
       .theySaid(

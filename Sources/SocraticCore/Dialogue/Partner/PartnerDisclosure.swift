@@ -65,10 +65,15 @@ enum PartnerDisclosure: Sendable, Equatable {
     return lowered.contains(where: pastWords.contains) ? .pastHardship : .hardship
   }
 
-  /// Where words of mourning that name no one (`PartnerCues.lossWords`) tell a loss: only when
-  /// the turn names someone, laughs at none of it, and likens nothing to a death
-  /// (`PartnerCues.lossFigures`).
+  /// Where words of mourning tell a loss: whenever they say whose it is
+  /// (`PartnerCues.someonesMourning`, a name's), however lightly; when they name no one
+  /// (`PartnerCues.lossWords`), only when the turn names someone, laughs at none of it, and
+  /// likens nothing to a death (`PartnerCues.lossFigures`).
   private static func mourningTold(in words: [Token], _ lowered: [String]) -> [Range<Int>] {
+    let owned =
+      PartnerCueMatcher.someonesMourning.spans(in: words)
+      + PartnerCueMatcher.namedMourning.spans(in: words).filter { isName(words[$0.lowerBound]) }
+    if !owned.isEmpty { return owned }
     let figures = PartnerCueMatcher.lossFigures.spans(in: words)
     guard lowered.contains(where: PartnerCues.disclosureAnchors.contains),
       !lowered.contains(where: PartnerCues.laughter.contains)
@@ -76,6 +81,13 @@ enum PartnerDisclosure: Sendable, Equatable {
     return PartnerCueMatcher.lossWords.spans(in: words).filter { told in
       !figures.contains { $0.overlaps(told) }
     }
+  }
+
+  /// Whether a word is someone's name: unknown to the lexicon but as a name ("kev"), or
+  /// capitalised ("Jean").
+  private static func isName(_ token: Token) -> Bool {
+    Vocative.isUnknownName(token.lowercased)
+      || token.text.first?.isUppercase == true && !FunctionWords.isFunctionWord(token.lowercased)
   }
 
   /// The object pronoun for the one who died: "them" when it is not known.
@@ -96,13 +108,22 @@ enum PartnerDisclosure: Sendable, Equatable {
     else { return nil }
     guard let subject = lowered[..<death].reversed().first(where: { !linkingWords.contains($0) })
     else { return nil }
-    return deceasedPronouns[subject] ?? KinWords.pronoun(of: subject)
+    // "the funeral music for mum", "mums funeral": whose it is may follow, or be typed with its
+    // "s" on.
+    return deceasedPronouns[subject] ?? kinPronoun(of: subject)
+      ?? told.lazy.compactMap { kinPronoun(of: lowered[$0]) }.first
+  }
+
+  /// The pronoun a family word gives, read through the "s" of whose typed on ("mums").
+  private static func kinPronoun(of word: String) -> String? {
+    KinWords.pronoun(of: word)
+      ?? (word.hasSuffix("s") ? KinWords.pronoun(of: String(word.dropLast())) : nil)
   }
 
   /// Words of the loss table (`PartnerCues.loss`) that name a death, whose subject or owner
   /// comes right before them.
   private static let plainDeathWords: Set<String> = [
-    "died", "passed", "funeral", "death", "dying", "passing",
+    "died", "passed", "funeral", "wake", "death", "dying", "passing",
   ]
 
   /// Words of the loss table that tell a death only in its phrase ("she went last spring",

@@ -87,6 +87,9 @@ public struct PartnerState: Sendable, Equatable {
   /// Whether a question may set the other side before them now: they have shown openness, and
   /// were not on their guard in their last `PartnerMood.guardedTurns` + 1 turns.
   var mayTurnToTheOtherSide: Bool { hasShownOpenness && !isOnGuard }
+  /// Whether what was offered last was heavy, made to a turn of theirs that opened up (a loss,
+  /// a feeling): "nobody died" said next objects to the weight (`TheirWords.objection`).
+  var offeredWeight = false
   /// The number of the last thing they said that opened up (a feeling, a loss, a hurt), if
   /// any: for that turn and the `PartnerMood.guardedTurns` after it the questions stay with
   /// them.

@@ -105,7 +105,7 @@ enum StockQuestionFit {
     case .aPlanWelcomed:
       return words.tellsWhatIsAhead && !words.refuses && !words.holdsOff && !isTender
     case .aPlanOnTheirOwn:
-      return words.tellsWhatIsAhead && !words.refuses && !words.holdsOff && !isTender
+      return meets(.aPlanWelcomed, words, isTender: isTender, hasDecided: hasDecided())
         && !words.turnsToSomeone
     case .newsOfTheirs:
       return (words.tellsALivedEvent || words.tellsAChange || words.tellsWhatIsAhead)

@@ -19,7 +19,11 @@ extension TheirWords {
 
   /// The objection in what they said, if any: a hurt first, then the manner, then a thought
   /// attributed.
-  static func objection(in tokens: [Token]) -> Objection? {
+  /// - Parameter afterWeight: whether the listener's last offer was heavy, made to a turn that
+  ///   opened up (a loss, a feeling): only then is "nobody died" or "not a tragedy" said of the
+  ///   listener's weight, not of a story or a view ("closing it is not a tragedy, just a
+  ///   shame").
+  static func objection(in tokens: [Token], afterWeight: Bool = false) -> Objection? {
     // "you sound like my mother lol", "don't you dare be nice to me": teasing, no charge, hurt
     // or objection to the manner; a challenge put as a question still gets its plain no.
     let teases = isTeasing(tokens)
@@ -41,7 +45,9 @@ extension TheirWords {
     if sentences.contains(where: PartnerCueMatcher.scripted.matches) { return .manner }
     // "mate. nobody died", "it's a till not a bereavement lol": told the listener made it too
     // heavy, however lightly, the weight is owned and dropped.
-    if sentences.contains(where: PartnerCueMatcher.overweighting.matches) { return .manner }
+    if afterWeight, sentences.contains(where: PartnerCueMatcher.overweighting.matches) {
+      return .manner
+    }
     if sentences.contains(where: attributesAThought) || denial(in: tokens) != nil {
       return .attributedThought
     }
@@ -73,8 +79,8 @@ extension TheirWords {
   private static let listenerAsDoer: Set<String> = ["you", "u", "ya", "yous", "youse", "yall"]
 
   /// The objection in a line as typed.
-  static func objection(in text: String) -> Objection? {
-    objection(in: typedTokens(of: text))
+  static func objection(in text: String, afterWeight: Bool = false) -> Objection? {
+    objection(in: typedTokens(of: text), afterWeight: afterWeight)
   }
 
   /// "don't do that therapist voice on me", "stop analysing me": a clause that opens, after

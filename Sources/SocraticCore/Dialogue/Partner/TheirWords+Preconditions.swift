@@ -73,10 +73,27 @@ extension TheirWords {
     PartnerCueMatcher.holdingOff.matches(wordTokens)
   }
 
-  /// Whether they name someone they will turn to ("ask stacey", "talk to my sister"): who
-  /// they could talk to is answered.
+  /// Whether they name someone they will turn to ("ask stacey", "talk to my sister", "ring
+  /// dave"): who they could talk to is answered.
   var turnsToSomeone: Bool {
     PartnerCueMatcher.turningToSomeone.matches(wordTokens)
+      || PartnerCueMatcher.reachingSomeone.spans(in: wordTokens).contains { span in
+        Self.namesAPerson(wordTokens[span.upperBound...].prefix(2).map(\.lowercased))
+      }
+  }
+
+  /// Whether the words after a verb of reaching name a person: a pronoun for one ("ring
+  /// her"), family ("go with mum"), someone of theirs ("text my mate"), or a name ("go with
+  /// stacey"). "buy a ring and …", "going with plan b" name none.
+  private static func namesAPerson(_ next: [String]) -> Bool {
+    guard let first = next.first else { return false }
+    if PartnerCues.ownersOfSomeone.contains(first), let second = next.dropFirst().first,
+      KinWords.isKin(second)
+    {
+      return true
+    }
+    return PartnerCues.peopleReached.contains(first) || KinWords.pronoun(of: first) != nil
+      || Vocative.isUnknownName(first)
   }
 }
 
@@ -130,22 +147,38 @@ extension PartnerCues {
 }
 
 extension PartnerCues {
-  /// Holding off a decision: "ill think about it", "let me sleep on it", "i haven't said yes".
+  /// Holding off a decision: "ill think about it", "let me sleep on it", "i haven't said yes",
+  /// "ill see how it goes"; "ill see my mates there" looks forward.
   static let holdingOff: [String] = [
-    "(i 'll|ill|i will|let me|i need to|i 've got to|i have to|gotta) (have a think|think about it|think it over|sleep on it|see)",
+    "(i 'll|ill|i will|let me|i need to|i 've got to|i have to|gotta) (have a think|think about it|think it over|sleep on it)",
+    "(i 'll|ill|i will|let me|we 'll|well) (just)? see (how it goes|how things go|what happens)",
     "(i|we) (have n't|haven't|havent|have not|'ve not|ve not) (said|agreed to|decided|made my mind up)",
   ]
 
   /// Turning to someone named: "ask stacey", "talk to my sister", "go with jo and ask her";
   /// never asking about something ("ask about prices", "talk it over").
   static let turningToSomeone: [String] = [
-    "(ask|asking|talk to|talking to|speak to|speaking to|ring|phone|text|check with|go with|going with) !(about|if|whether|for|what|how|why|when|where|you|u|it|that|this|a|an|the|questions|around|myself|back|over|out|through|on|up|in) _"
+    "(ask|asking|talk to|talking to|speak to|speaking to|check with) !(about|if|whether|for|what|how|why|when|where|you|u|it|that|this|a|an|the|questions|around|myself|back|over|out|through|on|up|in) _"
   ]
+
+  /// Reaching someone or going along with them: "ring dave", "text my sister", "go with jo".
+  /// The same words take a thing ("buy a ring", "going with plan b"), so what follows must name
+  /// a person (`TheirWords.turnsToSomeone`).
+  static let reachingSomeone: [String] = [
+    "(ring|ringing|phone|phoning|text|texting|go with|going with)"
+  ]
+
+  /// Words before someone of theirs that say whose they are: "my sister", "her mum".
+  static let ownersOfSomeone: Set<String> = ["my", "our", "his", "her"]
+
+  /// Pronouns for someone reached: "ring her", "go with them".
+  static let peopleReached: Set<String> = ["him", "her", "them"]
 }
 
 extension PartnerCueMatcher {
   static let holdingOff = PartnerCueMatcher(PartnerCues.holdingOff)
   static let turningToSomeone = PartnerCueMatcher(PartnerCues.turningToSomeone)
+  static let reachingSomeone = PartnerCueMatcher(PartnerCues.reachingSomeone)
   static let refusal = PartnerCueMatcher(PartnerCues.refusals)
   static let timesGone = PartnerCueMatcher(PartnerCues.timesGone)
   static let before = PartnerCueMatcher(PartnerCues.befores)

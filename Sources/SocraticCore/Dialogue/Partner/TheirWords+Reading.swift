@@ -8,25 +8,27 @@ extension TheirWords {
   ///   - earlier: what they said before, to recognise it said again.
   init(
     _ text: String, isDiscussingAClaim: Bool, earlier: [String] = [],
-    afterOpeningUp: Bool = false, setting: CoachingSetting
+    afterOpeningUp: Bool = false, afterWeight: Bool = false, setting: CoachingSetting
   ) {
     self.init(
       text, isDiscussingAClaim: isDiscussingAClaim,
       earlierWords: earlier.map(AnswerMoveReader.repeatWords(of:)),
-      afterOpeningUp: afterOpeningUp, setting: setting)
+      afterOpeningUp: afterOpeningUp, afterWeight: afterWeight, setting: setting)
   }
 
   /// Reads what they said, with what they said before as `AnswerMoveReader.repeatWords(of:)`
   /// gave it: a conversation keeps those once, rather than reading every line again each turn.
-  /// - Parameter afterOpeningUp: whether what they said before opened up: passing something
-  ///   at the table right after it is banter, not a wish to stop.
+  /// - Parameters:
+  ///   - afterOpeningUp: whether what they said before opened up: passing something at the
+  ///     table right after it is banter, not a wish to stop.
+  ///   - afterWeight: whether the listener's last offer was heavy (`objection(in:afterWeight:)`).
   init(
     _ text: String, isDiscussingAClaim: Bool, earlierWords: [Set<String>],
-    afterOpeningUp: Bool = false, setting: CoachingSetting
+    afterOpeningUp: Bool = false, afterWeight: Bool = false, setting: CoachingSetting
   ) {
     let typed = Self.typedTokens(of: text)
     self.typed = typed
-    objection = Self.objection(in: typed)
+    objection = Self.objection(in: typed, afterWeight: afterWeight)
     jabsAtListener = Self.jabsAtListener(typed)
     denial = Self.denial(in: typed)
     let said = SaidSentences(SentenceSplitter.sentences(in: typed))

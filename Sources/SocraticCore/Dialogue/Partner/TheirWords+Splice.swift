@@ -57,7 +57,7 @@ extension TheirWords {
 
   /// Whether a word stands apart from any clause: a sentence adverb ("honestly"), a laugh or
   /// an interjection ("lol", "ugh").
-  private static func isAside(_ word: String) -> Bool {
+  static func isAside(_ word: String) -> Bool {
     FunctionWords.sentenceAdverbs.contains(word) || PartnerCues.laughter.contains(word)
       || interjections.contains(word)
   }
@@ -71,7 +71,7 @@ extension TheirWords {
 
   /// Words that open a sentence about what was just said: "it's a joke", "that's mad", "which
   /// is ridiculous", "its a joke" (the possessive is often typed for "it's").
-  private static let pointingBack: Set<String> = [
+  static let pointingBack: Set<String> = [
     "it", "its", "that", "thats", "this", "which", "they", "theyre",
   ]
 }

@@ -36,26 +36,39 @@ extension TheirWords {
     } || PartnerCueMatcher.jokeMarker.matches(words)
   }
 
-  /// Whether a sentence of theirs lists things: two pieces or more between its commas that
-  /// are a few words with no one doing anything ("asda, the co-op by me, even boots has them");
-  /// "chill, i'm not upset, it's only a phone" is clauses, no list.
+  /// Whether the sentence that holds their laugh lists things: two pieces or more between its
+  /// commas that are a few words naming something, with no one doing anything ("asda, the
+  /// co-op by me, even boots has them lol"). "chill, i'm not upset, it's only a phone" is
+  /// clauses, and "lol, honestly, the only one on the bus was a fox" asides: no list.
   static func listsThings(_ typed: [Token]) -> Bool {
     SentenceSplitter.sentences(in: typed).contains { sentence in
+      guard sentence.contains(where: { PartnerCues.laughter.contains($0.lowercased) }) else {
+        return false
+      }
       let pieces = sentence.split { $0.text == "," }.map { $0.filter(\.isWord) }
       let items = pieces.filter { piece in
-        !piece.isEmpty && piece.count <= listItemWordLimit
+        piece.count <= listItemWordLimit
+          && piece.contains { isContentWord($0.lowercased) }
           && !piece.contains { listItemSubjects.contains($0.lowercased) }
       }
       return pieces.count > 2 && items.count >= 2
     }
   }
 
+  /// Whether a word can name a thing listed: no function word, aside ("honestly", "lol") or
+  /// name for the listener ("mate").
+  private static func isContentWord(_ word: String) -> Bool {
+    !FunctionWords.isFunctionWord(word) && !isAside(word)
+      && !PartnerCues.listenerNames.contains(word)
+  }
+
   /// The most words of one thing in a list: "the co-op by me".
   private static let listItemWordLimit = 4
 
-  /// Words that make a piece between commas a clause of its own, not a thing listed.
+  /// Words that make a piece between commas a clause of its own, not a thing listed: a
+  /// subject, typed with its verb ("im", "thats") or pointing back ("that").
   private static let listItemSubjects: Set<String> =
-    PartnerCues.clauseSubjects.union(["im", "its", "ive", "theyre", "youre", "thats", "that"])
+    PartnerCues.clauseSubjects.union(BeliefMap.contractions).union(pointingBack)
 
   /// Whether their first sentence says how sure they are: "like 70? maybe 65. …".
   static func opensWithHowSure(_ typed: [Token]) -> Bool {

@@ -132,12 +132,15 @@ public enum FunctionWords {
   /// The modals of possibility: "can", "could", "will", "would", "may", "might".
   public static let possibilityModals = Set(modalSenses.filter { $0.value == .possibility }.keys)
 
+  /// The articles: "a", "an", "the".
+  public static let articles: Set<String> = ["a", "an", "the"]
+
   /// Articles, demonstratives and quantifiers that begin a noun phrase.
-  public static let determiners: Set<String> = [
-    "a", "an", "the", "this", "that", "these", "those", "every", "each", "all", "some", "any",
+  public static let determiners: Set<String> = articles.union([
+    "this", "that", "these", "those", "every", "each", "all", "some", "any",
     "no", "many", "much", "few", "several", "most", "both", "either", "neither", "another",
     "other", "such", "more", "less", "fewer", "enough", "half", "whatever", "whichever",
-  ]
+  ])
 
   /// Possessive determiners.
   public static let possessives: Set<String> = [

@@ -39,4 +39,39 @@ struct PartnerPlanQuestionFitTests {
         "Who could you talk to about it?", after: "im going to book a table for the quiz on friday"
       ))
   }
+
+  @Test(
+    "seeing people at what they plan is something to look forward to",
+    arguments: [
+      "im going to book a table for the quiz on friday, ill see my cousins there"
+    ])
+  func seeingSomeone(_ line: String) {
+    #expect(Self.fits("What are you looking forward to most?", after: line))
+  }
+
+  @Test("waiting to see how it goes still holds off")
+  func seeingHowItGoes() {
+    #expect(
+      !Self.fits(
+        "What are you looking forward to most?", after: "ill see how it goes with the new shifts"))
+  }
+
+  @Test(
+    "a ring bought or an option gone with names no one to turn to",
+    arguments: [
+      "im going to buy a ring and propose at new year"
+    ])
+  func noOneReached(_ line: String) {
+    #expect(Self.fits("Who could you talk to about it?", after: line))
+  }
+
+  @Test(
+    "ringing or going with someone named answers who they could talk to",
+    arguments: [
+      "ill ring dave tonight and book the van", "im going to text my cousin and sort the tickets",
+      "im going with mum to the open day",
+    ])
+  func someoneReached(_ line: String) {
+    #expect(!Self.fits("Who could you talk to about it?", after: line))
+  }
 }
