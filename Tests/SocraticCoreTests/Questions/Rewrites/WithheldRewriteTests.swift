@@ -67,6 +67,27 @@ struct WithheldRewriteTests {
   }
 
   @Test(
+    "what anyone can tell, see or count on is no step put to them",
+    arguments: [
+      "you can always tell when the bus is running late",
+      "you could always hear the trains from the old flat",
+      "you can always count on him to bring the cake",
+    ])
+  func perceivedNotAdvice(line: String) throws {
+    let critique = try critic.critique(
+      line, after: "The new flat is fine but I miss the old street.")
+    #expect(critique.form == .reflection)
+    #expect(critique.problems.allSatisfy { !$0.hasPrefix("advice") })
+  }
+
+  @Test("a door left open to the speaker is still warmth")
+  func doorLeftOpen() throws {
+    let critique = try critic.critique("you can always ring me after your shift")
+    #expect(critique.form == .statement)
+    #expect(critique.problems.first?.hasPrefix("warmth") == true)
+  }
+
+  @Test(
     "a line that ends on the word it asks about is a question, not a reflection",
     arguments: ["finished early how", "scared of what tho"])
   func closingQuestionWord(line: String) throws {
