@@ -50,10 +50,10 @@ extension Clause {
         result[index].hasSpaceBefore = false
       } else if result[index].kind == .word, result[index].lowercased.hasPrefix("'") {
         result[index].hasSpaceBefore = false
-      } else if !result[index].hasSpaceBefore, result[index].kind == .word,
-        Token.normalized(result[index].text) != result[index].lowercased
-      {
+      } else if Shorthand.continuesSpelling(result[index], after: result[index - 1]) {
         // The second part of a shorthand spelling read as two words ("gon" "na"): one word.
+        // Any other shorthand word keeps a space: "u" moved from the front of a clause to
+        // after "for" is a word of its own ("for you", never "foryou").
         continue
       } else if result[index].isWord, result[index - 1].isWord {
         result[index].hasSpaceBefore = true

@@ -84,6 +84,17 @@ public enum Shorthand {
     return result
   }
 
+  /// Whether a token is the rest of a spelling read as two words, straight after its first
+  /// part ("na" after "gon" in "gonna"): the two are written as the one word typed. A word
+  /// read from a spelling of its own ("u", "dont") is no part of the word before it, even
+  /// where it lost its space by opening a clause.
+  static func continuesSpelling(_ token: Token, after previous: Token) -> Bool {
+    guard !token.hasSpaceBefore, token.kind == .word, previous.kind == .word,
+      let parts = readings[Token.normalized(previous.text + token.text)], parts.count > 1
+    else { return false }
+    return parts[0].length == previous.text.count
+  }
+
   /// Spellings of "I'd", "we'd", "she'd" and "he'd" that are also words ("id", "wed", "shed",
   /// "hed"): read so only before a word that follows "I'd", and "wed", "shed", "hed" only
   /// where a clause opens.

@@ -104,7 +104,7 @@ extension QuestionCritic {
     if let said = suggestion, keepsQuoted(Tokenizer.tokenize(said)) { suggestion = nil }
     // Whatever rule built it, a rewrite no one could answer is withheld ("How do you weigh up
     // whether that is a maybe?"), and so is one that hands a leading question's reading of the
-    // person back to them as their own view ("What makes you think you're just scared?").
+    // person back to them as their own view ("What makes you think you're hoping it's true?").
     if let said = suggestion.map(Tokenizer.tokenize) {
       let isLeading = problems.contains { $0.form == .leading }
       if WellFormedRewrite.isUnanswerable(said.filter(\.isWord))

@@ -2,12 +2,14 @@
 /// has been heard, and says so, as a person does, instead of stonewalling with "nothing to add".
 extension PersonaVoice {
   /// The reply to a reflection it welcomes: when all it would say has been said (the reply is
-  /// one of `nothingToAdd`), that it was heard, in words not said yet; any other reply as it is.
+  /// one of `nothingToAdd`), that it was heard, in words not said yet; once each of those is
+  /// said, the reply as it is, since no line is said twice; any other reply as it is.
   /// - Parameter saidSentences: the sentences said so far, as `sentenceKeys(of:)` gives them.
   func heardOut(_ reply: Reply, saidSentences: Set<String>) -> Reply {
-    guard Self.nothingToAdd.contains(reply.text) else { return reply }
-    let unsaid = Self.heardOutLines.first { !saidSentences.contains(Self.key(of: $0)) }
-    return Reply(text: unsaid ?? Self.heardOutLines[0], isUnready: reply.isUnready)
+    guard Self.nothingToAdd.contains(reply.text),
+      let unsaid = Self.heardOutLines.first(where: { !saidSentences.contains(Self.key(of: $0)) })
+    else { return reply }
+    return Reply(text: unsaid, isUnready: reply.isUnready)
   }
 
   /// How it owns that a reflection put its view well, in turn.

@@ -1,5 +1,6 @@
 // Whether a rewrite is plain English the person could answer: no claim about the line just
-// said, no clause given to "How do you see" as its object, no chat spelling pasted in.
+// said, no clause given to "How do you see" as its object, no chat spelling pasted in. A
+// rewrite no one could answer is refused (`isWellFormed`) as one that reads badly is.
 extension WellFormedRewrite {
   /// Whether a rewrite is one a reader could not answer, however well its words join:
   /// - "whether that is a maybe", "think this is what you meant": the claim is about the line
@@ -39,7 +40,7 @@ extension WellFormedRewrite {
       ClauseParser.finiteVerbIndex(in: Array(words[opener.count...]))
       ?? object.indices.dropFirst().first { isOnlyFiniteVerb(object[$0]) }
     guard let verb, verb > 0 else { return false }
-    return !object[1..<verb].contains(where: relativeWords.contains)
+    return !object[1..<verb].contains(where: FunctionWords.relativePronouns.contains)
   }
 
   /// Whether a word can only be a verb's past or present: "went", "goes", never a noun's
@@ -74,8 +75,6 @@ extension WellFormedRewrite {
     "yes", "no", "maybe", "exactly", "said", "say", "meant", "mean", "told", "tell", "asked",
     "answer", "point",
   ]
-  /// Words that tie a clause to the noun before it: "the people who voted".
-  private static let relativeWords: Set<String> = ["who", "which", "that", "whose", "whom"]
   /// How many unknown words mark a rewrite as chat spelling: one or two are most often names.
   private static let unknownWordLimit = 3
 }

@@ -26,8 +26,8 @@
 /// - the claim after "whether" has no subject and finite verb (`ClauseParser`), or its verb
 ///   was moved into the middle of a noun phrase: "the venue | is deposit refundable", where
 ///   "venue deposit" was one noun.
-/// - no one could answer it (`isUnanswerable`): it weighs the line just said, sees a clause,
-///   or keeps chat spelling.
+///
+/// It is refused too when no one could answer it (`isUnanswerable`, in `+Plainness`).
 enum WellFormedRewrite {
   /// Whether a rewrite, as tokens without its "?", is well formed.
   /// - Parameters:

@@ -11,7 +11,7 @@ enum StatementCues {
   /// Each kind's cues, each phrase as the tokenizer splits it.
   static let entries: [(kind: StatementKind, cue: UtteranceCue)] =
     (opinion + disagreement + motiveDismissals).map { (.opinion, $0) }
-    + (advice + messagesForOthers).map { (.advice, $0) }
+    + (advice + messagesForOthers + perceivedNotAdvised).map { (.advice, $0) }
     + information.map { (.information, $0) } + affirmation.map { (.affirmation, $0) }
     + agreement.map { (.agreement, $0) } + autonomy.map { (.autonomy, $0) }
     + (structuring + smallTalk).map { (.structuring, $0) }

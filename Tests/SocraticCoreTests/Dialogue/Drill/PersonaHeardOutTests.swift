@@ -22,6 +22,15 @@ struct PersonaHeardOutTests {
       voice.heardOut(stonewall, saidSentences: said).text == "That's a fair summary of it, yes.")
   }
 
+  @Test("once it has said each way of owning it was heard, it says none of them again")
+  func heardOutNeverRepeats() {
+    let stonewall = PersonaVoice.Reply(text: PersonaVoice.nothingToAdd[1])
+    let said = PersonaVoice.heardOutLines.reduce(into: Set<String>()) {
+      $0.formUnion(PersonaVoice.sentenceKeys(of: $1))
+    }
+    #expect(voice.heardOut(stonewall, saidSentences: said) == stonewall)
+  }
+
   @Test("a reply with something in it is left as it is")
   func answerKept() {
     let answer = PersonaVoice.Reply(text: "Most of the damage to parks is done after dark.")
