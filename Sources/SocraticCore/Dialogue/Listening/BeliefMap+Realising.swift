@@ -51,10 +51,10 @@ extension BeliefMap {
   private static let speakerSubjects: Set<String> = ["i", "im", "ive", "id"]
 
   /// Phrases by which the speaker is what the point is about: "more about me", "it's on me",
-  /// "me being worried"; not "makes sense to me", which grants the other side a point.
+  /// "me being worried"; not "makes sense to me" or "got to me, not everybody can …", which
+  /// grant the other side a point.
   private static let speakerObjectPhrases: [[String]] = [
     ["about", "me"], ["on", "me"], ["down", "to", "me"], ["me", "than"], ["me", "being"],
-    ["me", "not"], ["me", "who"], ["me", "that"],
   ]
 
   /// Words between "I" and a verb of knowing that keep it one: "I don't personally know".
