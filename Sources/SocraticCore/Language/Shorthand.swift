@@ -33,7 +33,8 @@ public enum Shorthand {
             && (token.lowercased == "id" || opensAClause(tokens, at: index))
           || token.lowercased == "id" && isIWouldBeforeItsVerb(tokens, at: index),
         token.lowercased != "r" || isAreBesidePronoun(tokens, at: index),
-        token.lowercased != "y" || isWhyBeforeItsVerb(tokens, at: index)
+        token.lowercased != "y" || isWhyBeforeItsVerb(tokens, at: index),
+        token.lowercased != "cum" || index > 0 && beforeCome.contains(tokens[index - 1].lowercased)
       else {
         result.append(token)
         continue
@@ -174,6 +175,13 @@ public enum Shorthand {
     return opensAClause(tokens, at: index) || beforeAClause.contains(previous)
   }
 
+  /// Words "cum" is "come" after ("u nevr cum", "want to cum round"); elsewhere it is the
+  /// Latin of "summa cum laude".
+  private static let beforeCome: Set<String> = [
+    "u", "you", "i", "we", "they", "never", "nevr", "nvr", "always", "to", "2", "will", "can",
+    "cant", "wanna", "gonna", "pls", "plz", "please", "dont", "not",
+  ]
+
   /// Verbs a clause follows without "that": "i think id cope", "i reckon wed win".
   private static let beforeAClause: Set<String> = [
     "think", "reckon", "guess", "know", "suppose", "bet", "say", "said", "thought", "hope",
@@ -309,7 +317,7 @@ public enum Shorthand {
       ("wy", "why"), ("r", "are"), ("y", "why"),
       // Texting with its vowels dropped: "y dnt u evr wnt 2 cme".
       ("dnt", "don't"), ("evr", "ever"), ("wnt", "want"), ("cme", "come"), ("nite", "night"),
-      ("abt", "about"), ("nvr", "never"), ("nevr", "never"),
+      ("abt", "about"), ("nvr", "never"), ("nevr", "never"), ("cum", "come"),
     ] {
       readings[spelling] = [(spelling.count, word)]
     }

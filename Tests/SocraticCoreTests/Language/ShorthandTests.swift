@@ -73,4 +73,12 @@ struct ShorthandTests {
     let tokens = Tokenizer.tokenize(word)
     #expect(Shorthand.expanded(tokens) == tokens)
   }
+
+  @Test("reads 'cum' as 'come' only after what comes before a verb, never in Latin")
+  func cum() {
+    let latin = Tokenizer.tokenize("she got a first, summa cum laude")
+    #expect(Shorthand.expanded(latin) == latin)
+    let chat = Shorthand.expanded(Tokenizer.tokenize("u nevr cum to the quiz"))
+    #expect(chat.map(\.lowercased) == ["you", "never", "come", "to", "the", "quiz"])
+  }
 }

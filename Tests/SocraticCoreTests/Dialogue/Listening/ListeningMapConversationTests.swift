@@ -60,7 +60,7 @@ private let conversations: [MapConversation] = [
     ],
     reflects: [1: "you never looked it up"],
     filed: [
-      ("What you granted", "you never looked it up"), ("Where it comes from", "podcast"),
+      ("What you came to see", "you never looked it up"), ("Where it comes from", "podcast"),
       ("What would change your mind", "if your doctor showed you numbers for people your age"),
     ],
     neverFiled: ["I guess"]),
