@@ -152,7 +152,8 @@ public struct DrillDialogue: SessionDialogue {
     }
     guard let voice, let persona = state.persona else { return DialogueStep() }
     // "if it's all luck what does that mean for me": a line that asks is a question.
-    let asking = askedVerdict(of: read, critique: critique)
+    let asking =
+      askedVerdict(of: read, critique: critique) ?? yesNoVerdict(of: read, critique: critique)
     if let asking { critique = asking.verdict }
     var step = DialogueStep()
     let number = state.lastAskedNumber + 1

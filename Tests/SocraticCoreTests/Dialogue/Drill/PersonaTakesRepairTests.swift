@@ -85,4 +85,26 @@ struct PersonaTakesRepairTests {
     let answer = try personaReply(in: steps[0])
     #expect(answer.text.hasPrefix("Somewhere between the two"))
   }
+
+  @Test(
+    "a line that gives back a word and then asks yes or no is coached as the question it ends with",
+    arguments: [
+      "cancel sailings eh? is that every winter",
+      "right. the hospital like how often tho, did u actually count the crossings or just reckon so",
+    ])
+  func endsAskingYesOrNo(line: String) throws {
+    let steps = typed(["what got you into this view?", line])
+    let (answer, critique) = try replyAndCritique(in: steps[1])
+    #expect(critique.form != "reflection")
+    #expect(!answer.text.hasPrefix("Yes, exactly"))
+  }
+
+  @Test("a check on what it gave back ('is that right') is still no yes-or-no question of its own")
+  func checkTagIsNoQuestion() {
+    #expect(DrillDialogue.yesNoClause(of: "so it's the hospital trips, is that right") == nil)
+    #expect(
+      DrillDialogue.yesNoClause(of: "so the cancellations get to you, does that sound fair") == nil)
+    #expect(
+      DrillDialogue.yesNoClause(of: "sailings eh? is that every winter") == "Is that every winter")
+  }
 }
