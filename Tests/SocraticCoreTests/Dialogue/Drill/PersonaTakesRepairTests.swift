@@ -107,4 +107,16 @@ struct PersonaTakesRepairTests {
     #expect(
       DrillDialogue.yesNoClause(of: "sailings eh? is that every winter") == "Is that every winter")
   }
+
+  @Test(
+    "'you keep saying that' before a question is a word about its answer, owned, not a reflection")
+  func keepSayingOwned() throws {
+    let steps = typed([
+      "what got you into this view?", "ok you keep saying that. what would make you doubt it?",
+    ])
+    let answer = try personaReply(in: steps[1])
+    #expect(answer.text.hasPrefix("Fair, I'd said that already."))
+    #expect(
+      !DialogueScript<DrillDialogue>.notices(steps[1]).contains { $0.contains("counted as one") })
+  }
 }
