@@ -59,6 +59,10 @@ public struct ListeningScorecard: Sendable, Equatable {
   public internal(set) var followUpChances = 0
   /// Of those, the ones that built on it (`FollowUp`).
   public internal(set) var followUpCount = 0
+  /// Drill: the persona's answers that admitted a gap and were followed by a line.
+  public internal(set) var waverCount = 0
+  /// Of those, the numbers of the questions whose answer the next line did not take up.
+  public internal(set) var waversLeft: [Int] = []
   /// Whether the kinds asked are measured against the checklist of all kinds, with those not
   /// asked yet listed as what to try next: not after a partner talk that argued no view
   /// (`SessionSummary.arguedAView`), where "1 of 7" would read as a gap in a talk of grief.
@@ -80,6 +84,7 @@ public struct ListeningScorecard: Sendable, Equatable {
         add(record, session: summary.id, belief: belief)
         kinds.formUnion(Self.kindsAsked(by: record.asked, in: summary.mode))
       }
+      if summary.mode == .drill { countWavers(summary.asked, belief: belief) }
     }
     self.kinds = QuestionKind.allCases.filter(kinds.contains)
   }
@@ -189,6 +194,7 @@ public struct ListeningScorecard: Sendable, Equatable {
           + Plural.counted(followUpChances, "line") + " said right after it (\(share)%)")
     }
     lines.append(kindsLine)
+    if let waversLine { lines.append(waversLine) }
     lines.append("Leading questions: \(leading.count)")
     return lines
   }

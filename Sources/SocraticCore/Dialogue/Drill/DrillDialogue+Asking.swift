@@ -169,6 +169,11 @@ extension DrillDialogue {
     "It opens with a word about the persona's last answer: fair to say. The question after it "
     + "is what is coached and counted."
 
+  /// What the coach says of a line that leaves the gap the persona just admitted.
+  static let waverLeftNote =
+    "The persona had just admitted a gap: a moment to give the admission back (\"so you're "
+    + "not sure about …\") and let it look again, rather than move on or press the point."
+
   /// What the coach says of a minimal encourager ("hm", "right, i see"): a pause that invites
   /// the persona to go on, nothing to fault; it still takes a turn, as any line does.
   static let encouragerNote =

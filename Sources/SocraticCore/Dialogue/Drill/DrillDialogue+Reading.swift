@@ -66,8 +66,9 @@ extension DrillDialogue {
     // A checking summary with a question mark ("so the delays wore you down?") that gives
     // back what it said is coached as the reflection the persona takes it for.
     // Only its question mark is faulted: one that turns their words round ("so it doesn't
-    // matter?") stays leading.
-    if misfit == nil, question.form == .reflection,
+    // matter?") stays leading, and one that goes on to ask yes or no ("minutes? is that every
+    // time") stays the question it ends with.
+    if misfit == nil, question.form == .reflection, Self.yesNoClause(of: read) == nil,
       [.closed, .statement, .leading].contains(critique.form),
       critique.problems.allSatisfy(Self.faultsOfAQuestionMark.contains),
       !Self.isNegated(read), let heardSoFar, Self.givesBack(read, of: heardSoFar)

@@ -140,7 +140,10 @@ public struct DrillDialogue: SessionDialogue {
     // "ok last one. what would …": a lead before the question word asks nothing.
     // "that's not what i asked. what about …?": the fault is owned, the question answered.
     let complaint = state.lastReply == nil ? nil : ReplyComplaint.beforeQuestion(in: line)
-    let read = Self.withoutLead(Shorthand.withTermsWrittenOut(complaint?.rest ?? line))
+    // "ok sorry. how would …": an apology for the last line is taken, the question answered.
+    let apology = state.lastReply == nil || complaint != nil ? nil : LearnerApology(line)
+    let read = Self.withoutLead(
+      Shorthand.withTermsWrittenOut(complaint?.rest ?? apology?.rest ?? line))
     var critique: QuestionCritique
     do {
       critique = try setting.critic.critique(read, after: heardSoFar)
@@ -149,7 +152,8 @@ public struct DrillDialogue: SessionDialogue {
     }
     guard let voice, let persona = state.persona else { return DialogueStep() }
     // "if it's all luck what does that mean for me": a line that asks is a question.
-    let asking = askedVerdict(of: read, critique: critique)
+    let asking =
+      askedVerdict(of: read, critique: critique) ?? yesNoVerdict(of: read, critique: critique)
     if let asking { critique = asking.verdict }
     var step = DialogueStep()
     let number = state.lastAskedNumber + 1
@@ -206,6 +210,7 @@ public struct DrillDialogue: SessionDialogue {
     }
     let before = state.confidence
     let heardLast = state.lastReply
+    let waver = state.lastReplyWavered ? heardLast : nil
     // Only a gap it admits shakes it, whatever the question's kind; moved by the question as
     // the persona read it: a reflection offered with a question mark ("so it sounds like …?")
     // does not make it dig in.
@@ -218,6 +223,9 @@ public struct DrillDialogue: SessionDialogue {
     if isRepeat { reply = "You asked me that already. " + reply }
     if pressed != nil { reply = Self.missedOpening + reply }
     if let complaint, pressed == nil { reply = Self.owning(complaint.fault) + reply }
+    if apology != nil {
+      reply = LearnerApology.acceptance(saidSentences: state.saidSentences) + " " + reply
+    }
     if let told {
       reply = [told.acknowledgement, reply].filter { !$0.isEmpty }.joined(separator: " ")
     }
@@ -233,7 +241,14 @@ public struct DrillDialogue: SessionDialogue {
     // A question that opens with a reflection of its last reply is labelled one, by the same
     // reading the scorecard counts it with.
     if complaint != nil { step.outputs.append(.notice(Self.complaintFirstNote, tone: .plain)) }
+    if apology != nil { step.outputs.append(.notice(LearnerApology.note, tone: .success)) }
     if pause { step.outputs.append(.notice(Self.encouragerNote, tone: .plain)) }
+    if let waver,
+      !ListeningScorecard.takesUpWaver(
+        line, form: critique.form, waver: waver, belief: persona.belief)
+    {
+      step.outputs.append(.notice(Self.waverLeftNote, tone: .plain))
+    }
     if critique.form != .reflection,
       ListeningScorecard.reflections(in: line, form: critique.form, after: heardLast) > 0
     {

@@ -41,6 +41,8 @@ public struct DrillState: Sendable, Equatable {
   var lastAsked: String?
   /// What the persona said last: a reflection's depth is judged against it.
   var lastReply: String?
+  /// Whether its last reply admitted a gap and left it less sure: a moment to take up.
+  var lastReplyWavered = false
   /// How many events the session has: none means nothing needs logging at the end.
   public internal(set) var eventCount = 0
 }

@@ -19,6 +19,11 @@ extension PersonaVoice {
     if isOwn(second) && !isOwn(first) {
       return "Mainly I have " + second.joined(separator: " ") + " in mind."
     }
+    // "stopped completely, or just slowed down a bit?": two points on a scale, which no one
+    // has both of in mind.
+    if PersonaQuestion.isDegree(first) || PersonaQuestion.isDegree(second) {
+      return "Somewhere between the two, if I'm honest."
+    }
     return "I have both in mind."
   }
 
@@ -54,6 +59,18 @@ extension PersonaVoice {
 }
 
 extension PersonaQuestion {
+  /// Whether an option says how far or how much ("stopped completely", "slowed down a bit"):
+  /// it and the other are points on one scale, not two things.
+  static func isDegree(_ option: [String]) -> Bool {
+    option.contains(where: degreeWords.contains)
+  }
+
+  /// Words that say how far or how much.
+  private static let degreeWords: Set<String> = [
+    "completely", "totally", "entirely", "fully", "altogether", "wholly", "partly",
+    "partially", "slightly", "somewhat", "bit", "little", "mostly", "halfway",
+  ]
+
   /// Options that offer nothing in particular: "or something else?".
   static let vagueOptions: Set<String> = [
     "something else", "anything else", "other stuff", "other things", "something", "more",

@@ -1,14 +1,18 @@
 /// A question that asks for the persona's own view in so many words ("how does it look from
 /// where you stand?", "what's your take on it?"): it gives its view and a reason for it, never
-/// that it has not thought about it.
+/// that it has not thought about it, nor its belief said back bare as if that were an answer.
 extension PersonaVoice {
   /// Its view and the first reason not said yet (else a reply), to a question that asks for its
-  /// view (`PersonaQuestion.asksOwnView`); nil for any other question.
+  /// view (`PersonaQuestion.asksOwnView`); with all said, what it comes down to for it: its
+  /// first reason, the one that weighs most. Nil for any other question.
   func ownViewReply(_ question: PersonaQuestion, said: Set<String>) -> Reply? {
     guard question.asksOwnView else { return nil }
     guard let line = firstUnsaid([.reason], said: said) ?? firstUnsaid([.reply], said: said)
     else {
-      return Reply(text: "From where I stand, \(ownClaim). My reasons are the ones I've given.")
+      let weighs = lines.first { $0.source == .reason }
+      return Reply(
+        text: weighs.map { "From where I stand, it comes down to this: " + Self.runOn($0.text) }
+          ?? "From where I stand, \(ownClaim).")
     }
     return Reply(text: "From where I stand, \(ownClaim), because " + Self.runOn(line.text))
   }

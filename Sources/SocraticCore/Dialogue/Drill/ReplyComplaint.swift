@@ -138,6 +138,10 @@ struct ReplyComplaint: Sendable, Equatable {
     ),
     (PhrasePattern("(you 're|you are|ur|youre) repeating (yourself|it)"), .repeated, false),
     (
+      PhrasePattern("(you|u) keep (saying|repeating|coming back to) (that|this|it|the same)"),
+      .repeated, false
+    ),
+    (
       PhrasePattern("(that 's|that is|it 's|its|thats) the same (thing|answer|line|again)"),
       .repeated, false
     ),

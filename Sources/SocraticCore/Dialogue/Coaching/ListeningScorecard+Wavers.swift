@@ -1,0 +1,56 @@
+/// The moments a drill's persona wavered (admitted a gap, "Hm, I don't actually know the
+/// details.", and grew less sure) and whether the line after each took it up: a reflection, or
+/// an open question on what it admitted. A waver is where a view loosens; a listener gives it
+/// back and lets the other side look again, rather than moving on or pressing the point.
+extension ListeningScorecard {
+  /// Whether a line takes up the waver said just before it: a reflection, an open question
+  /// that opens with one, or an open question that builds on the admission.
+  /// - Parameter belief: the belief under discussion, whose words say nothing of following up.
+  static func takesUpWaver(
+    _ text: String, form: QuestionForm?, waver: String, belief: String?
+  ) -> Bool {
+    switch form {
+    case .reflection:
+      return true
+    case .open:
+      return openingReflection(text, after: waver) != nil
+        || FollowUp.buildsOn(text, previous: waver, belief: belief)
+    default:
+      return false
+    }
+  }
+
+  /// Counts the wavers of one drill's questions that a line followed, and notes the numbers
+  /// of those it left.
+  mutating func countWavers(_ records: [SessionSummary.AskedRecord], belief: String?) {
+    for (record, next) in zip(records, records.dropFirst()) {
+      guard let change = record.confidenceChange, change < 0, let waver = record.reply else {
+        continue
+      }
+      waverCount += 1
+      let form = QuestionForm(rawValue: next.asked.critique.form)
+      if !Self.takesUpWaver(next.asked.text, form: form, waver: waver, belief: belief) {
+        waversLeft.append(record.asked.number)
+      }
+    }
+  }
+
+  /// The line on wavers, nil with none: how many were taken up, and after which questions
+  /// they were left, with what to do instead.
+  var waversLine: String? {
+    guard waverCount > 0 else { return nil }
+    let taken = "Wavers taken up: \(waverCount - waversLeft.count) of \(waverCount)"
+    guard !waversLeft.isEmpty else { return taken }
+    let numbers = waversLeft.map(String.init)
+    let list =
+      numbers.count == 1
+      ? numbers[0]
+      : numbers.dropLast().joined(separator: ", ") + " and " + numbers[numbers.count - 1]
+    return taken + " (the persona admitted a gap after "
+      + (numbers.count == 1 ? "question " : "questions ") + list + "): " + Self.waverAdvice
+  }
+
+  /// What to do with a waver, as the coach says it.
+  static let waverAdvice =
+    "give the admission back and let it look again, rather than move on or press the point"
+}

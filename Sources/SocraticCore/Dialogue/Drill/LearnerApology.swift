@@ -1,0 +1,87 @@
+/// A line that opens by owning how the learner's last line came across, then asks something
+/// ("ok sorry. how would a nurse see it?", "my bad, that was harsh. what makes you sure?"): a
+/// repair. The persona takes it in good part before it answers; the coach credits the repair
+/// and coaches the question after it. "Sorry, what do you mean?" is a polite way into a
+/// question, no repair: a sentence that asks is never the apology.
+struct LearnerApology: Sendable, Equatable {
+  /// The line from its first sentence past the apology: what it asks.
+  var rest: String
+
+  /// Reads a line; nil when it opens with no apology, or has nothing after it.
+  init?(_ line: String) {
+    let tokens = Tokenizer.tokenize(line)
+    var apologised = false
+    var start = tokens.startIndex
+    while start < tokens.endIndex {
+      let end =
+        tokens[start...].firstIndex { !$0.isWord && $0.text.allSatisfy(Self.sentenceEnds.contains) }
+        ?? tokens.endIndex
+      let sentence = Shorthand.expanded(Array(tokens[start..<end]))
+      let words = sentence.filter(\.isWord).map(\.lowercased)
+      if Self.apologises(sentence) {
+        apologised = true
+      } else if !words.allSatisfy(Self.chat.contains) {
+        break
+      }
+      start = tokens[end...].firstIndex(where: \.isWord) ?? tokens.endIndex
+    }
+    guard apologised, start < tokens.endIndex else { return nil }
+    var rest = Array(tokens[start...])
+    rest[0].hasSpaceBefore = false
+    self.rest = rest.joinedText
+  }
+
+  /// Whether a sentence is an apology: one of `cues` after chat if any, and nothing after it
+  /// that asks ("sorry, what do you mean" asks).
+  private static func apologises(_ sentence: [Token]) -> Bool {
+    guard let start = sentence.firstIndex(where: { $0.isWord && !chat.contains($0.lowercased) })
+    else { return false }
+    let word = sentence[start].lowercased
+    for cue in cues where cue.mayStart(with: word) {
+      for end in cue.matchEnds(in: sentence, from: start) {
+        let after = sentence[end...].filter(\.isWord).map(\.lowercased).drop(while: chat.contains)
+        if after.first.map(asking.contains) != true { return true }
+      }
+    }
+    return false
+  }
+
+  /// What says sorry for a line: "sorry", "my bad", "i apologise", "that came out wrong".
+  private static let cues: [PhrasePattern] = [
+    PhrasePattern("(so|really)? (sorry|soz|sry|apologies)"),
+    PhrasePattern("(i 'm|im|i am) (so|really)? sorry"),
+    PhrasePattern("my (bad|mistake)"),
+    PhrasePattern("i (apologise|apologize)"),
+    PhrasePattern("(that|it) (came out|sounded) (wrong|badly|harsh|rude|preachy)"),
+  ]
+
+  /// Words after an apology that make its sentence a question: a question word or an
+  /// auxiliary that opens one ("sorry, do you mean …").
+  private static let asking: Set<String> = PersonaQuestion.questionWords.union([
+    "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should",
+    "have", "has",
+  ])
+
+  /// Words that say nothing of their own around an apology: "ok", "lol", "mate".
+  private static let chat: Set<String> = PersonaQuestion.slangWords.union([
+    "so", "and", "well", "right", "oh", "fair", "enough", "then", "but",
+  ])
+
+  private static let sentenceEnds: Set<Character> = [".", "?", "!"]
+}
+
+extension LearnerApology {
+  /// How the persona takes an apology, a fresh one each time: in good part, before it answers.
+  static let accepted = ["No offence taken.", "That's all right.", "No harm done."]
+
+  /// The persona's word on the apology: the first of `accepted` not said yet, else the last.
+  /// - Parameter saidSentences: the sentences said so far (`PersonaVoice.sentenceKeys(of:)`).
+  static func acceptance(saidSentences: Set<String>) -> String {
+    accepted.first { !saidSentences.contains(PersonaVoice.key(of: $0)) } ?? accepted[2]
+  }
+
+  /// What the coach says of a question after an apology for the line before it.
+  static let note =
+    "It opens by owning how your last line came across: a fair repair, and the persona's guard "
+    + "comes down. The question after it is what is coached and counted."
+}

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import SocraticCore
+
+/// A belief of these tests' own, for a drill whose scorecard is read back from its log.
+private let bakeryPack = TopicPack(
+  id: "bakeries", title: "Bakeries", version: 1, keywords: ["bakery", "bread", "loaf"],
+  beliefs: [
+    PackBelief(
+      text: "Village bakeries deserve a rates discount.",
+      reasons: [
+        "A bakery draws people to the high street every morning.",
+        "Supermarket bread has pushed most small bakers out already.",
+      ])
+  ],
+  questions: [])
+
+/// The scorecard's line on wavers after a drill of these lines, if it has one.
+private func waversLine(_ lines: [String]) -> String? {
+  var script = drill(holdingFirstBeliefOf: bakeryPack)
+  script.type(lines)
+  let summary = SessionSummary(
+    DialogueScript<DrillDialogue>.transcript(script.events, mode: .drill))
+  return ListeningScorecard(summary).lines(lastWordsOf: "the persona's last answer")
+    .first { $0.hasPrefix("Wavers") }
+}
+
+@Suite("The scorecard says which of the persona's wavers were taken up")
+struct ScorecardWaversTests {
+  @Test("a waver followed by a push is listed as left, with what to do instead")
+  func waverLeft() throws {
+    let line = try #require(
+      waversLine([
+        "how are the ovens heated?", "surely rates are fair as they are",
+      ]))
+    #expect(line.hasPrefix("Wavers taken up: 0 of 1 (the persona admitted a gap after question 1)"))
+    #expect(line.contains("give the admission back"))
+  }
+
+  @Test("a waver given back in a reflection is counted as taken up")
+  func waverTaken() {
+    #expect(
+      waversLine([
+        "how are the ovens heated?",
+        "so the ovens are a bit outside what you've looked into",
+      ]) == "Wavers taken up: 1 of 1")
+  }
+}
