@@ -87,10 +87,21 @@ extension AnswerCues {
     "(no|nah|nope) (,)? (ok|okay|wait|actually|hang on) (,)?", "(i|i 'll) take (that|it) back",
   ]
 
+  /// Plans said without their "I'm", as people type, read only where a sentence's content
+  /// starts: "gonna ring him tonight" ("gonna" reads as "going to"); "the rain's going to stop"
+  /// is no plan.
+  static let subjectlessPlans: [String] = ["going to (just)? \(planVerbs)"]
+
+  /// The verbs of what a person might do next: "text", "ring", "sort out".
+  static let planVerbs =
+    "(text|call|ask|talk to|tell|try|start|stop|look into|look up|read|write|email|message|reach out|sit down|check|bring|go over|go see|visit|sit|watch|apologize|apologise|invite|listen|spend|help|ring|phone|book|sort out|pop round|drop in|pick up)"
+
   /// Phrases in which the person says what they might do next ("maybe I'll text her this
   /// week"): change talk, given back and taken up.
   static let plans: [String] = [
-    "(i 'll|ill|i will|i might|i could|i should|i 'm going to|i 'm gonna|i am going to|i am gonna|i gotta|i need to) (just)? (text|call|ask|talk to|tell|try|start|stop|look into|look up|read|write|email|message|reach out|sit down|check|bring|go over|go see|visit|sit|watch|apologize|apologise|invite|listen|spend|help|ring|phone|book|sort out|pop round|drop in|pick up)",
+    "(i 'll|ill|i will|i might|i could|i should|i 'm going to|i 'm gonna|i am going to|i am gonna|i gotta|i need to) (just)? \(planVerbs)",
+    // "fine. ill go.": going along, said bare; "I'll go with the blue one" is a choice.
+    "(i 'll|ill|i will) (just)? go !(with|for|on|back|over|through|as|off|mad|out|in|by|to|into|up|down|along|around|round|wrong|first|ahead|too|far|all|and|but|if|or)",
     // Change talk about themselves: "maybe I need to be more like the cafe", "I should
     // probably read it first".
     "(maybe|perhaps|probably)? (i should|i need to|i ought to|i gotta|i must) (probably|actually|really|just|maybe)? _",

@@ -194,6 +194,10 @@ extension AnswerCues {
         "never (came|come|made it) home !(for|to|till|until|on|after|before|at|that|early|late)",
         "never came back from (there|the war|the front|iraq|afghanistan|vietnam|the gulf|ukraine|tour|deployment)",
         "(i|we) (had to|have had to|'ve had to) (put|have) (him|her|(my|our|the) _? \(pets)) (put)? down",
+        // A death told by what gave out: "it was his heart that went", "her lungs gave up in
+        // the end"; "my heart went out to her" is no one's death.
+        "(it was|it 's|its|it is) (his|her) (heart|lungs|chest|kidneys|liver) (that)? (went|gave out|gave up|gave way|failed|got (him|her)|took (him|her))",
+        "(his|her) (heart|lungs|kidneys|liver) (gave out|gave up|gave way|failed)",
       ],
       acknowledgement: deathAcknowledgement),
     // A death told by how long whom they name has been gone, typed as spoken: "dads been gone
@@ -253,6 +257,9 @@ extension AnswerCues {
       effects: [
         "(i 've been|i have been|i 've|i 'm|i am|been) (on my own|alone|by myself) (ever)? since",
         "(it 's|its|it is) (just)? me (on my own)? now",
+        // "I still read the clues out loud. Nobody there to answer them": no one left to share
+        // what was shared.
+        "(nobody|no one|noone|no-one) (there|here|left|about|around)? to (answer|answer them|answer it|talk to|tell|share it with|eat with|cook for|say goodnight to)",
       ]),
   ]
 }

@@ -43,6 +43,18 @@ extension AnswerMoveReader {
       kept: named, dropped: Array(tokens[(not + 1)...]), isHedged: isHedged)
   }
 
+  /// The correction a sentence makes in the person's own words: "my mum would say it's not
+  /// the show, it's the night out" is her turn, and given back as theirs it puts her view in
+  /// their mouth.
+  static func ownCorrection(in sentence: [Token]) -> Correction? {
+    let others = othersWords(in: sentence)
+    let negation = sentence.firstIndex { token in
+      ["not", "n't"].contains(token.lowercased) || fusedNegations[token.lowercased] != nil
+    }
+    guard negation.map({ !others.contains($0) }) ?? true else { return nil }
+    return correction(in: sentence)
+  }
+
   /// A sentence without the tag question it ends on, when it ends on one: "its not really the
   /// age is it." The tag parts the halves of one correction ("… is it. its the water"), so
   /// the sentence after it is read on from what comes before the tag; nil with no tag.

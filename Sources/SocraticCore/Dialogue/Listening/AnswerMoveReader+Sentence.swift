@@ -47,8 +47,12 @@ extension AnswerMoveReader {
     let grantsFronted = sentence.indices.dropFirst().contains {
       !Patterns.frontedGrant.matchEnds(in: sentence, from: $0).isEmpty
     }
+    let opensOnPlan = Patterns.subjectlessPlans.contains {
+      start < sentence.count && !$0.matchEnds(in: sentence, from: start).isEmpty
+    }
     let isPlan =
-      !isQuestion && !grantsFronted && saysOwn(Patterns.plans, in: sentence, isOwn: isOwn)
+      !isQuestion && !grantsFronted
+      && (opensOnPlan || saysOwn(Patterns.plans, in: sentence, isOwn: isOwn))
     if read.plan == nil, isPlan { read.plan = plan(in: sentence, from: start) }
 
     readSources(in: sentence, into: &read, moves: &moves)

@@ -8,12 +8,14 @@ extension AnswerMoveReader {
   }
 
   /// A plan as said from where the sentence's content starts: "ill text her" can only be
-  /// "I'll".
+  /// "I'll"; "gonna ring him", read as "going to ring him", is said with the "I'm" it left off.
   static func plan(in sentence: [Token], from start: Int) -> String {
-    text(
+    let said = text(
       of: sentence[start...].map { token in
         token.lowercased == "ill" ? token.replacingText(with: "I'll") : token
       })
+    let first = sentence[start...].first(where: \.isWord)?.lowercased
+    return first == "going" ? "I'm " + said : said
   }
 
   /// Files the sources a sentence names: bodies by their initials, and the speakers of

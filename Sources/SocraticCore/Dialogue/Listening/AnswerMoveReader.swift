@@ -160,8 +160,8 @@ public enum AnswerMoveReader {
         parts[partCount].text = naming(setUp, in: parts[partCount].text)
       }
       if let person = setUpPerson(in: sentence) { setUp = person }
-      if let correction = correction(in: sentence)
-        ?? tagged.flatMap({ correction(in: $0 + sentence) })
+      if let correction = ownCorrection(in: sentence)
+        ?? tagged.flatMap({ ownCorrection(in: $0 + sentence) })
       {
         read.correction = correction
       }

@@ -19,6 +19,8 @@ struct ReflectionLead: Equatable, Sendable {
   var neededWords: Set<String> = []
   /// Words the clause must not hold.
   var shunnedWords: Set<String> = []
+  /// Whether a clause that opens on someone's name ("Frank is …") does not suit it.
+  var shunsNames = false
 
   /// The lead-ins, the preferred of each family first.
   static let all: [ReflectionLead] = [
@@ -34,13 +36,22 @@ struct ReflectionLead: Equatable, Sendable {
       unfitOpenings: ["maybe ", "it ", "it's ", "that "], neededWords: judgingWords,
       shunnedWords: ownerWords.union(reportingWords)),
     // "In your experience, the fares go up every spring.": something they have seen, never a
-    // judgement, a guess or what would be.
+    // judgement, a guess or what would be, nor what another person did or is ("she cooked
+    // every meal", "Frank is just one person").
     ReflectionLead(
-      opening: "In your experience, ", family: .point, unfitOpenings: ["that ", "it's "],
+      opening: "In your experience, ", family: .point,
+      unfitOpenings: ["that ", "it's "] + otherPeople,
       shunnedWords: ownerWords.union(judgingWords).union(unlivedWords).union(anyoneWords)
-        .union(reportingWords).union(seemingWords)),
+        .union(reportingWords).union(seemingWords), shunsNames: true),
     ReflectionLead(opening: "It sounds like ", family: .feeling),
     ReflectionLead(opening: "It seems like ", family: .feeling, unfitOpenings: ["for you "]),
+  ]
+
+  /// Clause openings whose subject is another person: their story, no experience of the
+  /// person's own.
+  static let otherPeople = [
+    "he ", "she ", "they ", "he's ", "she's ", "they're ", "they've ", "he'd ", "she'd ",
+    "they'd ", "his ", "her ", "their ",
   ]
 
   /// Clause openings whose subject is the person, in the second person.
@@ -101,7 +112,8 @@ struct ReflectionLead: Equatable, Sendable {
   /// Whether this lead-in reads before a clause.
   func suits(_ clause: String) -> Bool {
     let lowered = clause.lowercased()
-    guard !unfitOpenings.contains(where: lowered.hasPrefix) else { return false }
+    guard !unfitOpenings.contains(where: lowered.hasPrefix), !(shunsNames && opensOnName(clause))
+    else { return false }
     if !neededOpenings.isEmpty, !neededOpenings.contains(where: lowered.hasPrefix) {
       return false
     }
@@ -112,6 +124,12 @@ struct ReflectionLead: Equatable, Sendable {
     let words = Set(split + clitics)
     return (neededWords.isEmpty || !words.isDisjoint(with: neededWords))
       && words.isDisjoint(with: shunnedWords)
+  }
+
+  /// Whether a clause opens on a name: a word written with a capital, other than "I".
+  private func opensOnName(_ clause: String) -> Bool {
+    guard let first = Tokenizer.tokenize(clause).first(where: \.isWord) else { return false }
+    return first.isCapitalized && first.text != "I" && !first.text.hasPrefix("I'")
   }
 
   /// The reflection with this lead-in before the clause.

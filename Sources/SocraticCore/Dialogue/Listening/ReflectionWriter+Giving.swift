@@ -196,7 +196,7 @@ extension ReflectionWriter {
         || (leading.contains(first.lowercased) && !startsClause(tokens)
           && !opensCoordinatedSubject(tokens)
           // "idk if it can": a doubt over a clause, without which the clause is asserted.
-          && !AnswerMoveReader.framesAClause(tokens, at: 0))
+          && !AnswerMoveReader.framesAClause(tokens, at: 0) && !doubtsWhatWillBe(tokens))
     {
       tokens.removeFirst()
     }
@@ -246,8 +246,10 @@ extension ReflectionWriter {
       isPeopleAtLarge || !ReflectionCheck.isGeneralWe(tokens),
       FirstPersonReflector.shiftsCleanly(tokens)
     else { return nil }
-    let turned = BeliefReader.casingFirstWord(
-      keepingNames(tokens) { keepingQuoted($0, FirstPersonReflector.reflect) })
+    let turned = casingFirstWordKeepingNames(
+      keepingNames(isPeopleAtLarge ? tokens : keepingUsMany(tokens)) {
+        keepingQuoted($0, FirstPersonReflector.reflect)
+      })
     // "my mother said it about us": whose "us" that is, is not sure; the clause is not given.
     guard isPeopleAtLarge || !pointsAtUnsureGroup(turned) else { return nil }
     let reflected = agreeingAcrossAnd(
