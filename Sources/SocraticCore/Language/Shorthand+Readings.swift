@@ -18,6 +18,8 @@ extension Shorthand {
       // Texting with its vowels dropped: "y dnt u evr wnt 2 cme".
       ("dnt", "don't"), ("evr", "ever"), ("wnt", "want"), ("cme", "come"), ("nite", "night"),
       ("abt", "about"), ("nvr", "never"), ("nevr", "never"), ("cum", "come"),
+      // "wat maks u thnk …": the words of an open question, typed as they sound.
+      ("wat", "what"), ("wut", "what"), ("maks", "makes"), ("thnk", "think"), ("lik", "like"),
     ] {
       readings[spelling] = [(spelling.count, word)]
     }
