@@ -14,7 +14,7 @@ struct AskersViewAndOwnLifeTests {
   @Test(
     "a rewrite of a negated opinion frame does not ask what makes them think the asker's view",
     arguments: [
-      "dont you think the allotment would be cheaper than the gym",
+      "dont you think your mum would be better off in a bungalow than stuck up those stairs",
       "don't you think your nan would be happier in the flat near us",
     ])
   func askersViewNotPutOnThem(line: String) throws {
