@@ -70,7 +70,11 @@ extension QuestionFormRules {
       // "What time is the funeral?": the time of an arrangement, which is all they need.
       // "Who fed the dog this morning?", "Where did we leave our umbrella?": a fact of their
       // own day or home, which only the people in it can tell.
-      if isOwnPlan(reading, questionWordAt: index) || asksOwnDay(reading, questionWordAt: index) {
+      // "How long have you been thinking about it?": a stretch of their own life.
+      let words = TokenPatternWords(reading.words, end: reading.core.upperBound)
+      if isOwnPlan(reading, questionWordAt: index) || asksOwnDay(reading, questionWordAt: index)
+        || SingleFactCues.ownDuration.matches(words, at: index)
+      {
         return [.ownFact]
       }
       let isArrangement = PlainFactRules.asksArrangement(reading, questionWordAt: index)

@@ -112,6 +112,10 @@ enum SingleFactCues {
     "(today|tonight|yesterday|tomorrow|earlier|(this|last|yesterday|tomorrow)"
       + " (morning|afternoon|evening|night|week|weekend)|just now)")
 
+  /// "How long have you been thinking about it?", "How long have you felt like this?": how long
+  /// the person has lived with something, which no one else could look up.
+  static let ownDuration = TokenPattern("how long (have|'ve) you (been)?")
+
   /// "Who's Donna?", "Who's sitting with you?": a name.
   static let whoIs = TokenPattern("who (is|are|was|were|'s|'re)")
 

@@ -35,6 +35,9 @@ extension QuestionRewriter {
       && ["would", "could"].contains(sourceQuestion?.first?.lowercased ?? "")
     let isExistential = clause.subject.count == 1 && clause.subject[0].lowercased == "there"
     let isAboutAsker = clause.subject.count == 1 && clause.subject[0].text == "I"
+    // "Don't you think the flat would be warmer?": the asker's view of a topic, which the
+    // person is asked to weigh, not to back.
+    let isAskersViewOfTopic = proposition.isAskersView && !proposition.subjectIsPerson
     return search.first([
       // "Isn't it odd that X?": the verdict on X is not a quality to ask the degree of.
       {
@@ -101,13 +104,14 @@ extension QuestionRewriter {
       {
         // "Can you really say it never helped?": the asker's own view, turned round; only the
         // topic is asked about.
-        guard let verb = proposition.opinionVerb,
+        guard let verb = proposition.opinionVerb, !isAskersViewOfTopic,
           !(search.isLeading && whether(clause) == nil && !proposition.subjectIsPerson)
         else { return nil }
         return phrase("What makes you") + proposition.frameAdverbs
           + [Token(isAgreement ? "think" : verb)]
           + proposition.statement
       },
+      { isAskersViewOfTopic ? settling(proposition.statement) : nil },
       // "Shouldn't you have fixed it already?": the act, without the reproach that it is late.
       { proposition.subjectIsPerson ? overdueAct(clause) : nil },
       // "Would you mind if …?" asks how the person would feel, not what it would take.
@@ -164,7 +168,8 @@ extension QuestionRewriter {
             FunctionWords.auxiliary($0.lowercased)?.kind == .have
           } == true
         return search.isLeading && whether(clause) == nil && !proposition.subjectIsPerson
-          || isPlan || toldOfThem || guessesWhatItIs(proposition.statement)
+          || isPlan || toldOfThem || isAskersViewOfTopic
+          || guessesWhatItIs(proposition.statement)
           ? nil : phrase("What makes you think") + proposition.statement
       },
     ])

@@ -31,7 +31,7 @@ enum LoadedJudgements {
 
   /// Whether the words after the verb open with a verdict of several words: "made up",
   /// "a waste of time", "all in your head".
-  static func opensWithVerdictPhrase(_ words: [String]) -> Bool {
+  static func opensWithVerdictPhrase(_ words: some Collection<String>) -> Bool {
     verdictPhrases.contains { words.starts(with: $0) }
   }
 
@@ -42,9 +42,15 @@ enum LoadedJudgements {
   ]
 
   /// Whether a verdict of several words stands anywhere in words: "a bit of a cop out".
+  /// Only where a phrase's first word stands is it looked for, with no copy of the words.
   static func hasVerdictPhrase(_ words: [String]) -> Bool {
-    words.indices.contains { opensWithVerdictPhrase(Array(words[$0...])) }
+    words.indices.contains {
+      verdictPhraseOpenings.contains(words[$0]) && opensWithVerdictPhrase(words[$0...])
+    }
   }
+
+  /// The words the verdicts of several words open with: "made", "a", "all".
+  private static let verdictPhraseOpenings = Set(verdictPhrases.compactMap(\.first))
 
   /// Whether what a plural subject is said to be is a bare plural noun, a label put on a group:
   /// "Are crypto traders gamblers?" (but "Are bonds a safe bet?" has its article).

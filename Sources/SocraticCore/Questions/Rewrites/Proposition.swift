@@ -15,6 +15,9 @@ struct Proposition {
   var isJudgedAbsurd = false
   /// Whether it was asked whether it is possible or likely: "Is it possible that X?".
   var isPossibility = false
+  /// Whether a negated frame put it: "Don't you think X?", "Wouldn't you say X?". The claim is
+  /// the asker's, which the person has not said, so it is never asked back as their view.
+  var isAskersView = false
 
   /// The claim as it would be stated: "crypto is a scam".
   var statement: [Token] {
@@ -128,6 +131,7 @@ struct Proposition {
       {
         self = inner
         opinionVerb = verb
+        isAskersView = FunctionWords.auxiliary(words[0])?.isNegated == true
         isToldFact = CritiqueVocabulary.factiveVerbs.contains(words[index])
         frameAdverbs = Proposition.keptAdverbs(core[2..<index])
         return

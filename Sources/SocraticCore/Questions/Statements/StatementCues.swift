@@ -120,6 +120,12 @@ enum StatementCues {
     .init("it helps to", 3), .init("it can help to", 3), .init("what works for", 3),
     // "maybe try the bus", "you could always just ask": a step put to them, softened.
     .init("^ maybe try", 4), .init("you could always", 4), .init("you can always", 4),
+    // "you could just walk it", "you can just ask": a step put to them as if it were easy.
+    .init("you could just", 4), .init("you can just", 4),
+    // "… that's what I do", "that's what me and Sam did": what the speaker does, offered as
+    // the way.
+    .init("that 's what i do", 2), .init("that 's what i did", 2), .init("that 's what we did", 2),
+    .init("that 's what me and", 2),
   ]
 
   /// Facts about the world and what will happen: "research", "most people", "you will".

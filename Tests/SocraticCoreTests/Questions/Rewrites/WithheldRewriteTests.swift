@@ -35,8 +35,11 @@ struct WithheldRewriteTests {
 
   @Test("chat spelling is never pasted into a rewrite")
   func chatSpelling() throws {
+    // "wat" reads as "what", so the line is asked as its spelled-out twin is: whatever is
+    // suggested for it holds none of its chat spellings.
     let critique = try critic.critique("wat do u meen u nvr sed u wer cumin to the gig?")
-    #expect(critique.suggestion == "How do you see the gig?")
+    let said = (critique.suggestion ?? "").lowercased().split { !$0.isLetter }
+    #expect(!said.contains { ["wat", "meen", "nvr", "sed", "wer", "cumin"].contains($0) })
   }
 
   @Test(
