@@ -104,7 +104,9 @@ public enum TypedForms {
     guard end >= 4, FunctionWords.tagPronouns.contains(words[end - 1]),
       FunctionWords.auxiliary(words[end - 2]) != nil, !words[end - 2].hasPrefix("'"),
       !opensOrCompares(words[end - 3]),
-      ClauseParser.finiteVerbIndex(in: Array(tokens[..<(end - 2)])) != nil
+      ClauseParser.finiteVerbIndex(in: Array(tokens[..<(end - 2)])) != nil,
+      // "because nobody his age was there", "if we do it": the clause's own verb, no tag.
+      !CutClause.endsCut(Array(tokens[..<(end - 2)]))
     else { return nil }
     return tokens[end - 3].text == "," ? end - 3 : end - 2
   }
