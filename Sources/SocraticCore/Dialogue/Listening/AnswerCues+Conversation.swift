@@ -91,6 +91,8 @@ extension AnswerCues {
   /// week"): change talk, given back and taken up.
   static let plans: [String] = [
     "(i 'll|ill|i will|i might|i could|i should|i 'm going to|i 'm gonna|i am going to|i am gonna|i gotta|i need to) (just)? (text|call|ask|talk to|tell|try|start|stop|look into|look up|read|write|email|message|reach out|sit down|check|bring|go over|go see|visit|sit|watch|apologize|apologise|invite|listen|spend|help|ring|phone|book|sort out|pop round|drop in|pick up)",
+    // "ugh fine I'll go", "perhaps I will go": going along is a plan, going with a view is not.
+    "(i 'll|ill|i will|i 'm going to|i 'm gonna|i am going to|i am gonna) (just)? go !(with|along|for|on|back|through|over|wrong|mad|off|away|home|now|then|and)",
     // Change talk about themselves: "maybe I need to be more like the cafe", "I should
     // probably read it first".
     "(maybe|perhaps|probably)? (i should|i need to|i ought to|i gotta|i must) (probably|actually|really|just|maybe)? _",
