@@ -78,4 +78,20 @@ struct SessionEndWholeClauseTests {
     let plans = Self.items(summary, "What you might do")
     #expect(plans.contains { $0.lowercased().contains("go") }, "\(plans)")
   }
+
+  @Test("what they came to see about their own lot is quoted, never turned to 'you'")
+  func ourLotQuoted() throws {
+    var map = BeliefMap(claim: "our darts team will fold next year")
+    map.reasons = [
+      BeliefMap.Reason(text: "the pub is shutting on tuesdays"),
+      BeliefMap.Reason(text: "half the players have moved away"),
+    ]
+    map.confidenceBefore = 85
+    map.confidence = 60
+    map.recordShift(
+      in: "60 maybe. It will fold if nobody new joins. Maybe I just didnt want to admit it was us.",
+      asksWhatMoved: true)
+    let recap = try #require(ReflectionWriter.summary(of: map))
+    #expect(!recap.contains("it was you"), "\(recap)")
+  }
 }
