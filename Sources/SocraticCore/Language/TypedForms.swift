@@ -103,7 +103,10 @@ public enum TypedForms {
     }
     guard end >= 4, FunctionWords.tagPronouns.contains(words[end - 1]),
       FunctionWords.auxiliary(words[end - 2]) != nil, !words[end - 2].hasPrefix("'"),
-      !opensOrCompares(words[end - 3]), hasVerbOfItsOwn(Array(tokens[..<(end - 2)]))
+      !opensOrCompares(words[end - 3]),
+      ClauseParser.finiteVerbIndex(in: Array(tokens[..<(end - 2)])) != nil,
+      // "because nobody his age was there", "if we do it": the clause's own verb, no tag.
+      !CutClause.endsCut(Array(tokens[..<(end - 2)]))
     else { return nil }
     return tokens[end - 3].text == "," ? end - 3 : end - 2
   }
@@ -116,20 +119,6 @@ public enum TypedForms {
       || FunctionWords.questionWords.contains(word) || clauseTakingPrepositions.contains(word)
       || FunctionWords.determiners.contains(word)
   }
-
-  /// Whether the clause a tag would close has a finite verb before it. "… because nobody his
-  /// age was there", "… if we do it": the clause that "because" or "if" opens has no verb but
-  /// the auxiliary, which is that clause's own, and no tag.
-  private static func hasVerbOfItsOwn(_ tokens: [Token]) -> Bool {
-    let start = tokens.lastIndex { clauseOpeners.contains($0.lowercased) }.map { $0 + 1 } ?? 0
-    return ClauseParser.finiteVerbIndex(in: Array(tokens[start...])) != nil
-  }
-
-  /// Words that only ever open a clause, so what follows them up to a tag is one clause: "if",
-  /// "because". Those that are prepositions too ("before", "since", "as") are not among them.
-  private static let clauseOpeners: Set<String> = [
-    "if", "unless", "although", "whereas", "whether", "because", "when", "whenever", "whilst",
-  ]
 
   /// Prepositions that may open a clause of their own: "than do we", "as did they".
   private static let clauseTakingPrepositions: Set<String> = [

@@ -150,8 +150,10 @@ struct CorrectionReply: Sendable, Equatable {
   /// Words that open what they meant and point at it, no part of it: "nah", "i said", "it's
   /// more that".
   private static let pointerTable = [
-    // "no one answers": a "no" that opens the words it denies with stays.
-    "(no|nah|nope) !(one|body|longer|more|way|matter|idea|chance|doubt|point|time)",
+    // "no one answers": a "no" that opens the words it denies with stays; so does a "no"
+    // before the noun it denies ("no young people join").
+    "(nah|nope) !(one|body|longer|more|way|matter|idea|chance|doubt|point|time)",
+    "no !(one|body|longer|more|way|matter|idea|chance|doubt|point|time) !#adjective !#noun",
     "(lol|haha|lmao)",
     "(what)? i (said|meant|mean|was saying|was on about) (was|is)? (that)?",
     "(it 's|its|it is|it was|that 's|thats) (more|mostly|really|actually) (that|like|about)?",

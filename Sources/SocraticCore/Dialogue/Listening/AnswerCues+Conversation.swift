@@ -100,8 +100,9 @@ extension AnswerCues {
   /// week"): change talk, given back and taken up.
   static let plans: [String] = [
     "(i 'll|ill|i will|i might|i could|i should|i 'm going to|i 'm gonna|i am going to|i am gonna|i gotta|i need to) (just)? \(planVerbs)",
-    // "fine. ill go.": going along, said bare; "I'll go with the blue one" is a choice.
-    "(i 'll|ill|i will) (just)? go !(with|for|on|back|over|through|as|off|mad|out|in|by|to|into|up|down|along|around|round|wrong|first|ahead|too|far|all|and|but|if|or)",
+    // "ugh fine I'll go", "perhaps I will go": going along is a plan; "I'll go with the blue
+    // one" is a choice and "I'll go now" a goodbye.
+    "(i 'll|ill|i will|i 'm going to|i 'm gonna|i am going to|i am gonna) (just)? go !(with|for|on|back|over|through|as|off|mad|out|in|by|to|into|up|down|along|around|round|wrong|first|ahead|too|far|all|and|but|if|or|away|home|now|then)",
     // Change talk about themselves: "maybe I need to be more like the cafe", "I should
     // probably read it first".
     "(maybe|perhaps|probably)? (i should|i need to|i ought to|i gotta|i must) (probably|actually|really|just|maybe)? _",

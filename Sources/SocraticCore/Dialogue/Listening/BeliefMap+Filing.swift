@@ -47,7 +47,9 @@ extension BeliefMap {
     if let text { answer.sources.removeAll { !Self.isLearnedFrom($0, in: text) } }
     answer.sources.removeAll(where: Self.namesNoOne)
     // "anyway i should stop": leaving the talk is no plan of theirs.
-    if let plan = answer.plan, Self.endsTheTalk(plan) || Self.isErrandOnTheWayOut(plan, in: text) {
+    if let plan = answer.plan,
+      Self.leaves(by: plan, in: text) || Self.isErrandOnTheWayOut(plan, in: text)
+    {
       answer.plan = nil
     }
     answer = Self.withPlanFiled(answer)

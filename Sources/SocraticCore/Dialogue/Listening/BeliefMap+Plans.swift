@@ -28,11 +28,30 @@ extension BeliefMap {
   /// need to pick the kids up") are no plan.
   mutating func keepPlan(of answer: ReadAnswer, saying text: String) {
     guard answer.has(.offTopic), let plan = answer.plan, Self.saysIntention(plan),
-      !Self.endsTheTalk(plan), !Self.isErrandOnTheWayOut(plan, in: text),
+      !Self.leaves(by: plan, in: text), !Self.isErrandOnTheWayOut(plan, in: text),
       !notes.contains(where: { $0.text == plan })
     else { return }
     notes.append(Note(text: plan, category: .plan))
   }
+
+  /// Whether a plan only takes their leave ("right, I'll go"): a going said as they give in
+  /// or with a hedge ("fine. I'll go", "perhaps I will go") is going along, a plan.
+  static func leaves(by plan: String, in text: String?) -> Bool {
+    let planWords = plainWords(plan)
+    guard endsTheTalk(plan), !goingAlongLeads.contains(planWords.first ?? "") else { return false }
+    guard let text else { return true }
+    let words = plainWords(text)
+    guard !planWords.isEmpty,
+      let start = words.indices.first(where: { words[$0...].starts(with: planWords) }),
+      start > 0
+    else { return true }
+    return !goingAlongLeads.contains(words[start - 1])
+  }
+
+  /// Words said right before "I'll go" that make it going along, not leaving.
+  private static let goingAlongLeads: Set<String> = [
+    "fine", "perhaps", "maybe", "probably", "alright", "ugh", "suppose", "guess", "reckon",
+  ]
 
   /// Whether a plan says what they will or must do, not what they could.
   private static func saysIntention(_ plan: String) -> Bool {

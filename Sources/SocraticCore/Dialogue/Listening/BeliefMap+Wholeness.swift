@@ -42,6 +42,7 @@ extension BeliefMap {
       return false
     }
     if sayingEnds.contains(last) { return false }
+    if CutClause.endsCut(tokens) { return false }
     // "now you're not so sure you will": a person and an auxiliary last leave out the verb
     // they stand for, said before the item, and it reads as nothing alone.
     if words.count >= 2, FunctionWords.auxiliary(last) != nil,

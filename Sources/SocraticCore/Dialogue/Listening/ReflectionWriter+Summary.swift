@@ -155,7 +155,7 @@ extension ReflectionWriter {
     if let clause = givenDoubt(doubt) {
       let words = clause.split(separator: " ").count
       return (standingDoubtWordMinimum...summaryItemWordLimit).contains(words)
-        && standsAlone(clause) ? clause : nil
+        && standsAlone(clause) && BeliefMap.endsWhole(clause) ? clause : nil
     }
     // A line the parser finds no verb in needs more words to say what it is about.
     guard let phrase = fragment(doubt),

@@ -11,13 +11,20 @@ extension ReflectionWriter {
   static func realisedPart(
     of map: BeliefMap, besides landing: String?, fresh: (String?) -> String?
   ) -> String? {
-    let insight = map.selfInsight.flatMap { $0 == landing ? nil : given($0) }
-    let realised = map.realisations.reversed().compactMap(standingDoubt)
+    // "maybe I just didn't want to admit it was us": words that speak for a group they are
+    // part of are quoted, as "you" would speak of the listener; their own hedge stays.
+    let insight = map.selfInsight.flatMap { said -> String? in
+      guard said != landing else { return nil }
+      return BeliefMap.speaksForUs(said) ? BeliefMap.quoted(said) : givenDoubt(said) ?? given(said)
+    }
+    let realised = map.realisations.reversed().filter { !BeliefMap.speaksForUs($0) }
+      .compactMap(standingDoubt)
     guard
       let text = ([insight].compactMap { $0 } + realised).first(where: {
-        standsAlone($0) && fresh($0) != nil
+        standsAlone(BeliefMap.unquoted($0)) && fresh($0) != nil
       })
     else { return nil }
+    if text.hasPrefix("\u{201C}") { return "you came to see: " + text }
     let tokens = Shorthand.expanded(Tokenizer.tokenize(text))
     let isClause = ClauseParser.parse(tokens) != nil
     return (isClause ? "you came to see that " : "you came to see: ") + text
