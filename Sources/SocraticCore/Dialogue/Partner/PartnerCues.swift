@@ -226,7 +226,7 @@ enum PartnerCues {
   /// Defending themselves in passing ("I'm not an idiot"): said back with "you", it would
   /// sound like a jibe, so a reflection leaves it out.
   static let selfDefence: [String] = [
-    "(i 'm|i am|im) not (an idiot|stupid|crazy|dumb|naive|a moron|blind|paranoid|racist|an extremist|a conspiracy nut)"
+    "(i 'm|i am|im) not (an idiot|stupid|crazy|dumb|naive|a moron|blind|paranoid|racist|an extremist|a conspiracy nut|daft|thick|simple|clueless|a fool|a mug|a muppet|a numpty|a child|a kid|born yesterday)"
   ]
 
   /// Saying how they feel about something ("I don't like how he talks", "I can't stand it"):
