@@ -23,7 +23,7 @@ extension PartnerCues {
   static let atTable: [String] = [
     "(can|could|would|will) (you|u)? (pass|hand) (me|us)? the", "(pass|hand) (me|us)? the",
     // "stick the kettle on for me": something at home switched on, the talk put down.
-    "(put|stick|turn|switch|pop) (the)? (telly|tv|kettle|radio|news|heating|match|footy|lights?) on",
+    "(put|stick|turn|switch|pop) (the)? (telly|tv|kettle|radio|news|heating|match|footy|light|lights) on",
   ]
 
   /// Asking the listener about something of theirs at home ("did you eat my last yoghurt?",

@@ -226,7 +226,7 @@ enum PartnerCues {
   /// Defending themselves in passing ("I'm not an idiot"): said back with "you", it would
   /// sound like a jibe, so a reflection leaves it out.
   static let selfDefence: [String] = [
-    "(i 'm|i am|im) not (an idiot|stupid|crazy|dumb|naive|a moron|blind|paranoid|racist|an extremist|a conspiracy nut)"
+    "(i 'm|i am|im) not (an idiot|stupid|crazy|dumb|naive|a moron|blind|paranoid|racist|an extremist|a conspiracy nut|daft|thick|simple|clueless|a fool|a mug|a muppet|a numpty|a child|a kid|born yesterday)"
   ]
 
   /// Saying how they feel about something ("I don't like how he talks", "I can't stand it"):
@@ -268,6 +268,11 @@ enum PartnerCues {
     "(i 've|ive|i have|i) got (my|the) (programme|program|show|soaps|soap|quiz|match|footy|film|telly|tv|racing|darts) on",
     "(go|go and|go n|go an|you) (put|stick|get) (the|that) kettle on",
     "(is|is n't|isnt|'s) (the|that) kettle on",
+    // Off back to what they left, or to the kettle, after a word that closes the topic: "right
+    // im going back to my desk", "anyway back to work", "right. kettle.".
+    "(i 'm|im|i am|i 'd|i|i 'll|ill)? (better|best)? (going|gonna go|going to go|heading|off|get|go|getting) back to (my|the)? (desk|work|office|shift|class|lesson|seat|post|station|emails|marking|counter|till|ward)",
+    "(right|anyway|anyways|ok|okay) (then)? back to (my|the)? (desk|work|office|shift|class|lesson|emails|marking|counter|till|ward)",
+    "(right|anyway|anyways|ok|okay) (then)? (the)? kettle",
   ]
 
   /// Closing the question while staying in the talk: "I've made my mind up", "we'll agree to

@@ -36,6 +36,13 @@ extension PartnerLines {
     "So you've pictured what would make it not worth it.",
   ]
 
+  /// Lines to say when all they say is that they are no fool ("cos im not an idiot"): the doubt
+  /// they heard in the question is owned, never their words given back.
+  static let notDoubtingThem = [
+    "I'm not doubting you. I'd just like to hear how you see it.",
+    "Fair enough, I didn't mean you'd not thought of it. How do you see it?",
+  ]
+
   /// Lines to say when they dig at the listener ("you've been in three jobs yourself"): it is
   /// granted without defence, and the talk turns back to them.
   static let takingAJab = [

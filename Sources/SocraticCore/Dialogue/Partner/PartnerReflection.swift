@@ -53,6 +53,12 @@ enum PartnerReflection {
           ? PartnerLines.takingALikening : PartnerLines.takingAJab
       return lines.first { !offered.contains($0) }
     }
+    // "cos im not an idiot kev": defending themselves and nothing else; the doubt is owned.
+    if words.onlyDefendsThemselves, words.moment != .leaving,
+      let owning = PartnerLines.notDoubtingThem.first(where: { !offered.contains($0) })
+    {
+      return owning
+    }
     if [.ordinary, .wavering, .noise, .heard].contains(words.moment),
       let granted = yes(words, to: answering), !offered.contains(granted)
     {

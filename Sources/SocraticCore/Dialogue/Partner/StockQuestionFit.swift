@@ -39,6 +39,14 @@ enum StockQuestionFit {
     /// no pain just told: a feeling is taken up before what comes next. Something must be open:
     /// a matter undecided or a trouble named (`TheirWords.tellsAnOpenMatter`).
     case anOpenMatter
+    /// A view of how things are, argued plainly: a claim or a reason, with no laugh, condition,
+    /// plan, refusal or pain in the turn. The debater's questions ("Why might a thoughtful,
+    /// well-informed person …?", "… if you were only half as sure?") are said to a view, never
+    /// to a grievance, a joke, a plan or someone leaving.
+    case aViewArgued
+    /// Something seen happen to others, said plainly: how common it is is asked of that, never
+    /// of what happened to them ("i wore my cardigan and got called a grinch") or of a plan.
+    case somethingSeenInOthers
   }
 
   /// The questions that need a shape of the turn, by their wording; any other fits any turn.
@@ -65,6 +73,11 @@ enum StockQuestionFit {
     "How are the people around you taking it?": .newsOfTheirs,
     "What would you like to happen next?": .anOpenMatter,
     "What would feel right to you now?": .anOpenMatter,
+    "Why might a thoughtful, well-informed person reach the opposite conclusion?": .aViewArgued,
+    "What would you do differently if you were only half as sure?": .aViewArgued,
+    "What would be the likeliest reason if you turned out to be wrong about this?": .aViewArgued,
+    "What is the most likely way you could be wrong about this?": .aViewArgued,
+    "How common do you think that is?": .somethingSeenInOthers,
   ]
 
   /// Whether a question fits the turn it would follow.
@@ -119,7 +132,18 @@ enum StockQuestionFit {
         || words.isHurtByOthers || words.cry != nil
       return !isPainful && !words.tellsWhatIsAhead && !words.isImagined
         && words.tellsAnOpenMatter && !hasDecided()
+    case .aViewArgued:
+      return isPlain(words, isTender: isTender) && !words.hasACondition
+        && (words.claim != nil || words.reason != nil || words.answer.has(.reason))
+    case .somethingSeenInOthers:
+      return isPlain(words, isTender: isTender) && !words.tellsTheirOwnEvent
     }
+  }
+
+  /// Whether a turn is said plainly: no laugh, plan, refusal, disclosure or pain in it.
+  private static func isPlain(_ words: TheirWords, isTender: Bool) -> Bool {
+    !isTender && !words.laughs && !words.tellsWhatIsAhead && !words.refuses
+      && words.disclosure == nil && words.cry == nil && !words.isHurtByOthers
   }
 
   /// What a turn meets of the needs, read once for all the questions weighed after it: each

@@ -96,6 +96,9 @@ struct SuggestionPlanner: Sendable {
     let count = wanted + besides.count
     let target = QuestionTarget.after(context.words)
     let isClosing = target == .close || context.stage == .close
+    // What the stock questions need of the turn is read from the turn itself, even where the
+    // questions keep to the claim: a joke or a plan is no place for a debater's question.
+    let turnReading = StockQuestionFit.reading(in: context)
     var context = context
     // A request or an aside adds nothing to ask about: the questions keep to the claim, unless
     // there is no belief on the table to keep to.
@@ -143,7 +146,6 @@ struct SuggestionPlanner: Sendable {
       context.mayOfferStock && context.offered.isDisjoint(with: Self.stockWordings)
     // Read once for all the candidates.
     let tellsAPlainFact = context.words?.tellsAPlainFactOfTheirs ?? false
-    let turnReading = StockQuestionFit.reading(in: context)
     let isWarm = context.words.map(Self.isAWarmMoment) ?? false
     func accepts(_ question: Question) -> Bool {
       // What is ruled out by a look-up goes first: late in a talk most of the pool was offered

@@ -2,6 +2,15 @@
 /// no view of theirs to give back or to question ("How do you know that …?"); the listener
 /// takes it calmly (`PartnerLines.takingAJab`).
 extension TheirWords {
+  /// Whether all they say is that they are no fool ("cos im not an idiot kev",
+  /// `PartnerCues.selfDefence`): every sentence of it defends them, and none carries a point
+  /// to give back.
+  var onlyDefendsThemselves: Bool {
+    let sentences = SentenceSplitter.sentences(in: typed).map { $0.filter(\.isWord) }
+      .filter { !$0.isEmpty }
+    return !sentences.isEmpty && sentences.allSatisfy(PartnerCueMatcher.selfDefence.matches)
+  }
+
   /// Whether a statement of theirs turns on the listener: a clause whose subject is "you" and
   /// that ends, but for a name they call them, on an emphatic "yourself" or "too", or that
   /// follows a frame softening a criticism ("not being funny but", "no offence but"); or a dig

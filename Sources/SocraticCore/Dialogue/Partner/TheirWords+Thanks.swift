@@ -26,10 +26,21 @@ extension TheirWords {
   static let givingGround = PartnerCueMatcher(["less than", "less _ than"])
 
   /// Whether the thanks at an index rebuff or grant ground wryly rather than thank: a rebuff's
-  /// tail after a refusal, or after ground given in the clause before it.
+  /// tail after a refusal, or after ground given in the clause before it; thanks that cap
+  /// saying they are fine ("my legs are fine thank you": a brush-off that stays in the talk);
+  /// thanks after a quoting "like" ("like cheers karen": a reaction told in a story, never
+  /// said to the listener).
   static func isRebuff(_ words: [String], thanksAt index: Int) -> Bool {
     rebuffTails.contains { words[index...].starts(with: $0) }
       && (words[..<index].contains { WordClass.negation.contains($0) }
         || givingGround.matches(lowercased: Array(words[..<index])))
+      || cappingFine.matches(lowercased: Array(words[..<index].suffix(3)))
+      || words[..<index].last == "like"
   }
+
+  /// Saying they or theirs are fine, as the words right before thanks end: "are fine", "i'm
+  /// alright really".
+  static let cappingFine = PartnerCueMatcher([
+    "(are|is|am|'m|'s|im|its) (fine|ok|okay|alright|grand|good) (really|honestly|actually)? !_"
+  ])
 }
