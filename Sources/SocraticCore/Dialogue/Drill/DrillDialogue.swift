@@ -109,7 +109,7 @@ public struct DrillDialogue: SessionDialogue {
     if let command = SlashCommand.parse(line) { return handle(command) }
     switch state.phase {
     case .choosingTopic: return chooseTopic(line)
-    case .asking: return answerComplaint(line) ?? ask(line)
+    case .asking: return answerComplaint(line) ?? answerRepair(line) ?? ask(line)
     case .finished: return DialogueStep()
     }
   }

@@ -10,6 +10,24 @@ struct LearnerApology: Sendable, Equatable {
   /// Reads a line; nil when it opens with no apology, or has nothing after it.
   init?(_ line: String) {
     let tokens = Tokenizer.tokenize(line)
+    let (apologised, start) = Self.pastApology(tokens)
+    guard apologised, start < tokens.endIndex else { return nil }
+    var rest = Array(tokens[start...])
+    rest[0].hasSpaceBefore = false
+    self.rest = rest.joinedText
+  }
+
+  /// Whether a line is an apology and nothing else ("ok fair i pushed", "i went a bit hard
+  /// there, sorry"): a repair with no question after it.
+  static func isWhole(_ line: String) -> Bool {
+    let tokens = Tokenizer.tokenize(line)
+    let (apologised, start) = pastApology(tokens)
+    return apologised && start == tokens.endIndex
+  }
+
+  /// Whether the line's opening sentences hold an apology among chat, and where the first
+  /// sentence that is neither starts (its end when there is none).
+  private static func pastApology(_ tokens: [Token]) -> (apologised: Bool, start: Int) {
     var apologised = false
     var start = tokens.startIndex
     while start < tokens.endIndex {
@@ -25,10 +43,7 @@ struct LearnerApology: Sendable, Equatable {
       }
       start = tokens[end...].firstIndex(where: \.isWord) ?? tokens.endIndex
     }
-    guard apologised, start < tokens.endIndex else { return nil }
-    var rest = Array(tokens[start...])
-    rest[0].hasSpaceBefore = false
-    self.rest = rest.joinedText
+    return (apologised, start)
   }
 
   /// Whether a sentence is an apology: one of `cues` after chat if any, and nothing after it
@@ -46,13 +61,25 @@ struct LearnerApology: Sendable, Equatable {
     return false
   }
 
-  /// What says sorry for a line: "sorry", "my bad", "i apologise", "that came out wrong".
+  /// What says sorry for a line: "sorry", "my bad", "i apologise", "that came out wrong", or
+  /// owns having pressed too hard: "i pushed", "i went a bit hard there", "i was too blunt".
   private static let cues: [PhrasePattern] = [
     PhrasePattern("(so|really)? (sorry|soz|sry|apologies)"),
     PhrasePattern("(i 'm|im|i am) (so|really)? sorry"),
     PhrasePattern("my (bad|mistake)"),
     PhrasePattern("i (apologise|apologize)"),
     PhrasePattern("(that|it) (came out|sounded) (wrong|badly|harsh|rude|preachy)"),
+    // Owning a push ends its sentence, bar a word of chat: "i pushed him into football"
+    // tells of a life.
+    PhrasePattern(
+      "(i|i 've|ive) (pushed|pressed) (it|you)? (a bit|a little|too hard|too much|hard)? (there|then|sorry|mate|lol|tbh)* !_"
+    ),
+    PhrasePattern(
+      "(i|i 've|ive) (went|gone|came|come) (in|on)? (a bit|a little|too|way|so|pretty)? (hard|strong|far|too far|over the top|in hard) (there|then|sorry|mate|lol|tbh)* !_"
+    ),
+    PhrasePattern(
+      "(i|i 'm|im|i was|i am|i 've been|ive been) (a bit|a little|too|being|being a bit)? (harsh|rude|pushy|blunt|preachy|hard on you|snappy) (there|then|sorry|mate|lol|tbh)* !_"
+    ),
   ]
 
   /// Words after an apology that make its sentence a question: a question word or an
@@ -79,6 +106,15 @@ extension LearnerApology {
   static func acceptance(saidSentences: Set<String>) -> String {
     accepted.first { !saidSentences.contains(PersonaVoice.key(of: $0)) } ?? accepted[2]
   }
+
+  /// What the persona says after taking an apology with no question after it.
+  static let invitation = "Ask me what you were going to."
+
+  /// What the coach says of an apology with no question after it.
+  static let wholeNote =
+    "A repair: it owns how your last line came across, and the persona's guard comes down. It "
+    + "uses up this turn and counts as neither a question nor a reflection; ask next what you "
+    + "wanted to know."
 
   /// What the coach says of a question after an apology for the line before it.
   static let note =

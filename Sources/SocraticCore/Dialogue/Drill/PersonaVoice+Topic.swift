@@ -184,9 +184,16 @@ extension PersonaQuestion {
   /// The things it asks about, which a reply must speak of: its things that name something
   /// worth saying back; a word that is an adjective as well only after an article or "about"
   /// ("about gold"), never said of something ("fair" in "Is that fair?").
+  /// A noun with a clause of the persona's own after it ("the story you trusted most", "the
+  /// source you rely on") asks about its own, never about a thing it could know little of.
   var askedThings: Set<String> {
     things.filter { lemma in
       guard PersonaVoice.named(phrase(naming: [lemma])) != nil else { return false }
+      if let at = words.firstIndex(where: { TopicWords.lemma(of: $0.lowercased) == lemma }),
+        at + 1 < words.count, Self.ownClauseSubjects.contains(words[at + 1].lowercased)
+      {
+        return false
+      }
       guard Lexicon.classes(of: lemma).contains(.adjective), !names.contains(lemma) else {
         return true
       }
@@ -195,6 +202,10 @@ extension PersonaQuestion {
       return before.map(Self.beforeAThing.contains) ?? false
     }
   }
+
+  /// Subjects that open a clause of the persona's own after a noun: "you" in "the story you
+  /// trusted".
+  static let ownClauseSubjects: Set<String> = ["you", "u", "ya", "youve", "youd", "youre"]
 
   /// Words after which a word that may be an adjective names a thing.
   static let beforeAThing: Set<String> = [

@@ -92,6 +92,7 @@ struct PersonaVoice: Sendable {
     facts: OwnFacts = OwnFacts()
   ) -> Reply {
     if let met = conditionMet(question, said: said) { return met }
+    if let met = conditionPointedBack(question, lastReply: lastReply) { return met }
     if let reply = viewerReply(question, said: said) { return reply }
     let reply = answer(question, said: said, lastReply: lastReply, facts: facts)
     return keptToTopic(question, keptTo(question, reply, said: said), said: said)
