@@ -109,8 +109,9 @@ enum TurnCues {
     "(what a|that 's a|thats a|that is a|its a|it 's a|such a|bit of a) (weird|odd|strange|silly|dumb|stupid|random|loaded) (question|thing to ask)",
     "(weird|odd|strange|silly|dumb|stupid|random) question",
     "what (kind|sort) of (a)? question",
-    "(that|this|it|the question) (does n't|doesn't|doesnt|dont|don't|do n't) make (any|much)? sense",
-    "(that|this|it|the question) (make|makes) no sense",
+    // "that question doesnt make sense": the question named, as well as pointed at.
+    "(that|this|it|the|your|ur) (last)? (question)? (does n't|doesn't|doesnt|dont|don't|do n't) (even|really)? make (any|much)? sense",
+    "(that|this|it|the|your|ur) (last)? (question)? (make|makes) no sense",
   ]
 
   /// Phrases that ask to be asked about something; what follows names it.

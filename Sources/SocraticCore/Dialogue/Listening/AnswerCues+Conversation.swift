@@ -11,6 +11,10 @@ extension AnswerCues {
     // "are you trying to talk me out of it?": answered with what the questions are for.
     "(are you|are u|r u|r you|you 're|you are|ur) (just)? (trying|going|gonna|out) to (talk me out of|change my mind|convince me|persuade me|argue me out of)",
     "(is this|this is|is that|is it) (meant|supposed|trying)? (to|about) (change my mind|talk me out of|changing my mind|talking me out of)",
+    // "the wife put you up to this didnt she": a jab at who sent the tool, answered with what
+    // the questions are for, never given back as their view.
+    "(put|set|sent|send|got) (you|u) (up to|onto|on to) (this|it|that)",
+    "(who|someone|somebody) (put|sent|send|set) (you|u)",
   ]
 
   /// Phrases in which the person hears doubt of themselves in a question ("you think I'm

@@ -8,14 +8,19 @@ extension AnswerMoveReader {
   }
 
   /// A plan as said from where the sentence's content starts: "ill text her" can only be
-  /// "I'll"; "gonna ring him", read as "going to ring him", is said with the "I'm" it left off.
+  /// "I'll"; "gonna ring him" is kept as typed, without an "I'm" they never wrote.
   static func plan(in sentence: [Token], from start: Int) -> String {
-    let said = text(
+    text(
       of: sentence[start...].map { token in
         token.lowercased == "ill" ? token.replacingText(with: "I'll") : token
       })
-    let first = sentence[start...].first(where: \.isWord)?.lowercased
-    return first == "going" ? "I'm " + said : said
+  }
+
+  /// A plan with the "I'm" it left off, to be given back as theirs: "gonna ring him" (read as
+  /// "going to ring him") → "I'm gonna ring him"; a plan with its subject stays as it is.
+  static func planWithSpeaker(_ plan: String) -> String {
+    let first = Shorthand.expanded(Tokenizer.tokenize(plan)).first(where: \.isWord)?.lowercased
+    return first == "going" ? "I'm " + plan : plan
   }
 
   /// Files the sources a sentence names: bodies by their initials, and the speakers of

@@ -109,7 +109,9 @@ public enum ReflectionWriter {
         text: "It sounds like you're wondering whether \(clauses.first)\(rest).", depth: .complex)
     }
     // "maybe I'll text her this week": what they might do is given back before all else.
-    if let plan = answer.plan, let text = givenDoubt(plan) ?? firstPart(plan).flatMap(givenDoubt) {
+    if let plan = answer.plan.map(AnswerMoveReader.planWithSpeaker),
+      let text = givenDoubt(plan) ?? firstPart(plan).flatMap(givenDoubt)
+    {
       return Reflection(text: "So \(text).", depth: .simple)
     }
     // "the snow worries me … so maybe not everywhere??": the turn they took last outranks the

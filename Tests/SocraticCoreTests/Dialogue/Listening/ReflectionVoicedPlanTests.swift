@@ -16,6 +16,17 @@ struct ReflectionVoicedPlanTests {
   }
 
   @Test(
+    "a plan said without its 'I'm' is kept as they typed it, and given back as theirs",
+    arguments: [
+      ("gonna phone the vet first thing", "gonna phone the vet first thing"),
+      ("right. gonna text my aunt on sunday", "gonna text my aunt on sunday"),
+    ])
+  func planKeptAsTyped(answer: String, typed: String) {
+    #expect(AnswerMoveReader.read(answer).plan == typed)
+    #expect(reflected(answer)?.contains("you're going to") == true)
+  }
+
+  @Test(
     "going along is a plan; going with a choice or going mad is none",
     arguments: [
       ("fine then. i will go", true),
