@@ -277,9 +277,8 @@ extension BeliefMap {
     let text = !trimmed.isEmpty && clean.hasPrefix(trimmed) ? trimmed : clean
     if let whole = wholeQuote(text) { return whole }
     let words = text.split(separator: " ")
-    let short =
-      words.count > quoteWordLimit
-      ? words.prefix(quoteWordLimit).joined(separator: " ") + "\u{2026}" : text
-    return "\u{201C}" + short + "\u{201D}"
+    let isCut = words.count > quoteWordLimit
+    return inQuotes(
+      isCut ? words.prefix(quoteWordLimit).joined(separator: " ") : text, cut: isCut)
   }
 }

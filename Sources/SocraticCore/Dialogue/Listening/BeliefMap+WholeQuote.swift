@@ -13,7 +13,7 @@ extension BeliefMap {
     let tokens = Tokenizer.tokenize(TypedForms.trimmed(text))
     guard tokens.contains(where: \.isWord) else { return nil }
     guard tokens.count(where: \.isWord) > wholeQuoteWordLimit else {
-      return "\u{201C}" + tokens.joinedText + "\u{201D}"
+      return inQuotes(tokens.joinedText)
     }
     var cut: Int?
     var words = 0
@@ -28,8 +28,34 @@ extension BeliefMap {
     guard let cut else { return nil }
     var kept = Array(tokens[..<cut])
     while let last = kept.last, !last.isWord { kept.removeLast() }
-    return "\u{201C}" + kept.joinedText + "\u{2026}\u{201D}"
+    return inQuotes(kept.joinedText, cut: true)
   }
+
+  /// Their words in our quotation marks, an ellipsis after them when `cut`: their own double
+  /// marks become single ones, as a quote inside a quote is written, and one they left open is
+  /// closed (`everyone says "unlucky mate` → “everyone says ‘unlucky mate’”), so a mark of
+  /// theirs never closes ours and every mark opened is closed.
+  static func inQuotes(_ text: String, cut: Bool = false) -> String {
+    var inner = ""
+    var open = false
+    for character in text {
+      guard innerQuoteMarks.contains(character) else {
+        inner.append(character)
+        continue
+      }
+      // A straight mark opens when none is open and closes when one is; curly ones say which.
+      let opens = character == "\u{201C}" || (character == "\"" && !open)
+      if opens != open {
+        inner.append(opens ? "\u{2018}" : "\u{2019}")
+        open = opens
+      }
+    }
+    if open { inner.append("\u{2019}") }
+    return "\u{201C}" + inner + (cut ? "\u{2026}" : "") + "\u{201D}"
+  }
+
+  /// The double quotation marks they may type inside what we quote.
+  private static let innerQuoteMarks: Set<Character> = ["\"", "\u{201C}", "\u{201D}"]
 
   /// Whether a mark ends a clause that reads whole: a full stop, "!" or "?" after words, or a
   /// comma or semicolon between two pieces that each hold a finite verb ("i was tired, and i

@@ -209,9 +209,8 @@ extension BeliefMap {
     if let whole = wholeQuote(text) { return whole }
     let clean = TypedForms.trimmed(text)
     let words = clean.split(separator: " ")
-    let short =
-      words.count > theirQuoteWordLimit
-      ? words.prefix(theirQuoteWordLimit).joined(separator: " ") + "\u{2026}" : clean
-    return "\u{201C}" + short + "\u{201D}"
+    let isCut = words.count > theirQuoteWordLimit
+    return inQuotes(
+      isCut ? words.prefix(theirQuoteWordLimit).joined(separator: " ") : clean, cut: isCut)
   }
 }
