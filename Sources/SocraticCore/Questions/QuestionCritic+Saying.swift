@@ -18,6 +18,13 @@ extension QuestionCritic {
     {
       reading = .statement(.opinion)
     }
+    // "lol ok": a laugh with the acknowledgement waves away what they said; speech normalising
+    // has dropped the laugh from the words.
+    if reading == .statement(.listeningSound),
+      Tokenizer.tokenize(text).contains(where: { UtteranceReader.laughs.contains($0.lowercased) })
+    {
+      reading = .statement(.dismissal)
+    }
     switch reading {
     case .reflection:
       // "I remember, you rang me from the station. That must have been awful.": the speaker's
@@ -35,10 +42,13 @@ extension QuestionCritic {
         ReflectionOverreach.mindReading(in: judged, heard: heard ?? []).map(
           ReflectionOverreach.mindReading)
         ?? heard.flatMap { ReflectionOverreach.of(judged, heard: $0) }
+      // "darts", with nothing of theirs known, names a topic and gives back nothing said of it.
+      let bare = heard == nil && OneWordReflection.isOneWord(words)
       return QuestionCritique(
         question: text, form: .reflection, kind: nil,
         depth: ReflectionDepthRules.depth(of: words, after: heard),
-        problems: overreach.map { [$0.explanation] } ?? [],
+        problems: overreach.map { [$0.explanation] }
+          ?? (bare ? [OneWordReflection.explanation] : []),
         suggestion: overreach.flatMap(askingInstead))
     case .statement(let kind):
       return QuestionCritique(

@@ -135,6 +135,7 @@ public struct QuestionCritic: Sendable {
     let furtherQuestions = Self.furtherQuestionCount(
       readings, after: index, in: text, asks: asks, asksOpenly: problems.isEmpty)
     problems = Self.withMockPraise(problems, in: reading, text: text)
+    problems = Self.withMockingLaugh(problems, in: reading, text: text)
     if let after, Self.givesBack(reading, problems: problems, after: after) {
       let said = Self.critique(saying: text, sentences: sentences, after: after)
       // An echo of their news ("Your brother sold it??") gives back only when it reads as a
