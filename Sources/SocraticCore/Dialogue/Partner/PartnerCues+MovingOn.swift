@@ -69,7 +69,8 @@ extension PartnerCues {
     "end of (story|discussion|conversation)",
     "(we 've|weve|we have) been (over|through) (this|that|it)",
     "(i 'm|im|i am) not (discussing|getting into|going over|talking about) (it|that|this) (again|anymore|any more)",
-    "(don't|dont|do not) (even)? (start !\(startingTimes)|bring (it|that) up)",
+    // "dont you start": the listener told not to begin on it.
+    "(don't|dont|do not) (you)? (even)? (start !\(startingTimes)|bring (it|that) up)",
   ]
 
   /// What follows "start" when it tells when a day's work or school begins ("I don't start till

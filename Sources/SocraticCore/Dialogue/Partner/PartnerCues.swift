@@ -68,8 +68,9 @@ enum PartnerCues {
     "(you|u|ya) (just|really|simply)? (don't|dont|do not|can't|cant|cannot) (know|imagine|understand) what (it 's|its|it is|it was) like",
     // "dont do that therapist voice on me": the listener's manner objected to.
     "(don't|dont|do not|stop) (do|doing|use|using|give|giving) (that|the|your|me) (therapist|therapy|shrink|counsellor|counselor) (voice|talk|thing|stuff|crap|act)",
-    // "see this is why i never say owt": hurt at being judged for saying it.
-    "(this|that) (is|'s|s) (why|the reason) i (don't|dont|do not|never|wo n't|wont|won't) (tell|say|mention|talk about|bring up|share)",
+    // "see this is why i never say owt", "this is why i didnt tell you": hurt at being judged
+    // for saying it.
+    "(this|that) (is|'s|s) (why|the reason) i (don't|dont|do not|never|wo n't|wont|won't|didn't|didnt|did not|did n't) (tell|say|mention|talk about|bring up|share)",
     "i knew (you 'd|youd|you would|u would|ud|you were going to|you were gonna) (just)? (laugh|judge|mock|take the mick|take the piss|think i)",
     "(forget|never mind) i (said|mentioned) (anything|it|owt)",
     "i (shouldn't|should n't|shouldnt|should not) have (said|mentioned|told) (anything|it|you|owt)",

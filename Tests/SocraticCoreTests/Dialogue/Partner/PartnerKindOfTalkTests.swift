@@ -55,6 +55,10 @@ struct PartnerKindOfTalkTests {
         "oh here we go again. you sound like dad. give it a rest",
         "Sorry, you're right, I pushed. I'll leave it."
       ),
+      (
+        "dont you start. that's why i didnt mention it",
+        "Sorry, you're right, I pushed. I'll leave it."
+      ),
     ])
   func closedMatter(line: String, answer: String) {
     var script = partnerScript()
