@@ -70,7 +70,7 @@ struct DrillRepairRulesTests {
   func comingBackIsReflection() throws {
     let steps = typed([
       "what got you into this view?",
-      "you keep coming back to the neighbours. what makes them weigh so much?",
+      "you keep coming back to that. why does it matter so much to you?",
     ])
     #expect(notices(steps[1]) == [DrillDialogue.reflectionCredit])
   }
