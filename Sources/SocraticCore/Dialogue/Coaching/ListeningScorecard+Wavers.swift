@@ -4,11 +4,13 @@
 /// back and lets the other side look again, rather than moving on or pressing the point.
 extension ListeningScorecard {
   /// Whether a line takes up the waver said just before it: a reflection, an open question
-  /// that opens with one, or an open question that builds on the admission.
+  /// that opens with one, an open question that builds on the admission, or a minimal
+  /// encourager ("go on", "hm"), which leaves the persona room to say more of it.
   /// - Parameter belief: the belief under discussion, whose words say nothing of following up.
   static func takesUpWaver(
     _ text: String, form: QuestionForm?, waver: String, belief: String?
   ) -> Bool {
+    if PersonaVoice.isEncourager(key: DrillDialogue.key(of: text)) { return true }
     switch form {
     case .reflection:
       return true
@@ -35,12 +37,12 @@ extension ListeningScorecard {
     }
   }
 
-  /// The line on wavers, nil with none: how many were taken up, and after which questions
-  /// they were left, with what to do instead.
+  /// The line on wavers, nil with none: how many were taken up, and, in one drill, after
+  /// which questions they were left, with what to do instead.
   var waversLine: String? {
     guard waverCount > 0 else { return nil }
     let taken = "Wavers taken up: \(waverCount - waversLeft.count) of \(waverCount)"
-    guard !waversLeft.isEmpty else { return taken }
+    guard !waversLeft.isEmpty, namesWaverQuestions else { return taken }
     let numbers = waversLeft.map(String.init)
     let list =
       numbers.count == 1

@@ -63,6 +63,9 @@ public struct ListeningScorecard: Sendable, Equatable {
   public internal(set) var waverCount = 0
   /// Of those, the numbers of the questions whose answer the next line did not take up.
   public internal(set) var waversLeft: [Int] = []
+  /// Whether the wavers are of one drill, so the numbers of those left name its questions:
+  /// across drills, "after questions 2, 2 and 5" names none.
+  public internal(set) var namesWaverQuestions = false
   /// Whether the kinds asked are measured against the checklist of all kinds, with those not
   /// asked yet listed as what to try next: not after a partner talk that argued no view
   /// (`SessionSummary.arguedAView`), where "1 of 7" would read as a gap in a talk of grief.
@@ -86,6 +89,7 @@ public struct ListeningScorecard: Sendable, Equatable {
       }
       if summary.mode == .drill { countWavers(summary.asked, belief: belief) }
     }
+    namesWaverQuestions = summaries.filter { $0.mode == .drill }.count == 1
     self.kinds = QuestionKind.allCases.filter(kinds.contains)
   }
 

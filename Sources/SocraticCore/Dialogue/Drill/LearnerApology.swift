@@ -2,7 +2,8 @@
 /// ("ok sorry. how would a nurse see it?", "my bad, that was harsh. what makes you sure?"): a
 /// repair. The persona takes it in good part before it answers; the coach credits the repair
 /// and coaches the question after it. "Sorry, what do you mean?" is a polite way into a
-/// question, no repair: a sentence that asks is never the apology.
+/// question, and "sorry to hear that" sympathy, no repair: a bare "sorry" is one only with
+/// nothing but chat after it in its sentence.
 struct LearnerApology: Sendable, Equatable {
   /// The line from its first sentence past the apology: what it asks.
   var rest: String
@@ -11,10 +12,10 @@ struct LearnerApology: Sendable, Equatable {
   init?(_ line: String) {
     let tokens = Tokenizer.tokenize(line)
     let (apologised, start) = Self.pastApology(tokens)
-    guard apologised, start < tokens.endIndex else { return nil }
-    var rest = Array(tokens[start...])
-    rest[0].hasSpaceBefore = false
-    self.rest = rest.joinedText
+    guard apologised, let rest = LeadingSentences.rest(of: tokens, from: start) else {
+      return nil
+    }
+    self.rest = rest
   }
 
   /// Whether a line is an apology and nothing else ("ok fair i pushed", "i went a bit hard
@@ -29,61 +30,66 @@ struct LearnerApology: Sendable, Equatable {
   /// sentence that is neither starts (its end when there is none).
   private static func pastApology(_ tokens: [Token]) -> (apologised: Bool, start: Int) {
     var apologised = false
-    var start = tokens.startIndex
-    while start < tokens.endIndex {
-      let end =
-        tokens[start...].firstIndex { !$0.isWord && $0.text.allSatisfy(Self.sentenceEnds.contains) }
-        ?? tokens.endIndex
-      let sentence = Shorthand.expanded(Array(tokens[start..<end]))
-      let words = sentence.filter(\.isWord).map(\.lowercased)
-      if Self.apologises(sentence) {
-        apologised = true
-      } else if !words.allSatisfy(Self.chat.contains) {
-        break
-      }
-      start = tokens[end...].firstIndex(where: \.isWord) ?? tokens.endIndex
+    let start = LeadingSentences.end(of: tokens, chat: chat) { sentence in
+      guard apologises(sentence) else { return false }
+      apologised = true
+      return true
     }
     return (apologised, start)
   }
 
-  /// Whether a sentence is an apology: one of `cues` after chat if any, and nothing after it
-  /// that asks ("sorry, what do you mean" asks).
+  /// Whether a sentence is an apology, after chat if any: a bare "sorry" with only chat after
+  /// it, or one of `toneCues` with nothing after it that asks ("sorry, what do you mean" asks).
   private static func apologises(_ sentence: [Token]) -> Bool {
-    guard let start = sentence.firstIndex(where: { $0.isWord && !chat.contains($0.lowercased) })
-    else { return false }
-    let word = sentence[start].lowercased
-    for cue in cues where cue.mayStart(with: word) {
-      for end in cue.matchEnds(in: sentence, from: start) {
-        let after = sentence[end...].filter(\.isWord).map(\.lowercased).drop(while: chat.contains)
-        if after.first.map(asking.contains) != true { return true }
+    let words = sentence.filter(\.isWord)
+    guard let start = words.firstIndex(where: { !chat.contains($0.lowercased) }) else {
+      return false
+    }
+    let word = words[start].lowercased
+    func after(_ end: Int) -> ArraySlice<String> {
+      words[end...].map(\.lowercased).drop(while: chat.contains)
+    }
+    func matches(_ cues: [PhrasePattern], where fits: (ArraySlice<String>) -> Bool) -> Bool {
+      cues.contains { cue in
+        cue.mayStart(with: word)
+          && cue.matchEnds(in: words, from: start).contains { fits(after($0)) }
       }
     }
-    return false
+    return matches(bareCues) { $0.isEmpty }
+      || matches(toneCues) { $0.first.map(asking.contains) != true }
   }
 
-  /// What says sorry for a line: "sorry", "my bad", "i apologise", "that came out wrong", or
-  /// owns having pressed too hard: "i pushed", "i went a bit hard there", "i was too blunt".
-  private static let cues: [PhrasePattern] = [
+  /// A "sorry" that says no more: an apology only with nothing but chat after it, as "sorry
+  /// to hear that" is sympathy and "sorry, I don't follow" the way into a question.
+  private static let bareCues: [PhrasePattern] = [
     PhrasePattern("(so|really)? (sorry|soz|sry|apologies)"),
     PhrasePattern("(i 'm|im|i am) (so|really)? sorry"),
-    PhrasePattern("my (bad|mistake)"),
-    PhrasePattern("i (apologise|apologize)"),
-    PhrasePattern("(that|it) (came out|sounded) (wrong|badly|harsh|rude|preachy)"),
-    // Owning a push ends its sentence, bar a word of chat: "i pushed him into football"
-    // tells of a life.
-    PhrasePattern(
-      "(i|i 've|ive) (pushed|pressed) (it|you)? (a bit|a little|too hard|too much|hard)? (there|then|sorry|mate|lol|tbh)* !_"
-    ),
-    PhrasePattern(
-      "(i|i 've|ive) (went|gone|came|come) (in|on)? (a bit|a little|too|way|so|pretty)? (hard|strong|far|too far|over the top|in hard) (there|then|sorry|mate|lol|tbh)* !_"
-    ),
-    PhrasePattern(
-      "(i|i 'm|im|i was|i am|i 've been|ive been) (a bit|a little|too|being|being a bit)? (harsh|rude|pushy|blunt|preachy|hard on you|snappy) (there|then|sorry|mate|lol|tbh)* !_"
-    ),
   ]
 
+  /// What owns how a line came across, whatever follows: an apology for its tone
+  /// (`AnswerCues.toneApologies`: "sorry if that came out harsh", "sorry for the rant"), "my
+  /// bad", "i apologise", "that came out wrong", or having pressed too hard: "i pushed", "i
+  /// went a bit hard there", "i was too blunt".
+  private static let toneCues: [PhrasePattern] =
+    AnswerCues.toneApologies.map(PhrasePattern.init) + [
+      PhrasePattern("my (bad|mistake)"),
+      PhrasePattern("i (apologise|apologize)"),
+      PhrasePattern("(that|it) (came out|sounded) (wrong|badly|harsh|rude|preachy)"),
+      // Owning a push ends its sentence, bar a word of chat: "i pushed him into football"
+      // tells of a life.
+      PhrasePattern(
+        "(i|i 've|ive) (pushed|pressed) (it|you)? (a bit|a little|too hard|too much|hard)? (there|then|sorry|mate|lol|tbh)* !_"
+      ),
+      PhrasePattern(
+        "(i|i 've|ive) (went|gone|came|come) (in|on)? (a bit|a little|too|way|so|pretty)? (hard|strong|far|too far|over the top|in hard) (there|then|sorry|mate|lol|tbh)* !_"
+      ),
+      PhrasePattern(
+        "(i|i 'm|im|i was|i am|i 've been|ive been) (a bit|a little|too|being|being a bit)? (harsh|rude|pushy|blunt|preachy|hard on you|snappy) (there|then|sorry|mate|lol|tbh)* !_"
+      ),
+    ]
+
   /// Words after an apology that make its sentence a question: a question word or an
-  /// auxiliary that opens one ("sorry, do you mean …").
+  /// auxiliary that opens one ("my bad, do you mean …").
   private static let asking: Set<String> = PersonaQuestion.questionWords.union([
     "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should",
     "have", "has",
@@ -93,8 +99,6 @@ struct LearnerApology: Sendable, Equatable {
   private static let chat: Set<String> = PersonaQuestion.slangWords.union([
     "so", "and", "well", "right", "oh", "fair", "enough", "then", "but",
   ])
-
-  private static let sentenceEnds: Set<Character> = [".", "?", "!"]
 }
 
 extension LearnerApology {

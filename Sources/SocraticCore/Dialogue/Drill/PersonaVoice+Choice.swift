@@ -20,8 +20,9 @@ extension PersonaVoice {
       return "Mainly I have " + second.joined(separator: " ") + " in mind."
     }
     // "stopped completely, or just slowed down a bit?": two points on a scale, which no one
-    // has both of in mind.
-    if PersonaQuestion.isDegree(first) || PersonaQuestion.isDegree(second) {
+    // has both of in mind. Both must say how far: "partly the cost, or the hassle?" offers
+    // two things.
+    if PersonaQuestion.isDegree(first) && PersonaQuestion.isDegree(second) {
       return "Somewhere between the two, if I'm honest."
     }
     return "I have both in mind."
@@ -61,15 +62,21 @@ extension PersonaVoice {
 extension PersonaQuestion {
   /// Whether an option says how far or how much ("stopped completely", "slowed down a bit"):
   /// it and the other are points on one scale, not two things.
+  /// A small amount counts only after "a" ("trimmed a bit"), never as a size ("the little
+  /// corner shops").
   static func isDegree(_ option: [String]) -> Bool {
     option.contains(where: degreeWords.contains)
+      || zip(option, option.dropFirst()).contains { $0 == "a" && smallAmounts.contains($1) }
   }
 
   /// Words that say how far or how much.
   private static let degreeWords: Set<String> = [
     "completely", "totally", "entirely", "fully", "altogether", "wholly", "partly",
-    "partially", "slightly", "somewhat", "bit", "little", "mostly", "halfway",
+    "partially", "slightly", "somewhat", "mostly", "halfway",
   ]
+
+  /// Words that say how much only after "a": "a bit", "a little".
+  private static let smallAmounts: Set<String> = ["bit", "little"]
 
   /// Options that offer nothing in particular: "or something else?".
   static let vagueOptions: Set<String> = [
@@ -126,10 +133,21 @@ extension PersonaQuestion {
     guard let like = words.lastIndex(of: "like"),
       let or = words[like...].firstIndex(of: "or")
     else { return nil }
-    let first = words[(like + 1)..<or].filter { !Self.optionFillers.contains($0) }
-    let second = words[(or + 1)...].filter { !Self.optionFillers.contains($0) }
-    guard (1...3).contains(first.count), (1...3).contains(second.count) else { return nil }
-    return (Array(first), Array(second))
+    let first = Self.optionWords(words[(like + 1)..<or])
+    let second = Self.optionWords(words[(or + 1)...])
+    // The "a" of "a bit" adds no length of its own.
+    let length = { (option: [String]) in option.filter { $0 != "a" }.count }
+    guard (1...3).contains(length(first)), (1...3).contains(length(second)) else { return nil }
+    return (first, second)
+  }
+
+  /// An option's words without its fillers, though "a" stays before an amount ("a bit").
+  private static func optionWords(_ words: ArraySlice<String>) -> [String] {
+    words.indices.filter { index in
+      let next = words.index(after: index)
+      return !optionFillers.contains(words[index])
+        || words[index] == "a" && next < words.endIndex && smallAmounts.contains(words[next])
+    }.map { words[$0] }
   }
 
   /// The senses of the word asked about offered right after it, as words in lowercase, two

@@ -47,7 +47,8 @@ struct ReplyComplaint: Sendable, Equatable {
 
   /// The sentences of a line, parted at its full stops, question and exclamation marks.
   private static func sentences(of tokens: [Token]) -> [[Token]] {
-    tokens.split { !$0.isWord && $0.text.allSatisfy(sentenceEnds.contains) }.map(Array.init)
+    tokens.split { !$0.isWord && $0.text.allSatisfy(LeadingSentences.sentenceEnds.contains) }
+      .map(Array.init)
   }
 
   /// Whether a sentence asks: its first word past chat is a question word ("ok but what …"),
@@ -67,27 +68,14 @@ struct ReplyComplaint: Sendable, Equatable {
   static func beforeQuestion(in line: String) -> (fault: Fault, rest: String)? {
     let tokens = Tokenizer.tokenize(line)
     var fault: Fault?
-    var start = tokens.startIndex
-    while start < tokens.endIndex {
-      let end =
-        tokens[start...].firstIndex { !$0.isWord && $0.text.allSatisfy(sentenceEnds.contains) }
-        ?? tokens.endIndex
-      let sentence = Shorthand.expanded(Array(tokens[start..<end]))
-      let words = sentence.filter(\.isWord).map(\.lowercased)
-      if let found = Self.fault(in: sentence), !Self.asks(sentence) {
-        fault = fault ?? found
-      } else if !words.allSatisfy(chat.contains) {
-        break
-      }
-      start = tokens[end...].firstIndex(where: \.isWord) ?? tokens.endIndex
+    let start = LeadingSentences.end(of: tokens, chat: chat) { sentence in
+      guard let found = Self.fault(in: sentence), !Self.asks(sentence) else { return false }
+      fault = fault ?? found
+      return true
     }
-    guard let fault, start < tokens.endIndex else { return nil }
-    var rest = Array(tokens[start...])
-    rest[0].hasSpaceBefore = false
-    return (fault, rest.joinedText)
+    guard let fault, let rest = LeadingSentences.rest(of: tokens, from: start) else { return nil }
+    return (fault, rest)
   }
-
-  private static let sentenceEnds: Set<Character> = [".", "?", "!"]
 
   /// Whether a sentence finds fault with the answer and asks nothing: "you already said that
   /// bit tbh", "that didn't answer it".
@@ -137,9 +125,11 @@ struct ReplyComplaint: Sendable, Equatable {
       .repeated, false
     ),
     (PhrasePattern("(you 're|you are|ur|youre) repeating (yourself|it)"), .repeated, false),
+    // "you keep coming back to that" notices what weighs with it: a reflection, no fault.
+    (PhrasePattern("(you|u) keep (saying|repeating) (that|this|it)"), .repeated, false),
     (
-      PhrasePattern("(you|u) keep (saying|repeating|coming back to) (that|this|it|the same)"),
-      .repeated, false
+      PhrasePattern("(you|u) keep (saying|repeating) the same (thing|stuff|point)?"), .repeated,
+      false
     ),
     (
       PhrasePattern("(that 's|that is|it 's|its|thats) the same (thing|answer|line|again)"),

@@ -2,9 +2,11 @@
 /// I'm in a mood, rent's due friday"): met first with no need to, never walked past. Partner
 /// meets the same apologies as warmth (`PartnerCues.warmth`).
 extension AnswerCues {
-  /// An apology for their tone: "sorry that came out harsh", "sorry for the rant".
+  /// An apology for their tone: "sorry that came out harsh", "sorry if that sounded preachy",
+  /// "sorry for the rant". The drill reads a learner's repair by it too (`LearnerApology`).
   static let toneApologies: [String] = [
-    "(sorry|apologies|soz) (,)? (that|it|i|this) (came out|sounded|was|come across|came across|got|'m being|am being) (a bit|a little|kinda|kind of|so|really|pretty|too|quite)? (sharp|harsh|rude|blunt|snappy|snippy|mean|aggressive|angry|ranty|heated|strong|much|intense|defensive)",
+    "(sorry|apologies|soz) (,)? (if)? (that|it|i|this) (came out|sounded|was|come across|came across|got|'m being|am being) (a bit|a little|kinda|kind of|so|really|pretty|too|quite)? (sharp|harsh|rude|blunt|snappy|snippy|mean|aggressive|angry|ranty|heated|strong|much|intense|defensive|pushy|preachy)",
+    "(sorry|apologies|soz) (,)? (if)? (that|it) (came out|sounded|came across) (a bit|a little|kinda|kind of|all)? (wrong|badly)",
     "(sorry|apologies|soz) (for|about) (the|my)? (rant|ranting|rambling|going on|snapping|shouting|yelling|biting|earlier|before|that|being (rude|grumpy|snappy|short|sharp|harsh|defensive|a pain|cross|mardy|a grump)|the tone|my tone|the language|swearing|caps)",
     "sorry (i|if i) (snapped|shouted|yelled|bit|went on|was (short|snappy|grumpy|rude|harsh|a pain|cross|mardy)|got (cross|angry|worked up|heated|shirty))",
     "(sorry|apologies|soz) (,)? (i 'm|i am|i was|i got) (a bit|a little|kinda|kind of|so|really|pretty|getting)? (ranting|rambling|heated|worked up|carried away|snappy|defensive|on my soapbox)",

@@ -15,13 +15,16 @@ private let bakeryPack = TopicPack(
   ],
   questions: [])
 
-/// The scorecard's line on wavers after a drill of these lines, if it has one.
-private func waversLine(_ lines: [String]) -> String? {
+/// The summary of a drill of these lines.
+private func drillSummary(_ lines: [String]) -> SessionSummary {
   var script = drill(holdingFirstBeliefOf: bakeryPack)
   script.type(lines)
-  let summary = SessionSummary(
-    DialogueScript<DrillDialogue>.transcript(script.events, mode: .drill))
-  return ListeningScorecard(summary).lines(lastWordsOf: "the persona's last answer")
+  return SessionSummary(DialogueScript<DrillDialogue>.transcript(script.events, mode: .drill))
+}
+
+/// The scorecard's line on wavers after a drill of these lines, if it has one.
+private func waversLine(_ lines: [String]) -> String? {
+  ListeningScorecard(drillSummary(lines)).lines(lastWordsOf: "the persona's last answer")
     .first { $0.hasPrefix("Wavers") }
 }
 
@@ -44,5 +47,19 @@ struct ScorecardWaversTests {
         "how are the ovens heated?",
         "so the ovens are a bit outside what you've looked into",
       ]) == "Wavers taken up: 1 of 1")
+  }
+
+  @Test("a minimal encourager after a waver leaves it room to say more: taken up")
+  func encouragerTakesUpWaver() {
+    #expect(waversLine(["how are the ovens heated?", "hm go on"]) == "Wavers taken up: 1 of 1")
+  }
+
+  @Test("across drills the line counts the wavers left but names no question numbers")
+  func acrossDrillsOnlyCounted() {
+    let left = ["how are the ovens heated?", "surely rates are fair as they are"]
+    let card = ListeningScorecard([drillSummary(left), drillSummary(left)])
+    #expect(
+      card.lines(lastWordsOf: "the persona's last answer").first { $0.hasPrefix("Wavers") }
+        == "Wavers taken up: 0 of 2")
   }
 }

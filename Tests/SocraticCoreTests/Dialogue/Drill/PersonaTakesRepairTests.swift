@@ -41,8 +41,7 @@ struct PersonaTakesRepairTests {
     #expect(
       DialogueScript<DrillDialogue>.notices(steps[1]).contains { $0.contains("a fair repair") })
     let polite = try personaReply(in: steps[2])
-    #expect(!polite.text.hasPrefix("No offence taken."))
-    #expect(!polite.text.hasPrefix("That's all right."))
+    #expect(!LearnerApology.accepted.contains { polite.text.hasPrefix($0) })
   }
 
   @Test(
@@ -89,14 +88,20 @@ struct PersonaTakesRepairTests {
   @Test(
     "a line that gives back a word and then asks yes or no is coached as the question it ends with",
     arguments: [
-      "cancel sailings eh? is that every winter",
-      "right. the hospital like how often tho, did u actually count the crossings or just reckon so",
+      (
+        "cancel sailings eh? is that every winter", "closed",
+        "Pretty much, and islanders need the boat"
+      ),
+      (
+        "right. the hospital like how often tho, did u actually count the crossings or just reckon so",
+        "leading", "I can see why you'd put it that way"
+      ),
     ])
-  func endsAskingYesOrNo(line: String) throws {
+  func endsAskingYesOrNo(line: String, form: String, reply: String) throws {
     let steps = typed(["what got you into this view?", line])
     let (answer, critique) = try replyAndCritique(in: steps[1])
-    #expect(critique.form != "reflection")
-    #expect(!answer.text.hasPrefix("Yes, exactly"))
+    #expect(critique.form == form)
+    #expect(answer.text.hasPrefix(reply))
   }
 
   @Test("a check on what it gave back ('is that right') is still no yes-or-no question of its own")
