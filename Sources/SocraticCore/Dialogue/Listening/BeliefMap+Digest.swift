@@ -198,10 +198,14 @@ extension BeliefMap {
   }
 
   /// Whether words speak for a group the speaker is part of ("how we did it"): turned to the
-  /// second person they would speak of the listener.
+  /// second person they would speak of the listener. "we're" counts by its "we"; "were" never
+  /// does ("the old buses were late" speaks for nobody).
   static func speaksForUs(_ text: String) -> Bool {
-    !Set(plainWords(text)).isDisjoint(with: ["we", "us", "our", "ours", "weve", "were"])
+    Tokenizer.tokenize(text).contains { $0.isWord && ourWords.contains($0.lowercased) }
   }
+
+  /// Words by which the speaker speaks for a group they are part of, as tokens read them.
+  private static let ourWords: Set<String> = ["we", "us", "our", "ours", "ourselves", "weve"]
 
   /// A source as "Where it comes from" shows it: a named outlet as typed ("Radio Leeds", "an
   /// ITV piece"), other names without their preposition, a telling in the second person.
