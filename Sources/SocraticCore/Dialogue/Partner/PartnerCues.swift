@@ -133,6 +133,10 @@ enum PartnerCues {
       "i (just|really|honestly|still|do)? (worry|fear) (about|for|that|what|how)",
       // "sometimes it makes me feel like everyone's life is better than mine".
       "(it|that|this) (just|really|still|kind of)? (bugs|annoys|upsets|frustrates|hurts|scares|worries) me",
+      // "its doing my head in", "it drives me mad": exasperation owned, a feeling, not a rating.
+      "(doing|does|did|done) my head in",
+      "(driving|drives|drove|driven|drive) me (mad|crazy|nuts|insane|spare|up the wall|round the bend|round the twist)",
+      "(winds|wind|winding|wound) me up",
       // "sometimes it makes me feel like everyone's life is better than mine".
       "(makes|made|make|making) me feel (like|as if|as though|so|stupid|small|bad|left out|worse|useless|alone)",
       "what i (actually|really|most)? (worry|worried|fear) about",
@@ -242,38 +246,6 @@ enum PartnerCues {
     "(by the way|btw|side note|on a side note|speaking of|not that it matters|unrelated|oh and)",
     "(anyway|anyways|oh|hey) (did|do|have|are|were) (you|u)",
     "(did|have) (you|u) (see|seen|watch|watched|catch|caught|hear|heard) (the|that) (game|match|show|fight|score)",
-  ]
-
-  /// Winding the talk down without leaving it: a change of subject, a request about the table,
-  /// not wanting to talk about it. With the leave-taking every mode reads
-  /// (`LeaveTakingCues`), the close comes from these, never from turns counted.
-  static let windingDown: [String] = [
-    "(let 's|lets|can we|could we) (just)? (change the subject|talk about something else|drop it|move on|stop)",
-    "(change|changing) the subject",
-    "(enough|that 's enough) (politics|of this|about this|for (today|tonight|now))",
-    "(let 's|lets) (just)? (eat|go eat|call it a night|leave it there|leave it at that|drop it)",
-    "(anyway|anyways),? (who|how|what) (wants|about|'s|are|is|was|did)",
-    "random (but|question|thought|q)",
-    "(i|i just)? (don't|dont|do not) (like|want|wanna) (to)? (talk|talking) about (it|this|that)",
-    // Going off to see to themselves: "i'm gonna go have a kip", "off for a shower".
-    "(i 'm|im|i am) (gonna|going to|off to|off for) (go|go and)? (have|take|get|run|grab|hop in|jump in)? (a|the|my)? (nap|kip|shower|bath|lie down|lie-down|rest|snooze|bed|sleep)",
-    "(i 'm|im|i am) (gonna|going to) (go)? (and)? (shower|nap|lie down|sleep|get ready)",
-    // Letting the listener go, or going to see to the house: "I'll let you get on", "I'd best
-    // put the kettle on", "the dog wants walking".
-    "(i 'll|i will|ill|i 'd|i) (better|best)? (let|leave) (you|ya) (get on|go|to it|be|in peace)",
-    "(i 'll|i will|ill|i 'd|i) (better|best)? (go and|go)? (put|stick|get) the (kettle|tea|dinner|oven) on",
-    "(the|my) (dog|dogs|kettle|tea|dinner|kids|washing) (needs|need|wants|want|is|'s) (walking|a walk|feeding|fetching|picking up|boiling|doing|on|ready)",
-    // Off to something about to start, or sending the listener to the kettle: "go on, I've got
-    // my quiz on in a minute", "go n put that kettle on", "is that kettle on or what".
-    "(i 've|ive|i have|i|we 've|we have) got _{1,3} on in (a|a few|five|ten|two|twenty) (minute|minutes|min|mins|sec|secs|mo|bit)",
-    "(i 've|ive|i have|i) got (my|the) (programme|program|show|soaps|soap|quiz|match|footy|film|telly|tv|racing|darts) on",
-    "(go|go and|go n|go an|you) (put|stick|get) (the|that) kettle on",
-    "(is|is n't|isnt|'s) (the|that) kettle on",
-    // Off back to what they left, or to the kettle, after a word that closes the topic: "right
-    // im going back to my desk", "anyway back to work", "right. kettle.".
-    "(i 'm|im|i am|i 'd|i|i 'll|ill)? (better|best)? (going|gonna go|going to go|heading|off|get|go|getting) back to (my|the)? (desk|work|office|shift|class|lesson|seat|post|station|emails|marking|counter|till|ward)",
-    "(right|anyway|anyways|ok|okay) (then)? back to (my|the)? (desk|work|office|shift|class|lesson|emails|marking|counter|till|ward)",
-    "(right|anyway|anyways|ok|okay) (then)? (the)? kettle",
   ]
 
   /// Closing the question while staying in the talk: "I've made my mind up", "we'll agree to
