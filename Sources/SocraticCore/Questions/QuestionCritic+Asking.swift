@@ -11,6 +11,18 @@ extension QuestionCritic {
       || SarcasmRules.opensWithMockedPlan(reading)
   }
 
+  /// Whether a sentence asks to hear it again without a question mark ("huh", "pardon"); "uh
+  /// huh", typed with the filler the reading leaves out, is a sound of listening.
+  static func asksToHearAgain(_ reading: QuestionReading, typed: [String]) -> Bool {
+    QuestionFormRules.isRepeatRequest(reading)
+      && reading.words.contains(where: unmarkedRepeatRequests.contains)
+      && !ListeningSounds.isPair(typed)
+  }
+
+  /// Words that, in a line of repeat-request words, ask to hear it again with or without "?"
+  /// ("huh", "pardon me"); "sorry" alone apologises.
+  static let unmarkedRepeatRequests: Set<String> = ["huh", "pardon", "eh"]
+
   /// Whether a sentence opens with "what" as the subject of what it says ("so what matters is
   /// the kids being safe", "what gets me is the waiting"): "what" and its verb, then "is",
   /// name a thing; nothing is asked.

@@ -86,10 +86,12 @@ public struct QuestionCritic: Sendable {
     // question word or an auxiliary: "I just want to understand how you see it." and "Huh."
     // lead into the question, they are not another.
     // Without one, a later sentence asks only when it opens as a question does.
+    let typed = Tokenizer.tokenize(text).map(\.lowercased)
     let asks = { (index: Int) in
       (hasQuestionMark
         ? readings[index].isQuestion
-        : Self.asksWithoutMark(readings[index])
+        : (Self.asksWithoutMark(readings[index])
+          || Self.asksToHearAgain(readings[index], typed: typed))
           && (index == 0 || Self.asksAfterward(readings[index])))
         && (!hasQuestionMark || readings[index].hasQuestionMark
           || !Self.endsWithFullStop(sentences[index]) || Self.opensAsking(readings[index]))

@@ -69,4 +69,28 @@ struct AskersViewAndOwnLifeTests {
     #expect(critique.form == .statement, "\(critique.form)")
     #expect(critique.problems.first?.hasPrefix("advice") == true, "\(critique.problems)")
   }
+
+  @Test(
+    "a lone 'huh' or 'pardon' without a question mark asks them to say it again",
+    arguments: ["huh", "pardon"])
+  func hearItAgain(line: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .closed, "\(critique.form)")
+    #expect(
+      critique.problems.first
+        == "'\(line)' alone asks the person to repeat themselves, not to think")
+    #expect(critique.suggestion == "What do you mean by that?")
+  }
+
+  @Test(
+    "'you could just' before a verb of seeing or sensing says what anyone could tell: no advice",
+    arguments: [
+      "You could just tell the dog was scared.",
+      "you could just feel the tension in the room",
+    ])
+  func perceivedNotAdvice(line: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .reflection, "\(critique.form)")
+    #expect(critique.problems.isEmpty, "\(critique.problems)")
+  }
 }

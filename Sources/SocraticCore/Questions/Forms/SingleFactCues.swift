@@ -114,7 +114,7 @@ enum SingleFactCues {
 
   /// "How long have you been thinking about it?", "How long have you felt like this?": how long
   /// the person has lived with something, which no one else could look up.
-  static let ownDuration = TokenPattern("how long (have|'ve) you (been)?")
+  static let ownDuration = TokenPattern("how long (have|'ve) you")
 
   /// "Who's Donna?", "Who's sitting with you?": a name.
   static let whoIs = TokenPattern("who (is|are|was|were|'s|'re)")

@@ -7,9 +7,20 @@ enum ListeningSounds {
     return !said.isEmpty && said.allSatisfy(sounds.contains)
   }
 
-  /// The sounds, and the words of bare acknowledgement said with them.
+  /// Whether a line, as typed, is a pair of sounds ("uh huh"): reading drops the "uh" as a
+  /// filler, and the "huh" left alone would ask them to say it again.
+  static func isPair(_ typed: [String]) -> Bool {
+    let said = typed.filter { $0.first?.isLetter == true }
+    return said.count == 2 && pairs[said[1]] == said[0]
+  }
+
+  /// The sounds, and the words of bare acknowledgement said with them. "huh" is here for
+  /// "uh huh", whose "uh" is read as a filler.
   static let sounds: Set<String> = [
     "hm", "hmm", "hmmm", "mm", "mmm", "mhm", "mm-hmm", "mmhmm", "uh-huh", "uh", "huh", "um", "umm",
     "er", "erm", "ah", "aha", "ahh", "oh", "ooh", "ok", "okay", "i", "see",
   ]
+
+  /// Pairs of sounds, keyed by the second: "uh huh".
+  private static let pairs: [String: String] = ["huh": "uh"]
 }

@@ -33,13 +33,18 @@ struct WithheldRewriteTests {
     #expect(critique.suggestion == nil)
   }
 
-  @Test("chat spelling is never pasted into a rewrite")
+  @Test("chat spelling is read as its spelled-out twin, and never pasted into a rewrite")
   func chatSpelling() throws {
-    // "wat" reads as "what", so the line is asked as its spelled-out twin is: whatever is
-    // suggested for it holds none of its chat spellings.
-    let critique = try critic.critique("wat do u meen u nvr sed u wer cumin to the gig?")
-    let said = (critique.suggestion ?? "").lowercased().split { !$0.isLetter }
-    #expect(!said.contains { ["wat", "meen", "nvr", "sed", "wer", "cumin"].contains($0) })
+    // "wat" reads as "what": the line is an open question, with nothing to mend.
+    let open = try critic.critique("wat do u meen u nvr sed u wer cumin to the gig?")
+    #expect(open.form == .open, "\(open.form)")
+    #expect(open.problems.isEmpty, "\(open.problems)")
+    #expect(open.suggestion == nil)
+    // "dont u think" leads; its rewrite is spelled out: "ur" and "wud" are not pasted in.
+    let leading = try critic.critique("dont u think ur nan wud mind?")
+    #expect(leading.form == .leading, "\(leading.form)")
+    #expect(leading.problems.first == "negative question that presumes the answer")
+    #expect(leading.suggestion == "How do you weigh up whether your nan would mind?")
   }
 
   @Test(
