@@ -72,7 +72,7 @@ struct CorrectionReply: Sendable, Equatable {
   /// One part of what they meant given back, and whether it only says what is not so.
   private static func givenPart(_ part: String) -> (text: String, isDenial: Bool)? {
     // "the nurses are leaving lol": a laugh is no part of what is so.
-    var tokens = withoutOpeners(Shorthand.expanded(Tokenizer.tokenize(part)), fillersToo: true)
+    var tokens = withoutOpeners(Shorthand.expanded(Tokenizer.tokenize(part)), by: openers)
       .filter { !ReflectionWriter.chatFillers.contains($0.lowercased) }
     let words = tokens.filter(\.isWord).map(\.lowercased)
     let pairs = zip(words, words.dropFirst()).map { [$0, $1] }
@@ -104,9 +104,11 @@ struct CorrectionReply: Sendable, Equatable {
 
   /// Words without what opens them to point at what was meant ("nah its more that", "i
   /// said"), and with `fillersToo`, the fillers before them ("well", "actually").
-  static func withoutOpeners(_ tokens: [Token], fillersToo: Bool = false) -> [Token] {
+  static func withoutOpeners(
+    _ tokens: [Token], by openers: PartnerCueMatcher = BeliefMap.reasonPointers
+  ) -> [Token] {
     var tokens = tokens
-    while let opened = (fillersToo ? openers : pointers).matchEnd(
+    while let opened = openers.matchEnd(
       atStartOf: tokens.filter(\.isWord)), opened > 0
     {
       var words = opened
@@ -147,23 +149,23 @@ struct CorrectionReply: Sendable, Equatable {
   /// Marks between the parts of a correction.
   private static let partMarks: Set<Character> = [",", ";", "-", "\u{2014}", "(", ")"]
 
-  /// Words that open what they meant and point at it, no part of it: "nah", "i said", "it's
-  /// more that".
-  private static let pointerTable = [
-    // "no one answers": a "no" that opens the words it denies with stays; so does a "no"
-    // before the noun it denies ("no young people join").
-    "(nah|nope) !(one|body|longer|more|way|matter|idea|chance|doubt|point|time)",
-    "no !(one|body|longer|more|way|matter|idea|chance|doubt|point|time) !#adjective !#noun",
+  /// Words that open what they meant and point at it, no part of it: "lol", "i said", "it's
+  /// more that". A "no" or "nah" before them is read by each reader's own table.
+  static let pointerTable = [
     "(lol|haha|lmao)",
     "(what)? i (said|meant|mean|was saying|was on about) (was|is)? (that)?",
     "(it 's|its|it is|it was|that 's|thats) (more|mostly|really|actually) (that|like|about)?",
     "(more|mostly|rather) (that|like)",
     "(the|my) (main|big|real) (thing|point) (is|was|'s)? (that)?",
   ]
-  private static let pointers = PartnerCueMatcher(pointerTable)
-  /// The pointers and the fillers said before what was meant: "well", "actually".
+  /// The pointers, a "no" that opens a correction ("no mum booked it": who booked it is what
+  /// they meant; "no one answers" keeps its "no") and the fillers said before what was meant:
+  /// "well", "actually".
   private static let openers = PartnerCueMatcher(
-    pointerTable + ["(well|oh|um|erm|actually|honestly|like|so|ok|okay)"])
+    pointerTable + [
+      "(no|nah|nope) !(one|body|longer|more|way|matter|idea|chance|doubt|point|time)",
+      "(well|oh|um|erm|actually|honestly|like|so|ok|okay)",
+    ])
 
   /// Words that say something about the talk, not about what is so: a part holding one is no
   /// clause to give back ("you misread me", "you're not listening").

@@ -100,13 +100,19 @@ extension AnswerCues {
   static let planVerbs =
     "(text|call|ask|talk to|tell|try|start|stop|look into|look up|read|write|email|message|reach out|sit down|check|bring|go over|go see|visit|sit|watch|apologize|apologise|invite|listen|spend|help|ring|phone|book|sort out|pop round|drop in|pick up)"
 
+  /// "I'll go" and the words that may follow it in a plan to go along.
+  private static let goingAlong =
+    "(i 'll|ill|i will|i 'm going to|i 'm gonna|i am going to|i am gonna) (just)? go (then|along|too|anyway|with (you|her|him|them))?"
+
   /// Phrases in which the person says what they might do next ("maybe I'll text her this
   /// week"): change talk, given back and taken up.
   static let plans: [String] = [
     "(i 'll|ill|i will|i might|i could|i should|i 'm going to|i 'm gonna|i am going to|i am gonna|i gotta|i need to) (just)? \(planVerbs)",
-    // "ugh fine I'll go", "perhaps I will go": going along is a plan; "I'll go with the blue
-    // one" is a choice and "I'll go now" a goodbye.
-    "(i 'll|ill|i will|i 'm going to|i 'm gonna|i am going to|i am gonna) (just)? go !(with|for|on|back|over|through|as|off|mad|out|in|by|to|into|up|down|along|around|round|wrong|first|ahead|too|far|all|and|but|if|or|away|home|now|then)",
+    // "ugh fine I'll go", "perhaps I will go", "I'll go along then": going along is a plan,
+    // said where the clause ends; "I'll go with the blue one" is a choice, "I'll go now" a
+    // goodbye and "I'll go under" what becomes of them.
+    "\(goingAlong) !_",
+    "\(goingAlong) (,|.|;|and|but|so)",
     // Change talk about themselves: "maybe I need to be more like the cafe", "I should
     // probably read it first".
     "(maybe|perhaps|probably)? (i should|i need to|i ought to|i gotta|i must) (probably|actually|really|just|maybe)? _",

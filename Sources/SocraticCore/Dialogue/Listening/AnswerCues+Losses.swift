@@ -195,9 +195,10 @@ extension AnswerCues {
         "never came back from (there|the war|the front|iraq|afghanistan|vietnam|the gulf|ukraine|tour|deployment)",
         "(i|we) (had to|have had to|'ve had to) (put|have) (him|her|(my|our|the) _? \(pets)) (put)? down",
         // A death told by what gave out: "it was his heart that went", "her lungs gave up in
-        // the end"; "my heart went out to her" is no one's death.
-        "(it was|it 's|its|it is) (his|her) (heart|lungs|chest|kidneys|liver) (that)? (went|gave out|gave up|gave way|failed|got (him|her)|took (him|her))",
-        "(his|her) (heart|lungs|kidneys|liver) (gave out|gave up|gave way|failed)",
+        // the end"; "my heart went out to her" is no one's death, nor are "his kidneys failed"
+        // (dialysis) and "her liver failed" (a transplant).
+        "(it was|it 's|its|it is) (his|her) (heart|lungs|chest) (that)? (went|gave out|gave up|gave way|got (him|her)|took (him|her))",
+        "(his|her) (heart|lungs) (gave out|gave up|gave way)",
       ],
       acknowledgement: deathAcknowledgement),
     // A death told by how long whom they name has been gone, typed as spoken: "dads been gone
@@ -257,9 +258,10 @@ extension AnswerCues {
       effects: [
         "(i 've been|i have been|i 've|i 'm|i am|been) (on my own|alone|by myself) (ever)? since",
         "(it 's|its|it is) (just)? me (on my own)? now",
-        // "I still read the clues out loud. Nobody there to answer them": no one left to share
-        // what was shared.
-        "(nobody|no one|noone|no-one) (there|here|left|about|around)? to (answer|answer them|answer it|talk to|tell|share it with|eat with|cook for|say goodnight to)",
+        // "I still read the clues out loud. Nobody there to answer me": no one left to share
+        // what was shared, said of themselves; "there was no one there to answer" is a phone.
+        "(nobody|no one|noone|no-one) (there|here|left|about|around)? to (answer|tell|talk to|share it with|eat with|cook for|say goodnight to) (me|us)",
+        "(i|me|my|we|us|our) _{0,6} (nobody|no one|noone|no-one) (there|here|left|about|around)? to (talk to|share it with|eat with|cook for|say goodnight to)",
       ]),
   ]
 }

@@ -47,12 +47,10 @@ extension AnswerMoveReader {
   /// the show, it's the night out" is her turn, and given back as theirs it puts her view in
   /// their mouth.
   static func ownCorrection(in sentence: [Token]) -> Correction? {
+    // "my dad would say it was more the rules than the laws": every form of the turn, read
+    // only in the words that are the person's.
     let others = othersWords(in: sentence)
-    let negation = sentence.firstIndex { token in
-      ["not", "n't"].contains(token.lowercased) || fusedNegations[token.lowercased] != nil
-    }
-    guard negation.map({ !others.contains($0) }) ?? true else { return nil }
-    return correction(in: sentence)
+    return correction(in: sentence.indices.filter { !others.contains($0) }.map { sentence[$0] })
   }
 
   /// A sentence without the tag question it ends on, when it ends on one: "its not really the

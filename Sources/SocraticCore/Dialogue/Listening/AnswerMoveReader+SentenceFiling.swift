@@ -17,10 +17,12 @@ extension AnswerMoveReader {
   }
 
   /// A plan with the "I'm" it left off, to be given back as theirs: "gonna ring him" (read as
-  /// "going to ring him") → "I'm gonna ring him"; a plan with its subject stays as it is.
+  /// "going to ring him") → "I'm gonna ring him"; a plan with its subject stays as it is, and
+  /// so does one only opened by "going" ("going forward I'll text her").
   static func planWithSpeaker(_ plan: String) -> String {
-    let first = Shorthand.expanded(Tokenizer.tokenize(plan)).first(where: \.isWord)?.lowercased
-    return first == "going" ? "I'm " + plan : plan
+    let words = Shorthand.expanded(Tokenizer.tokenize(plan)).filter(\.isWord).prefix(2)
+    guard words.map(\.lowercased) == ["going", "to"] else { return plan }
+    return "I'm " + plan.prefix(1).lowercased() + plan.dropFirst()
   }
 
   /// Files the sources a sentence names: bodies by their initials, and the speakers of

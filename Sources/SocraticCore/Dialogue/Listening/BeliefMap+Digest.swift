@@ -221,6 +221,15 @@ extension BeliefMap {
     ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(source)) == nil
   }
 
+  /// What points at a reason, no part of it ("nah", "i said"): a "no" that opens the words it
+  /// denies ("no one answers") or stands before the noun it denies ("no young people join")
+  /// is part of the reason, unlike the "no" that opens a correction.
+  static let reasonPointers = PartnerCueMatcher(
+    CorrectionReply.pointerTable + [
+      "(nah|nope) !(one|body|longer|more|way|matter|idea|chance|doubt|point|time)",
+      "no !(one|body|longer|more|way|matter|idea|chance|doubt|point|time) !#adjective !#noun",
+    ])
+
   /// The most words of theirs an item quotes.
   private static let quoteWordLimit = 14
 
@@ -229,7 +238,9 @@ extension BeliefMap {
   /// it"). "of airbnb in our city" (a belief's "because of …") is given as the thing it names.
   private static func spoken(_ text: String) -> String? {
     // "no, i said the bus only comes twice a week": what points at the reason is no part of it.
-    var text = CorrectionReply.withoutOpeners(Tokenizer.tokenize(reasonText(text))).joinedText
+    var text = CorrectionReply.withoutOpeners(
+      Tokenizer.tokenize(reasonText(text)), by: reasonPointers
+    ).joinedText
     if let thing = ReflectionWriter.ofPhrase(text) { return thing }
     // "of what I saw happen to my daughter": a cause told as a clause is given as what it
     // says, without the "of" its "because" took.

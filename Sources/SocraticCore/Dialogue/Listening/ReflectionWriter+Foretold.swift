@@ -5,14 +5,16 @@ extension ReflectionWriter {
   /// go", "maybe we'll ring her", "probably gonna sell it".
   static func doubtsWhatWillBe(_ tokens: [Token]) -> Bool {
     guard let first = tokens.first, doubtHedges.contains(first.lowercased) else { return false }
-    return tokens.dropFirst().prefix(foretellingReach).contains {
-      foretellingWords.contains($0.lowercased)
+    let clause = tokens.dropFirst().map(\.lowercased)
+    return clause.indices.prefix(foretellingReach).contains { start in
+      foretellingPhrases.contains { clause[start...].starts(with: $0) }
     }
   }
 
-  /// Words that say what will be, as the verb of a clause or just before it.
-  static let foretellingWords: Set<String> = [
-    "will", "'ll", "shall", "gonna", "wont", "won't",
+  /// Phrases that say what will be, as the verb of a clause or just before it; the tokens are
+  /// read with shorthand expanded, so "gonna" comes as "going to".
+  static let foretellingPhrases: [[String]] = [
+    ["will"], ["'ll"], ["shall"], ["wont"], ["won't"], ["going", "to"],
   ]
 
   /// How far into the clause after the hedge its "will" may stand: after a subject of one

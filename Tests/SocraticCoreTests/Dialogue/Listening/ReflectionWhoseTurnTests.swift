@@ -23,4 +23,10 @@ struct ReflectionWhoseTurnTests {
     let text = reflected(answer) ?? ""
     #expect(!text.contains("it's about being round the table, not"), "\(text)")
   }
+
+  @Test("a 'more X than Y' they only report is no correction of their own")
+  func reportedComparisonNotTheirs() {
+    let answer = "my uncle would say it was more the long hours than the pay"
+    #expect(AnswerMoveReader.read(answer).correction == nil)
+  }
 }
