@@ -13,9 +13,15 @@ extension DrillDialogue {
     }
     let heard = ([last] + state.saidLines.sorted()).joined(separator: "\n")
     guard let complaint = ReplyComplaint(line, heard: heard) else { return nil }
-    let number = state.lastAskedNumber + 1
     let reply = voice.repair(
       complaint.fault, said: state.saidLines, saidSentences: state.saidSentences, lastReply: last)
+    return unaskedTurn(line, reply: reply, note: .notice(Self.complaintNote, tone: .plain))
+  }
+
+  /// The step for a line that uses up a turn without asking (a complaint, an apology): logged
+  /// as a statement, with the coach's note and the persona's reply, its confidence unmoved.
+  mutating func unaskedTurn(_ line: String, reply: String, note: DialogueOutput) -> DialogueStep {
+    let number = state.lastAskedNumber + 1
     let critique = QuestionCritique(
       question: line, form: .statement, kind: nil, problems: [], suggestion: nil)
     let asked = SessionEvent.Asked(
@@ -27,7 +33,7 @@ extension DrillDialogue {
       .review(
         QuestionReview(
           number: number, limit: Self.questionLimit, critique: asked.critique, isBrief: false)))
-    step.outputs.append(.notice(Self.complaintNote, tone: .plain))
+    step.outputs.append(note)
     step.outputs.append(
       .personaReply(
         PersonaAnswer(

@@ -9,27 +9,9 @@ extension DrillDialogue {
     guard state.persona != nil, state.lastReply != nil, LearnerApology.isWhole(line) else {
       return nil
     }
-    let number = state.lastAskedNumber + 1
     let reply =
       LearnerApology.acceptance(saidSentences: state.saidSentences) + " "
       + LearnerApology.invitation
-    let critique = QuestionCritique(
-      question: line, form: .statement, kind: nil, problems: [], suggestion: nil)
-    let asked = SessionEvent.Asked(
-      number: number, text: line, critique: SessionEvent.Critique(critique))
-    var step = DialogueStep()
-    record(.asked(asked), into: &step)
-    record(.personaReply(.init(question: number, text: reply)), into: &step)
-    step.outputs.append(
-      .review(
-        QuestionReview(
-          number: number, limit: Self.questionLimit, critique: asked.critique, isBrief: false)))
-    step.outputs.append(.notice(LearnerApology.wholeNote, tone: .success))
-    step.outputs.append(
-      .personaReply(
-        PersonaAnswer(
-          text: reply, confidenceBefore: state.confidence, confidenceAfter: state.confidence)))
-    closeIfLast(number, into: &step)
-    return step
+    return unaskedTurn(line, reply: reply, note: .notice(LearnerApology.wholeNote, tone: .success))
   }
 }
