@@ -89,7 +89,9 @@ extension QuestionCritic {
     let next = { (index: Int) in index + 1 < reading.words.count ? reading.words[index + 1] : "" }
     switch reading.opener {
     case .auxiliary(let index):
+      // "is AI like medicine or more like cars": a noun phrase after a helper that only asks.
       return askedPronouns.contains(next(index))
+        || askingHelpers.contains(reading.words[index]) && opensNounPhrase(next(index))
     case .questionWord(let index):
       // "When teens drink, things can go wrong." opens a clause of time, not a question.
       return !["when", "where"].contains(reading.words[index])
@@ -123,6 +125,23 @@ extension QuestionCritic {
   /// The pronouns an auxiliary asks about when it opens a question ("can you", "is it"); not a
   /// determiner ("have those feelings").
   static let askedPronouns: Set<String> = ["you", "we", "i", "they", "he", "she", "it", "there"]
+
+  /// Helpers that open a sentence only to ask ("is the bus …", "can the council …"); "do" and
+  /// "have" also open orders ("Do your best.", "Have a great day."), "does" and "did" a remark
+  /// with its subject dropped ("Does the job.", "Did the trick.").
+  static let askingHelpers: Set<String> = [
+    "is", "are", "was", "were", "can", "could", "would", "will", "should",
+  ]
+
+  /// Whether a word opens a noun phrase: a determiner, a possessive, or a word the lexicon
+  /// knows only as a noun or not at all ("ai", "crypto").
+  static func opensNounPhrase(_ word: String) -> Bool {
+    if FunctionWords.determiners.contains(word) || FunctionWords.possessives.contains(word) {
+      return true
+    }
+    guard word.first?.isLetter == true, FunctionWords.auxiliary(word) == nil else { return false }
+    return Lexicon.classes(of: word).isDisjoint(with: [.verb, .adjective, .adverb])
+  }
 
   /// The most words a question without a question mark after another sentence has.
   static let unmarkedQuestionLength = 14
