@@ -43,13 +43,9 @@ extension ListeningScorecard {
     guard waverCount > 0 else { return nil }
     let taken = "Wavers taken up: \(waverCount - waversLeft.count) of \(waverCount)"
     guard !waversLeft.isEmpty, namesWaverQuestions else { return taken }
-    let numbers = waversLeft.map(String.init)
-    let list =
-      numbers.count == 1
-      ? numbers[0]
-      : numbers.dropLast().joined(separator: ", ") + " and " + numbers[numbers.count - 1]
     return taken + " (the persona admitted a gap after "
-      + (numbers.count == 1 ? "question " : "questions ") + list + "): " + Self.waverAdvice
+      + (waversLeft.count == 1 ? "question " : "questions ")
+      + ReflectionWriter.listed(waversLeft.map(String.init)) + "): " + Self.waverAdvice
   }
 
   /// What to do with a waver, as the coach says it.

@@ -158,12 +158,16 @@ struct CorrectionReply: Sendable, Equatable {
     "(more|mostly|rather) (that|like)",
     "(the|my) (main|big|real) (thing|point) (is|was|'s)? (that)?",
   ]
+  /// What may follow a "no" that keeps it part of the words ("no one answers", "no way"): a
+  /// pattern's word test, for the readers that strip a leading "no".
+  static let notDenial = "!(one|body|longer|more|way|matter|idea|chance|doubt|point|time)"
+
   /// The pointers, a "no" that opens a correction ("no mum booked it": who booked it is what
   /// they meant; "no one answers" keeps its "no") and the fillers said before what was meant:
   /// "well", "actually".
   private static let openers = PartnerCueMatcher(
     pointerTable + [
-      "(no|nah|nope) !(one|body|longer|more|way|matter|idea|chance|doubt|point|time)",
+      "(no|nah|nope) \(notDenial)",
       "(well|oh|um|erm|actually|honestly|like|so|ok|okay)",
     ])
 

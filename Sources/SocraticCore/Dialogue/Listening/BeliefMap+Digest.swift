@@ -226,8 +226,8 @@ extension BeliefMap {
   /// is part of the reason, unlike the "no" that opens a correction.
   static let reasonPointers = PartnerCueMatcher(
     CorrectionReply.pointerTable + [
-      "(nah|nope) !(one|body|longer|more|way|matter|idea|chance|doubt|point|time)",
-      "no !(one|body|longer|more|way|matter|idea|chance|doubt|point|time) !#adjective !#noun",
+      "(nah|nope) \(CorrectionReply.notDenial)",
+      "no \(CorrectionReply.notDenial) !#adjective !#noun",
     ])
 
   /// The most words of theirs an item quotes.
