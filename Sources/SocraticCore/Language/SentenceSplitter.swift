@@ -72,7 +72,8 @@ public enum SentenceSplitter {
     ["\"", "\u{201C}", "\u{2018}", "'", "("].contains(token.text)
   }
 
-  private static let abbreviations: Set<String> = [
+  /// Abbreviations written with a full stop, which ends no sentence ("approx.", "dept.").
+  static let abbreviations: Set<String> = [
     "mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "jr", "sr", "inc", "ltd", "co", "no",
     "fig", "approx", "dept", "gov", "sen", "rep", "gen", "lt", "col", "capt", "mt", "ca", "cf",
     "al", "vol", "pp", "op", "corp", "est",

@@ -23,6 +23,7 @@ extension Shorthand {
     "wfh": "working from home", "rto": "return to office", "btc": "bitcoin",
     "eth": "ethereum", "defi": "decentralised finance", "irl": "in real life",
     "govt": "government", "gov": "government", "ai": "AI", "agi": "AGI", "uk": "UK",
-    "eu": "EU", "nato": "NATO", "gdp": "GDP",
+    "eu": "EU", "nato": "NATO", "gdp": "GDP", "dept": "department", "depts": "departments",
+    "uni": "university", "unis": "universities",
   ]
 }

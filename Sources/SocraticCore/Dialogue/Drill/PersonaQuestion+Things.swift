@@ -44,6 +44,9 @@ extension PersonaQuestion {
       {
         continue
       }
+      // An "-ing" form after a verb is what is done ("wouldn't stop talking about them"), no
+      // thing: a chat "like" before it is no verb.
+      if index > 0, Self.isDoing(word.lowercased, after: words[index - 1].lowercased) { continue }
       // What follows "got" or "was" as a participle is what was done ("got scammed", "got
       // stuck"), no thing.
       if index > 0, passiveAuxiliaries.contains(words[index - 1].lowercased),
@@ -63,6 +66,14 @@ extension PersonaQuestion {
       things.insert(lemma)
     }
     return things
+  }
+
+  /// Whether a word is the "-ing" form of a verb said after another verb ("stop talking"); an
+  /// auxiliary's ("is working from home") is the thing asked about.
+  private static func isDoing(_ word: String, after previous: String) -> Bool {
+    !slangWords.contains(previous) && FunctionWords.auxiliary(previous) == nil
+      && !Lexicon.verbReadings(of: previous).isEmpty
+      && Lexicon.verbReadings(of: word).contains { $0.form == .presentParticiple }
   }
 
   /// Words that stand for a thing named before and name none themselves: "which ones".

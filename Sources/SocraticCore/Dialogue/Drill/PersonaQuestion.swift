@@ -208,15 +208,19 @@ struct PersonaQuestion: Sendable {
   /// The words that name the first of some things, as typed: with the words before it that
   /// only describe it (up to two: "speculative", "eu") and an article before those ("the eu
   /// rules" in "wouldn't you agree that the eu rules …?"); nil when it names none of them.
+  /// An article is said in lowercase, though it opened the sentence ("a government
+  /// department", never "A government …").
   func phrase(naming lemmas: Set<String>) -> String? {
     guard
       let at = words.firstIndex(where: { lemmas.contains(TopicWords.lemma(of: $0.lowercased)) })
     else { return nil }
     var start = at
-    // A name runs back through the capitalised words before it, as it runs on (`nameEnd`).
+    // A name runs back through the capitalised words before it, as it runs on (`nameEnd`);
+    // a chat or function word capitalised only as a sentence's first ("Like Iraq") is no part
+    // of it.
     if words[at].isCapitalized {
       while start > 1, words[start - 1].isCapitalized, words[start - 1].text != "I",
-        followsRightOn(start)
+        !Self.opensOnlyBySpelling(words[start - 1].lowercased), followsRightOn(start)
       {
         start -= 1
       }
@@ -224,8 +228,33 @@ struct PersonaQuestion: Sendable {
     while start > 0, at - start < 2, Self.describes(words[start - 1].lowercased) {
       start -= 1
     }
-    if start > 0, ["the", "a", "an"].contains(words[start - 1].lowercased) { start -= 1 }
-    return words[start...nameEnd(from: at)].map(\.text).joined(separator: " ")
+    // A noun before another names what that one is of ("a government department"): the
+    // phrase runs on to the noun it describes, never stopping at "a government".
+    var end = nameEnd(from: at)
+    while end + 1 < words.count, end == at || !words[end].isCapitalized,
+      Self.isOnlyNoun(words[end + 1].lowercased), followsRightOn(end + 1)
+    {
+      end += 1
+    }
+    var spoken = words[start...end].map(\.text)
+    if start > 0, ["the", "a", "an"].contains(words[start - 1].lowercased) {
+      spoken.insert(words[start - 1].lowercased, at: 0)
+    }
+    return spoken.joined(separator: " ")
+  }
+
+  /// Whether the lexicon knows a word only as a common noun: no verb, adjective or function
+  /// word ("department", not "rules" or "people").
+  private static func isOnlyNoun(_ word: String) -> Bool {
+    let classes = Lexicon.classes(of: TopicWords.lemma(of: word))
+    return classes.contains(.noun) && classes.isDisjoint(with: [.verb, .adjective, .adverb])
+      && !FunctionWords.isFunctionWord(word) && !slangWords.contains(word)
+  }
+
+  /// Whether a capitalised word is capitalised only for opening a sentence: a chat word
+  /// ("Like", "So") or a function word ("The" is said again as an article, in lowercase).
+  private static func opensOnlyBySpelling(_ word: String) -> Bool {
+    slangWords.contains(word) || FunctionWords.isFunctionWord(word)
   }
 
   /// Where a name that a word is in ends: it runs on through the capitalised words right after

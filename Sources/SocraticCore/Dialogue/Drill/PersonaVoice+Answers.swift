@@ -20,18 +20,33 @@ extension PersonaVoice {
     else { return reply }
     // A word of its own belief in another form is no thing it knows little of.
     if coreTerm(in: question) != nil { return reply }
+    // What it named itself as the other side's point ("FTX") is no thing it knows little of.
     let new = question.namedThings.subtracting(subjectWords).subtracting(spokenOf)
+      .subtracting(wordsOfOthersSaid(said))
     guard !new.isEmpty, TopicWords(reply.text).lemmas.isDisjoint(with: question.things),
       let thing = question.spokenPhrase(naming: new)
     else { return reply }
+    // A phrase it cannot say back cleanly ("a government dept" half read) is not named.
+    let named = Self.isClean(thing) ? Self.properCased(thing) : "that"
     // What it says instead is a line not said yet: never an earlier answer word for word.
     let near =
       namedLine(question.topic).flatMap { said.contains($0.text) ? nil : $0 }
       ?? lines.first { $0.source == .reason && !said.contains($0.text) }
     let instead = near.map { " \u{2014} what I'd say is that " + Self.runOn($0.text) } ?? "."
     return Reply(
-      text: "I don't know much about \(Self.properCased(thing)) specifically" + instead,
+      text: "I don't know much about \(named) specifically" + instead,
       isUnready: true)
+  }
+
+  /// Whether a phrase of the asker's can be said back as it stands: none of its words is an
+  /// abbreviation typed short ("a council dept"), which said back would read half read; a word
+  /// the lexicon knows as well ("no") or a name ("St Ives") is no such thing.
+  static func isClean(_ phrase: String) -> Bool {
+    !phrase.split(separator: " ").contains { word in
+      let lower = word.lowercased()
+      return SentenceSplitter.abbreviations.contains(lower) && word.first?.isLowercase == true
+        && !FunctionWords.isFunctionWord(lower) && !Lexicon.isKnown(lower)
+    }
   }
 
   /// The one reason that shares most of some words, if one shares more than any other.

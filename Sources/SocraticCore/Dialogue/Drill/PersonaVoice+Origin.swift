@@ -52,5 +52,6 @@ extension PersonaVoice {
     "plenty", "lots", "lot", "loads", "tons", "bunch", "number", "amount", "kind", "sort",
     "thing", "things", "stuff", "way", "ways", "one", "ones", "people", "anything", "been",
     "moment", "point", "time", "day", "bit", "summat", "something", "owt", "nowt", "place",
+    "days", "week", "weeks", "month", "months", "year", "years", "ages",
   ]
 }

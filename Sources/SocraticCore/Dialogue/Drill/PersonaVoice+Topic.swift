@@ -37,9 +37,11 @@ extension PersonaVoice {
       return Reply(text: reply.text + " " + line.text)
     }
     guard replyWords.isDisjoint(with: askedOrKin) else { return reply }
+    // Said back only when it can be said cleanly, as any phrase of the asker's (`isClean`).
+    let echoed = names.isEmpty ? asked : names
     let echo =
-      question.spokenPhrase(naming: names.isEmpty ? asked : names, withArticle: false).map {
-        Self.capitalized(Self.properCased($0)) + "? "
+      question.spokenPhrase(naming: echoed, withArticle: false).flatMap {
+        Self.isClean($0) ? Self.capitalized(Self.properCased($0)) + "? " : nil
       } ?? ""
     if let line = bestLine(for: askedOrKin, said: said, sources: lineSources(for: question)) {
       // A common noun said back bare ("Country?" for "every country") reads as a stumble: a
@@ -65,7 +67,9 @@ extension PersonaVoice {
       ?? (reasons.isEmpty ? nil : reasons[admitted % reasons.count])
     // A thing it named itself as the other side's point ("trains" in what others fear) is
     // theirs, never a thing it knows little of: it says so, and what it goes on, unshaken.
-    if let reason, asked.isSubset(of: wordsOfOthersSaid(said)) {
+    // What it says back is what it is asked about: "FTX", not "my side" in "that's you arguing
+    // my side. was FTX a one-off?".
+    if let reason, echoed.isSubset(of: wordsOfOthersSaid(said)) {
       return Reply(text: echo + Self.othersPoint + Self.runOn(reason.text))
     }
     // A thing its own topic speaks of ("Russia" to a persona on sanctions) it follows: it
@@ -114,7 +118,7 @@ extension PersonaVoice {
   static let othersPoint = "That's what people who see it differently point to. As I see it: "
 
   /// The words of what it said others hold.
-  private func wordsOfOthersSaid(_ said: Set<String>) -> Set<String> {
+  func wordsOfOthersSaid(_ said: Set<String>) -> Set<String> {
     lines.filter { $0.source == .others && said.contains($0.text) }
       .reduce(into: []) { $0.formUnion(TopicWords($1.text).lemmas) }
   }

@@ -32,7 +32,23 @@ struct ToldStory: Sendable, Equatable {
     person = lower[at + 1]
     isHard = Self.hardship.matches(lowercased: told)
     let rest = end < tokens.endIndex ? Array(tokens[(end + 1)...]) : []
-    question = rest.contains(where: \.isWord) ? rest.joinedText : nil
+    question = Self.asked(in: rest)
+  }
+
+  /// The sentence that asks in what follows a story, which may go on past its first mark ("…,
+  /// he wouldn't stop talking about it. what do kids take from a visit"): the first with a
+  /// question mark, else the last; nil when no words follow.
+  private static func asked(in rest: [Token]) -> String? {
+    var sentences: [[Token]] = [[]]
+    for token in rest {
+      sentences[sentences.count - 1].append(token)
+      if !token.isWord, token.text.allSatisfy(LeadingSentences.sentenceEnds.contains) {
+        sentences.append([])
+      }
+    }
+    let worded = sentences.filter { $0.contains(where: \.isWord) }
+    let asking = worded.first { $0.last.map { !$0.isWord && $0.text.contains("?") } == true }
+    return (asking ?? worded.last)?.joinedText
   }
 
   /// The word the persona says about it before its answer.
