@@ -46,6 +46,29 @@ extension DrillDialogue {
     }
   }
 
+  /// What a how-sure question counts out of: the scale it names ("how sure out of 10", "on a
+  /// scale of 1 to 5"), else 100, the persona's own.
+  static func confidenceScale(askedIn line: String) -> Int {
+    let words = Tokenizer.tokenize(line).map(\.lowercased)
+    for index in words.indices.dropLast() where scaleOpenings.contains(words[index]) {
+      if let scale = Self.scales[words[index + 1]] { return scale }
+    }
+    return 100
+  }
+
+  /// The words right before a scale's top: "out of 10", "1 to 5", "/10".
+  private static let scaleOpenings: Set<String> = ["of", "to", "/"]
+
+  /// The tops of the scales people rate on, by how they type them.
+  private static let scales: [String: Int] = [
+    "10": 10, "ten": 10, "5": 5, "five": 5, "100": 100, "hundred": 100,
+  ]
+
+  /// A confidence out of 100 on another scale, rounded: 62 out of 10 is 6.
+  static func confidence(_ value: Int, outOf scale: Int) -> Int {
+    (value * scale + 50) / 100
+  }
+
   /// A question as its words in lowercase, so the same question typed again is known.
   static func key(of question: String) -> String {
     Tokenizer.tokenize(question).filter(\.isWord).map(\.lowercased).joined(separator: " ")

@@ -219,7 +219,13 @@ public struct DrillDialogue: SessionDialogue {
       ? 0 : answer.isUnready ? -Self.confidenceStep : Self.confidenceChange(form: question.form)
     let after = min(100, max(0, before + change))
     var reply = answer.text
-    if asksHowSure { reply = "About \(before) out of 100. " + reply }
+    // Its number on the asker's scale ("out of 10"), and a line only if it has one left: "those
+    // are my reasons" after a number answers reasons nobody asked for.
+    if asksHowSure {
+      let scale = Self.confidenceScale(askedIn: read)
+      let number = "About \(Self.confidence(before, outOf: scale)) out of \(scale)."
+      reply = PersonaVoice.usedUpLines.contains(reply) ? number : number + " " + reply
+    }
     if isRepeat { reply = "You asked me that already. " + reply }
     if pressed != nil { reply = Self.missedOpening + reply }
     if let complaint, pressed == nil { reply = Self.owning(complaint.fault) + reply }

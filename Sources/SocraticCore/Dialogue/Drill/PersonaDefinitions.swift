@@ -12,8 +12,20 @@ enum PersonaDefinitions {
     // A phrase by the first of its words that has one: "defend itself" by "defend".
     let words = key.split(separator: " ").map(String.init)
     guard words.count > 1 else { return nil }
+    // "less stable" is never what "stable" means: it is what its opposite means, if that has
+    // a definition ("unstable"), else no definition at all.
+    if let first = words.first, lowering.contains(first) {
+      let rest = words.dropFirst().joined(separator: " ")
+      return oppositePrefixes.lazy.compactMap { table[$0 + rest] }.first
+    }
     return words.lazy.compactMap { table[$0] ?? table[TopicWords.lemma(of: $0)] }.first
   }
+
+  /// Words that turn what follows them down towards its opposite: "less stable".
+  private static let lowering: Set<String> = ["less", "least", "not", "hardly"]
+
+  /// How English makes a word's opposite: "unstable", "insecure", "impossible".
+  private static let oppositePrefixes = ["un", "in", "im", "ir", "il", "dis"]
 
   /// The definition of a word or a phrase as a whole ("intrinsic value"), never by one of its
   /// words; nil when it has none.
@@ -149,7 +161,7 @@ enum PersonaDefinitions {
     "understand": "know how something works well enough to foresee what a rule would do to it",
     "unacceptable": "too high a price for what we get in return",
     "unfair": "some people getting a better deal by rules that others have to follow",
-    "unstable": "likely to change suddenly, so nobody can plan ahead",
+    "unstable": "likely to collapse suddenly, so people can't plan ahead",
     "useful": "doing something people actually need",
     "useless": "doing nothing anyone needs",
     "value": "what something is worth to the people who use it",

@@ -15,7 +15,11 @@ extension PersonaQuestion {
     (PhrasePattern("(you|us) (think|look) again"), .inversion),
     (PhrasePattern("(would|could|will) it take"), .inversion),
     (PhrasePattern("(would|will) (need|have) to (happen|be true|change|come out)"), .inversion),
-    (PhrasePattern("for you to (think|believe|accept|feel|say|admit|decide)"), .inversion),
+    // "What would a company have to do for you to trust them?" asks what would win it over.
+    (
+      PhrasePattern("for (you|u) to (think|believe|accept|feel|say|admit|decide|trust)"),
+      .inversion
+    ),
     (PhrasePattern("what (would|could|might) make you"), .inversion),
     (PhrasePattern("(would|will|do) you (need|have) to (see|hear|know|find|learn)"), .inversion),
     (PhrasePattern("(think|see it|believe) (otherwise|differently)"), .inversion),

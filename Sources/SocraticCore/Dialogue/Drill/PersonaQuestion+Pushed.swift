@@ -15,6 +15,8 @@ extension PersonaQuestion {
       return [Self.withoutApostrophes(word)]
     }
     guard let copula = words.firstIndex(where: Self.copulas.contains) else { return nil }
+    // "what's different" asks what is: a question word before the copula pushes nothing.
+    if copula > 0, Self.questionWords.contains(words[copula - 1]) { return nil }
     var rest = words[(copula + 1)...]
     // "isn't it wasteful" asks rhetorically: the quality is still pushed; "it's not safe"
     // pushes the opposite, which one word said back would turn round.

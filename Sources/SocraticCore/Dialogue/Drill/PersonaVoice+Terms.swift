@@ -91,9 +91,10 @@ extension PersonaVoice {
     // With nothing more to show for it, it owns that it has not pinned the word down: a line
     // of its own on another matter ("For example: one accident can undo …" for "quicker") would
     // be no example of the word.
+    // The line itself is not said again: it was heard, and word for word it would only repeat.
     return Reply(
-      text: "I haven't pinned \u{201C}\(term)\u{201D} down any further than I said it: "
-        + Self.runOn(line.text))
+      text: "I haven't pinned \u{201C}\(term)\u{201D} down any further than what I've told "
+        + "you.")
   }
 
   /// The reasons a time of its own bears out, at most two: those sharing most words with it
