@@ -159,9 +159,16 @@ extension DrillDialogue {
     "who", "which", "whose", "whom", "where", "when",
   ]
 
-  /// How the persona owns the fault a line found with its last answer before asking on.
-  static func owning(_ fault: ReplyComplaint.Fault) -> String {
-    fault == .missed ? missedOpening : PersonaVoice.repeatOwned[0] + " "
+  /// How the persona owns the fault a line found with its last answer before asking on; the
+  /// other side's point taken for its own is owned in words not said yet.
+  static func owning(_ fault: ReplyComplaint.Fault, saidSentences: Set<String>) -> String {
+    switch fault {
+    case .missed: return missedOpening
+    case .repeated: return PersonaVoice.repeatOwned[0] + " "
+    case .othersPoint:
+      let owned = PersonaVoice.othersPointOwned
+      return (owned.first { !saidSentences.contains(PersonaVoice.key(of: $0)) } ?? owned[0]) + " "
+    }
   }
 
   /// What the coach says of a question after a word about the persona's last answer.

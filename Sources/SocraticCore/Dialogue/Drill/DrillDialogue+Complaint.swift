@@ -77,7 +77,12 @@ extension PersonaVoice {
     _ fault: ReplyComplaint.Fault, said: Set<String>, saidSentences: Set<String>,
     lastReply: String
   ) -> String {
-    let openings = fault == .repeated ? Self.repeatOwned : Self.missOwned
+    let openings =
+      switch fault {
+      case .repeated: Self.repeatOwned
+      case .missed: Self.missOwned
+      case .othersPoint: Self.othersPointOwned
+      }
     let turn =
       openings.indices.first { !saidSentences.contains(Self.key(of: openings[$0])) }
       ?? openings.count - 1
@@ -92,7 +97,7 @@ extension PersonaVoice {
         return opening + " Here's something I haven't said: " + fresh.text
       }
       return opening + " It's the heart of it for me: I think " + ownClaim + "."
-    case .missed:
+    case .missed, .othersPoint:
       let reason = reasons.isEmpty ? nil : reasons[turn % reasons.count]
       let because = reason.map { ", mainly because " + Self.runOn($0.text.withoutFullStop) }
       return opening + " Put simply, I think \(ownClaim)\(because ?? "")."
@@ -103,6 +108,13 @@ extension PersonaVoice {
   static let repeatOwned = [
     "Fair, I'd said that already.", "True, I'm going over old ground.",
     "You're right, I keep coming back to it.",
+  ]
+
+  /// How it owns a point of the other side's, given as theirs, that was heard as its own: it
+  /// never disowns what it said.
+  static let othersPointOwned = [
+    "Fair, I did bring that up, but as what the other side says, not what I think.",
+    "To be clear, that's the other side's point, not mine.",
   ]
 
   /// How it owns an answer that missed the question, a fresh one each time.

@@ -228,7 +228,9 @@ public struct DrillDialogue: SessionDialogue {
     }
     if isRepeat { reply = "You asked me that already. " + reply }
     if pressed != nil { reply = Self.missedOpening + reply }
-    if let complaint, pressed == nil { reply = Self.owning(complaint.fault) + reply }
+    if let complaint, pressed == nil {
+      reply = Self.owning(complaint.fault, saidSentences: state.saidSentences) + reply
+    }
     if apology != nil {
       reply = LearnerApology.acceptance(saidSentences: state.saidSentences) + " " + reply
     }

@@ -10,6 +10,9 @@ struct ReplyComplaint: Sendable, Equatable {
     case repeated
     /// It missed the question or made no sense: "that didn't answer it", "wait what", "?".
     case missed
+    /// It seemed to argue against itself: "that's you arguing my side", "you brought that up,
+    /// not me" (the other side's point it gave, taken for its own).
+    case othersPoint
   }
 
   var fault: Fault
@@ -121,7 +124,9 @@ struct ReplyComplaint: Sendable, Equatable {
   /// "you said that prices rise" gives back what was said.
   private static let cues: [(cue: PhrasePattern, fault: Fault, isOpenEnded: Bool)] = [
     (
-      PhrasePattern("(you|u) (already|just)? (said|say|told me) (that|this|it|the same)"),
+      PhrasePattern(
+        "(you|u) (already|just)? (said|say|told me) (that|this|it|the same) (last time|earlier)?"
+      ),
       .repeated, false
     ),
     (PhrasePattern("(you 're|you are|ur|youre) repeating (yourself|it)"), .repeated, false),
@@ -152,6 +157,15 @@ struct ReplyComplaint: Sendable, Equatable {
     (PhrasePattern("(we 're|we are|were) (on about|talking about|talking)"), .missed, true),
     (PhrasePattern("what (has|does|'s) (that|this) (got)? to do with"), .missed, true),
     (PhrasePattern("(who|what) (said|says) anything about"), .missed, true),
+    (
+      PhrasePattern(
+        "(hang on|hold on|wait)? (that 's|that is|thats|it 's|its)? (you|u|you 're|you are|youre|ur) (just)? arguing (my|our|the other|their) (side|point|case)"
+      ), .othersPoint, false
+    ),
+    (
+      PhrasePattern("(you|u) (brought|raised|mentioned|started) _{0,3} (up|on)? not (me|i)"),
+      .othersPoint, false
+    ),
   ]
 
   /// Words that say nothing of their own around a complaint: "tho", "lol", "again", "mate".
@@ -159,6 +173,7 @@ struct ReplyComplaint: Sendable, Equatable {
   private static let chat: Set<String> = PersonaQuestion.slangWords.subtracting(["huh", "eh"])
     .union([
       "though", "again", "already", "before", "now", "twice", "mate", "really", "just", "sorry",
-      "but", "so", "and", "well", "wait", "bit", "a", "honestly", "right",
+      "but", "so", "and", "well", "wait", "bit", "a", "honestly", "right", "whatever",
+      "anyway", "anyways",
     ])
 }

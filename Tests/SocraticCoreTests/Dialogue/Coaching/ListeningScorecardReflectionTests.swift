@@ -22,3 +22,21 @@ struct ListeningScorecardReflectionTests {
       ListeningScorecard.reflections(in: line, form: .open, after: Self.theySaid) == count)
   }
 }
+
+/// A word about the persona's answer before a question gives nothing of theirs back.
+@Suite("The listening scorecard: a rebuke is no reflection")
+struct ScorecardRebukeTests {
+  private static let theySaid =
+    "Some would say it's not that simple: the Hull scheme lost half its saplings."
+
+  @Test(
+    "a rebuke about the last answer opening a question is not counted as a reflection",
+    arguments: [
+      "hang on thats you arguing my side lol. was Hull a one off then",
+      "you brought Hull up not me mate. anyway what would change your mind",
+      "you already said that last time. whatever. how would a gardener see it",
+    ])
+  func rebukeIsNoReflection(line: String) {
+    #expect(ListeningScorecard.reflections(in: line, form: .open, after: Self.theySaid) == 0)
+  }
+}
