@@ -57,7 +57,5 @@ extension DrillDialogue {
   ]
 
   /// Words that say nothing of their own before a clause: "tho", "so", "but".
-  private static let chat: Set<String> = PersonaQuestion.slangWords.union([
-    "so", "but", "and", "though", "then", "well", "wait",
-  ])
+  private static let chat = ChatWords.lead
 }

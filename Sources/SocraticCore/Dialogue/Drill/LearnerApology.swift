@@ -96,9 +96,7 @@ struct LearnerApology: Sendable, Equatable {
   ])
 
   /// Words that say nothing of their own around an apology: "ok", "lol", "mate".
-  private static let chat: Set<String> = PersonaQuestion.slangWords.union([
-    "so", "and", "well", "right", "oh", "fair", "enough", "then", "but",
-  ])
+  private static let chat: Set<String> = ChatWords.lead.union(["fair", "enough"])
 }
 
 extension LearnerApology {

@@ -170,10 +170,9 @@ struct ReplyComplaint: Sendable, Equatable {
 
   /// Words that say nothing of their own around a complaint: "tho", "lol", "again", "mate".
   /// A puzzled "huh" or "eh" is a word about the answer, not chat.
-  private static let chat: Set<String> = PersonaQuestion.slangWords.subtracting(["huh", "eh"])
+  private static let chat: Set<String> = ChatWords.lead.subtracting(["huh", "eh"])
     .union([
-      "though", "again", "already", "before", "now", "twice", "mate", "really", "just", "sorry",
-      "but", "so", "and", "well", "wait", "bit", "a", "honestly", "right", "whatever",
-      "anyway", "anyways",
+      "again", "already", "before", "now", "twice", "mate", "really", "just", "sorry", "bit",
+      "a", "whatever", "anyway", "anyways",
     ])
 }

@@ -65,10 +65,8 @@ struct ToldStory: Sendable, Equatable {
     "lad", "lass", "parents", "grandparents", "family", "kids", "children", "boss",
   ]
 
-  /// Words that may come before a story in its line: chat, and "so", "well".
-  private static let leadIns: Set<String> = PersonaQuestion.slangWords.union([
-    "so", "well", "and", "but", "honestly", "see", "cos", "because",
-  ])
+  /// Words that may come before a story in its line: chat, and "see", "cos".
+  private static let leadIns: Set<String> = ChatWords.lead.union(["see", "cos", "because"])
 
   /// Phrases that tell of a hardship: a loss, a long wait, a wrong done to someone ("got done
   /// by", "lost his job", "passed away"). Words alone would mishear good news: "passed her
