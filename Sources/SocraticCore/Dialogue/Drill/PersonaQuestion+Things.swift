@@ -76,6 +76,20 @@ extension PersonaQuestion {
       && Lexicon.verbReadings(of: word).contains { $0.form == .presentParticiple }
   }
 
+  /// Whether the lexicon knows a word only as a common noun: no verb, adjective or function
+  /// word ("department", not "rules" or "people").
+  static func isOnlyNoun(_ word: String) -> Bool {
+    let classes = Lexicon.classes(of: TopicWords.lemma(of: word))
+    return classes.contains(.noun) && classes.isDisjoint(with: [.verb, .adjective, .adverb])
+      && !FunctionWords.isFunctionWord(word) && !slangWords.contains(word)
+  }
+
+  /// Whether a capitalised word is capitalised only for opening a sentence: a chat word
+  /// ("Like", "So") or a function word ("The" is said again as an article, in lowercase).
+  static func opensOnlyBySpelling(_ word: String) -> Bool {
+    slangWords.contains(word) || FunctionWords.isFunctionWord(word)
+  }
+
   /// Words that stand for a thing named before and name none themselves: "which ones".
   private static let proForms: Set<String> = ["one", "ones", "thing", "things", "stuff"]
 

@@ -243,20 +243,6 @@ struct PersonaQuestion: Sendable {
     return spoken.joined(separator: " ")
   }
 
-  /// Whether the lexicon knows a word only as a common noun: no verb, adjective or function
-  /// word ("department", not "rules" or "people").
-  private static func isOnlyNoun(_ word: String) -> Bool {
-    let classes = Lexicon.classes(of: TopicWords.lemma(of: word))
-    return classes.contains(.noun) && classes.isDisjoint(with: [.verb, .adjective, .adverb])
-      && !FunctionWords.isFunctionWord(word) && !slangWords.contains(word)
-  }
-
-  /// Whether a capitalised word is capitalised only for opening a sentence: a chat word
-  /// ("Like", "So") or a function word ("The" is said again as an article, in lowercase).
-  private static func opensOnlyBySpelling(_ word: String) -> Bool {
-    slangWords.contains(word) || FunctionWords.isFunctionWord(word)
-  }
-
   /// Where a name that a word is in ends: it runs on through the capitalised words right after
   /// it ("the Cold War", never "the Cold"), never over a mark ("Russia? Like …"); a word in
   /// lowercase is its own end.
