@@ -20,6 +20,10 @@ extension Shorthand {
       ("abt", "about"), ("nvr", "never"), ("nevr", "never"), ("cum", "come"),
       // "wat maks u thnk …": the words of an open question, typed as they sound.
       ("wat", "what"), ("wut", "what"), ("maks", "makes"), ("thnk", "think"), ("lik", "like"),
+      // "whyy wud u evn go", "i nevr sed that thng": a question word drawn out, and words typed
+      // as they sound.
+      ("whyy", "why"), ("whyyy", "why"), ("evn", "even"), ("meen", "mean"), ("sed", "said"),
+      ("thng", "thing"),
     ] {
       readings[spelling] = [(spelling.count, word)]
     }
@@ -42,6 +46,7 @@ extension Shorthand {
     readings["wed"] = [(2, "we"), (1, "'d")]
     readings["shed"] = [(3, "she"), (1, "'d")]
     readings["hed"] = [(2, "he"), (1, "'d")]
+    readings["ill"] = [(1, "i"), (2, "'ll")]
     readings["its"] = [(2, "it"), (1, "'s")]
     readings["gonna"] = [(3, "going"), (2, "to")]
     readings["wanna"] = [(3, "want"), (2, "to")]

@@ -34,6 +34,7 @@ public enum Shorthand {
           || token.lowercased == "id" && isIWouldBeforeItsVerb(tokens, at: index),
         token.lowercased != "r" || isAreBesidePronoun(tokens, at: index),
         token.lowercased != "y" || isWhyBeforeItsVerb(tokens, at: index),
+        token.lowercased != "ill" || isIWillBeforeItsVerb(tokens, at: index),
         token.lowercased != "cum" || index > 0 && beforeCome.contains(tokens[index - 1].lowercased)
       else {
         result.append(token)
@@ -154,7 +155,7 @@ public enum Shorthand {
   /// Whether a token stands where a clause opens: first, or after a mark, a conjunction or
   /// "that" ("…, wed be better off", "so shed have to"), never after a determiner ("a shed
   /// like theirs").
-  private static func opensAClause(_ tokens: [Token], at index: Int) -> Bool {
+  static func opensAClause(_ tokens: [Token], at index: Int) -> Bool {
     guard index > 0 else { return true }
     let previous = tokens[index - 1]
     return previous.kind == .punctuation || FunctionWords.coordinators.contains(previous.lowercased)

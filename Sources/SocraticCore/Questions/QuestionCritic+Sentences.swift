@@ -173,6 +173,7 @@ extension QuestionCritic {
     return readings.indices.dropFirst(index + 1).filter {
       asks($0) && !isGloss(readings[$0]) && !glosses.contains($0)
         && !isFollowUp(readings[$0]) && !isRestatement(readings[$0], of: first)
+        && !isGuessedAnswer(readings[$0], to: first)
         && !(asksOpenly
           && (isNarrowingTail(readings[$0]) || isOwnMeasure(readings[$0])
             || isSharpening(readings[$0], of: first)))

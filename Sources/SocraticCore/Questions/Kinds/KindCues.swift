@@ -49,6 +49,9 @@ extension KindCue {
         "turn it around", "turn that around", "flip it", "argue against", "case against",
         "steelman", "argument against", "arguments against", "might be wrong",
         "could be wrong", "otherwise",
+        // "what would the club have to do for you to go back?": what would change their mind.
+        "(have|need) to (do|say|show|offer|prove|change) _{0,2} for you to",
+        "would (convince|persuade) you",
         // "what would tell you it wasn't working?": the sign that they were wrong.
         "know _{0,3} @negation (working|work|worked|right|true)",
         "(tell|show|showed|tells|shows) you _{0,3} @negation (working|work|worked|right|true)",

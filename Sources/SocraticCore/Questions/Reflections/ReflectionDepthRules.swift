@@ -184,7 +184,7 @@ enum ReflectionDepthRules {
   }
 
   /// Feelings under what was said.
-  private static let feelings = [
+  static let feelings = [
     "worried", "worry", "afraid", "scared", "frightened", "frustrated", "frustrating", "angry",
     "upset", "sad", "hurt", "proud", "excited", "hopeful", "anxious", "stressed", "overwhelmed",
     "overwhelming", "lonely", "guilty", "ashamed", "embarrassed", "relieved", "torn",
@@ -196,6 +196,8 @@ enum ReflectionDepthRules {
     "exhausting", "draining", "a pain", "a relief", "a struggle", "a blow", "brutal", "be hard",
     "been hard", "so hard", "really hard", "worn out", "burnt out", "burned out", "run down",
     "wiped out", "sick of", "drained", "knackered", "shattered", "gutted",
+    // Money worry, named for them: "things are tight", "you're skint till payday".
+    "tight", "skint", "strapped",
     "a lot to",
     // What a thing does to how they feel: "it scares you", "the noise gets to you".
     "scare", "frighten", "terrify", "bother you", "bothers you", "get to you", "gets to you",
@@ -290,7 +292,7 @@ enum ReflectionDepthRules {
   ]
 
   /// A word without a plural or third-person "s", so "worries" meets "worry" and "kids" "kid".
-  private static func stem(_ word: String) -> String {
+  static func stem(_ word: String) -> String {
     if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
     if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3 { return String(word.dropLast()) }
     return word

@@ -61,6 +61,7 @@ public enum ReflectionOverreach: Equatable, Sendable {
     let heardStems = Set(heard.map(stem))
     if let condition = newCondition(in: words, heard: heardStems) { return .condition(condition) }
     if let dismissed = dismissal(in: words, heard: heard) { return .dismissal(dismissed) }
+    if ReflectionReframe.setsAside(words) { return nil }  // "so it isn't about the money"
     // "always" after "every year" is their own sweep in another form (`NearWords`).
     if let word = words.first(where: {
       overstating.contains($0) && !heardStems.contains($0) && !NearWords.isHeard($0, in: heard)
@@ -87,6 +88,8 @@ public enum ReflectionOverreach: Equatable, Sendable {
     // "the flat must feel dead quiet without her" guesses how their lot feels, as a complex
     // reflection does: its words are the feeling's, not a claim.
     if EmpathicGuess.guesses(words) { return nil }
+    // "still too upsetting to clear his room" names the feeling their words carry, no more.
+    if NamedFeeling.isNamed(in: words) { return nil }
     // "You're worried about who'll mind the cat" after "what happens to the cat if we go?": a
     // question about what will happen carries a worry, and the reflection names it.
     if asksWhatWillHappen(heard), words.contains(where: worries.contains) { return nil }
@@ -184,6 +187,8 @@ public enum ReflectionOverreach: Equatable, Sendable {
       })
     else { return nil }
     let clause = conditionClause(words[(opener + 1)...])
+    // "what if i had the kids on friday": what the speaker would do is an offer, not theirs.
+    if let subject = clause.first, speakers.contains(subject) { return nil }
     // The clitics stay, so that the condition reads as they would say it ("if she's right").
     let said = clause.filter { ($0.first?.isLetter ?? false) || $0.hasPrefix("'") }
     guard said.count >= minimumCondition else { return nil }
@@ -273,6 +278,8 @@ public enum ReflectionOverreach: Equatable, Sendable {
 
   /// At least this many words of its own, none theirs, make a new claim.
   private static let newClaimWords = 3
+  /// The speaker as a condition's subject: "what if we swapped".
+  private static let speakers: Set<String> = ["i", "we"]
   /// A condition of fewer words is a turn of phrase ("if anything", "if so").
   private static let minimumCondition = 2
 

@@ -11,8 +11,19 @@ enum ReflectionReframe {
   /// - Parameter words: the line's words in lowercase, as the tokenizer splits them.
   static func reframes(_ words: [String]) -> Bool {
     let input = TokenPatternWords(words)
-    return patterns.contains { $0.occurs(in: input) }
+    return patterns.contains { $0.occurs(in: input) } || setsAside(words)
   }
+
+  /// Whether a line opened with "so" reads what they meant by the side it is not: "so selling
+  /// the boat isn't really about the money". It claims nothing of its own: what it sets aside is
+  /// for them to confirm or correct.
+  static func setsAside(_ words: [String]) -> Bool {
+    words.first == "so" && deniedSide.occurs(in: TokenPatternWords(words))
+  }
+
+  /// The side a reading of theirs says it is not: "isn't really about", "not just about".
+  private static let deniedSide = TokenPattern(
+    "(isn't|isnt|aren't|arent|wasn't|wasnt|not) (really|just|all|only)? about")
 
   /// How much a reframe counts for giving back: as much as a frame such as "it sounds like".
   static let weight = 4

@@ -52,12 +52,23 @@ extension QuestionRewriter {
   }
 
   /// "Wouldn't it be better if they sacked the coach?" → "What would change if they sacked the
-  /// coach?": what the change would bring, without the asker's verdict on it.
+  /// coach?": what the change would bring, without the asker's verdict on it. "Wouldn't it be
+  /// easier to just sell the car?" → "What would change if you were to sell the car?" asks of the
+  /// act the verdict is on: "What makes you think it would be easier …" would put the asker's
+  /// verdict in the person's mouth.
   static func betterIf(_ clause: Clause) -> [Token]? {
     guard case .modal = clause.verb, clause.subject.first?.lowercased == "it",
       clause.subject.count == 1
     else { return nil }
     let rest = clause.rest.map(\.lowercased)
+    if let to = rest.firstIndex(of: "to"), to > 0, to <= 3,
+      rest[..<to].contains(where: eases.contains)
+    {
+      let act = clause.rest[(to + 1)...].filter { !["just", "simply"].contains($0.lowercased) }
+      guard let first = act.first, baseForm(first.lowercased) == first.lowercased, act.count > 1
+      else { return nil }
+      return phrase("What would change if you were to") + act
+    }
     guard let ifIndex = rest.firstIndex(of: "if"), ifIndex > 0, ifIndex <= 3,
       rest[..<ifIndex].contains(where: comparisons.contains), ifIndex + 2 < rest.count
     else { return nil }
@@ -66,6 +77,10 @@ extension QuestionRewriter {
     }
     return phrase("What would change if") + change
   }
+
+  /// Verdicts that an act would be easier than what the person does: "easier", "simpler". "Better
+  /// to ban guns" may judge no act of theirs, so it is left to the rules after.
+  private static let eases: Set<String> = ["easier", "simpler", "quicker", "cheaper"]
 
   /// Verdicts on a change: "better", "easier".
   private static let comparisons: Set<String> = [

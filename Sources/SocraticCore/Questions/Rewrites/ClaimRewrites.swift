@@ -167,8 +167,13 @@ extension QuestionRewriter {
           && proposition.statement.dropFirst().first.map {
             FunctionWords.auxiliary($0.lowercased)?.kind == .have
           } == true
+        // "you're not honestly quitting, are you?": the asker's doubt of what the person does,
+        // asked back, would have them defend the opposite of what they mean to do.
+        let deniedOfThem =
+          search.isLeading && proposition.subjectIsPerson
+          && isDoingDenied(proposition.statement.map(\.lowercased))
         return search.isLeading && whether(clause) == nil && !proposition.subjectIsPerson
-          || isPlan || toldOfThem || isAskersViewOfTopic
+          || isPlan || toldOfThem || deniedOfThem || isAskersViewOfTopic
           || guessesWhatItIs(proposition.statement)
           ? nil : phrase("What makes you think") + proposition.statement
       },

@@ -52,6 +52,11 @@ enum UtteranceReader {
       weights[$0, default: 0] < weights[$1, default: 0]
     }
     guard let kind, kind != .opinion else { return .statement(opinion(after: after)) }
+    // "no. i didn't. fair enough": granting a point of the speaker's own doing, or granting it
+    // with a "sorry", owns a fault; it declares no view of theirs right.
+    if kind == .agreement, OwnedPoint.owns(words, apologises: weights[.warmth, default: 0] > 0) {
+      return .statement(.warmth)
+    }
     // "fair enough, no rush" after "I'm not selling it, not yet": granting a choice they made
     // about their own life backs it, as a go-ahead for their plan does; no view of theirs is
     // declared right, and asking what they would like to do reopens what they settled.
@@ -182,12 +187,16 @@ enum UtteranceReader {
   /// Laughter before what is said: "haha", "lol".
   static let laughs: Set<String> = ["haha", "hahaha", "ha", "hah", "lol", "lmao", "hehe", "heh"]
 
-  /// Whether a line speaks to the other person, or keeps to what they said: at least half its
-  /// content words are theirs ("The whole plant, gone."). A line about the matter in words of
+  /// Whether a line speaks to the other person, names a feeling for them ("it's all gone tight"), or
+  /// keeps to what they said: at least half its content words are theirs ("The whole plant,
+  /// gone."). A line about the matter in words of
   /// the speaker's own ("And he signed the tax cut anyway.") brings something of theirs back
   /// only to argue with it.
   private static func isGivingBack(_ words: [String], after: [String]) -> Bool {
     if words.contains(where: secondPerson.contains) { return true }
+    // "still too upsetting to clear his room": a feeling named for them, in no words of the
+    // speaker's own, gives back what their words carry.
+    if NamedFeeling.isNamed(in: words) { return true }
     let theirs = Set(after.filter(isContentWord))
     let content = words.filter(isContentWord)
     let kept = content.filter(theirs.contains).count
