@@ -85,7 +85,11 @@ extension TheirWords {
     }
     // "go on then, but bring biscuits": a yes to what the listener offered, with its terms or
     // a joke, is warmth; no reason or claim of theirs.
-    if Self.readOverByAYes.contains(moment), Self.acceptsAnOffer(typed) { moment = .warm }
+    if Self.readOverByAYes.contains(moment) && Self.acceptsAnOffer(typed)
+      || Self.readOverByAGrantedYes.contains(moment) && Self.grantsBeforeAYes(typed)
+    {
+      moment = .warm
+    }
     // "I was a wreck those first months, I'd cry in the car": their life told, never a view,
     // whatever else the words could be read as; a goodbye or a charge said with it stays one.
     disclosure = PartnerDisclosure.read(wordTokens)
@@ -230,6 +234,10 @@ extension TheirWords {
   /// The moments a yes to an offer is read over (`acceptsAnOffer(_:)`): "go on then, you've
   /// convinced me" wavers, and stays a wavering.
   static let readOverByAYes: Set<PartnerMoment> = [.ordinary, .noise, .aside]
+
+  /// The moments a yes is read over when a point granted alone leads in to it
+  /// (`grantsBeforeAYes(_:)`): "ok fair. that might work" takes the listener's idea.
+  static let readOverByAGrantedYes: Set<PartnerMoment> = [.conceded, .wavering]
 
   /// The moments a disclosure is read over: what they tell of their life is what it does.
   static let givesWayToADisclosure: Set<PartnerMoment> = [
