@@ -47,6 +47,10 @@ enum StockQuestionFit {
     /// Something seen happen to others, said plainly: how common it is is asked of that, never
     /// of what happened to them ("i wore my cardigan and got called a grinch") or of a plan.
     case somethingSeenInOthers
+    /// Something that may yet happen whose chances they have not judged: not a past that
+    /// cannot come back ("if i'd gone", "i'd of known"), not already ruled out ("which he
+    /// wont", "no chance"), and no pain just told.
+    case aChanceUnjudged
   }
 
   /// The questions that need a shape of the turn, by their wording; any other fits any turn.
@@ -78,6 +82,7 @@ enum StockQuestionFit {
     "What would be the likeliest reason if you turned out to be wrong about this?": .aViewArgued,
     "What is the most likely way you could be wrong about this?": .aViewArgued,
     "How common do you think that is?": .somethingSeenInOthers,
+    "What are the chances of that happening, as you see it?": .aChanceUnjudged,
   ]
 
   /// Whether a question fits the turn it would follow.
@@ -137,6 +142,9 @@ enum StockQuestionFit {
         && (words.claim != nil || words.reason != nil || words.answer.has(.reason))
     case .somethingSeenInOthers:
       return isPlain(words, isTender: isTender) && !words.tellsTheirOwnEvent
+    case .aChanceUnjudged:
+      return !isTender && words.disclosure == nil && words.cry == nil
+        && !PartnerCueMatcher.chanceJudgedOrGone.matches(words.wordTokens)
     }
   }
 
