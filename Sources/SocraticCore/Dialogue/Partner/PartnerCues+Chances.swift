@@ -1,6 +1,6 @@
-/// How likely something is, told already, or a chance gone by: after "id know if he stopped
-/// speeding. which he wont" or "maybe id of known. if id gone", asking "What are the chances
-/// of that happening?" asks what they answered, or of what cannot happen now.
+/// How likely something is, told already, or a chance gone by: after "id know if she stopped
+/// speeding. which she never will" or "maybe id of known. if id gone", asking "What are the
+/// chances of that happening?" asks what they answered, or of what cannot happen now.
 extension PartnerCues {
   /// Ruling a thing out, or telling what might have been had the past gone otherwise.
   static let chanceJudgedOrGone: [String] = [

@@ -201,7 +201,7 @@ extension PartnerCues {
     "(right|anyway|anyways|ok|okay) (then)? back to (my|the)? (desk|work|office|shift|class|lesson|emails|marking|counter|till|ward)",
     "(right|anyway|anyways|ok|okay) (then)? (the)? kettle",
     // Called away by someone at home, or to a meal on the table: "the wife's shouting me from
-    // the kitchen", "my mam is waving at me through the window", "dinners ready". Shouted *at*
+    // the kitchen", "my mam is waving at me from the car", "dinners ready". Shouted *at*
     // or called names is a complaint, never a summons.
     "\(homeCallers) (is|'s|are|'re) (waving|beckoning) (at|to)? (me|us)",
     "\(homeCallers) (is|'s|are|'re) (shouting|calling|yelling|hollering) for (me|us)",

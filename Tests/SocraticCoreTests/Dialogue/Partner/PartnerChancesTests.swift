@@ -3,7 +3,8 @@ import Testing
 @testable import SocraticCore
 
 /// "What are the chances of that happening?" is asked of something that may yet happen: never
-/// of a chance already gone ("if i'd gone"), nor of one they just ruled out ("which he wont").
+/// of a chance already gone ("if i'd gone"), nor of one they just ruled out ("which she never
+/// will").
 @Suite("Partner: the chances are asked only of what may yet happen")
 struct PartnerChancesTests {
   private let chances = "What are the chances of that happening, as you see it?"
@@ -18,7 +19,7 @@ struct PartnerChancesTests {
     "a chance gone by, or one ruled out, does not fit the question",
     arguments: [
       "It wasn't awful it was just... ok maybe I'd of had a laugh. If I'd gone. Maybe.",
-      "id change my mind if the lad at 12 stopped racing up and down. which he wont",
+      "id change my mind if the lad at 12 stopped racing up and down. which she never will",
       "only if the council fixed the potholes first. no chance of that",
     ])
   func notAsked(_ line: String) {
