@@ -25,7 +25,8 @@ enum StockQuestionFit {
     case aStruggleToLookAt
     /// A feeling of theirs they named, neither laughed off nor tender: others may share it.
     case aFeelingToShare
-    /// A plan of theirs ahead, neither refused, held off nor said in pain.
+    /// A plan of theirs ahead, neither refused, held off nor said in pain, nor the errand of
+    /// one agreed ("ill bring the van round").
     case aPlanWelcomed
     /// A plan welcomed in which they name no one they will turn to: "ask stacey" has answered
     /// who they could talk to.
@@ -122,6 +123,7 @@ enum StockQuestionFit {
       return words.answer.has(.feeling) && !words.laughs && !isTender
     case .aPlanWelcomed:
       return words.tellsWhatIsAhead && !words.refuses && !words.holdsOff && !isTender
+        && !PartnerCueMatcher.settlingAnArrangement.matches(words.wordTokens)
     case .aPlanOnTheirOwn:
       return meets(.aPlanWelcomed, words, isTender: isTender, hasDecided: hasDecided())
         && !words.turnsToSomeone
