@@ -36,5 +36,9 @@ extension PartnerCueMatcher {
     "what (would|could|might) it take (for you)? to (change|rethink|reconsider|see|think|doubt|budge)",
     "what (would|'d) (you|you 'd) (need|have|want) to (see|hear|know|find out) to (change|think|rethink|reconsider|doubt)",
     "(how|when) would you know (if|that) (you|you 're|you were) (wrong|mistaken)",
+    // What would show the view wrong, or what would tip it: "how would you know if the new
+    // lights were helping?", "what would make it worth a morning to you?".
+    "(how|when) (would|'d|could|will|do) you (know|tell|be able to tell|be sure) (if|whether) _",
+    "what (would|could|might|'d) (make|get) (it|this|that|them|one) (worth|worthwhile)",
   ])
 }

@@ -134,6 +134,7 @@ public struct ListeningScorecard: Sendable, Equatable {
     followUpChances += 1
     if FollowUp.buildsOn(record.asked.text, previous: previous, belief: belief)
       || Self.opensOnWhatWasSaid(record.asked.text)
+      || Self.asksAboutWhatWasSaid(record.asked.text)
     {
       followUpCount += 1
     }

@@ -124,7 +124,7 @@ struct PartnerCueMatcher: Sendable {
   static let worryAsked = PartnerCueMatcher(["what i (actually|really|most)? (worry|fear) about"])
   static let request = PartnerCueMatcher(PartnerCues.request)
   static let atHand = PartnerCueMatcher(
-    PartnerCues.atHand, notSaidAfter: PartnerCues.describingConjunctions)
+    PartnerCues.atHand, notSaidAfter: PartnerCues.notAtHandAfter)
   static let offering = PartnerCueMatcher(PartnerCues.offering)
   static let offeringBare = PartnerCueMatcher(PartnerCues.offeringBare)
   static let meetingUp = PartnerCueMatcher(PartnerCues.meetingUp)

@@ -26,6 +26,10 @@ extension PartnerCues {
     "(put|stick|turn|switch|pop) (the)? (telly|tv|kettle|radio|news|heating|match|footy|light|lights) on",
   ]
 
+  /// Words after which something at hand is told, not asked or done now: a clause of when or
+  /// if, or a subject ("if I want to dance I put the radio on" tells a habit).
+  static let notAtHandAfter = describingConjunctions.union(clauseSubjects)
+
   /// Asking the listener about something of theirs at home ("did you eat my last yoghurt?",
   /// "have you moved my keys"): said at hand, nothing to discuss.
   static let aboutTheirThings: [String] = [

@@ -185,3 +185,18 @@ extension PartnerCues {
     "(my|your|his|her|our|the) (brother|sister|mum|mom|mam|dad|family|nan|gran|grandad|aunt|auntie|uncle|kids|son|daughter|husband|wife|partner|doctor|doctors|boss|neighbours|friends|mates) (rang|rings|called|keeps|keep|kept|treats|treat|treated|talks|talked|did|does|do|is|'s|are|thinks|won't|wont|acts)",
   ]
 }
+
+extension PartnerCues {
+  /// Being caught out by what they just said: "me and my big mouth", "foot in mouth", "that
+  /// came out wrong". Embarrassment, met with reassurance. "I didn't mean it like that" is left
+  /// out: it as often corrects how the listener took them.
+  static let caughtOut: [String] = [
+    "(me|you) and my big mouth", "foot in (my)? mouth", "open mouth (and)? insert foot",
+    "(that|it) came out (wrong|badly|all wrong)",
+  ]
+}
+
+extension PartnerCueMatcher {
+  /// Being caught out by what they just said (`PartnerCues.caughtOut`).
+  static let caughtOut = PartnerCueMatcher(PartnerCues.caughtOut)
+}

@@ -101,6 +101,8 @@ extension PartnerCues {
     "(gtg|g2g|gtg2)",
     "(ta|bye) ra",
     "(see|catch) (you|u|ya|yous) (then|there|\(meetingTimes))",
+    // "see you at the quiz friday", "see ya at bingo thursday".
+    "(see|catch) (you|u|ya|yous) at (the)? _{1,2} \(meetingTimes)",
     // Off for a bit and back soon: "see you in a bit", "back in 20, dont eat all the biscuits";
     // never a span back in time ("back in 20 years").
     "(see|catch) (you|u|ya|yous) in a (bit|min|minute|sec|second|while|tick|mo|jiffy)",
@@ -118,6 +120,10 @@ extension PartnerCues {
     "safe (home|journey|trip|drive)", "(drive|get home|travel) safe",
     "(thanks|thank you|thank u|ta|cheers|thx) (so much|very much|a lot|again)? for (coming|popping|stopping|dropping|calling|coming all the way) (round|over|by|in|up)?",
   ]
+
+  /// Those at home who call someone away: "the wife", "our lass", "mum".
+  static let homeCallers =
+    "(the|my|our)? (missus|wife|husband|hubby|fella|lass|other half|mum|mam|mom|dad|nan|gran|kids)"
 
   /// What may close a sign-off after its last word: a kiss, a laugh, a name for the listener.
   static let signOffChat = "(x|xx|xxx|lol|haha|then|love|hun|mate|babe)"
@@ -194,5 +200,13 @@ extension PartnerCues {
     "(i 'm|im|i am) off back to (my|the)? (desk|work|office|shift|class|lesson|seat|post|station|emails|marking|counter|till|ward)",
     "(right|anyway|anyways|ok|okay) (then)? back to (my|the)? (desk|work|office|shift|class|lesson|emails|marking|counter|till|ward)",
     "(right|anyway|anyways|ok|okay) (then)? (the)? kettle",
+    // Called away by someone at home, or to a meal on the table: "the wife's shouting me from
+    // the kitchen", "my mam is waving at me from the car", "dinners ready". Shouted *at*
+    // or called names is a complaint, never a summons.
+    "\(homeCallers) (is|'s|are|'re) (waving|beckoning) (at|to)? (me|us)",
+    "\(homeCallers) (is|'s|are|'re) (shouting|calling|yelling|hollering) for (me|us)",
+    "\(homeCallers) (is|'s|are|'re) (shouting|calling|yelling|hollering) (me|us) (in|back|over|down|up|from|through)",
+    "(dinner|tea|breakfast|lunch) ('s|is) (ready|on the table|up)",
+    "(dinners|teas) (ready|on the table|up)",
   ]
 }

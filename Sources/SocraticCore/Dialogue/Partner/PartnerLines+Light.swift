@@ -68,6 +68,13 @@ extension PartnerLines {
 
   /// The lines to say when they tell of a hurt others did them ("my brother did his soft
   /// voice"): heard, and nothing to apologise for.
+  /// The lines to say when they are caught out by their own words ("oh no... me and my big
+  /// mouth"): they are put at ease, and the talk may go on.
+  static let reassuringASlip = [
+    "Honestly, no offence taken. I'd still like to hear what you think.",
+    "Don't worry, it's fine. I know what you meant.",
+  ]
+
   static let hurtByOthers = [
     "It sounds like you're tired of being treated as if you can't manage.",
     "It sounds like you just want to be treated as yourself.",

@@ -25,7 +25,8 @@ enum StockQuestionFit {
     case aStruggleToLookAt
     /// A feeling of theirs they named, neither laughed off nor tender: others may share it.
     case aFeelingToShare
-    /// A plan of theirs ahead, neither refused, held off nor said in pain.
+    /// A plan of theirs ahead, neither refused, held off nor said in pain, nor the errand of
+    /// one agreed ("ill bring the van round").
     case aPlanWelcomed
     /// A plan welcomed in which they name no one they will turn to: "ask stacey" has answered
     /// who they could talk to.
@@ -47,6 +48,10 @@ enum StockQuestionFit {
     /// Something seen happen to others, said plainly: how common it is is asked of that, never
     /// of what happened to them ("i wore my cardigan and got called a grinch") or of a plan.
     case somethingSeenInOthers
+    /// Something that may yet happen whose chances they have not judged: not a past that
+    /// cannot come back ("if i'd gone", "i'd of known"), not already ruled out ("which he
+    /// wont", "no chance"), and no pain just told.
+    case aChanceUnjudged
   }
 
   /// The questions that need a shape of the turn, by their wording; any other fits any turn.
@@ -78,6 +83,7 @@ enum StockQuestionFit {
     "What would be the likeliest reason if you turned out to be wrong about this?": .aViewArgued,
     "What is the most likely way you could be wrong about this?": .aViewArgued,
     "How common do you think that is?": .somethingSeenInOthers,
+    "What are the chances of that happening, as you see it?": .aChanceUnjudged,
   ]
 
   /// Whether a question fits the turn it would follow.
@@ -117,6 +123,7 @@ enum StockQuestionFit {
       return words.answer.has(.feeling) && !words.laughs && !isTender
     case .aPlanWelcomed:
       return words.tellsWhatIsAhead && !words.refuses && !words.holdsOff && !isTender
+        && !PartnerCueMatcher.settlingAnArrangement.matches(words.wordTokens)
     case .aPlanOnTheirOwn:
       return meets(.aPlanWelcomed, words, isTender: isTender, hasDecided: hasDecided())
         && !words.turnsToSomeone
@@ -137,6 +144,9 @@ enum StockQuestionFit {
         && (words.claim != nil || words.reason != nil || words.answer.has(.reason))
     case .somethingSeenInOthers:
       return isPlain(words, isTender: isTender) && !words.tellsTheirOwnEvent
+    case .aChanceUnjudged:
+      return !isTender && words.disclosure == nil && words.cry == nil
+        && !PartnerCueMatcher.chanceJudgedOrGone.matches(words.wordTokens)
     }
   }
 

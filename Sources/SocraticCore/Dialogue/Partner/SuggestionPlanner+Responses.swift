@@ -94,7 +94,9 @@ extension SuggestionPlanner {
       : words.closesTheMatter
         ? pressed ? PartnerLines.sorryForPressing : PartnerLines.leavingTheMatter
         : words.asksNotToBePressed
-          ? PartnerLines.lettingItBe : words.isHurtByOthers ? PartnerLines.hurtByOthers : []
+          ? PartnerLines.lettingItBe
+          : words.isHurtByOthers
+            ? PartnerLines.hurtByOthers : words.isCaughtOut ? PartnerLines.reassuringASlip : []
     return lines.first { !offered.contains($0) } ?? lines.last
   }
 

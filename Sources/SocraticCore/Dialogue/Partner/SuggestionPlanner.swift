@@ -61,10 +61,11 @@ struct SuggestionPlanner: Sendable {
     // A dig at the listener is taken calmly, and the line asks the one question; warmth ("you'll
     // have me in tears") is met warmly: no question invites another dig or opens new ground.
     // Asked not to press, nothing is asked; told they sound scripted or pushy, the owned
-    // repair is all: another question would prove them right.
+    // repair is all: another question would prove them right. Caught out by their own words,
+    // they are put at ease before anything is asked.
     if let reflection, let words = context.words,
       words.jabsAtListener || words.moment == .warm || words.asksNotToBePressed
-        || words.objection == .manner
+        || words.objection == .manner || words.isCaughtOut
     {
       return [.reflection(reflection)]
     }

@@ -10,8 +10,12 @@ extension TheirWords {
   static func acceptsAnOffer(_ typed: [Token]) -> Bool {
     var sentences = SentenceSplitter.sentences(in: typed).map { $0.filter(\.isWord) }
       .filter { !$0.isEmpty }
-    // "wow ok! great idea": surprise said before the yes.
-    if sentences.count > 1, PartnerCues.stungAlone.contains(joined(sentences[0])) {
+    // "wow ok! great idea": surprise said before the yes; "fair enough. that could work": the
+    // point granted first.
+    if sentences.count > 1,
+      PartnerCues.stungAlone.contains(joined(sentences[0]))
+        || PartnerCues.grantedBeforeAYes.contains(joined(sentences[0]))
+    {
       sentences.removeFirst()
     }
     guard let first = sentences.first else { return false }
@@ -21,6 +25,15 @@ extension TheirWords {
     }
     let rest = [Array(opening.dropFirst(end))] + sentences.dropFirst()
     return rest.allSatisfy(setsTerms)
+  }
+
+  /// Whether a line grants a point in a sentence of its own, then says yes to what the
+  /// listener offered: "fair enough. that could work". The point granted only leads in to the yes.
+  static func grantsBeforeAYes(_ typed: [Token]) -> Bool {
+    let sentences = SentenceSplitter.sentences(in: typed).map { $0.filter(\.isWord) }
+      .filter { !$0.isEmpty }
+    return sentences.count > 1 && PartnerCues.grantedBeforeAYes.contains(joined(sentences[0]))
+      && acceptsAnOffer(typed)
   }
 
   /// Whether words after a yes set its terms: nothing, a joke, or a clause of the speaker's or
@@ -59,6 +72,14 @@ extension PartnerCues {
     "(oh|aw|well)* (i 'd|id|i would) (like|love) that",
     "(oh|aw|well|ooh)* (great|good|brilliant|lovely|fab|genius) (idea|plan|shout|call)",
     "(oh|aw|well|ooh)* (i)? (love|like) (that|the sound of that|the idea)",
+    // "that could do", "ok it might do the trick": the listener's idea weighed and taken.
+    "(oh|aw|well|ok|okay|alright|hmm|hm|yeah)* (that|it|this) (might|could|would|may|should|'d|'ll) (work|do|do the trick|be ok|be okay|be alright|be fine)",
+  ]
+
+  /// A point granted as a sentence of its own before a yes: "fair enough. that could work".
+  static let grantedBeforeAYes: Set<String> = [
+    "fair", "ok fair", "okay fair", "fair enough", "ok fair enough", "okay fair enough",
+    "true", "ok true", "fair point", "ok", "okay", "hmm", "hm", "right", "ok then",
   ]
 }
 

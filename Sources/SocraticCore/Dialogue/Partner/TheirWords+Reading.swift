@@ -85,10 +85,16 @@ extension TheirWords {
     }
     // "go on then, but bring biscuits": a yes to what the listener offered, with its terms or
     // a joke, is warmth; no reason or claim of theirs.
-    if Self.readOverByAYes.contains(moment), Self.acceptsAnOffer(typed) { moment = .warm }
+    if Self.readOverByAYes.contains(moment) && Self.acceptsAnOffer(typed)
+      || Self.readOverByAGrantedYes.contains(moment) && Self.grantsBeforeAYes(typed)
+    {
+      moment = .warm
+    }
     // "I was a wreck those first months, I'd cry in the car": their life told, never a view,
     // whatever else the words could be read as; a goodbye or a charge said with it stays one.
-    disclosure = PartnerDisclosure.read(wordTokens)
+    // "A pottery class?? At my age??": disbelief asked without a verb tells nothing of their
+    // life.
+    disclosure = PartnerDisclosure.read(Self.withoutVerblessQuestions(tokens))
     if disclosure != nil, Self.givesWayToADisclosure.contains(moment) { moment = .openedUp }
     // "oh here we go. what's the point anyway": low mood is met gently whatever is said with
     // it; only a goodbye stays one.
@@ -227,9 +233,23 @@ extension TheirWords {
       isDiscussingAClaim: isDiscussingAClaim, setting: setting)
   }
 
+  /// The words of a turn without its sentences that ask without a verb ("At my age??", "Me??"):
+  /// disbelief thrown back, never something told.
+  static func withoutVerblessQuestions(_ typed: [Token]) -> [Token] {
+    SentenceSplitter.sentences(in: typed).flatMap { sentence -> [Token] in
+      let words = sentence.filter(\.isWord)
+      let asks = sentence.last(where: { !$0.isWord })?.text.contains("?") == true
+      return asks && ClauseParser.finiteVerbIndex(in: words) == nil ? [] : words
+    }
+  }
+
   /// The moments a yes to an offer is read over (`acceptsAnOffer(_:)`): "go on then, you've
   /// convinced me" wavers, and stays a wavering.
   static let readOverByAYes: Set<PartnerMoment> = [.ordinary, .noise, .aside]
+
+  /// The moments a yes is read over when a point granted alone leads in to it
+  /// (`grantsBeforeAYes(_:)`): "fair enough. that could work" takes the listener's idea.
+  static let readOverByAGrantedYes: Set<PartnerMoment> = [.conceded, .wavering]
 
   /// The moments a disclosure is read over: what they tell of their life is what it does.
   static let givesWayToADisclosure: Set<PartnerMoment> = [

@@ -275,7 +275,7 @@ extension SaidSentences {
 
 extension PartnerCueMatcher {
   static let atTable = PartnerCueMatcher(
-    PartnerCues.atTable, notSaidAfter: PartnerCues.describingConjunctions)
+    PartnerCues.atTable, notSaidAfter: PartnerCues.notAtHandAfter)
   static let selfDefence = PartnerCueMatcher(PartnerCues.selfDefence)
   static let despair = PartnerCueMatcher(PartnerCues.despair)
   static let disbelief = PartnerCueMatcher(PartnerCues.disbelief)

@@ -155,7 +155,10 @@ extension TheirWords {
     }
     // "like boxes of ballots showing up at 3am": no subject and finite verb, so no belief to
     // question or to say back as one.
-    guard ClauseParser.parse(analysis.claim) != nil else {
+    // "because id drop it wouldnt i" → "you would": an auxiliary whose verb was left unsaid
+    // names no view to put in a question or say back.
+    guard let parsed = ClauseParser.parse(analysis.claim), !Self.leavesItsVerbUnsaid(parsed)
+    else {
       readAsFragment(tokens, words: words, givenReason: givenReason ?? analysis.reason)
       return
     }

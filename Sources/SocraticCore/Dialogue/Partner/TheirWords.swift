@@ -103,6 +103,9 @@ struct TheirWords: Sendable {
   var jabsAtListener = false
   /// Whether they ask the listener not to press on what they touched ("dont get all deep on
   /// me lol", "dont set me off", `PartnerCues.keepingItLight`): it is let be, lightly.
+  /// Whether they are caught out by something they just said ("oh no... me and my big
+  /// mouth", "that came out wrong", `PartnerCues.caughtOut`): reassured, never pressed.
+  var isCaughtOut: Bool { PartnerCueMatcher.caughtOut.matches(typed.filter(\.isWord)) }
   var asksNotToBePressed: Bool {
     PartnerCueMatcher.keepingItLight.matches(typed.filter(\.isWord)) || closesTheMatter
   }

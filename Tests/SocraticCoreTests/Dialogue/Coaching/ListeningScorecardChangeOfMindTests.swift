@@ -21,6 +21,8 @@ struct ListeningScorecardChangeOfMindTests {
       "hmm ok. is there anything that could ever make u think twice about it?",
       "fair. what would it take for you to budge on that?",
       "and anything that might shift it for you?",
+      "how would you know if the new tills were saving anyone time?",
+      "so what would make them worth having, for you?",
     ])
   func otherWords(_ question: String) {
     let kinds = lines([

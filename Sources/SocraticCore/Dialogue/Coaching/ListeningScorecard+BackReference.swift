@@ -1,0 +1,20 @@
+/// Questions that ask about what was just said without naming it: "how sure are you about
+/// that, out of ten?", "what makes you see it that way?". Right after their line, "that" is
+/// their line, so such a question builds on it as much as one that takes up a word of it.
+extension ListeningScorecard {
+  /// Whether a line asks about what was just said, in a phrase that points back at it
+  /// (`pointingBack`).
+  static func asksAboutWhatWasSaid(_ text: String) -> Bool {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(String(text.prefix(readLimit))))
+    return PartnerCueMatcher.pointingBack.matches(tokens.filter(\.isWord))
+  }
+}
+
+extension PartnerCueMatcher {
+  /// Phrases that stand for what was just said inside a question: how sure they are of it,
+  /// or how they see it ("that way").
+  static let pointingBack = PartnerCueMatcher([
+    "(sure|certain|confident) (are you|you are|would you say you are)? (about|of) (that|this|it) !(one|bit|part|thing|idea|plan|lot|man|woman|guy|lad|girl|place|film|book)",
+    "(see|put|say|feel|think) (it|things)? (that|this) way",
+  ])
+}

@@ -1,0 +1,23 @@
+import Testing
+
+@testable import SocraticCore
+
+/// "ok fair. that could work" takes up what the listener proposed: it is met warmly, and
+/// nothing asks what they mean or why they see it so, nor calls them torn.
+@Suite("Partner: a yes to the listener's idea")
+struct PartnerYesToAnIdeaTests {
+  @Test(
+    "taking the listener's idea is met warmly, with no question",
+    arguments: [
+      "ok fair. that could work", "hmm. that might do the trick", "fair enough. it could work",
+    ])
+  func yesToAnIdea(_ line: String) {
+    var script = builtInPartnerScript([
+      "i think grans old piano should go, nobody plays it",
+      "/me what if i kept the piano at mine and you had her music books?",
+    ])
+    let step = script.type(line)
+    #expect(step.suggestedQuestions.isEmpty, "\(offeredItems(in: step))")
+    #expect(step.suggestedReflection == "That's nice to hear. I'm glad we're talking.")
+  }
+}
