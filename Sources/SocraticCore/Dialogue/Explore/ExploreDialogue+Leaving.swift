@@ -9,7 +9,7 @@ extension ExploreDialogue {
     into step: inout DialogueStep
   ) {
     // "reckon i'll call it a night": a plan that is the leaving itself is not given back.
-    if let plan = read.plan.map(AnswerMoveReader.planWithSpeaker),
+    if let plan = Self.plan(of: read, saying: line).map(AnswerMoveReader.planWithSpeaker),
       TurnRequest.read(plan) != .stop, !AnswerMoveReader.read(plan).isLeaving,
       let text = ReflectionWriter.givenDoubt(plan),
       let reflection = fresh(Reflection(text: "So \(text).", depth: .simple))
@@ -18,6 +18,17 @@ extension ExploreDialogue {
     }
     heardAtLast(line, into: &step)
   }
+
+  /// The plan a leaving answer names, read past the words that lead a last word in ("only
+  /// that I'll ask Jean at the coffee morning").
+  static func plan(of read: ReadAnswer, saying line: String) -> String? {
+    let lowered = line.lowercased()
+    guard let lead = lastWordLeads.first(where: { lowered.hasPrefix($0) }) else { return read.plan }
+    return AnswerMoveReader.read(String(line.dropFirst(lead.count))).plan
+  }
+
+  /// Words that lead a last word in, before what they add: "only that …", "just that …".
+  static let lastWordLeads = ["only that ", "just that ", "only ", "just "]
 
   /// A word for being heard, when they say it has been a long time since anyone asked.
   mutating func heardAtLast(_ line: String, into step: inout DialogueStep) {

@@ -114,6 +114,21 @@ struct ExploreTakesUpTheMomentTests {
   }
 }
 
+/// A plan said as a last word, led in by "only that", is given back as they leave.
+@Suite("Explore hears a plan on the way out")
+struct ExplorePlanOnTheWayOutTests {
+  @Test("a plan led in by \"only that\" is given back before the thanks")
+  func planAfterOnlyThat() {
+    var script = ExploreScript.questioning(
+      "Once the post office shuts a village is finished.",
+      answers: ["the bank went years ago and the bus is twice a week"])
+    let step = script.type(
+      "Only that I'll ring the parish council on monday. Thanks for listening")
+    let reflections = ExploreScript.reflections(step)
+    #expect(reflections.contains { $0.contains("ring the parish council") }, "\(reflections)")
+  }
+}
+
 /// What explore does when a point comes with a loss or trails off in a shrug.
 @Suite("Explore stays with a loss and a shrug")
 struct ExploreLossAndShrugTests {
