@@ -67,6 +67,7 @@ extension ExploreDialogue {
       // whatever the question, and never asked for again.
       // "that'll do me, kettle's on": thanked and closed; a goodbye is never met with a
       // request for a rating.
+      takeLeave(of: read, saying: line, of: number, into: &step)
       say(Self.leavingNotice, into: &step)
       if let value = ratingSaid(in: line) {
         record(.confidence(.init(value: value, moment: .update)), into: &step)

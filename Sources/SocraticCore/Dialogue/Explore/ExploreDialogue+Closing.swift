@@ -100,8 +100,11 @@ extension ExploreDialogue {
           respond(to: restRead, saying: rest, of: number, into: &step)
         }
       }
+    } else if read.isLeaving {
+      takeLeave(of: read, saying: line, of: number, into: &step)
     } else if !addsNothing {
       respond(to: read, saying: line, of: number, into: &step)
+      heardAtLast(line, into: &step)
       if Self.namesAFear(read), !isAsked(Self.closingWordStay.question.text) {
         ask(Self.closingWordStay, follows: number, into: &step)
         return step

@@ -117,11 +117,15 @@ extension ExploreDialogue {
     let words = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(denialReadLimit))))
       .filter(\.isWord)
     if ApologyCues.mood.matches(words) { return moodApologyNotice }
+    if ApologyCues.depth.matches(words) { return depthApologyNotice }
     return ApologyCues.tone.matches(words) ? toneApologyNotice : nil
   }
 
   /// Said to an apology for their tone.
   static let toneApologyNotice = "No need to apologise."
+  /// Said to an apology for going deep.
+  static let depthApologyNotice =
+    "No need to apologise \u{2014} going deep is welcome here. We can take it at your pace."
   /// Said to an apology for a mood they are in.
   static let moodApologyNotice = "No need to apologise \u{2014} it sounds like a lot is going on."
 
@@ -131,6 +135,7 @@ extension ExploreDialogue {
   private enum ApologyCues {
     static let tone = PartnerCueMatcher(AnswerCues.toneApologies)
     static let mood = PartnerCueMatcher(AnswerCues.moodApologies)
+    static let depth = PartnerCueMatcher(AnswerCues.depthApologies)
   }
 
   /// Whether an answer turns down a feeling the last question or reflection named: "not" and,

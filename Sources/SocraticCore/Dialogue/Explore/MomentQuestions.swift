@@ -64,7 +64,12 @@ enum MomentQuestions {
       answer.impliedFeeling?.isInPassing == true
       && moments.contains(where: pointMoments.contains)
     if answer.impliedFeeling?.isLoss == true {
-      if !lossIsContext { moments.append(.impliedFeeling) }
+      // "i guess its not the shed. its him. he died that winter": a loss told outright
+      // outweighs the point granted beside it; never "If it's not the shed, …" after it.
+      if !lossIsContext {
+        moments.insert(
+          .impliedFeeling, at: moments.firstIndex(where: pointMoments.contains) ?? moments.endIndex)
+      }
     } else if !answer.feelings.isEmpty {
       let words = Tokenizer.tokenize(answer.feelingWords ?? "").map(\.lowercased)
       // "nervous having everything in one place": what the feeling is about follows it.
@@ -137,11 +142,6 @@ enum MomentQuestions {
     return Tokenizer.tokenize(change).contains { firstPerson.contains($0.lowercased) }
   }
 
-  /// Words by which the speaker is in what they say: "if I saw …", "… I'd be fine with it".
-  static let firstPerson: Set<String> = [
-    "i", "i'd", "i'm", "i've", "i'll", "id", "im", "me", "my", "we", "we'd", "us", "our",
-  ]
-
   /// The first question not asked yet that takes up the answer's weightiest moment.
   /// - Parameters:
   ///   - feelingAsked: whether a feeling was asked about already in this session.
@@ -197,6 +197,10 @@ enum MomentQuestions {
       clause.split(separator: " ").count <= doubtWordLimit
     else { return nil }
     let tokens = Tokenizer.tokenize(clause)
+    // "the other side is probably his teeth", "maybe you'll try it": a hedge left inside reads
+    // badly after "If", "whether" or "now that you grant"; a wording that quotes nothing is
+    // asked instead.
+    guard !tokens.contains(where: { innerHedges.contains($0.lowercased) }) else { return nil }
     // One clause with a subject before its verb: "there, you worked in a plant, it aint pretty"
     // and "reading it out loud" read badly after "If".
     let scanner = ClauseScanner(tokens: tokens)

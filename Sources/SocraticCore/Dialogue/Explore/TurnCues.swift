@@ -18,7 +18,7 @@ enum TurnCues {
   /// Phrases that say the tool asked this question before: the whole answer. Owned in the
   /// tool's voice ("I did."), never as if they had done it.
   static let repeatedQuestions: [String] = [
-    "(you|u) ('ve|have)? (already|just)? asked (me)? (that|this|the same|the same thing|basically the same|that one) (already|before|earlier)?"
+    "(you|u) ('ve|have)? (sort of|kind of|kinda|basically|pretty much)? (already|just)? (sort of|kind of|kinda|basically)? asked (me)? (that|this|the same|the same thing|basically the same|that one) (already|before|earlier)?"
   ]
 
   /// Phrases that say the question asked for what they answered already: the whole answer.
@@ -108,6 +108,9 @@ enum TurnCues {
     "(nothing|what 's|whats|what is) (there)? to (hold|square|fit|tie|put|reconcile) (together|up)? (there|here)?",
     "(what a|that 's a|thats a|that is a|its a|it 's a|such a|bit of a) (weird|odd|strange|silly|dumb|stupid|random|loaded) (question|thing to ask)",
     "(weird|odd|strange|silly|dumb|stupid|random) question",
+    // "thats not really a question": the question itself is what they push back on.
+    "(that 's|thats|that is|it 's|its|this is|that was) (not|n't) (really|even|exactly|quite)? a (real|proper)? question",
+    "(that|it|this) (is n't|isn't|isnt|was n't|wasn't|wasnt) (really|even|exactly|quite)? a (real|proper)? question",
     "what (kind|sort) of (a)? question",
     // "that question doesnt make sense": the question named, as well as pointed at.
     "(that|this|it|the|your|ur) (last)? (question)? (does n't|doesn't|doesnt|dont|don't|do n't) (even|really)? make (any|much)? sense",

@@ -14,6 +14,12 @@ extension AnswerCues {
       ],
       saidAlone: "it's been hard without them",
       asked: ["What was it like, doing it without {them}?"]),
+    // What still holds someone: "smells of him still", "it still smells like her".
+    FeltFeeling(
+      feeling: "missing them", said: "you still miss {them}",
+      effects: ["(still)? (smells|smell) (of|like) (him|her|them|(my|our) \(lovedOnes))"],
+      saidAlone: "you still miss them",
+      asked: ["What is it like for you, being near it now?"]),
     // Having to step away to get through it: "i had to go sit in the car for a bit", "had to
     // step outside for a minute", "i had to leave the room".
     FeltFeeling(
@@ -25,5 +31,14 @@ extension AnswerCues {
         "i (just)? sat (in the car|in the van|in my car|outside|in the loo|on the stairs) (for)? (an hour|hours|ages|a while|a good while|_ minutes|half an hour)",
       ],
       asked: ["What was it that got to you in that moment?"]),
+  ]
+}
+
+extension AnswerCues {
+  /// Being asked or listened to as something that seldom happens: "it's been a while since
+  /// anyone asked", "nobody asks me what I think these days".
+  static let seldomHeard: [String] = [
+    "(it 's|its|it has|it is) been (such|so)? (a while|a long time|a long while|ages|years|so long|a good while|donkey 's years) since (anyone|anybody|someone|somebody|people|folk) (has)? (asked|listened|wanted to know|bothered to ask|cared|really listened|asked me)",
+    "(nobody|no one|noone|no-one) (ever|really)? (asks|listens|wants to know|bothers to ask) (me|to me)? (anymore|any more|these days|nowadays|what i think)",
   ]
 }

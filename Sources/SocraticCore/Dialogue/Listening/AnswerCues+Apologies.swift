@@ -13,6 +13,13 @@ extension AnswerCues {
     "(i did n't|i didn't|didn't|didnt|i did not) mean (to)? (snap|be rude|be sharp|to sound|to be) !(that|it|what)",
   ]
 
+  /// An apology for going deep: "sorry this got deep", "sorry, bit heavy for a chat". Met with
+  /// deep being welcome, never walked past.
+  static let depthApologies: [String] = [
+    "(sorry|apologies|soz) (,)? (if)? (this|that|it|things) ('s|is|has|got|gets|went|'s got|is getting|'s getting|has got|got a bit|went a bit)? (a bit|bit|a little|kinda|kind of|so|really|pretty|very|quite|all)? (deep|heavy|dark|personal|intense|serious|emotional)",
+    "(sorry|apologies|soz) (for|about) (getting|going|being) (so|a bit|bit|all)? (deep|heavy|dark|personal|emotional|serious)",
+  ]
+
   /// An apology for a mood they are in, which tells a hard time: "sorry, I'm in a bit of a
   /// mood", "sorry, stressed today".
   static let moodApologies: [String] = [

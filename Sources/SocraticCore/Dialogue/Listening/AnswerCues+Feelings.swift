@@ -30,7 +30,7 @@ extension AnswerCues {
 
   /// What says the feeling that follows is the person's own: "I'm", "I feel", "makes me".
   static let feelingFrames: [String] = [
-    "i (still|really|kinda|kind of|just|also|honestly)? ('m|am|feel|felt|was|get|got|'ve been|have been|'m getting|keep feeling|'m feeling|am feeling) (so|really|honestly|just|a bit|a little|kind of|kinda|pretty|very|quite|too|totally|completely|super|more|also|still|getting)*",
+    "i (still|really|kinda|kind of|just|also|honestly)? ('m|am|feel|felt|was|get|got|'ve been|have been|'m getting|keep feeling|stop feeling|'m feeling|am feeling) (so|really|honestly|just|a bit|a little|kind of|kinda|pretty|very|quite|too|totally|completely|super|more|also|still|getting)*",
     "(it|that|this|he|she|they) (makes|made|make|leaves|left) me (feel)? (so|really|a bit|a little|kind of|kinda|pretty|very|quite|super)*",
     "makes me (feel)? (so|really|a bit|a little|kind of|kinda|pretty|very|quite|super)*",
     "honestly (i 'm)? (so|really|a bit|a little|kind of|kinda|pretty|very|quite|super)*",
@@ -71,6 +71,23 @@ extension AnswerCues {
     (
       "(i|i just|i was|i 've been|i have been|made me|makes me|make me) (cry|cried|crying|sobbed|sobbing|tear up|teared up|in tears)",
       "hurt"
+    ),
+    // "both of us in tears", "me and mum sobbing": their own tears, shared.
+    (
+      "(both of us|the two of us|we both|we were both|we were|we 're|us both|me and _|me and my _) (were|are)? (crying|sobbing|bawling|in tears)",
+      "upset"
+    ),
+    // "honestly dreading the day it goes": dread said without "I'm".
+    ("(i 'm|im|i am|i|honestly|really|just|already|so)? (dreading|dread)", "dread"),
+    // "ugh thats a bit much for a tuesday": what they just saw is heavy to hold, never a
+    // judgement of a policy ("the fines are a bit much" names no "for").
+    (
+      "(a bit|bit|abit|a little|all a bit|getting a bit) (much|heavy|deep|intense) for (a|me|this)",
+      "a bit overwhelmed"
+    ),
+    (
+      "(ugh|oof|phew|god) (that 's|thats|this is|it 's|its)? (a bit|bit|abit|all a bit) (much|heavy|deep|intense)",
+      "a bit overwhelmed"
     ),
     ("(had to|i) (pull|pulled) over", "shaken"),
     ("(i|i 'm|im)? (feel|feeling) (like)? (shit|crap|awful|terrible|horrible|garbage)", "awful"),
@@ -115,6 +132,11 @@ extension AnswerCues {
     (
       "(feel|felt|feeling) like (a|an|such a|a total|a complete) (idiot|fool|loser|clown)",
       "foolish"
+    ),
+    // "feeling like a traitor about it": letting someone down, said of themselves.
+    (
+      "(feel|felt|feeling) like (a|an|such a|a total|a complete|a bit of a) (traitor|cheat|snake|turncoat)",
+      "guilty"
     ),
     ("hypocritical of me", "conflicted"),
     (

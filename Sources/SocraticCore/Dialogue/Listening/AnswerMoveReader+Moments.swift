@@ -3,9 +3,9 @@
 /// "if", and words said to the listener rather than about the belief.
 extension AnswerMoveReader {
   /// Where a sentence wavers ("it depends", "idk maybe", "…, I don't know"), if it does.
-  /// - Parameter isWholeAnswer: whether the sentence is all the answer says, when "idk" alone
-  ///   wavers.
-  static func wavering(in sentence: [Token], isOwn: (Int) -> Bool, isWholeAnswer: Bool)
+  /// - Parameter mayWaverAlone: whether the sentence is all the answer says, or closes it after
+  ///   a point, when "idk" alone wavers.
+  static func wavering(in sentence: [Token], isOwn: (Int) -> Bool, mayWaverAlone: Bool)
     -> Range<Int>?
   {
     let start = firstContentIndex(in: sentence)
@@ -18,7 +18,7 @@ extension AnswerMoveReader {
     }
     for pattern in Patterns.waveringEnds {
       for match in matches(of: pattern, in: sentence, from: 0)
-      where isOwn(match.lowerBound) && (isWholeAnswer || match.lowerBound > start) {
+      where isOwn(match.lowerBound) && (mayWaverAlone || match.lowerBound > start) {
         // Only at the end of the sentence: "she might be right, I don't know" wavers; "idk,
         // maybe the part where …" leads into an answer.
         let tail = sentence[match.upperBound...]

@@ -2,7 +2,7 @@
 /// examples, sources, doubts, feelings and parts it gives, filed into the answer read so far.
 extension AnswerMoveReader {
   static func readSentence(
-    _ sentence: [Token], isQuestion: Bool, isWholeAnswer: Bool, isReported: Bool = false,
+    _ sentence: [Token], isQuestion: Bool, mayWaverAlone: Bool, isReported: Bool = false,
     into read: inout ReadAnswer, moves: inout Set<AnswerMove>,
     parts: inout [(weight: Int, text: String)]
   ) {
@@ -180,7 +180,7 @@ extension AnswerMoveReader {
     // concedes.
     if hypothetical.isEmpty,
       let wavering = wavering(
-        in: sentence, isOwn: isOwn, isWholeAnswer: isWholeAnswer)
+        in: sentence, isOwn: isOwn, mayWaverAlone: mayWaverAlone)
     {
       read.isWavering = true
       moves.insert(.concession)

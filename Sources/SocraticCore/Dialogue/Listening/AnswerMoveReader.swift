@@ -150,8 +150,11 @@ public enum AnswerMoveReader {
       // "like" after reported words that ran to their end goes on with them.
       let isReported =
         sentence.first?.lowercased == "like" && before.map(Self.reportRunsOn) ?? false
+      // "people go for the hymns. well some do. oh I don't know": a shrug that closes an
+      // answer after its point wavers, as one said alone does.
       readSentence(
-        sentence, isQuestion: isQuestion, isWholeAnswer: sentences.count == 1,
+        sentence, isQuestion: isQuestion,
+        mayWaverAlone: sentences.count == 1 || (index > 0 && index == sentences.count - 1),
         isReported: isReported, into: &read, moves: &moves, parts: &parts)
       let tagged = before.flatMap { Self.untagged($0.0) }
       before = (sentence, isReported)

@@ -11,7 +11,7 @@ extension BeliefMap {
     guard let first = words.first else { return false }
     let opensQuestion: Bool
     if questionWords.contains(first) {
-      if words.count <= rhetoricalWordLimit { return true }
+      if words.count <= rhetoricalWordLimit || asksOutright(words) { return true }
       opensQuestion = true
     } else {
       opensQuestion =
@@ -23,6 +23,30 @@ extension BeliefMap {
       $0.hasSuffix("?") && has(key, in: plainWords($0))
     }
   }
+
+  /// Whether words that open on a question word ask whatever they end with: "where else do
+  /// people meet." and "who actually walks there now" ask, as a point; "when we moved" and
+  /// "what i mean is" tell. A question word asks outright before an auxiliary, or, for "who",
+  /// before a verb of the present ("who goes").
+  static func asksOutright(_ words: [String]) -> Bool {
+    guard let first = words.first else { return false }
+    let rest = words.dropFirst().drop { questionStress.contains($0) }
+    guard let next = rest.first, rest.count > 1 else { return false }
+    if askingAuxiliaries.contains(next) { return true }
+    return first == "who" && Lexicon.verbReadings(of: next).contains { $0.form == .thirdSingular }
+  }
+
+  /// Words between a question word and its verb that only stress it: "where else", "who
+  /// actually".
+  private static let questionStress: Set<String> = [
+    "else", "even", "actually", "ever", "really", "honestly", "exactly", "tf",
+  ]
+
+  /// Auxiliaries after which a question word asks, whatever the sentence ends with: "where
+  /// else do", "who would". "is" is left out: "what is clear is …" tells.
+  private static let askingAuxiliaries: Set<String> = [
+    "do", "does", "did", "would", "'d", "can", "could", "will", "should",
+  ]
 
   /// The answer's items without the questions it asks (`isQuestion`).
   static func withoutQuestions(_ answer: ReadAnswer, saying text: String?) -> ReadAnswer {

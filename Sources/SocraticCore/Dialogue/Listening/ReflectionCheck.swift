@@ -29,7 +29,7 @@ enum ReflectionCheck {
       // "about your sister rolling her eyes …", "or doesn't care": a subject cannot open on a
       // preposition or a conjunction.
       clause.subject.first.map({ !fragmentOpeners.contains($0.lowercased) }) ?? true,
-      isSubject(clause.subject), !stutters(tokens),
+      isSubject(clause.subject), !stutters(tokens), !hasBareContractedHave(tokens),
       !isParticiple(at: verbIndex(of: clause), in: tokens),
       !runsOn(clause), !saysWithoutSubject(clause),
       // "typical as it gets", "the stress stuff too": a verb that is no main clause's.

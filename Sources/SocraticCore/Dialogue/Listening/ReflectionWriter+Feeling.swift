@@ -16,7 +16,12 @@ extension ReflectionWriter {
       let speaksOfThem = Tokenizer.tokenize(text).contains {
         ["you", "your", "you're"].contains($0.lowercased)
       }
-      if speaksOfThem, text.split(separator: " ").count <= quoteWordLimit {
+      // "when i stop feeling guilty about it": a clause that hangs on a "when" or an "if" is
+      // no sentence after "It sounds like"; the feeling is named alone.
+      let hangs = text.split(separator: " ").first.map {
+        FunctionWords.subordinators.contains($0.lowercased())
+      }
+      if speaksOfThem, hangs != true, text.split(separator: " ").count <= quoteWordLimit {
         return Reflection(text: "It sounds like \(text).", depth: .simple)
       }
     }

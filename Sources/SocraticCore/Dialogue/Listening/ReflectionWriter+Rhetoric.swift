@@ -9,25 +9,32 @@ extension ReflectionWriter {
   struct RhetoricalFrame: Sendable {
     var opening: [[String]]
     var point: String
-    /// Whether the rest opens on a verb in its base form ("do the testing").
-    var takesVerb: Bool
+    /// The form of the verb the rest opens on ("do the testing", "goes in there"); nil when it
+    /// opens on anything.
+    var verbForm: VerbForm?
   }
 
   /// The frames of questions asked to make a point, and the point each makes.
   static let rhetoricalFrames: [RhetoricalFrame] = [
     RhetoricalFrame(
-      opening: [["who"], ["'d", "would"]], point: "you doubt anyone would {}", takesVerb: true),
+      opening: [["who"], ["'d", "would"]], point: "you doubt anyone would {}", verbForm: .base),
     RhetoricalFrame(
       opening: [["who"], ["'s", "is"], ["going", "gonna"], ["to"]],
-      point: "you doubt anyone is going to {}", takesVerb: true),
+      point: "you doubt anyone is going to {}", verbForm: .base),
     RhetoricalFrame(
-      opening: [["who"], ["can", "could"]], point: "you doubt anyone can {}", takesVerb: true),
+      opening: [["who"], ["can", "could"]], point: "you doubt anyone can {}", verbForm: .base),
     RhetoricalFrame(
       opening: [["what"], ["'s", "is"], ["the"], ["point"], ["of", "in"]],
-      point: "you don't see the point of {}", takesVerb: false),
+      point: "you don't see the point of {}", verbForm: nil),
     RhetoricalFrame(
       opening: [["why"], ["would", "'d"], ["anyone", "anybody"]],
-      point: "you can't see why anyone would {}", takesVerb: true),
+      point: "you can't see why anyone would {}", verbForm: .base),
+    // "where else do the kids go": there is nowhere else, as they see it.
+    RhetoricalFrame(
+      opening: [["where"], ["else"], ["do", "does", "can", "could", "would"]],
+      point: "there's nowhere else {}", verbForm: nil),
+    // "who actually goes in there anymore": they doubt anyone does.
+    RhetoricalFrame(opening: [["who"]], point: "you doubt anyone {}", verbForm: .thirdSingular),
   ]
 
   /// Words that only stress the question, left out of its point: "who'd even check it".
@@ -49,9 +56,7 @@ extension ReflectionWriter {
       let rest = Array(tokens[(start + frame.opening.count)...])
         .drop { questionStress.contains($0.lowercased) }
       guard let first = rest.first(where: \.isWord)?.lowercased,
-        !frame.takesVerb
-          || Lexicon.verbReadings(of: first).contains(where: { $0.form == .base })
-          || Lexicon.isVerb(first) && Lexicon.singular(of: first) == nil,
+        takes(first, as: frame.verbForm),
         rest.count(where: \.isWord) <= quoteWordLimit,
         let phrase = secondPersonPhrase(Array(rest).joinedText),
         !ReflectionCheck.leavesFirstPerson(Tokenizer.tokenize(phrase))
@@ -59,5 +64,17 @@ extension ReflectionWriter {
       return frame.point.replacing("{}", with: lowercasedFirst(phrase))
     }
     return nil
+  }
+
+  /// Whether the rest of a question can open on a word: any word when no form is asked for,
+  /// else a verb of that form.
+  private static func takes(_ word: String, as form: VerbForm?) -> Bool {
+    switch form {
+    case nil: true
+    case .base?:
+      Lexicon.verbReadings(of: word).contains(where: { $0.form == .base })
+        || Lexicon.isVerb(word) && Lexicon.singular(of: word) == nil
+    case let form?: Lexicon.verbReadings(of: word).contains(where: { $0.form == form })
+    }
   }
 }
