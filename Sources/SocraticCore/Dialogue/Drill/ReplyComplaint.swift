@@ -168,11 +168,11 @@ struct ReplyComplaint: Sendable, Equatable {
       PhrasePattern("(you|u) (brought|raised|mentioned|started) _{0,3} (up|on)? not (me|i)"),
       .othersPoint, false
     ),
-    // "i didnt say all": the word it handed back as the asker's was never theirs.
+    // "i didnt say all": the word it handed back as the asker's was never theirs. A few words
+    // at most: "i never said it was easy, but why …" goes on to ask.
     (
-      PhrasePattern(
-        "i (did n't|did not|didn't|didnt|never) (say|said|use|used|mean|meant) (that|it|the word)?"
-      ), .misheard, true
+      PhrasePattern("i (did n't|did not|didn't|didnt|never) (say|said|use|used|mean|meant) _{0,3}"),
+      .misheard, false
     ),
   ]
 

@@ -73,6 +73,11 @@ struct PersonaHearsWhoseWordTests {
     let reply = try personaReply(in: script.type("?? i didnt say pointless"))
     #expect(PersonaVoice.misheardOwned.contains { reply.text.hasPrefix($0) }, "\(reply.text)")
     #expect(reply.confidenceAfter == reply.confidenceBefore)
+    // A question after such a word is asked, never taken for one.
+    let (asked, critique) = try replyAndCritique(
+      in: script.type("i never said it was a bad idea, but how do you know the drivers feel that?"))
+    #expect(critique.form == QuestionForm.open.rawValue, "\(critique.form)")
+    #expect(!PersonaVoice.misheardOwned.contains { asked.text.hasPrefix($0) }, "\(asked.text)")
   }
 
   @Test("'compared to what' is answered with what its belief measures against")
