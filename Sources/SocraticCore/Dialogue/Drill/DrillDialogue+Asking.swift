@@ -165,8 +165,8 @@ extension DrillDialogue {
     switch fault {
     case .missed: return missedOpening
     case .repeated: return PersonaVoice.repeatOwned[0] + " "
-    case .othersPoint:
-      let owned = PersonaVoice.othersPointOwned
+    case .othersPoint, .misheard:
+      let owned = fault == .misheard ? PersonaVoice.misheardOwned : PersonaVoice.othersPointOwned
       return (owned.first { !saidSentences.contains(PersonaVoice.key(of: $0)) } ?? owned[0]) + " "
     }
   }

@@ -82,6 +82,7 @@ extension PersonaVoice {
       case .repeated: Self.repeatOwned
       case .missed: Self.missOwned
       case .othersPoint: Self.othersPointOwned
+      case .misheard: Self.misheardOwned
       }
     let turn =
       openings.indices.first { !saidSentences.contains(Self.key(of: openings[$0])) }
@@ -97,7 +98,7 @@ extension PersonaVoice {
         return opening + " Here's something I haven't said: " + fresh.text
       }
       return opening + " It's the heart of it for me: I think " + ownClaim + "."
-    case .missed, .othersPoint:
+    case .missed, .othersPoint, .misheard:
       let reason = reasons.isEmpty ? nil : reasons[turn % reasons.count]
       let because = reason.map { ", mainly because " + Self.runOn($0.text.withoutFullStop) }
       return opening + " Put simply, I think \(ownClaim)\(because ?? "")."
@@ -115,6 +116,12 @@ extension PersonaVoice {
   static let othersPointOwned = [
     "Fair, I did bring that up, but as what the other side says, not what I think.",
     "To be clear, that's the other side's point, not mine.",
+  ]
+
+  /// How it owns a word it put on the asker that they never said, a fresh one each time.
+  static let misheardOwned = [
+    "Fair enough, you didn't say that; I read it into your words.",
+    "You're right, that word was mine, not yours.",
   ]
 
   /// How it owns an answer that missed the question, a fresh one each time.

@@ -57,6 +57,9 @@ extension PersonaQuestion {
         "why (didn't|didnt|doesn't|doesnt|hasn't|hasnt|haven't|havent|isn't|isnt|aren't|arent|won't|wont|did not|has not|have not|is not|are not) _{1,8} (already|yet|by now)"
       ), .shortfall
     ),
+    // What it measures against: "compared to what?", "cheaper than what?".
+    (PhrasePattern("(compared|comparing|relative|as opposed) (to|with) what"), .comparison),
+    (PhrasePattern("than what"), .comparison),
     // What it is to the persona itself is asked in words other aims' cues share ("in your
     // own life", "day to day"): read first.
     (PhrasePattern("you (really|actually|honestly|personally)? (trust|trusted)"), .trust),

@@ -15,8 +15,14 @@ extension PersonaQuestion {
       return [Self.withoutApostrophes(word)]
     }
     guard let copula = words.firstIndex(where: Self.copulas.contains) else { return nil }
-    // "what's different" asks what is: a question word before the copula pushes nothing.
-    if copula > 0, Self.questionWords.contains(words[copula - 1]) { return nil }
+    // "what's different" asks what is: a question word before the copula pushes nothing; nor
+    // does what the asker says of their own side ("we're all still working"), which puts
+    // nothing on the persona's claim.
+    if copula > 0,
+      Self.questionWords.contains(words[copula - 1]) || Self.askersSide.contains(words[copula - 1])
+    {
+      return nil
+    }
     var rest = words[(copula + 1)...]
     // "isn't it wasteful" asks rhetorically: the quality is still pushed; "it's not safe"
     // pushes the opposite, which one word said back would turn round.
@@ -34,12 +40,18 @@ extension PersonaQuestion {
   /// What a rhetorical "isn't it …" asks about.
   private static let subjects: Set<String> = ["it", "that", "this", "they", "he", "she"]
 
+  /// Who the asker speaks of when they speak of themselves: what is said of them is no
+  /// quality pushed on the persona's claim.
+  private static let askersSide: Set<String> = ["i", "we"]
+
   /// Words that say what something is, before a quality ("s" of "it's").
   private static let copulas: Set<String> = ["is", "are", "was", "were", "s", "re", "be"]
 
-  /// Words that soften or strengthen a quality, between the copula and it.
+  /// Words that soften or strengthen a quality, between the copula and it, and quantifiers
+  /// floated after it ("they're all greedy"): how many the subject is, never a quality.
   private static let qualityHedges: Set<String> = [
     "kind", "sort", "of", "a", "bit", "little", "really", "very", "too", "so", "pretty", "quite",
-    "just", "totally", "completely", "way", "super", "actually", "basically",
+    "just", "totally", "completely", "way", "super", "actually", "basically", "all", "both",
+    "each",
   ]
 }

@@ -49,6 +49,8 @@ struct PersonaQuestion: Sendable {
     case counterCase
     /// Why what it backs has not worked yet: "Why haven't the sanctions stopped them already?".
     case shortfall
+    /// What it measures its claim against: "Compared to what?", "Better than what?".
+    case comparison
   }
 
   /// Open, closed, leading, reflection or statement, as the critic read it.

@@ -14,7 +14,7 @@ extension PersonaVoice {
       question.ownAnswer == nil, question.termAsked == nil,
       ![
         .origin, .counterPoint, .hypothesis, .opposition, .exception, .story, .trust, .ownLife,
-        .condition, .checking, .extent, .counterCase, .shortfall,
+        .condition, .checking, .extent, .counterCase, .shortfall, .comparison,
       ].contains(question.aim),
       [.clarification, .evidence, nil].contains(question.kind)
     else { return reply }

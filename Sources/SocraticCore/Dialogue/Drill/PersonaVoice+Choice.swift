@@ -184,6 +184,13 @@ extension PersonaQuestion {
       sense.isEmpty
         || sense.allSatisfy { termWords.contains($0) || Self.questionWords.contains($0) }
     }
+    // A half that says the word again after a case ("is taking a job after office corrupt")
+    // puts the case to the word, no sense of it: no half is named back as what it means. One
+    // that opens with the word ("protect them from hawks") spells a sense out.
+    let named = termWords.filter { !FunctionWords.isFunctionWord($0) }
+    guard !senses.contains(where: { $0.dropFirst().contains(where: named.contains) }) else {
+      return nil
+    }
     // Two senses are told apart by "or" (a comma alone may be a pause inside one), a longer
     // list by commas; a second "or" is no list of senses.
     let ors = rest.filter { $0.lowercased == "or" }.count

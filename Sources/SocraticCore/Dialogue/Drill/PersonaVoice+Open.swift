@@ -25,6 +25,7 @@ extension PersonaVoice {
     case .extent?: return extentAnswer(question)
     case .counterCase?: return counterCaseAnswer(question, said: said)
     case .shortfall?: return shortfallAnswer(said: said)
+    case .comparison?: return comparisonAnswer(said: said)
     case .story?: return Reply(text: story(question, said: said))
     case .mechanism?: return mechanism(question, said: said)
     case .opposition?: return Reply(text: otherSide(said: said))

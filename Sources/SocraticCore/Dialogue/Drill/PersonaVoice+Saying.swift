@@ -21,10 +21,15 @@ extension PersonaVoice {
       !saidSentences.contains(Self.key(of: $0))
     }
     let comingBack = Self.comingBack(to: ownClaim)
+    // Once it has granted that a word of its belief goes too far, the belief said whole again,
+    // even as coming back to it, would take the grant back.
+    let granted = Self.quantifierGrants.values.map { Self.key(of: $0) }.contains { grant in
+      saidSentences.contains { $0.hasPrefix(grant) }
+    }
     if let restating = fresh.firstIndex(where: { restatesClaim(key: Self.key(of: $0)) }) {
-      if saidSentences.contains(where: { restatesClaim(key: $0) }) {
+      if granted || saidSentences.contains(where: { restatesClaim(key: $0) }) {
         fresh.removeAll { restatesClaim(key: Self.key(of: $0)) }
-        if !saidSentences.contains(Self.key(of: comingBack)) {
+        if !granted, !saidSentences.contains(Self.key(of: comingBack)) {
           fresh.insert(comingBack, at: min(restating, fresh.count))
         }
       }
@@ -96,7 +101,12 @@ extension PersonaVoice {
     // A case the question supposes is not the one its opener speaks of ("If I'm right, it
     // matters."): the line is said plainly.
     let lead = lead ?? (question.supposesACase ? nil : planned)
+    // Once it has granted that a word of its belief goes too far ("Not every last one"), its
+    // belief said whole with that word would take the grant back.
+    let granted = Self.quantifierGrants.values.contains(where: said.contains)
+    let keepsGrant = { (line: Line) in !granted || !restatesClaim(key: Self.key(of: line.text)) }
     let preferred = sources.flatMap { source in lines.filter { $0.source == source } }
+      .filter(keepsGrant)
     if let line = preferred.first(where: { !said.contains($0.text) }) {
       return Self.spoken(line, lead: lead)
     }
@@ -112,7 +122,7 @@ extension PersonaVoice {
     guard question.form != .leading else { return usedUp }
     let others = lines.filter { line in
       Self.views.contains(line.source) || (line.source == .shortAnswer && question.form == .closed)
-    }
+    }.filter(keepsGrant)
     if let line = others.first(where: { !said.contains($0.text) }) {
       return Self.spoken(line, lead: lead)
     }

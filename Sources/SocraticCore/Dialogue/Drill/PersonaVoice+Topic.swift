@@ -32,7 +32,12 @@ extension PersonaVoice {
       // answer and what it goes on.
       guard isStock, !reply.isUnready else { return reply }
       let named = bestLine(for: question.content, said: said, sources: lineSources(for: question))
-      if question.form == .open { return named.map { Reply(text: $0.text) } ?? reply }
+      if question.form == .open {
+        if let named { return Reply(text: named.text) }
+        // "Who checks it?" asks who does what its belief leaves to someone: its belief said
+        // again names no one.
+        return question.asksWho ? whoAnswer(said: said) : reply
+      }
       guard let line = named ?? firstUnsaid([.reason, .reply], said: said) else { return reply }
       return Reply(text: reply.text + " " + line.text)
     }
@@ -144,7 +149,7 @@ extension PersonaVoice {
   /// life, whom it trusts, how something works.
   private static let answeredByAim: [PersonaQuestion.Aim?] = [
     .story, .origin, .ownLife, .trust, .mechanism, .example, .source, .condition, .checking,
-    .extent, .counterCase, .shortfall,
+    .extent, .counterCase, .shortfall, .comparison,
   ]
 
   /// How it says it knows little of a thing, in turn.

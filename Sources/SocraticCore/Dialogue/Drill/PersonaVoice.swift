@@ -29,6 +29,8 @@
 /// | open, evidence for the reason just given ("How do you know that?") | that reason's evidence |
 /// | open, which reason weighs most | the first reason it gave: "The one that weighs most with me: …" |
 /// | open, "what would happen if …" a change no line speaks of | that it can't say for sure, and what it does know |
+/// | open, "compared to what?" | what its belief names after "than" ("Compared with banks: …") and a reason; with none, "Fair question: I haven't set it beside much else." (it is shaken) |
+/// | open, "who …?" that no line of its own answers ("Who checks it?") | "Honestly, I haven't worked out who that would be." and what it does know (it is shaken); never its belief said again |
 /// | open, about something it has no line on | "Hm. I haven't really thought about that." (it is shaken) |
 /// | any other open question | the lines of its kind, best first (see `plan(form:kind:)`) |
 ///

@@ -13,6 +13,8 @@ struct ReplyComplaint: Sendable, Equatable {
     /// It seemed to argue against itself: "that's you arguing my side", "you brought that up,
     /// not me" (the other side's point it gave, taken for its own).
     case othersPoint
+    /// It put a word on the asker they never said: "?? i didnt say all".
+    case misheard
   }
 
   var fault: Fault
@@ -165,6 +167,12 @@ struct ReplyComplaint: Sendable, Equatable {
     (
       PhrasePattern("(you|u) (brought|raised|mentioned|started) _{0,3} (up|on)? not (me|i)"),
       .othersPoint, false
+    ),
+    // "i didnt say all": the word it handed back as the asker's was never theirs. A few words
+    // at most: "i never said it was easy, but why …" goes on to ask.
+    (
+      PhrasePattern("i (did n't|did not|didn't|didnt|never) (say|said|use|used|mean|meant) _{0,3}"),
+      .misheard, false
     ),
   ]
 
