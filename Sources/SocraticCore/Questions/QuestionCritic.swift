@@ -162,6 +162,13 @@ public struct QuestionCritic: Sendable {
     } else {
       (kind, suggestion) = Self.kindAndRewrite(
         of: reading, problems: problems, context: index > 0 ? sentences[index - 1] : nil)
+      // "would you say its fair? yes or no": the question offered back without what closed it
+      // is no rewrite.
+      if let said = suggestion,
+        Self.letters(of: said) == Self.letters(of: reading.coreWords.joined())
+      {
+        suggestion = nil
+      }
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))
@@ -173,6 +180,12 @@ public struct QuestionCritic: Sendable {
     return QuestionCritique(
       question: text, form: form, kind: kind, problems: problems.map(\.explanation),
       suggestion: suggestion)
+  }
+
+  /// The letters of a text in lowercase, with spaces and marks left out: "It's fair?" and
+  /// "its fair" are the same words.
+  private static func letters(of text: String) -> String {
+    String(text.lowercased().filter(\.isLetter))
   }
 
   /// Whether a text is one open question with no problems, by the critic's own rules.

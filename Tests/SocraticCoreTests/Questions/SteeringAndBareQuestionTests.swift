@@ -49,6 +49,24 @@ struct SteeringAndBareQuestionTests {
   func forcedChoice() throws {
     let critique = try critic.critique("would you say its worth it? yes or no lol")
     #expect(critique.form == .closed, "\(critique)")
+    // The question alone, offered back, would be no better.
+    #expect(critique.suggestion?.lowercased().hasPrefix("would you say") != true)
+  }
+
+  @Test("a step put to them in a tag is asked as advice is, not 'what makes you think you can'")
+  func stepInTag() throws {
+    let critique = try critic.critique("you know you could just get the bus, right?")
+    #expect(critique.suggestion?.hasPrefix("How would you feel about") == true, "\(critique)")
+  }
+
+  @Test("what a source reports is information, asked about without a quiz")
+  func reportedSource() throws {
+    let reported = try critic.critique("the parish newsletter says the hall is being sold")
+    #expect(reported.form == .statement, "\(reported)")
+    #expect(reported.problems.first?.hasPrefix("information:") == true, "\(reported.problems)")
+    let fact = try critic.critique("the bus company put the fares up by twenty percent")
+    #expect(fact.suggestion != nil)
+    #expect(fact.suggestion?.hasPrefix("What do you know") != true, "\(fact)")
   }
 
   @Test(

@@ -20,6 +20,16 @@ enum ListenerSteer {
     return nil
   }
 
+  /// Whether words open with a step put to the listener as theirs to take: "you can just
+  /// cancel it", "you could ask her"; not "you can see why", which gives back.
+  static func putsStep(_ words: [String]) -> Bool {
+    guard words.first == "you", let modal = words.dropFirst().first,
+      ["can", "could"].contains(modal)
+    else { return false }
+    let verb = words.dropFirst(2).first(where: { !softeners.contains($0) }) ?? ""
+    return isStep(verb, unless: perceivingVerbs)
+  }
+
   /// The kind of one clause that steers, or nil.
   private static func kind(ofClause words: [String]) -> StatementKind? {
     guard let subject = words.first else { return nil }
