@@ -43,6 +43,19 @@ struct CritiqueCommandTests {
         """)
   }
 
+  @Test("a reflection with nothing of theirs given is not called well heard")
+  func reflectionUnheard() throws {
+    let result = try SocraticProcess.run(["critique", "Your landlord put the rent up again."])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout == """
+        Question  Your landlord put the rent up again.
+        Form      reflection: good if it gives back what they said (--after checks it)
+        Depth     simple
+
+        """)
+  }
+
   @Test("a good open question says so, with no problem and no rewrite")
   func goodQuestion() throws {
     let result = try SocraticProcess.run(["critique", "What would change your mind?"])
@@ -158,8 +171,10 @@ struct CritiqueCommandTests {
         Try       How do you see crypto?
 
         Question  Why?
-        Form      open: a good question to ask
+        Form      open
         Kind      reasons and evidence
+        Problem   open, but a bare 'why' can sound like a demand to justify themselves and put them on the defensive: ask what leads them to it
+        Try       What leads you to that?
 
         """)
     #expect(

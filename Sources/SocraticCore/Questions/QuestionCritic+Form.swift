@@ -54,6 +54,9 @@ extension QuestionCritic {
     {
       problems = []
     }
+    // "would you call that fair? yes or no": the answers offered after it close it to one
+    // word, however openly it was put.
+    if problems.isEmpty, following.contains(where: ForcedChoice.forces) { problems = [.yesNo] }
     // "Do all of them, or some?" after they said "all of them": the sweeping word is theirs,
     // probed, not one the asker takes for granted.
     if let after {

@@ -100,11 +100,12 @@ extension QuestionCritic {
     }
   }
 
-  /// Whether a sentence only echoes words back in surprise: no question word or auxiliary
-  /// opens it, and it has no verb ("Two coats a year??", "Every weekend?").
+  /// Whether a sentence only echoes words back in surprise: it has no verb and no question word
+  /// ("Two coats a year??", "Every weekend?"), or is an auxiliary and a pronoun ("Would she?").
   static func isEcho(_ reading: QuestionReading, _ sentence: [Token]) -> Bool {
     switch reading.opener {
-    case .questionWord, .auxiliary, .request: return false
+    case .questionWord, .request: return false
+    case .auxiliary: return AuxiliaryEcho.isEcho(reading)
     case .statement, .fragment, .presumption, .none:
       return !Tagger.tags(of: sentence).contains { $0 == .finiteVerb || $0 == .auxiliary }
     }

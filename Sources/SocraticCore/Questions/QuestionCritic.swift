@@ -32,7 +32,8 @@
 ///   closed, said to be a request, with no rewrite (`RequestRules`).
 /// - "What?", "Huh?", "Sorry?" alone ask for a repeat, not for thought: closed, with the
 ///   problem said plainly and "What do you mean by that?" as the suggestion. "Why?" and "How
-///   so?" alone are open.
+///   so?" alone are open; a bare "Why?" is told it can put them on the defensive, with "What
+///   leads you to that?" to ask instead (`BareWhy`).
 /// - Empty text, text with no words, and text over `maximumLength` characters are refused.
 ///
 /// A suggestion is always open by the critic's own rules: each rewrite is critiqued before it
@@ -138,6 +139,11 @@ public struct QuestionCritic: Sendable {
       readings, after: index, in: text, asks: asks, asksOpenly: problems.isEmpty)
     problems = Self.withMockPraise(problems, in: reading, text: text)
     problems = Self.withMockingLaugh(problems, in: reading, text: text)
+    if problems.isEmpty, furtherQuestions == 0, BareWhy.isBare(reading) {
+      return QuestionCritique(
+        question: text, form: .open, kind: QuestionKindRules.kind(of: reading, problems: []),
+        problems: [QuestionProblem.bareWhy.explanation], suggestion: BareWhy.suggestion)
+    }
     if let after, Self.givesBack(reading, problems: problems, after: after) {
       let said = Self.critique(saying: text, sentences: sentences, after: after)
       // An echo of their news ("Your brother sold it??") gives back only when it reads as a
@@ -156,6 +162,13 @@ public struct QuestionCritic: Sendable {
     } else {
       (kind, suggestion) = Self.kindAndRewrite(
         of: reading, problems: problems, context: index > 0 ? sentences[index - 1] : nil)
+      // "would you say its fair? yes or no": the question offered back without what closed it
+      // is no rewrite.
+      if let said = suggestion,
+        Self.letters(of: said) == Self.letters(of: reading.coreWords.joined())
+      {
+        suggestion = nil
+      }
     }
     if furtherQuestions > 0 {
       problems.append(.severalQuestions(furtherQuestions + 1))
@@ -167,6 +180,12 @@ public struct QuestionCritic: Sendable {
     return QuestionCritique(
       question: text, form: form, kind: kind, problems: problems.map(\.explanation),
       suggestion: suggestion)
+  }
+
+  /// The letters of a text in lowercase, with spaces and marks left out: "It's fair?" and
+  /// "its fair" are the same words.
+  private static func letters(of text: String) -> String {
+    String(text.lowercased().filter(\.isLetter))
   }
 
   /// Whether a text is one open question with no problems, by the critic's own rules.

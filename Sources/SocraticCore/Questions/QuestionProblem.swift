@@ -89,6 +89,8 @@ enum QuestionProblem: Hashable, Sendable {
   case fragment
   /// Several questions in one go: how many.
   case severalQuestions(Int)
+  /// "Why?" alone (`BareWhy`).
+  case bareWhy
 
   /// Whether it is an insulting word.
   var isInsult: Bool {
@@ -109,7 +111,7 @@ enum QuestionProblem: Hashable, Sendable {
     case .negativeQuestion, .tagQuestion, .statementWithQuestionMark, .rhetorical, .falseChoice,
       .wordsInTheirMouth, .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice,
       .plainFact, .ownFact, .checkIn, .offer, .planCheck, .invitation, .repeatRequest,
-      .fragment, .severalQuestions:
+      .fragment, .severalQuestions, .bareWhy:
       nil
     }
   }
@@ -138,7 +140,7 @@ enum QuestionProblem: Hashable, Sendable {
     case .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice, .plainFact, .ownFact,
       .checkIn, .offer, .planCheck, .invitation, .repeatRequest, .fragment:
       .closed
-    case .severalQuestions:
+    case .severalQuestions, .bareWhy:
       .open
     }
   }
@@ -237,6 +239,9 @@ enum QuestionProblem: Hashable, Sendable {
       "not a whole question, so the person has to guess what you are asking"
     case .severalQuestions(let count):
       "asks \(count) questions at once, and the person can answer only one: ask them one at a time"
+    case .bareWhy:
+      "open, but a bare 'why' can sound like a demand to justify themselves and put them on the"
+        + " defensive: ask what leads them to it"
     }
   }
 }

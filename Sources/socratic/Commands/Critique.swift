@@ -105,7 +105,7 @@ private struct CritiqueReport {
     let out = console.out
     var rows: [(label: String, value: String, style: TextStyle?)] = [
       ("Question", critique.question, nil),
-      ("Form", critique.formSummary, critique.form.style),
+      ("Form", critique.formSummary(heard: after != nil), critique.form.style),
     ]
     if let kind = critique.kind { rows.append(("Kind", kind.label, nil)) }
     if let depth = critique.depth { rows.append(("Depth", depth.rawValue, nil)) }
@@ -126,11 +126,17 @@ private struct CritiqueReport {
 
 extension QuestionCritique {
   /// The form as a learner reads it: "open: a good question to ask", "reflection: well
-  /// heard", "closed", "leading", "statement".
-  fileprivate var formSummary: String {
+  /// heard", "closed", "leading", "statement". A reflection is well heard only against what
+  /// they said (`heard`); with nothing of theirs given, the line may give back nothing.
+  fileprivate func formSummary(heard: Bool) -> String {
     guard isGood else { return form.rawValue }
-    return form == .open ? "open: a good question to ask" : "reflection: well heard"
+    if form == .open { return "open: a good question to ask" }
+    return heard ? "reflection: well heard" : Self.unheardReflection
   }
+
+  /// A reflection's summary when what they said is not known.
+  private static let unheardReflection =
+    "reflection: good if it gives back what they said (--after checks it)"
 }
 
 extension QuestionForm {

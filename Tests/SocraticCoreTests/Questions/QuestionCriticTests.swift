@@ -441,7 +441,8 @@ struct QuestionCriticTests {
     let critique = try critic.critique(question)
     #expect(critique.form == .open)
     #expect(critique.kind == .evidence)
-    #expect(critique.suggestion == nil)
+    // A bare "why" is told how it can land, with a curious wording to ask instead.
+    #expect(critique.suggestion == (question == "Why?" ? "What leads you to that?" : nil))
   }
 
   @Test("'Who?' or 'When?' alone asks for one fact, with nothing of a topic to keep")

@@ -120,11 +120,14 @@ enum SingleFactCues {
   static let whoIs = TokenPattern("who (is|are|was|were|'s|'re)")
 
   /// A verb of opinion put to the person, then a word of judgement within a few words: "do you
-  /// think is reasonable", "would you say is too much".
+  /// think is reasonable", "would you say is too much"; or a measure judged with no verb of
+  /// opinion: "how many would be enough", "how much is too much", which only they can set.
   static let judgementAsked = TokenPattern(
     "(do|would|did) you (think|reckon|feel|believe|consider|say|find) _{0,3}"
       + " (reasonable|fair|enough|right|okay|ok|acceptable|appropriate|realistic|sensible|best"
-      + "|ideal|too|safe|healthy|normal|worth|good)")
+      + "|ideal|too|safe|healthy|normal|worth|good)"
+      + "|(would|'d|is|'s|should|could|will|'ll) (be)? (enough|too|fair|reasonable|acceptable"
+      + "|sensible|realistic)")
 
   /// "Where did you first get the idea …", "When did you start thinking …", "Where did that
   /// belief come from", "Where did you hear about it": how a view of theirs came to be, which

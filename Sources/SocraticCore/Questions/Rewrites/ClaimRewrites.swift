@@ -39,6 +39,8 @@ extension QuestionRewriter {
     // person is asked to weigh, not to back.
     let isAskersViewOfTopic = proposition.isAskersView && !proposition.subjectIsPerson
     return search.first([
+      // "you know you can just ring them, right?": a step put to them, asked as advice is.
+      { StepRewrites.asked(proposition.statement) },
       // "Isn't it odd that X?": the verdict on X is not a quality to ask the degree of.
       {
         proposition.isJudgedAbsurd

@@ -93,6 +93,10 @@ enum StatementCues {
   /// Facts about the world and what will happen: "research", "most people", "you will".
   private static let information: [UtteranceCue] = [
     .init("research", 2), .init("studies", 2), .init("study", 2), .init("percent", 2),
+    // What a source reports, passed on: "the parish newsletter says …", "apparently …".
+    .init("website says", 3), .init("leaflet says", 3), .init("newsletter says", 3),
+    .init("paper says", 3), .init("papers say", 3), .init("on the news", 3),
+    .init("^ apparently", 3),
     .init("guidelines", 2), .init("people who", 2),
     .init("most people", 2), .init("a lot of people", 2), .init("some people", 2),
     .init("there are", 1), .init("here 's", 2),

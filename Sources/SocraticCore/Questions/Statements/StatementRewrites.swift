@@ -2,10 +2,10 @@
 /// words: advice hands its idea back as a question ("You should really ask your manager for a
 /// raise." → "How would you feel about asking your manager for a raise?"), an opinion and
 /// information ask what the person makes of the claim ("I think the rota is unfair." → "What do
-/// you make of the idea that the rota is unfair?"), information about a named thing what they
-/// know of it ("The guidelines say two drinks a day." → "What do you know about the
-/// guidelines?"). When what the other person said is known, a reflection of it comes first:
-/// giving back what they said is the listener's best move after telling them something.
+/// you make of the idea that the rota is unfair?"), or, when the claim will not do, of the
+/// thing it names ("What do you make of the guidelines?"). When what the other person said is
+/// known, a reflection of it comes first: giving back what they said is the listener's best
+/// move after telling them something.
 ///
 /// Every suggestion passes the critic's own rules, keeps the statement's topic words and reads
 /// as a whole question; when none can, there is none, and the problem alone says what to do.
@@ -21,23 +21,28 @@ enum StatementRewrites {
     if let after, let reflection = StatementReflection.reflection(of: after) {
       return reflection
     }
-    let bodies = sentences.lazy.map { sentence -> [Token]? in
+    let bodies = sentences.lazy.flatMap { sentence -> [[Token]] in
       let words = sentence.filter { !intensifiers.contains($0.lowercased) }
-      return switch kind {
-      case .advice: advisedAct(in: words).map { phrase("How would you feel about") + $0 }
+      let advised = advisedAct(in: words).map { phrase("How would you feel about") + $0 }
+      switch kind {
+      case .advice: return [advised].compactMap { $0 }
       case .information:
         // "maybe try cooking at home a few nights a week" reads as information by its amount.
         // "the last train's at 11:40 on sundays" is news of the day: nothing to know or weigh.
-        advisedAct(in: words).map { phrase("How would you feel about") + $0 }
-          ?? (isTimetable(words)
-            ? nil
-            : StatementClaims.namedTopic(in: words).map { phrase("What do you know about") + $0 }
-              ?? StatementClaims.claim(in: words, afterLead: false).map(askingWhatTheyMake))
+        if let advised { return [advised] }
+        guard !isTimetable(words) else { return [] }
+        // "the bus firm put the fares up": what they make of the claim keeps its point; the
+        // thing it names, asked about alone, drops it, and "What do you know about …?" quizzes.
+        return [
+          StatementClaims.claim(in: words, afterLead: false).map(askingWhatTheyMake),
+          StatementClaims.namedTopic(in: words).map { phrase("What do you make of") + $0 },
+        ].compactMap { $0 }
       default:
-        StatementClaims.claim(in: words, afterLead: true).map(askingWhatTheyMake)
+        return [StatementClaims.claim(in: words, afterLead: true).map(askingWhatTheyMake)]
+          .compactMap { $0 }
       }
     }
-    return bodies.compactMap { $0 }.first(where: { isAcceptable($0, source: sentences) })
+    return bodies.first(where: { isAcceptable($0, source: sentences) })
       .map(QuestionRewriter.finished)
   }
 

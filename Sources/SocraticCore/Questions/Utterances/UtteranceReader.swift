@@ -28,6 +28,11 @@ enum UtteranceReader {
     if DismissiveRetort.isRetort(words) { return .statement(.dismissal) }
     if ListeningSounds.isOnlySounds(words) { return .statement(.listeningSound) }
     if isNumberEcho(words) { return .reflection }
+    // "you should ring her", "I'd help": a step put to them, a wish for them or an offer gives
+    // nothing back, whatever words of theirs it shares.
+    if let kind = ListenerSteer.kind(of: words) {
+      return .statement(kind == .opinion ? opinion(after: after) : kind)
+    }
     // "You need the van back by Friday." after "I need my van back by Friday": their own
     // words, turned to them, give back what they said, whatever cue of advice they carry.
     if let after, isTheirWordsTurned(words, after: after) { return .reflection }

@@ -1,0 +1,20 @@
+/// A "why" asked alone ("Why?", "but why though"): open, but bare, it can sound like a demand
+/// to justify oneself and put people on the defensive; "What leads you to that?" asks the same
+/// thing with curiosity.
+enum BareWhy {
+  /// Whether a question is only "why", with words that open or soften it.
+  static func isBare(_ reading: QuestionReading) -> Bool {
+    let said = reading.words.filter {
+      $0.first?.isLetter == true && !UtteranceReader.laughs.contains($0) && !fillers.contains($0)
+    }
+    return said == ["why"]
+  }
+
+  /// What to ask instead: the reason asked with curiosity.
+  static let suggestion = "What leads you to that?"
+
+  /// Words around a bare "why" that add nothing to it: "but why though", "ok why".
+  private static let fillers: Set<String> = [
+    "but", "so", "and", "ok", "okay", "though", "tho", "then", "just", "um", "hmm", "oh",
+  ]
+}
