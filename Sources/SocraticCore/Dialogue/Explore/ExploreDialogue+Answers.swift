@@ -103,9 +103,10 @@ extension ExploreDialogue {
       }
       return step
     }
-    // "not sure what you're getting at, dear": the question lost them; owned and put again
-    // plainly, never their words given back as a grant or a doubt.
-    if Self.isLostAlone(line) {
+    // "not sure what you're getting at, dear", "that doesnt make sense to me. explain what?":
+    // the question lost them; owned and put again plainly, never their words given back as a
+    // grant or a doubt, nor owned as a miss of what they said.
+    if Self.isLostAlone(line) || Self.isPuzzledAlone(line, request: request) {
       repair(.unclear, after: number, into: &step)
       return step
     }
@@ -219,7 +220,7 @@ extension ExploreDialogue {
       if case .correction = request {
         let owned = ownCorrection(line, of: number, into: &step)
         if owned == .askedWhatWasMissed { return step }
-        hasGivenBackTheirWords = owned == .gaveBackEarlier
+        hasGivenBackTheirWords = [.gaveBackEarlier, .ownedAndMovedOn].contains(owned)
       } else if let notice = request.notice {
         say(notice, into: &step)
       }
