@@ -160,8 +160,10 @@ extension ExploreDialogue {
     // A loss told with it ("my wife passed … i dunno what that has to do with it") is the
     // moment: owned first, never put behind an apology for the question.
     let answersBesides = read.statement != nil || !read.reasons.isEmpty
+    // "what?? i never said that": a miss of theirs owned once, never a question that did not
+    // land apologised for besides.
     let isConfused =
-      read.isConfused
+      read.isConfused && request.map(\.isCorrection) != true
       && ![.repeatedQuestion, .answeredAlready, .insight].contains(request)
       && !(request == .complaint && answersBesides)
       && !TurnRequest.isInsight(line) && read.impliedFeeling?.isLoss != true
