@@ -103,9 +103,10 @@ extension ExploreDialogue {
       }
       return step
     }
-    // "not sure what you're getting at, dear": the question lost them; owned and put again
-    // plainly, never their words given back as a grant or a doubt.
-    if Self.isLostAlone(line) {
+    // "not sure what you're getting at, dear", "that doesnt make sense to me. explain what?":
+    // the question lost them; owned and put again plainly, never their words given back as a
+    // grant or a doubt, nor owned as a miss of what they said.
+    if Self.isLostAlone(line) || Self.isPuzzledAlone(line, request: request) {
       repair(.unclear, after: number, into: &step)
       return step
     }
@@ -159,8 +160,10 @@ extension ExploreDialogue {
     // A loss told with it ("my wife passed … i dunno what that has to do with it") is the
     // moment: owned first, never put behind an apology for the question.
     let answersBesides = read.statement != nil || !read.reasons.isEmpty
+    // "what?? i never said that": a miss of theirs owned once, never a question that did not
+    // land apologised for besides.
     let isConfused =
-      read.isConfused
+      read.isConfused && request.map(\.isCorrection) != true
       && ![.repeatedQuestion, .answeredAlready, .insight].contains(request)
       && !(request == .complaint && answersBesides)
       && !TurnRequest.isInsight(line) && read.impliedFeeling?.isLoss != true
@@ -219,7 +222,7 @@ extension ExploreDialogue {
       if case .correction = request {
         let owned = ownCorrection(line, of: number, into: &step)
         if owned == .askedWhatWasMissed { return step }
-        hasGivenBackTheirWords = owned == .gaveBackEarlier
+        hasGivenBackTheirWords = [.gaveBackEarlier, .ownedAndMovedOn].contains(owned)
       } else if let notice = request.notice {
         say(notice, into: &step)
       }

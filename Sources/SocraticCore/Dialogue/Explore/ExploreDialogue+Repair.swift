@@ -89,6 +89,17 @@ extension ExploreDialogue {
     return nil
   }
 
+  /// Whether a correction ends on moving on ("i didnt say that. anyway."): its last words a
+  /// phrase of `AnswerCues.movingOn`, whole.
+  static func movesOnAfter(_ words: [Token]) -> Bool {
+    words.indices.contains { start in
+      movingOnCues.matchEnd(atStartOf: Array(words[start...])) == words.count - start
+    }
+  }
+
+  /// `AnswerCues.movingOn`, compiled once.
+  static let movingOnCues = PartnerCueMatcher(AnswerCues.movingOn)
+
   /// How many answers back the one a repair names is looked for.
   static let answersLookedBack = 3
 
@@ -100,6 +111,8 @@ extension ExploreDialogue {
   /// miss alone): the question the correction asks for follows.
   enum OwnedCorrection: Equatable {
     case askedWhatWasMissed, gaveBackEarlier, gaveBackMeant
+    /// "i didnt say that. anyway.": the miss owned, and the talk goes on as they asked.
+    case ownedAndMovedOn
   }
 
   /// "thats not what i said, it was my dad not me": owned with one apology a session and what
@@ -116,6 +129,10 @@ extension ExploreDialogue {
       let opening = apologising ? CorrectionReply.apology : CorrectionReply.laterOwning
       reflect("\(opening) \u{2014} you said \(given).", depth: .simple, of: number, into: &step)
       return .gaveBackEarlier
+    }
+    if meant == nil, Self.movesOnAfter(words) {
+      say((apologising ? CorrectionReply.apology : CorrectionReply.laterOwning) + ".", into: &step)
+      return .ownedAndMovedOn
     }
     let reply = CorrectionReply(meant: meant, apologising: apologising)
     guard reply.asksWhatWasMissed else {

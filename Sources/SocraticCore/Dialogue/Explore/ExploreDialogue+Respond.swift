@@ -163,6 +163,18 @@ extension ExploreDialogue {
   /// `AnswerCues.lostByQuestion`, compiled once.
   static let lostCues = PartnerCueMatcher(AnswerCues.lostByQuestion)
 
+  /// The phrases that say a question puzzled them (`lostByQuestion`, `TurnCues.puzzlements`).
+  static let puzzledCues = PartnerCueMatcher(AnswerCues.lostByQuestion + TurnCues.puzzlements)
+
+  /// Whether a correction only says the question puzzled them, with nothing said in place of
+  /// it: "that doesnt make sense to me love. explain what?".
+  static func isPuzzledAlone(_ line: String, request: TurnRequest?) -> Bool {
+    request == .correction(restated: false)
+      && puzzledCues.matches(
+        Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(denialReadLimit))))
+          .filter(\.isWord))
+  }
+
   /// Whether a reply only says the question lost them (`AnswerCues.lostByQuestion`), with at
   /// most a few words before it and a word or two after ("i'm not sure what you're asking
   /// love").

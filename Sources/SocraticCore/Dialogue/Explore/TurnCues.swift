@@ -103,15 +103,21 @@ enum TurnCues {
   /// weird question", "that makes no sense"): a word on the tool's question, never a claim of
   /// theirs to give back or ask how they know. Alone, the question is owned and put again
   /// plainly; with more after it, what follows is what they meant.
-  static let questionObjections: [String] = [
-    "(there 's|there is|theres) no (contradiction|tension|conflict) (there|here)?",
-    "(nothing|what 's|whats|what is) (there)? to (hold|square|fit|tie|put|reconcile) (together|up)? (there|here)?",
-    "(what a|that 's a|thats a|that is a|its a|it 's a|such a|bit of a) (weird|odd|strange|silly|dumb|stupid|random|loaded) (question|thing to ask)",
-    "(weird|odd|strange|silly|dumb|stupid|random) question",
-    // "thats not really a question": the question itself is what they push back on.
-    "(that 's|thats|that is|it 's|its|this is|that was) (not|n't) (really|even|exactly|quite)? a (real|proper)? question",
-    "(that|it|this) (is n't|isn't|isnt|was n't|wasn't|wasnt) (really|even|exactly|quite)? a (real|proper)? question",
-    "what (kind|sort) of (a)? question",
+  static let questionObjections: [String] =
+    [
+      "(there 's|there is|theres) no (contradiction|tension|conflict) (there|here)?",
+      "(nothing|what 's|whats|what is) (there)? to (hold|square|fit|tie|put|reconcile) (together|up)? (there|here)?",
+      "(what a|that 's a|thats a|that is a|its a|it 's a|such a|bit of a) (weird|odd|strange|silly|dumb|stupid|random|loaded) (question|thing to ask)",
+      "(weird|odd|strange|silly|dumb|stupid|random) question",
+      // "thats not really a question": the question itself is what they push back on.
+      "(that 's|thats|that is|it 's|its|this is|that was) (not|n't) (really|even|exactly|quite)? a (real|proper)? question",
+      "(that|it|this) (is n't|isn't|isnt|was n't|wasn't|wasnt) (really|even|exactly|quite)? a (real|proper)? question",
+      "what (kind|sort) of (a)? question",
+    ] + puzzlements
+
+  /// Objections that say the question puzzled them ("that question doesnt make sense", "that
+  /// makes no sense to me"): with nothing said in its place, the question is put another way.
+  static let puzzlements: [String] = [
     // "that question doesnt make sense": the question named, as well as pointed at.
     "(that|this|it|the|your|ur) (last)? (question)? (does n't|doesn't|doesnt|dont|don't|do n't) (even|really)? make (any|much)? sense",
     "(that|this|it|the|your|ur) (last)? (question)? (make|makes) no sense",

@@ -113,9 +113,7 @@ enum TurnRequest: Sendable, Equatable {
           && !ReflectionWriter.chatFillers.contains(tokens[$0].lowercased)
       })
     else { return nil }
-    var rest = Array(tokens[wordIndices[end]...])
-    rest[0].hasSpaceBefore = false
-    return rest.joinedText
+    return replacement(in: Array(tokens[wordIndices[end]...]))
   }
 
   /// "not angry, more uneasy", "no not the scooters, the pavement riding": what was said and

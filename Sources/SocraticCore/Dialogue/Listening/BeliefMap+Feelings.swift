@@ -7,14 +7,15 @@ extension BeliefMap {
     if let label = Self.feelingLabelSetAside(words) {
       feelings.removeAll { $0.lowercased().split(separator: " ").contains(Substring(label)) }
     }
-    // "i wasnt hurt i was horrified", "im not hurt": the feeling they say they do not have.
+    // "i wasnt hurt i was horrified", "im not hurt": the feeling they say they do not have;
+    // "im not worn down" denies the phrase its first word opens.
     for (index, word) in words.enumerated() where Self.feelingNegators.contains(word) {
       guard
         let named = words[(index + 1)...].prefix(3).first(where: {
           !Self.feelingSofteners.contains($0)
         })
       else { continue }
-      feelings.removeAll { $0.lowercased() == named }
+      feelings.removeAll { $0.lowercased().split(separator: " ").first == Substring(named) }
     }
   }
 
