@@ -11,6 +11,7 @@ extension PartnerCues {
     "(you|u) (win|got me there|'ve got me there|have a point|'ve got a point|got a point)",
     "(you|u) (make|made|raise|raised) a (good|fair|decent|valid)? point",
     "(fair|good|valid|decent) point", "point taken", "touche", "i stand corrected",
+    "(i 'll|i will|ill|i) (give|grant) (you|u) (that|this) (one|much)?",
     "(that 's|that is) (actually|honestly|annoyingly|irritatingly|so|very)? (fair|reasonable|sensible) !(to|for|on|of|that)",
     "(ugh|urgh|ok|okay|alright|fine) fine (then)? (i 'll|i will|ill)",
     // A deal struck: "ok just the kitchen, i could live with that". The argument is over;

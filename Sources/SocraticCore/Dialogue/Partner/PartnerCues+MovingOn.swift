@@ -200,6 +200,8 @@ extension PartnerCues {
     "(i 'm|im|i am) off back to (my|the)? (desk|work|office|shift|class|lesson|seat|post|station|emails|marking|counter|till|ward)",
     "(right|anyway|anyways|ok|okay) (then)? back to (my|the)? (desk|work|office|shift|class|lesson|emails|marking|counter|till|ward)",
     "(right|anyway|anyways|ok|okay) (then)? (the)? kettle",
+    // The kettle has boiled: "anyway kettles boiled", "oh the kettle's just boiled".
+    "(the|that|my)? (kettle|kettles) ('s|s|is|has)? (just)? (boiled|boiling)",
     // Called away by someone at home, or to a meal on the table: "the wife's shouting me from
     // the kitchen", "my mam is waving at me from the car", "dinners ready". Shouted *at*
     // or called names is a complaint, never a summons.

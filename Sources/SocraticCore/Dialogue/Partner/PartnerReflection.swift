@@ -159,7 +159,7 @@ enum PartnerReflection {
   /// A turn with nothing of the moment in it: how sure they are, a question of theirs, a new
   /// belief, or what they state.
   private static func ordinary(_ words: TheirWords, offered: Set<String>) -> String? {
-    if let rating = words.rating { return PartnerLines.rating(rating) }
+    if let rating = words.rating { return ratingGivenBack(rating, of: words) }
     if words.signals.contains(.falsifiability) {
       // Their answer to "what would change my mind?" without a verb: "seeing actual numbers".
       if words.sentences.count > 1, let last = words.sentences.last,

@@ -6,16 +6,45 @@ extension TheirWords {
   /// it. Nil when the turn opens on anything else, or on a small number with no scale or
   /// percent ("like 3? maybe 4. that's how many times they missed the bins"): a count.
   static func leadingRatingTokens(_ tokens: [Token]) -> [Token]? {
+    leadingRating(tokens)?.rating
+  }
+
+  /// The opening sentences that rate how sure they are (`leadingRatingTokens(_:)`), and the
+  /// rest of the turn. A number put with a hedge at the start of the next sentence revises
+  /// the rating ("80 sure. maybe 75 cos the frame is decent"): it is the rating they settle
+  /// on, and what follows it is the rest.
+  static func leadingRating(_ tokens: [Token]) -> (rating: [Token], rest: [Token])? {
+    let sentences = SentenceSplitter.sentences(in: tokens)
     var kept: [Token] = []
-    for sentence in SentenceSplitter.sentences(in: tokens) {
+    var rest: [Token] = []
+    for (index, sentence) in sentences.enumerated() {
       let words = sentence.filter(\.isWord).map(\.lowercased)
       guard sentence.contains(where: { $0.kind == .number }), isRemark(words, hasNumber: true)
-      else { break }
+      else {
+        let revision = kept.isEmpty ? 0 : revisionLength(sentence)
+        kept += sentence.prefix(revision)
+        rest = Array(sentence.dropFirst(revision)) + sentences[(index + 1)...].joined()
+        break
+      }
       kept += sentence
     }
     guard let last = kept.last(where: { $0.kind == .number }),
       last.text.hasSuffix("%") || Int(last.text).map({ $0 > 10 }) == true
     else { return nil }
-    return kept
+    return (kept, rest)
   }
+
+  /// How many tokens open a sentence with a hedge and a number, "maybe 75 …": none when it
+  /// opens otherwise.
+  private static func revisionLength(_ sentence: [Token]) -> Int {
+    guard sentence.count > 2, revisingHedges.contains(sentence[0].lowercased),
+      sentence[1].kind == .number
+    else { return 0 }
+    return 2
+  }
+
+  /// Words that put a number as a second thought on the rating just said.
+  static let revisingHedges: Set<String> = [
+    "maybe", "probably", "prob", "prolly", "perhaps", "actually", "nearer", "closer", "or",
+  ]
 }

@@ -52,7 +52,9 @@ struct SaidSentences: Sendable {
     // Said alone, a request or a defence is what they said.
     if kept.isEmpty { kept = requests.isEmpty ? defences : requests }
     passesSomething = !requests.isEmpty && !kept.elementsEqual(requests, by: ==)
-    let stripped = kept.map { Self.withoutTrailingTags(Self.withoutListenerNames($0)) }
+    let stripped = kept.map {
+      Self.withoutTrailingTags(Self.withoutListenerNames(Self.withoutOpinionFrame($0)))
+    }
     self.sentences = stripped
     self.cry = cry
     isChanged = stripped.count != sentences.count || !stripped.elementsEqual(sentences, by: ==)

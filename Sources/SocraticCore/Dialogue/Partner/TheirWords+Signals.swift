@@ -46,9 +46,11 @@ extension TheirWords {
     }
     // "i guess if they actually asked parents first": a condition said alone names what would
     // change their mind.
+    // "if they'd only show you the books? which they won't": a condition asked, then
+    // answered, is a rhetorical question, never what would change their mind.
     if let condition = words.firstIndex(where: ["if", "unless"].contains),
       words[..<condition].allSatisfy(PartnerCues.beforeACondition.contains),
-      !tokens.contains(where: { $0.text == "," })
+      !tokens.contains(where: { $0.text == "," }), !asksThenGoesOn(tokens)
     {
       isAboutBeingWrong = true
     }
@@ -99,6 +101,12 @@ extension TheirWords {
     else { return nil }
     let isPercent = number.text.hasSuffix("%") || words.contains("percent")
     return value <= 10 && value > 0 && !isPercent ? value * 10 : value
+  }
+
+  /// Whether a question mark ends a sentence that more words of theirs follow.
+  static func asksThenGoesOn(_ tokens: [Token]) -> Bool {
+    guard let mark = tokens.firstIndex(where: \.hasQuestionMark) else { return false }
+    return tokens[(mark + 1)...].contains(where: \.isWord)
   }
 
   /// Words before a number that make it the rest of a whole: "the other 10 percent".

@@ -147,6 +147,15 @@ extension TheirWords {
     do {
       analysis = try setting.engine.analyze(statement)
     } catch .question {
+      // "if they'd only show you the books? which they won't. …": a question they go on to
+      // answer, or to follow with a view of their own, is rhetorical and asks the listener
+      // nothing; what follows it is read instead.
+      if statementSentences.count > 1 {
+        readStatement(
+          of: Array(statementSentences.dropFirst()), tokens: tokens, words: words,
+          givenReason: givenReason, isDiscussingAClaim: isDiscussingAClaim, setting: setting)
+        return
+      }
       isQuestion = true
       return
     } catch {

@@ -97,7 +97,7 @@ struct PartnerSignOffAndSummaryTests {
     script.type("the allotment committee wont want me, id only slow them up")
     script.type("/me how sure are you of that?")
     let step = script.type(line)
-    #expect(step.suggestedReflection == "So you'd put it at about 55 out of 100.")
+    #expect(step.suggestedReflection == "So you'd put it at about 55 out of 100, down from 60.")
   }
 
   @Test("a small number said first, then told as a count, is no rating")
