@@ -167,7 +167,7 @@ extension DrillDialogue {
     case .repeated: return PersonaVoice.repeatOwned[0] + " "
     case .othersPoint, .misheard:
       let owned = fault == .misheard ? PersonaVoice.misheardOwned : PersonaVoice.othersPointOwned
-      return (owned.first { !saidSentences.contains(PersonaVoice.key(of: $0)) } ?? owned[0]) + " "
+      return owned[PersonaVoice.freshOpening(among: owned, saidSentences: saidSentences)] + " "
     }
   }
 

@@ -84,9 +84,7 @@ extension PersonaVoice {
       case .othersPoint: Self.othersPointOwned
       case .misheard: Self.misheardOwned
       }
-    let turn =
-      openings.indices.first { !saidSentences.contains(Self.key(of: openings[$0])) }
-      ?? openings.count - 1
+    let turn = Self.freshOpening(among: openings, saidSentences: saidSentences)
     let opening = openings[turn]
     let last = lastReply.lowercased()
     let reasons = lines.filter {
@@ -103,6 +101,14 @@ extension PersonaVoice {
       let because = reason.map { ", mainly because " + Self.runOn($0.text.withoutFullStop) }
       return opening + " Put simply, I think \(ownClaim)\(because ?? "")."
     }
+  }
+
+  /// Which of some openings it says: the first not said yet, else the last, its latest words
+  /// for it, once it has said them all. Every reader of the asker's word about its answer
+  /// chooses so.
+  static func freshOpening(among openings: [String], saidSentences: Set<String>) -> Int {
+    openings.indices.first { !saidSentences.contains(key(of: openings[$0])) }
+      ?? openings.count - 1
   }
 
   /// How it owns saying again what it had said, a fresh one each time.

@@ -46,18 +46,31 @@ extension DrillDialogue {
     }
   }
 
-  /// What a how-sure question counts out of: the scale it names ("how sure out of 10", "on a
-  /// scale of 1 to 5"), else 100, the persona's own.
+  /// What a how-sure question counts out of: the top of a scale it names ("how sure out of 10",
+  /// "on a scale of 1 to 5", "/10"), else 100, the persona's own. A number said of the matter
+  /// ("it'll drop to five pounds", "one of ten people") names no scale.
   static func confidenceScale(askedIn line: String) -> Int {
-    let words = Tokenizer.tokenize(line).map(\.lowercased)
-    for index in words.indices.dropLast() where scaleOpenings.contains(words[index]) {
-      if let scale = Self.scales[words[index + 1]] { return scale }
+    let tokens = Tokenizer.tokenize(line)
+    for start in tokens.indices {
+      for phrase in scalePhrases where phrase.mayStart(with: tokens[start].lowercased) {
+        guard let end = phrase.matchEnds(in: tokens, from: start).first,
+          let top = tokens[end - 1].lowercased.split(separator: "-").last,
+          let scale = scales[String(top)]
+        else { continue }
+        return scale
+      }
     }
     return 100
   }
 
-  /// The words right before a scale's top: "out of 10", "1 to 5", "/10".
-  private static let scaleOpenings: Set<String> = ["of", "to", "/"]
+  /// The phrases that name a scale, each ending with its top (after a hyphen in "1-10"): "out
+  /// of 10", "1 to 5", "0-100", "/10".
+  private static let scalePhrases = [
+    PhrasePattern("out of (10|ten|5|five|100|hundred)"),
+    PhrasePattern("(0|1|zero|one) (to|-) (10|ten|5|five|100|hundred)"),
+    PhrasePattern("(0-10|1-10|0-5|1-5|0-100|1-100)"),
+    PhrasePattern("/ (10|5|100)"),
+  ]
 
   /// The tops of the scales people rate on, by how they type them.
   private static let scales: [String: Int] = [

@@ -10,9 +10,7 @@ enum LeadingSentences {
   static func end(of tokens: [Token], chat: Set<String>, takes: ([Token]) -> Bool) -> Int {
     var start = tokens.startIndex
     while start < tokens.endIndex {
-      let end =
-        tokens[start...].firstIndex { !$0.isWord && $0.text.allSatisfy(sentenceEnds.contains) }
-        ?? tokens.endIndex
+      let end = tokens[start...].firstIndex(where: endsSentence) ?? tokens.endIndex
       let sentence = Shorthand.expanded(Array(tokens[start..<end]))
       if !takes(sentence), !sentence.filter(\.isWord).allSatisfy({ chat.contains($0.lowercased) }) {
         break
@@ -28,6 +26,24 @@ enum LeadingSentences {
     var rest = Array(tokens[start...])
     rest[0].hasSpaceBefore = false
     return rest.joinedText
+  }
+
+  /// The sentences of tokens, each with the marks that end it ("who does that?"); the last
+  /// may have none.
+  static func sentences(of tokens: [Token]) -> [[Token]] {
+    var sentences: [[Token]] = []
+    var start = tokens.startIndex
+    for index in tokens.indices where endsSentence(tokens[index]) {
+      sentences.append(Array(tokens[start...index]))
+      start = index + 1
+    }
+    if start < tokens.endIndex { sentences.append(Array(tokens[start...])) }
+    return sentences
+  }
+
+  /// Whether a token is a mark that ends a sentence: ".", "?", "??", "!?".
+  static func endsSentence(_ token: Token) -> Bool {
+    !token.isWord && token.text.allSatisfy(sentenceEnds.contains)
   }
 
   /// What ends a sentence.

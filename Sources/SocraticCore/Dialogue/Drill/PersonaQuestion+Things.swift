@@ -68,11 +68,16 @@ extension PersonaQuestion {
     return things
   }
 
-  /// Whether a word is the "-ing" form of a verb said after another verb ("stop talking"); an
-  /// auxiliary's ("is working from home") is the thing asked about.
+  /// Whether a word is the "-ing" form of a verb said after a verb: one that takes it ("stop
+  /// talking", "kept asking"), or a past form ("got soaked waiting"). An auxiliary's ("is
+  /// working from home") is the thing asked about, and so is one after a noun that could be a
+  /// verb ("drink driving", "house building").
   private static func isDoing(_ word: String, after previous: String) -> Bool {
     !slangWords.contains(previous) && FunctionWords.auxiliary(previous) == nil
-      && !Lexicon.verbReadings(of: previous).isEmpty
+      && Lexicon.verbReadings(of: previous).contains { reading in
+        QuestionSlot.catenativeVerbs.contains(reading.base)
+          || [.past, .pastParticiple].contains(reading.form)
+      }
       && Lexicon.verbReadings(of: word).contains { $0.form == .presentParticiple }
   }
 

@@ -239,7 +239,7 @@ struct PersonaQuestion: Sendable {
       end += 1
     }
     var spoken = words[start...end].map(\.text)
-    if start > 0, ["the", "a", "an"].contains(words[start - 1].lowercased) {
+    if start > 0, FunctionWords.articles.contains(words[start - 1].lowercased) {
       spoken.insert(words[start - 1].lowercased, at: 0)
     }
     return spoken.joined(separator: " ")

@@ -72,7 +72,8 @@ extension PersonaVoice {
 
   /// What it means by a word it used itself, when it has no definition of it: the thing it had
   /// in mind, given as an example (the line it used it in, if not said yet, else
-  /// `example(of:using:)`), else that it has not pinned the word down further than that line.
+  /// `example(of:using:)`), else that it has not pinned the word down further than what it has
+  /// told: that line is never said again.
   func ownWordMeaning(_ term: String, in line: Line, said: Set<String>) -> Reply {
     let opening = "By \u{201C}\(term)\u{201D} I mean something you can point to. "
     if !said.contains(line.text) { return Reply(text: opening + "Take this: " + line.text) }

@@ -50,10 +50,10 @@ struct ReplyComplaint: Sendable, Equatable {
     self.fault = fault
   }
 
-  /// The sentences of a line, parted at its full stops, question and exclamation marks.
+  /// The sentences of a line, parted at its full stops, question and exclamation marks, which
+  /// are left out.
   private static func sentences(of tokens: [Token]) -> [[Token]] {
-    tokens.split { !$0.isWord && $0.text.allSatisfy(LeadingSentences.sentenceEnds.contains) }
-      .map(Array.init)
+    LeadingSentences.sentences(of: tokens).map { $0.filter { !LeadingSentences.endsSentence($0) } }
   }
 
   /// Whether a sentence asks: its first word past chat is a question word ("ok but what …"),

@@ -36,19 +36,19 @@ struct ToldStory: Sendable, Equatable {
   }
 
   /// The sentence that asks in what follows a story, which may go on past its first mark ("…,
-  /// he wouldn't stop talking about it. what do kids take from a visit"): the first with a
-  /// question mark, else the last; nil when no words follow.
+  /// he wouldn't stop talking about it. what do kids take from a visit"): the last that asks,
+  /// else the last. An aside asked on the way ("…, who does that? anyway how would …") is no
+  /// question put to the persona: what the line goes on to ask is. Nil when no words follow.
   private static func asked(in rest: [Token]) -> String? {
-    var sentences: [[Token]] = [[]]
-    for token in rest {
-      sentences[sentences.count - 1].append(token)
-      if !token.isWord, token.text.allSatisfy(LeadingSentences.sentenceEnds.contains) {
-        sentences.append([])
-      }
-    }
-    let worded = sentences.filter { $0.contains(where: \.isWord) }
-    let asking = worded.first { $0.last.map { !$0.isWord && $0.text.contains("?") } == true }
-    return (asking ?? worded.last)?.joinedText
+    let worded = LeadingSentences.sentences(of: rest).filter { $0.contains(where: \.isWord) }
+    return (worded.last(where: asks) ?? worded.last)?.joinedText
+  }
+
+  /// Whether a sentence asks: it ends with a question mark, or has a clause that asks ("anyway
+  /// how would it help").
+  private static func asks(_ sentence: [Token]) -> Bool {
+    sentence.last.map { !$0.isWord && $0.text.contains("?") } == true
+      || DrillDialogue.askingClause(of: sentence.joinedText) != nil
   }
 
   /// The word the persona says about it before its answer.
