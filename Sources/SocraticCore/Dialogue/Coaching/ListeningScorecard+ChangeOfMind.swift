@@ -37,8 +37,10 @@ extension PartnerCueMatcher {
     "what (would|'d) (you|you 'd) (need|have|want) to (see|hear|know|find out) to (change|think|rethink|reconsider|doubt)",
     "(how|when) would you know (if|that) (you|you 're|you were) (wrong|mistaken)",
     // What would show the view wrong, or what would tip it: "how would you know if the new
-    // lights were helping?", "what would make it worth a morning to you?".
-    "(how|when) (would|'d|could|will|do) you (know|tell|be able to tell|be sure) (if|whether) _",
-    "what (would|could|might|'d) (make|get) (it|this|that|them|one) (worth|worthwhile)",
+    // lights were helping?", "what would make them worth keeping?". Knowing whether they got
+    // the job, or what makes a trip worth the drive, asks nothing of their view.
+    "(how|when) (would|'d|could|will|do) you (know|tell|be able to tell|be sure) (if|whether) (you|you 're|you are|you were|you 'd been|you had been) (wrong|mistaken|right)",
+    "(how|when) (would|'d|could|will|do) you (know|tell|be able to tell|be sure) (if|whether) _{1,5} (is|are|was|were|'s|'re) (not)? (working|helping|wrong|right|true|false|paying off|making a difference|saving|doing any good|doing harm)",
+    "what (would|could|might|'d) (make|get) (it|this|that|them|one) (worthwhile|worth it|worth having|worth keeping|worth doing|worth using|worth the bother|worth the trouble)",
   ])
 }

@@ -27,8 +27,13 @@ extension PartnerCues {
   ]
 
   /// Words after which something at hand is told, not asked or done now: a clause of when or
-  /// if, or a subject ("if I want to dance I put the radio on" tells a habit).
-  static let notAtHandAfter = describingConjunctions.union(clauseSubjects)
+  /// if, or a subject ("if I want to dance I put the radio on" tells a habit). The listener is
+  /// no such subject: "could you put the kettle on?" asks it of them.
+  static let notAtHandAfter = describingConjunctions.union(
+    clauseSubjects.subtracting(listenerSubjects))
+
+  /// The listener as the subject of a request: "will you stick the telly on".
+  static let listenerSubjects: Set<String> = ["you", "u", "ya"]
 
   /// Asking the listener about something of theirs at home ("did you eat my last yoghurt?",
   /// "have you moved my keys"): said at hand, nothing to discuss.

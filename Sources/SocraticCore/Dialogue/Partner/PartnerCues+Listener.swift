@@ -187,16 +187,25 @@ extension PartnerCues {
 }
 
 extension PartnerCues {
-  /// Being caught out by what they just said: "me and my big mouth", "foot in mouth", "that
-  /// came out wrong". Embarrassment, met with reassurance. "I didn't mean it like that" is left
-  /// out: it as often corrects how the listener took them.
+  /// Being caught out by what they just said: "me and my big mouth", "foot in mouth", "oops,
+  /// that came out wrong". Embarrassment, met with reassurance. "I didn't mean it like that" is
+  /// left out: it as often corrects how the listener took them.
   static let caughtOut: [String] = [
     "(me|you) and my big mouth", "foot in (my)? mouth", "open mouth (and)? insert foot",
-    "(that|it) came out (wrong|badly|all wrong)",
+    "(oops|whoops|sorry|oh no|god|ugh|oh god|sorry sorry) (that|it) came out (wrong|badly|all wrong)",
+  ]
+
+  /// A slip owned in a sentence of its own, a laugh or a sorry at most after it: "that came out
+  /// wrong lol". Said after what they did ("I baked and it came out all wrong"), it tells how a
+  /// thing turned out.
+  static let slipOwned: [String] = [
+    "(that|it) came out (wrong|badly|all wrong) (sorry|lol|haha|oops|whoops)*"
   ]
 }
 
 extension PartnerCueMatcher {
   /// Being caught out by what they just said (`PartnerCues.caughtOut`).
   static let caughtOut = PartnerCueMatcher(PartnerCues.caughtOut)
+  /// A slip owned in a sentence of its own (`PartnerCues.slipOwned`).
+  static let slipOwned = PartnerCueMatcher(PartnerCues.slipOwned)
 }

@@ -206,9 +206,11 @@ extension PartnerCues {
     // the kitchen", "my mam is waving at me from the car", "dinners ready". Shouted *at*
     // or called names is a complaint, never a summons.
     "\(homeCallers) (is|'s|are|'re) (waving|beckoning) (at|to)? (me|us)",
-    "\(homeCallers) (is|'s|are|'re) (shouting|calling|yelling|hollering) for (me|us)",
+    // "calling for us to get a dog" asks for something; a summons has nothing after it.
+    "\(homeCallers) (is|'s|are|'re) (shouting|yelling|hollering) for (me|us) !to",
     "\(homeCallers) (is|'s|are|'re) (shouting|calling|yelling|hollering) (me|us) (in|back|over|down|up|from|through)",
-    "(dinner|tea|breakfast|lunch) ('s|is) (ready|on the table|up)",
-    "(dinners|teas) (ready|on the table|up)",
+    // "Up" is left out: "school dinners up 40p" is a price, no summons.
+    "(dinner|tea|breakfast|lunch) ('s|is) (ready|on the table)",
+    "(dinners|teas) (ready|on the table)",
   ]
 }

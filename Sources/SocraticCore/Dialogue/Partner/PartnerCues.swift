@@ -228,6 +228,15 @@ enum PartnerCues {
     "how (do|did|does|can|could) (they|he|she|people|anyone) (even)? (get away with|live with|sleep)",
   ]
 
+  /// Disbelief thrown back in a question without a verb: "At my age??", "Me??", "In this
+  /// weather??". It tells nothing of their life.
+  static let disbeliefThrownBack: [String] = [
+    "(what|who|why)? (me|us) (of all people)?", "(at|at my|at our|at his|at her|at your) age",
+    "(seriously|really|honestly|for real|you what)",
+    "(in|on) this (weather|economy|day and age|money|wage|pension)",
+    "at this (time|hour|stage) (of (night|day|life|the day))?",
+  ]
+
   /// Defending themselves in passing ("I'm not an idiot"): said back with "you", it would
   /// sound like a jibe, so a reflection leaves it out.
   static let selfDefence: [String] = [

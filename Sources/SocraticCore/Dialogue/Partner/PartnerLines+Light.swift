@@ -66,8 +66,6 @@ extension PartnerLines {
     "Fair enough, that was too quick of me. I'll leave it there.",
   ]
 
-  /// The lines to say when they tell of a hurt others did them ("my brother did his soft
-  /// voice"): heard, and nothing to apologise for.
   /// The lines to say when they are caught out by their own words ("oh no... me and my big
   /// mouth"): they are put at ease, and the talk may go on.
   static let reassuringASlip = [
@@ -75,6 +73,8 @@ extension PartnerLines {
     "Don't worry, it's fine. I know what you meant.",
   ]
 
+  /// The lines to say when they tell of a hurt others did them ("my brother did his soft
+  /// voice"): heard, and nothing to apologise for.
   static let hurtByOthers = [
     "It sounds like you're tired of being treated as if you can't manage.",
     "It sounds like you just want to be treated as yourself.",

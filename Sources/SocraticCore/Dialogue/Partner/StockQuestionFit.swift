@@ -48,9 +48,9 @@ enum StockQuestionFit {
     /// Something seen happen to others, said plainly: how common it is is asked of that, never
     /// of what happened to them ("i wore my cardigan and got called a grinch") or of a plan.
     case somethingSeenInOthers
-    /// Something that may yet happen whose chances they have not judged: not a past that
-    /// cannot come back ("if i'd gone", "i'd of known"), not already ruled out ("which he
-    /// wont", "no chance"), and no pain just told.
+    /// Room to ask how likely something is: read by what rules it out, never by a future
+    /// found in the words. No past that cannot come back ("if i'd gone", "i'd of known"),
+    /// nothing already ruled out ("which he wont", "no chance"), and no pain just told.
     case aChanceUnjudged
   }
 

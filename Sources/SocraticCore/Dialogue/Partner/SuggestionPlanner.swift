@@ -62,7 +62,7 @@ struct SuggestionPlanner: Sendable {
     // have me in tears") is met warmly: no question invites another dig or opens new ground.
     // Asked not to press, nothing is asked; told they sound scripted or pushy, the owned
     // repair is all: another question would prove them right. Caught out by their own words,
-    // they are put at ease before anything is asked.
+    // they are put at ease, and nothing is asked.
     if let reflection, let words = context.words,
       words.jabsAtListener || words.moment == .warm || words.asksNotToBePressed
         || words.objection == .manner || words.isCaughtOut

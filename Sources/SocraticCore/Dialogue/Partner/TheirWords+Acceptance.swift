@@ -7,33 +7,54 @@ extension TheirWords {
   /// the names they call the listener, on the speaker or the listener ("you'll be rubbish at
   /// it", "i'm picking the film") or on something asked of the listener ("bring biscuits").
   /// "go on then, but the bus is still useless" says more about the belief, and is read as such.
-  static func acceptsAnOffer(_ typed: [Token]) -> Bool {
-    var sentences = SentenceSplitter.sentences(in: typed).map { $0.filter(\.isWord) }
-      .filter { !$0.isEmpty }
-    // "wow ok! great idea": surprise said before the yes; "fair enough. that could work": the
-    // point granted first.
-    if sentences.count > 1,
-      PartnerCues.stungAlone.contains(joined(sentences[0]))
-        || PartnerCues.grantedBeforeAYes.contains(joined(sentences[0]))
-    {
-      sentences.removeFirst()
-    }
-    guard let first = sentences.first else { return false }
-    let opening = Array(first.drop { interjections.contains($0.lowercased) })
-    guard let end = PartnerCueMatcher.acceptingAnOffer.matchEnd(atStartOf: opening) else {
-      return false
-    }
-    let rest = [Array(opening.dropFirst(end))] + sentences.dropFirst()
-    return rest.allSatisfy(setsTerms)
-  }
+  static func acceptsAnOffer(_ typed: [Token]) -> Bool { yesLeadIn(typed) != nil }
 
   /// Whether a line grants a point in a sentence of its own, then says yes to what the
   /// listener offered: "fair enough. that could work". The point granted only leads in to the yes.
-  static func grantsBeforeAYes(_ typed: [Token]) -> Bool {
-    let sentences = SentenceSplitter.sentences(in: typed).map { $0.filter(\.isWord) }
+  static func grantsBeforeAYes(_ typed: [Token]) -> Bool { yesLeadIn(typed) == .pointGranted }
+
+  /// What a sentence of its own says before a yes to an offer.
+  private enum YesLeadIn {
+    case nothing
+    /// "wow ok! great idea": surprise.
+    case surprise
+    /// "fair enough. that could work": a point granted.
+    case pointGranted
+  }
+
+  /// What leads in to a line's yes to an offer (`acceptsAnOffer(_:)`); nil when it says none.
+  private static func yesLeadIn(_ typed: [Token]) -> YesLeadIn? {
+    var sentences = SentenceSplitter.sentences(in: typed).map { $0.filter(\.isWord) }
       .filter { !$0.isEmpty }
-    return sentences.count > 1 && PartnerCues.grantedBeforeAYes.contains(joined(sentences[0]))
-      && acceptsAnOffer(typed)
+    var leadIn = YesLeadIn.nothing
+    if sentences.count > 1 {
+      let first = joined(sentences[0])
+      if PartnerCues.grantedBeforeAYes.contains(first) {
+        leadIn = .pointGranted
+      } else if PartnerCues.stungAlone.contains(first) {
+        leadIn = .surprise
+      }
+      if leadIn != .nothing { sentences.removeFirst() }
+    }
+    guard let first = sentences.first else { return nil }
+    let opening = Array(first.drop { interjections.contains($0.lowercased) })
+    let rest: [Token]
+    if let end = PartnerCueMatcher.acceptingAnOffer.matchEnd(atStartOf: opening) {
+      rest = Array(opening.dropFirst(end))
+    } else if let end = PartnerCueMatcher.weighingAnOffer.matchEnd(atStartOf: opening),
+      opening.dropFirst(end).allSatisfy(isChat)
+    {
+      // "that could work": the sentence ends on it; "that would do my head in" is no yes.
+      rest = []
+    } else {
+      return nil
+    }
+    return ([rest] + sentences.dropFirst()).allSatisfy(setsTerms) ? leadIn : nil
+  }
+
+  /// Whether a word only chats: a laugh or a name for the listener.
+  private static func isChat(_ word: Token) -> Bool {
+    interjections.contains(word.lowercased) || PartnerCues.listenerNames.contains(word.lowercased)
   }
 
   /// Whether words after a yes set its terms: nothing, a joke, or a clause of the speaker's or
@@ -72,8 +93,13 @@ extension PartnerCues {
     "(oh|aw|well)* (i 'd|id|i would) (like|love) that",
     "(oh|aw|well|ooh)* (great|good|brilliant|lovely|fab|genius) (idea|plan|shout|call)",
     "(oh|aw|well|ooh)* (i)? (love|like) (that|the sound of that|the idea)",
-    // "that could do", "ok it might do the trick": the listener's idea weighed and taken.
-    "(oh|aw|well|ok|okay|alright|hmm|hm|yeah)* (that|it|this) (might|could|would|may|should|'d|'ll) (work|do|do the trick|be ok|be okay|be alright|be fine)",
+  ]
+
+  /// The listener's idea weighed and taken, ending its sentence ("that could do", "ok it might
+  /// do the trick"): with more said after it, it weighs something else ("it'd do me no good",
+  /// "it would work if you lot paid your taxes").
+  static let weighingAnOffer: [String] = [
+    "(oh|aw|well|ok|okay|alright|hmm|hm|yeah)* (that|it|this) (might|could|would|may|should|'d|'ll) (work|do|do the trick|be ok|be okay|be alright|be fine)"
   ]
 
   /// A point granted as a sentence of its own before a yes: "fair enough. that could work".
@@ -86,4 +112,6 @@ extension PartnerCues {
 extension PartnerCueMatcher {
   /// A yes to something offered, at the start of a line.
   static let acceptingAnOffer = PartnerCueMatcher(PartnerCues.acceptingAnOffer)
+  /// The listener's idea weighed and taken, ending its sentence.
+  static let weighingAnOffer = PartnerCueMatcher(PartnerCues.weighingAnOffer)
 }

@@ -233,13 +233,17 @@ extension TheirWords {
       isDiscussingAClaim: isDiscussingAClaim, setting: setting)
   }
 
-  /// The words of a turn without its sentences that ask without a verb ("At my age??", "Me??"):
-  /// disbelief thrown back, never something told.
+  /// The words of a turn without its sentences that throw disbelief back without a verb ("At
+  /// my age??", "Me??", `PartnerCues.disbeliefThrownBack`): never something told. Other
+  /// questions without a verb may tell ("A funeral?? For my aunt??").
   static func withoutVerblessQuestions(_ typed: [Token]) -> [Token] {
     SentenceSplitter.sentences(in: typed).flatMap { sentence -> [Token] in
       let words = sentence.filter(\.isWord)
       let asks = sentence.last(where: { !$0.isWord })?.text.contains("?") == true
-      return asks && ClauseParser.finiteVerbIndex(in: words) == nil ? [] : words
+      let thrownBack =
+        asks && ClauseParser.finiteVerbIndex(in: words) == nil
+        && PartnerCueMatcher.disbeliefThrownBack.matchEnd(atStartOf: words) == words.count
+      return thrownBack ? [] : words
     }
   }
 

@@ -281,6 +281,7 @@ extension PartnerCueMatcher {
   static let selfDefence = PartnerCueMatcher(PartnerCues.selfDefence)
   static let despair = PartnerCueMatcher(PartnerCues.despair)
   static let disbelief = PartnerCueMatcher(PartnerCues.disbelief)
+  static let disbeliefThrownBack = PartnerCueMatcher(PartnerCues.disbeliefThrownBack)
   static let afterAComma = PartnerCueMatcher(PartnerCues.afterAComma)
   static let closingVocative = PartnerCueMatcher(PartnerCues.vocatives)
   static let jokeMarker = PartnerCueMatcher(PartnerCues.jokeMarkers)

@@ -101,11 +101,18 @@ struct TheirWords: Sendable {
   /// Whether it digs at the listener ("you've been in three jobs yourself"): taken calmly,
   /// never given back or questioned.
   var jabsAtListener = false
+  /// Whether they are caught out by something they just said ("oh no... me and my big
+  /// mouth", `PartnerCues.caughtOut`), or own a slip in a sentence of its own ("that came out
+  /// wrong.", `PartnerCues.slipOwned`): reassured, never pressed.
+  var isCaughtOut: Bool {
+    PartnerCueMatcher.caughtOut.matches(typed.filter(\.isWord))
+      || sentences.contains { sentence in
+        let words = sentence.filter(\.isWord)
+        return PartnerCueMatcher.slipOwned.matchEnd(atStartOf: words) == words.count
+      }
+  }
   /// Whether they ask the listener not to press on what they touched ("dont get all deep on
   /// me lol", "dont set me off", `PartnerCues.keepingItLight`): it is let be, lightly.
-  /// Whether they are caught out by something they just said ("oh no... me and my big
-  /// mouth", "that came out wrong", `PartnerCues.caughtOut`): reassured, never pressed.
-  var isCaughtOut: Bool { PartnerCueMatcher.caughtOut.matches(typed.filter(\.isWord)) }
   var asksNotToBePressed: Bool {
     PartnerCueMatcher.keepingItLight.matches(typed.filter(\.isWord)) || closesTheMatter
   }

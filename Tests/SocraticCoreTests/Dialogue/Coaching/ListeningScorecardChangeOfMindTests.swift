@@ -39,7 +39,11 @@ struct ListeningScorecardChangeOfMindTests {
   @Test("asking it counts; a question about something else, or it said flat, does not")
   func onlyWhenAsked() {
     let opening = "self checkouts are the worst thing to happen to supermarkets"
-    for other in ["/me what would make the tills quicker?", "/me it would change your mind."] {
+    for other in [
+      "/me what would make the tills quicker?", "/me it would change your mind.",
+      "/me when will you know if you got the flat?", "/me how do you tell if the cake is done?",
+      "/me what would make it worth the bus fare?",
+    ] {
       #expect(!covered(lines([opening, other])).contains("what would change their mind"))
     }
     let asked = covered(lines([opening, "/me would anything ever get you to rethink it tho?"]))

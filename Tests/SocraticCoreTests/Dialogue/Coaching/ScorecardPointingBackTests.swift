@@ -36,4 +36,13 @@ struct ScorecardPointingBackTests {
     ])
     #expect(line == "Built on what they said last: 0 of 1 line said right after it (0%)")
   }
+
+  @Test("'this' before a thing of its own names that thing, not their line")
+  func thisBeforeAThing() {
+    let line = builtOnLine([
+      "i think grans old piano should go, nobody plays it",
+      "/me are you sure about this weekend away?",
+    ])
+    #expect(line == "Built on what they said last: 0 of 1 line said right after it (0%)")
+  }
 }

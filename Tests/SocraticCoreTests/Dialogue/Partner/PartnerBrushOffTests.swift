@@ -22,6 +22,18 @@ struct PartnerBrushOffTests {
     #expect(
       !step.suggestedQuestions.map(\.text).contains("How are you holding up?"),
       "\(offeredItems(in: step))")
+    #expect(!step.suggestedQuestions.isEmpty, "\(offeredItems(in: step))")
+  }
+
+  @Test("only disbelief thrown back is dropped: a loss asked in disbelief is still told")
+  func lossAskedInDisbelief() {
+    let tokens = TheirWords.typedTokens(of: "A wake?? For my uncle, at 55??")
+    let kept = TheirWords.withoutVerblessQuestions(tokens)
+    #expect(kept.map(\.lowercased).contains("uncle"), "\(kept.map(\.text))")
+    #expect(PartnerDisclosure.read(kept) != nil)
+    let thrownBack = TheirWords.withoutVerblessQuestions(
+      TheirWords.typedTokens(of: "Karaoke?? At my age??"))
+    #expect(!thrownBack.map(\.lowercased).contains("age"), "\(thrownBack.map(\.text))")
   }
 
   @Test("ageing told in a sentence of its own is still met gently")

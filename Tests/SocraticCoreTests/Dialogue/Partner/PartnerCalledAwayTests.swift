@@ -34,4 +34,17 @@ struct PartnerCalledAwayTests {
     #expect(script.dialogue.state.stage != .close)
     #expect(!step.suggestedQuestions.isEmpty, "\(offeredItems(in: step))")
   }
+
+  @Test(
+    "a price of a meal, or the kids asking for something, is no summons: the talk stays open",
+    arguments: [
+      "canteen teas up 20p again and they call that value",
+      "the kids are calling for us to get a rabbit",
+    ])
+  func noSummons(_ line: String) {
+    var script = talk()
+    let step = script.type(line)
+    #expect(script.dialogue.state.stage != .close)
+    #expect(!offeredItems(in: step).isEmpty)
+  }
 }

@@ -26,5 +26,21 @@ struct PartnerCaughtOutTests {
     ])
     let step = script.type("my sister says the teeth thing is a myth")
     #expect(!PartnerLines.reassuringASlip.contains(step.suggestedReflection ?? ""))
+    #expect(!step.suggestedQuestions.isEmpty, "\(offeredItems(in: step))")
+  }
+
+  @Test(
+    "something of theirs that turned out badly is no slip: it is given back, not excused",
+    arguments: [
+      "I tried a new recipe for the fair and it came out all wrong.",
+      "we had the photos printed at the chemist and they came out badly",
+    ])
+  func thingTurnedOutBadly(_ line: String) {
+    var script = builtInPartnerScript([
+      "i reckon kids who still have a bottle at four are being let down by their parents"
+    ])
+    let step = script.type(line)
+    #expect(!PartnerLines.reassuringASlip.contains(step.suggestedReflection ?? ""))
+    #expect(step.suggestedReflection != nil, "\(offeredItems(in: step))")
   }
 }

@@ -20,4 +20,20 @@ struct PartnerYesToAnIdeaTests {
     #expect(step.suggestedQuestions.isEmpty, "\(offeredItems(in: step))")
     #expect(step.suggestedReflection == "That's nice to hear. I'm glad we're talking.")
   }
+
+  @Test(
+    "a harm or a complaint put in the same words is no yes: it is not met as warmth",
+    arguments: [
+      "it'd do us no favours, keeping it in the hall",
+      "that would do my back in, lifting it every spring",
+    ])
+  func harmIsNoYes(_ line: String) {
+    var script = builtInPartnerScript([
+      "i think grans old piano should go, nobody plays it",
+      "/me what if i kept the piano at mine and you had her music books?",
+    ])
+    let step = script.type(line)
+    #expect(step.suggestedReflection != "That's nice to hear. I'm glad we're talking.")
+    #expect(!step.suggestedQuestions.isEmpty, "\(offeredItems(in: step))")
+  }
 }
