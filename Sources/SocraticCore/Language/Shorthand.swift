@@ -67,6 +67,9 @@ public enum Shorthand {
       }
       // "ur" read as "you're" is written out: "u're" would read as neither.
       let isYouAre = token.lowercased == "ur" && parts.count == 2
+      // "ill" read as "I'll" is written out too: its "i" was never typed as the pronoun, and
+      // "i'll" quoted back would be a spelling they never used.
+      let isIWill = token.lowercased == "ill"
       var rest = Substring(token.text)
       for (position, part) in parts.enumerated() {
         let typed = String(rest.prefix(part.length))
@@ -74,7 +77,7 @@ public enum Shorthand {
         let text =
           part.reading.hasPrefix("'")
           ? part.reading
-          : isYouAre ? CaseStyle.matching(token, part.reading) : typed
+          : isYouAre ? CaseStyle.matching(token, part.reading) : isIWill ? "I" : typed
         var piece = Token(
           text, kind: .word,
           hasSpaceBefore: position == 0 && token.hasSpaceBefore,

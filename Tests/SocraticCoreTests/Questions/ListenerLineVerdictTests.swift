@@ -56,6 +56,7 @@ struct ListenerLineVerdictTests {
       "i think you're worn out. what if i took the dog for a fortnight, then it's off your hands"
         + " for now",
       after: "someone has to be the sensible one and it's always me")
+    #expect(critique.form == .reflection, "\(critique)")
     #expect(!critique.problems.contains { $0.contains("condition of your own") })
   }
 

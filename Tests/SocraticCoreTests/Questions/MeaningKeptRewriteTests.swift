@@ -41,25 +41,40 @@ struct MeaningKeptRewriteTests {
   }
 
   @Test(
-    "every rewrite of a closed or leading question is open by the critic and reads as English",
+    "each rewrite of a closed or leading question is the one expected, open, and reads as English",
     arguments: [
-      "wouldn't it be simpler to just rent a van",
-      "wouldn't it be better to phone her first",
-      "you're not honestly quitting the band are you",
-      "you aren't still seeing him, are you",
-      "isn't the gym a waste of money",
-      "don't you think the new manager is useless",
-      "surely you can see the hedge needs cutting?",
-      "did you even read the letter before you binned it",
-      "is the allotment worth the rent or not",
-      "so is it the train or the coach, which",
-      "why do you always leave the washing up till morning",
-      "have you thought about asking your sister",
-      "whyy wud u evn buy a boat lol",
+      ("wouldn't it be simpler to just rent a van", "What would change if you were to rent a van?"),
+      (
+        "wouldn't it be better to phone her first",
+        "How do you weigh up whether it would be better to phone her first?"
+      ),
+      ("you're not honestly quitting the band are you", "How do you feel about quitting the band?"),
+      ("you aren't still seeing him, are you", "How do you feel about seeing him?"),
+      ("isn't the gym a waste of money", "How do you see the gym when it comes to money?"),
+      ("don't you think the new manager is useless", "How do you see the new manager?"),
+      ("surely you can see the hedge needs cutting?", "What have you noticed about the hedge?"),
+      (
+        "did you even read the letter before you binned it",
+        "What did you check before you binned it?"
+      ),
+      (
+        "is the allotment worth the rent or not",
+        "How do you weigh up whether the allotment is worth the rent?"
+      ),
+      (
+        "so is it the train or the coach, which", "How would you weigh the train against the coach?"
+      ),
+      (
+        "why do you always leave the washing up till morning",
+        "What happens for you when you leave the washing up till morning?"
+      ),
+      ("have you thought about asking your sister", "What have you thought of trying so far?"),
+      ("whyy wud u evn buy a boat lol", "What drew you to a boat?"),
     ])
-  func rewritesPassAndRead(question: String) throws {
+  func rewritesPassAndRead(question: String, rewrite: String) throws {
     let critique = try critic.critique(question)
-    guard let suggestion = critique.suggestion else { return }
+    let suggestion = try #require(critique.suggestion)
+    #expect(suggestion == rewrite)
     #expect(critic.isOpen(suggestion), "\(question) → \(suggestion)")
     #expect(suggestion.first?.isUppercase == true, "\(suggestion)")
     #expect(suggestion.hasSuffix("?"), "\(suggestion)")

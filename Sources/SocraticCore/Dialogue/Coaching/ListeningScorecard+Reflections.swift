@@ -36,7 +36,7 @@ extension ListeningScorecard {
   /// nor does the speaker's own say ("i do mind you though."), nor a question asked without
   /// its mark ("what made you think so. was it …"), nor a complaint about their answer ("you
   /// already said that."), nor a reassurance
-  /// (`isReassurance(_:ledIn:after:)`).
+  /// (`isReassurance(_:ledIn:after:)`), nor advice or an offer (`ListenerSteer`).
   /// - Parameter previous: what the other side said last, when known.
   static func openingReflection(_ text: String, after previous: String?) -> ReflectionDepth? {
     let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(text))
@@ -58,6 +58,8 @@ extension ListeningScorecard {
     if speakersOwn.contains(opening) { return nil }
     // "you already said that bit tbh.": a word about their answer, no giving back of it.
     if ReplyComplaint.findsFault(first) { return nil }
+    // "you could just ring the school. what do you think?": advice or an offer steers them.
+    if ListenerSteer.kind(of: first.map(\.lowercased)) != nil { return nil }
     if opening == "you" && words.count > 2 { return depth() }
     if UtteranceReader.reading(of: first.map(\.lowercased), after: heard) == .reflection {
       return depth()

@@ -149,9 +149,10 @@ enum ReflectionDepthRules {
     return innerStates.contains(stemmed) || feelingOrValueWords.contains(stemmed)
   }
 
-  /// The one-word feelings and values, stemmed.
-  private static let feelingOrValueWords: Set<String> = Set(
-    (feelings + values).filter { !$0.contains(" ") }.map(stem))
+  /// The one-word feelings, stemmed; with the one-word values, what a reflection may name.
+  static let oneWordFeelings = Set(feelings.filter { !$0.contains(" ") }.map(stem))
+  private static let feelingOrValueWords = oneWordFeelings.union(
+    values.filter { !$0.contains(" ") }.map(stem))
 
   /// Words that may stand between "you" and its verb of inner state: "you 're really", a guess
   /// ("you must like", "you 're probably worried") or a denial ("you 're not convinced").
@@ -195,14 +196,12 @@ enum ReflectionDepthRules {
     "devastating", "shock", "shocked", "shocking", "surprised", "surprising", "bummer",
     "exhausting", "draining", "a pain", "a relief", "a struggle", "a blow", "brutal", "be hard",
     "been hard", "so hard", "really hard", "worn out", "burnt out", "burned out", "run down",
-    "wiped out", "sick of", "drained", "knackered", "shattered", "gutted",
+    "wiped out", "sick of", "drained", "knackered", "shattered", "gutted", "a lot to",
     // Money worry, named for them: "things are tight", "you're skint till payday".
     "tight", "skint", "strapped",
-    "a lot to",
     // What a thing does to how they feel: "it scares you", "the noise gets to you".
     "scare", "frighten", "terrify", "bother you", "bothers you", "get to you", "gets to you",
-    "weigh on",
-    "weighs on", "eat at you", "eats at you",
+    "weigh on", "weighs on", "eat at you", "eats at you",
   ]
 
   /// What matters to them, and what it means.

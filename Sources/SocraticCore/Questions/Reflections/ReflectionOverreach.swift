@@ -98,46 +98,6 @@ public enum ReflectionOverreach: Equatable, Sendable {
     return hasNewClause(unfelt, heard: heardStems) ? .claim : nil
   }
 
-  /// The words with which a reflection denies a thing they named, when they did not deny it
-  /// themselves: "not really the money" after "the money is what gets me". A "not" before
-  /// their word, with only softeners and determiners between, sets it aside.
-  private static func dismissal(in words: [String], heard: [String]) -> String? {
-    for index in words.indices where negators.contains(words[index]) {
-      var next = index + 1
-      while next < words.count, dismissalGaps.contains(words[next]) { next += 1 }
-      // A thing named, after its determiner ("not the money"), not an act ("don't want").
-      guard next < words.count, isClaimWord(words[next]),
-        words[(index + 1)..<next].contains(where: thingOpeners.contains)
-      else { continue }
-      let named = stem(words[next])
-      let said = heard.indices.filter { stem(heard[$0]) == named }
-      guard !said.isEmpty,
-        !said.contains(where: { at in
-          heard[max(0, at - deniedReach)..<at].contains(where: negators.contains)
-        })
-      else { continue }
-      return words[index...next].joined(separator: " ")
-    }
-    return nil
-  }
-
-  /// Words that deny what follows them.
-  private static let negators: Set<String> = ["not", "n't", "never", "isn't", "wasn't"]
-
-  /// Words between a "not" and the thing it sets aside: "not really about the", "not so much".
-  private static let dismissalGaps: Set<String> = [
-    "really", "just", "about", "so", "much", "the", "a", "an", "your", "their", "his", "her",
-    "all", "that", "actually", "even", "to", "do", "with",
-  ]
-
-  /// Words that open the name of a thing: "the", "your", "about".
-  private static let thingOpeners: Set<String> = [
-    "the", "a", "an", "your", "their", "his", "her", "about", "that",
-  ]
-
-  /// How many words before their own word a "not" of theirs may stand: "isn't even the money".
-  private static let deniedReach = 4
-
   /// Whether a clause of the reflection brings in others of its own: two or more words of
   /// content, a thing named among them, none of them theirs, and not about the person ("…,
   /// and your wife was furious about the holiday" after a word on the match alone). A feeling or a meaning added to
@@ -233,7 +193,7 @@ public enum ReflectionOverreach: Equatable, Sendable {
 
   /// Whether a word carries a claim: content, not a frame of giving back, a feeling or a
   /// value, which a complex reflection adds by design.
-  private static func isClaimWord(_ word: String) -> Bool {
+  static func isClaimWord(_ word: String) -> Bool {
     guard word.first?.isLetter ?? false, !FunctionWords.isFunctionWord(word) else {
       return false
     }
@@ -284,7 +244,7 @@ public enum ReflectionOverreach: Equatable, Sendable {
   private static let minimumCondition = 2
 
   /// The base form of a word, so "struggled" meets "struggle", "kids" "kid" and "older" "old".
-  private static func stem(_ word: String) -> String {
+  static func stem(_ word: String) -> String {
     comparativeBase(of: word) ?? TopicWords.lemma(of: word)
   }
 

@@ -16,10 +16,22 @@ enum ReflectionReframe {
 
   /// Whether a line opened with "so" reads what they meant by the side it is not: "so selling
   /// the boat isn't really about the money". It claims nothing of its own: what it sets aside is
-  /// for them to confirm or correct.
+  /// for them to confirm or correct. The reading must be the whole line: "so it isn't about
+  /// the drive, you never wanted to come" goes on to a charge of its own.
   static func setsAside(_ words: [String]) -> Bool {
-    words.first == "so" && deniedSide.occurs(in: TokenPatternWords(words))
+    guard words.first == "so",
+      !words.dropLast().contains(where: clauseMarks.contains),
+      let about = words.firstIndex(of: "about"), words.count - about <= setAsideLength
+    else { return false }
+    return deniedSide.occurs(in: TokenPatternWords(words))
   }
+
+  /// Marks inside a line that open another clause after the reading.
+  private static let clauseMarks: Set<String> = [",", ";", ":", ".", "!", "?", "—", "–", "-"]
+
+  /// The most words from "about" to the end of a line that sets a side aside: "about the
+  /// money for her".
+  private static let setAsideLength = 6
 
   /// The side a reading of theirs says it is not: "isn't really about", "not just about".
   private static let deniedSide = TokenPattern(

@@ -53,9 +53,10 @@ extension QuestionRewriter {
 
   /// "Wouldn't it be better if they sacked the coach?" → "What would change if they sacked the
   /// coach?": what the change would bring, without the asker's verdict on it. "Wouldn't it be
-  /// easier to just sell the car?" → "What would change if you were to sell the car?" asks of the
-  /// act the verdict is on: "What makes you think it would be easier …" would put the asker's
-  /// verdict in the person's mouth.
+  /// easier to just ring her?" → "What would change if you were to ring her?" asks of the act
+  /// the verdict is on: "What makes you think it would be easier …" would put the asker's
+  /// verdict in the person's mouth. A public measure ("cheaper to build more council
+  /// houses") is no act of the person's to take: "if we were to build …".
   static func betterIf(_ clause: Clause) -> [Token]? {
     guard case .modal = clause.verb, clause.subject.first?.lowercased == "it",
       clause.subject.count == 1
@@ -67,7 +68,8 @@ extension QuestionRewriter {
       let act = clause.rest[(to + 1)...].filter { !["just", "simply"].contains($0.lowercased) }
       guard let first = act.first, baseForm(first.lowercased) == first.lowercased, act.count > 1
       else { return nil }
-      return phrase("What would change if you were to") + act
+      let actor = isPublicMeasure(act) ? "we" : "you"
+      return phrase("What would change if \(actor) were to") + act
     }
     guard let ifIndex = rest.firstIndex(of: "if"), ifIndex > 0, ifIndex <= 3,
       rest[..<ifIndex].contains(where: comparisons.contains), ifIndex + 2 < rest.count
@@ -82,9 +84,23 @@ extension QuestionRewriter {
   /// to ban guns" may judge no act of theirs, so it is left to the rules after.
   private static let eases: Set<String> = ["easier", "simpler", "quicker", "cheaper"]
 
-  /// Verdicts on a change: "better", "easier".
-  private static let comparisons: Set<String> = [
-    "better", "easier", "simpler", "fairer", "smarter", "wiser",
+  /// Verdicts on a change: "better", "fairer", and every verdict of ease.
+  private static let comparisons = eases.union(["better", "fairer", "smarter", "wiser"])
+
+  /// Whether an act is a public measure rather than a step of the person's: its verb is one
+  /// that a town or a country takes ("build", "ban", "fund"), or what it acts on is "more" or
+  /// "fewer" of a thing ("put on more buses").
+  private static func isPublicMeasure(_ act: [Token]) -> Bool {
+    guard let verb = act.first?.lowercased else { return false }
+    return publicVerbs.contains(verb)
+      || act.dropFirst().contains { ["more", "fewer"].contains($0.lowercased) }
+  }
+
+  /// Verbs of the measures a council or a government takes: "build", "ban", "scrap".
+  private static let publicVerbs: Set<String> = [
+    "build", "ban", "fund", "scrap", "tax", "legalise", "legalize", "nationalise",
+    "nationalize", "regulate", "subsidise", "subsidize", "privatise", "privatize", "outlaw",
+    "abolish", "introduce", "raise", "lower", "cap",
   ]
 
   /// Words between the verb and the charge: "just", "being", "totally".

@@ -10,12 +10,14 @@ struct ListeningScorecardReflectionTests {
     "the landlords putting the rent up again and i honestly dont know how we'll manage"
 
   @Test(
-    "a reflection before a question counts as one; a counterpoint or a statement does not",
+    "a reflection before a question counts as one; a counterpoint, a statement or advice does not",
     arguments: [
       ("youre worried about the money. what are you gonna do?", 1),
       ("so youre stressed about the rent. have you talked to him?", 1),
       ("youre not sure how you'll cope. whats the worst bit?", 1),
       ("but you signed the lease. what did you expect?", 0),
+      ("you could ask him for a payment plan. what do you think?", 0),
+      ("you should ring citizens advice first. have you tried them?", 0),
     ])
   func openingReflection(line: String, count: Int) {
     #expect(
