@@ -14,10 +14,13 @@ extension AnswerCues {
       ],
       saidAlone: "it's been hard without them",
       asked: ["What was it like, doing it without {them}?"]),
-    // What still holds someone: "smells of him still", "it still smells like her".
+    // What still holds someone: "his jumper smells of him still", "it still smells like her";
+    // the person ends the sentence ("smells of her cigarettes" is a smell, no one missed).
     FeltFeeling(
       feeling: "missing them", said: "you still miss {them}",
-      effects: ["(still)? (smells|smell) (of|like) (him|her|them|(my|our) \(lovedOnes))"],
+      effects: [
+        "(his|her|their|my|our|it|everything) _{0,2} (still)? (smells|smell) (of|like) (him|her|them|(my|our) \(lovedOnes)) (still)? !_"
+      ],
       saidAlone: "you still miss them",
       asked: ["What is it like for you, being near it now?"]),
     // Having to step away to get through it: "i had to go sit in the car for a bit", "had to
