@@ -42,6 +42,6 @@ extension AnswerCues {
   /// anyone asked", "nobody asks me what I think these days".
   static let seldomHeard: [String] = [
     "(it 's|its|it has|it is) been (such|so)? (a while|a long time|a long while|ages|years|so long|a good while|donkey 's years) since (anyone|anybody|someone|somebody|people|folk) (has)? (asked|listened|wanted to know|bothered to ask|cared|really listened|asked me)",
-    "(nobody|no one|noone|no-one) (ever|really)? (asks|listens|wants to know|bothers to ask) (me|to me)? (anymore|any more|these days|nowadays|what i think)",
+    "\(nobody) (ever|really)? (asks|listens|wants to know|bothers to ask) (me|to me)? (anymore|any more|these days|nowadays|what i think)",
   ]
 }
