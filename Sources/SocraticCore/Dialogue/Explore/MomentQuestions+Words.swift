@@ -4,10 +4,4 @@ extension MomentQuestions {
   static let firstPerson: Set<String> = [
     "i", "i'd", "i'm", "i've", "i'll", "id", "im", "me", "my", "we", "we'd", "us", "our",
   ]
-
-  /// Hedges that keep a conceded point out of a question when left inside it: "If the other
-  /// side is probably the cost, …" reads badly.
-  static let innerHedges: Set<String> = [
-    "maybe", "perhaps", "probably", "probs", "possibly", "prob", "mayb",
-  ]
 }

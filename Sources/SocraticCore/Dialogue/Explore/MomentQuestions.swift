@@ -200,7 +200,11 @@ enum MomentQuestions {
     // "the other side is probably his teeth", "maybe you'll try it": a hedge left inside reads
     // badly after "If", "whether" or "now that you grant"; a wording that quotes nothing is
     // asked instead.
-    guard !tokens.contains(where: { innerHedges.contains($0.lowercased) }) else { return nil }
+    guard
+      !Shorthand.expanded(tokens).contains(where: {
+        ReflectionWriter.doubtHedges.contains($0.lowercased)
+      })
+    else { return nil }
     // One clause with a subject before its verb: "there, you worked in a plant, it aint pretty"
     // and "reading it out loud" read badly after "If".
     let scanner = ClauseScanner(tokens: tokens)

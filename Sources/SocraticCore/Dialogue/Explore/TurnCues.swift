@@ -109,9 +109,10 @@ enum TurnCues {
       "(nothing|what 's|whats|what is) (there)? to (hold|square|fit|tie|put|reconcile) (together|up)? (there|here)?",
       "(what a|that 's a|thats a|that is a|its a|it 's a|such a|bit of a) (weird|odd|strange|silly|dumb|stupid|random|loaded) (question|thing to ask)",
       "(weird|odd|strange|silly|dumb|stupid|random) question",
-      // "thats not really a question": the question itself is what they push back on.
-      "(that 's|thats|that is|it 's|its|this is|that was) (not|n't) (really|even|exactly|quite)? a (real|proper)? question",
-      "(that|it|this) (is n't|isn't|isnt|was n't|wasn't|wasnt) (really|even|exactly|quite)? a (real|proper)? question",
+      // "thats not really a question": the question itself is what they push back on; "it's
+      // not a question of cost" says what the matter is about.
+      "(that 's|thats|that is|it 's|its|this is|that was) (not|n't) (really|even|exactly|quite)? a (real|proper)? question !(of|about|whether|if|that)",
+      "(that|it|this) (is n't|isn't|isnt|was n't|wasn't|wasnt) (really|even|exactly|quite)? a (real|proper)? question !(of|about|whether|if|that)",
       "what (kind|sort) of (a)? question",
     ] + puzzlements
 

@@ -14,10 +14,13 @@ extension AnswerCues {
       ],
       saidAlone: "it's been hard without them",
       asked: ["What was it like, doing it without {them}?"]),
-    // What still holds someone: "smells of him still", "it still smells like her".
+    // What still holds someone: "his jumper smells of him still", "it still smells like her";
+    // the person ends the sentence ("smells of her cigarettes" is a smell, no one missed).
     FeltFeeling(
       feeling: "missing them", said: "you still miss {them}",
-      effects: ["(still)? (smells|smell) (of|like) (him|her|them|(my|our) \(lovedOnes))"],
+      effects: [
+        "(his|her|their|my|our|it|everything) _{0,2} (still)? (smells|smell) (of|like) (him|her|them|(my|our) \(lovedOnes)) (still)? !_"
+      ],
       saidAlone: "you still miss them",
       asked: ["What is it like for you, being near it now?"]),
     // Having to step away to get through it: "i had to go sit in the car for a bit", "had to
@@ -39,6 +42,6 @@ extension AnswerCues {
   /// anyone asked", "nobody asks me what I think these days".
   static let seldomHeard: [String] = [
     "(it 's|its|it has|it is) been (such|so)? (a while|a long time|a long while|ages|years|so long|a good while|donkey 's years) since (anyone|anybody|someone|somebody|people|folk) (has)? (asked|listened|wanted to know|bothered to ask|cared|really listened|asked me)",
-    "(nobody|no one|noone|no-one) (ever|really)? (asks|listens|wants to know|bothers to ask) (me|to me)? (anymore|any more|these days|nowadays|what i think)",
+    "\(nobody) (ever|really)? (asks|listens|wants to know|bothers to ask) (me|to me)? (anymore|any more|these days|nowadays|what i think)",
   ]
 }

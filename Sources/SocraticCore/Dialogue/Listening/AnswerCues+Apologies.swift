@@ -13,10 +13,11 @@ extension AnswerCues {
     "(i did n't|i didn't|didn't|didnt|i did not) mean (to)? (snap|be rude|be sharp|to sound|to be) !(that|it|what)",
   ]
 
-  /// An apology for going deep: "sorry this got deep", "sorry, bit heavy for a chat". Met with
-  /// deep being welcome, never walked past.
+  /// An apology for going deep: "sorry this got deep", "sorry for getting so heavy". Met with
+  /// deep being welcome, never walked past. Said of what the talk became ("got", "went"), not
+  /// of what it is: "sorry, that's a bit personal" declines the question.
   static let depthApologies: [String] = [
-    "(sorry|apologies|soz) (,)? (if)? (this|that|it|things) ('s|is|has|got|gets|went|'s got|is getting|'s getting|has got|got a bit|went a bit)? (a bit|bit|a little|kinda|kind of|so|really|pretty|very|quite|all)? (deep|heavy|dark|personal|intense|serious|emotional)",
+    "(sorry|apologies|soz) (,)? (if)? (this|that|it|things) (got|gets|went|'s got|is getting|'s getting|has got|has gotten) (a bit|bit|a little|kinda|kind of|so|really|pretty|very|quite|all)? (deep|heavy|dark|intense|serious|emotional)",
     "(sorry|apologies|soz) (for|about) (getting|going|being) (so|a bit|bit|all)? (deep|heavy|dark|personal|emotional|serious)",
   ]
 

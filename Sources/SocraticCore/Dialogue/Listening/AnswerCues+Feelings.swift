@@ -72,17 +72,22 @@ extension AnswerCues {
       "(i|i just|i was|i 've been|i have been|made me|makes me|make me) (cry|cried|crying|sobbed|sobbing|tear up|teared up|in tears)",
       "hurt"
     ),
-    // "both of us in tears", "me and mum sobbing": their own tears, shared.
+    // "both of us in tears", "me and mum sobbing": their own tears, shared; "crying out for"
+    // is a want and "in tears laughing" is joy.
     (
-      "(both of us|the two of us|we both|we were both|we were|we 're|us both|me and _|me and my _) (were|are)? (crying|sobbing|bawling|in tears)",
+      "(both of us|the two of us|we both|we were both|we were|we 're|us both|me and _|me and my _) (were|are)? (crying|sobbing|bawling|in tears) !(out|with|laughing|of)",
       "upset"
     ),
-    // "honestly dreading the day it goes": dread said without "I'm".
-    ("(i 'm|im|i am|i|honestly|really|just|already|so)? (dreading|dread)", "dread"),
-    // "ugh thats a bit much for a tuesday": what they just saw is heavy to hold, never a
-    // judgement of a policy ("the fines are a bit much" names no "for").
+    // "honestly dreading the day it goes": dread said without "I'm", but said of themselves;
+    // "my dad was dreading it" is his, and "I'm not dreading it" denies it.
     (
-      "(a bit|bit|abit|a little|all a bit|getting a bit) (much|heavy|deep|intense) for (a|me|this)",
+      "(i 'm|im|i am|i was|i 've been|i|honestly|already) (so|really|just|honestly|already)? (dreading|dread)",
+      "dread"
+    ),
+    // "ugh thats a bit much for a tuesday": what they just saw is heavy to hold, said of
+    // themselves or the day and ending there; "a bit much for a first offence" judges a cost.
+    (
+      "(a bit|bit|abit|a little|all a bit|getting a bit) (much|heavy|deep|intense) for (me|a \(dayNames)) (lol|tbh|haha)? !_",
       "a bit overwhelmed"
     ),
     (
@@ -111,6 +116,10 @@ extension AnswerCues {
     ("(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? frustrating", "frustrated"),
     ("(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? upsetting", "upset"),
   ]
+
+  /// Days and times a heavy moment is said to be too much for: "a bit much for a monday".
+  static let dayNames =
+    "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|school night|work night|morning|sunday morning)"
 
   /// Judgements of themselves, and the feeling under each: a reflection names the feeling
   /// ("felt like a bad person" → guilty), never the scene around it.

@@ -55,10 +55,10 @@ extension AnswerCues {
         "i (still)? (kept|'ve kept|have kept|ve kept|still keep) (his|her|their|our|my) (old)? _ _{0,2} (even)? (after|since)",
         "i still _{1,2} (his|her|their) _ _{0,2} (every|each|whenever)",
         "i still (look at|stare at|check|glance at|think about|think of|touch) _{0,4} (before|after|every|each|whenever)",
-        // A place still visited for what it held: "I still go past it on a Friday", "I still
-        // sit in his car some Sundays".
-        "i still (go|walk|drive|pass|wander|cycle|stroll) (past|by) (it|there|the _|their _|our _|his _|her _|where)",
-        "i still (sit|sleep) in (it|his _|her _|their _|our _)",
+        // A place still visited for what it held: "I still go past the old pitch on a Friday",
+        // "I still sit in his car some Sundays"; "I still walk past the shop" is a route.
+        "i still (go|walk|drive|pass|wander|cycle|stroll) (past|by) (the old _|their _|our _|his _|her _|where)",
+        "i still (sit|sleep) in (his _|her _|their _|our _)",
         "\(notDoneSince) (then|that day|it happened|(the|his|her|my|our) (funeral|accident|divorce|crash|fire|flood|break-in|burglary|attack|diagnosis|operation|stroke|redundancy|layoffs)|(he|she|they) (went|left|died|passed|moved out|got ill|got sick|fell ill|was diagnosed|were diagnosed))",
       ],
       asked: [stillCarriedQuestion]),

@@ -24,9 +24,9 @@ extension AnswerCues {
     FeltFeeling(
       feeling: "let down", said: "you feel let down",
       effects: [
-        "(nobody|no one|noone|no-one) (in charge|at the top|up there|in power|in government|in authority) (ever|even|really)? (cared|cares|listened|listens|gave a damn|gives a damn|gave a toss|gives a toss)",
+        "\(nobody) (in charge|at the top|up there|in power|in government|in authority) (ever|even|really)? (cared|cares|listened|listens|gave a damn|gives a damn|gave a toss|gives a toss)",
         // "nobody listens to the radio now" tells no grievance: only one about them does.
-        "(nobody|no one|noone|no-one) (ever|even|really)? (cared|cares|listened|listens|gave a damn|gives a damn|gave a toss|gives a toss) (about|to)? (us|me|people like us|folk like us|the likes of us|what happened to us|what happens to us)",
+        "\(nobody) (ever|even|really)? (cared|cares|listened|listens|gave a damn|gives a damn|gave a toss|gives a toss) (about|to)? (us|me|people like us|folk like us|the likes of us|what happened to us|what happens to us)",
         "(neither|none) (one)? of (them|em|'em) (ever)? (cared|gave a damn|gave a toss|gives a damn|gives a toss|listened)",
         "(they|he|she) (never|did n't|didn't|didnt|do n't|don't|dont|does n't|doesn't|doesnt) (give|gave) a (damn|toss|hoot|monkey 's)",
       ]),
@@ -66,4 +66,8 @@ extension AnswerCues {
       saidAlone: "you used to have someone for that",
       asked: ["How have you been managing with it?"]),
   ]
+
+  /// "Nobody" as it is typed, in the rows on not being heard or cared about (`standings`,
+  /// `seldomHeard`).
+  static let nobody = "(nobody|no one|noone|no-one)"
 }

@@ -80,4 +80,8 @@ extension AnswerCues {
     "maybe", "perhaps", "anymore", "really", "honestly", "tbh", "lol", "though", "either",
     "i", "guess", "man", "tho", "now", "yet", "haha",
   ]
+
+  /// Words that leave a question open when they end a sentence ("the council never said
+  /// why"): a shrug after them is at that question, not a doubt of the claim.
+  static let unexplainedEnds: Set<String> = ["why", "how", "when", "where"]
 }

@@ -151,10 +151,15 @@ public enum AnswerMoveReader {
       let isReported =
         sentence.first?.lowercased == "like" && before.map(Self.reportRunsOn) ?? false
       // "people go for the hymns. well some do. oh I don't know": a shrug that closes an
-      // answer after its point wavers, as one said alone does.
+      // answer after its point wavers, as one said alone does; after a question or a "why"
+      // left open ("they never said why. who knows") it shrugs at that, not at their claim.
+      let wordBefore = index > 0 ? spoken[index - 1].split(separator: " ").last : nil
+      let closesOnItsPoint =
+        index > 0 && index == sentences.count - 1 && !sentences[index - 1].0
+        && !AnswerCues.unexplainedEnds.contains(String(wordBefore ?? ""))
       readSentence(
         sentence, isQuestion: isQuestion,
-        mayWaverAlone: sentences.count == 1 || (index > 0 && index == sentences.count - 1),
+        mayWaverAlone: sentences.count == 1 || closesOnItsPoint,
         isReported: isReported, into: &read, moves: &moves, parts: &parts)
       let tagged = before.flatMap { Self.untagged($0.0) }
       before = (sentence, isReported)

@@ -26,21 +26,31 @@ extension BeliefMap {
 
   /// Whether words that open on a question word ask whatever they end with: "where else do
   /// people meet." and "who actually walks there now" ask, as a point; "when we moved" and
-  /// "what i mean is" tell. A question word asks outright before an auxiliary, or, for "who",
-  /// before a verb of the present ("who goes").
+  /// "what i mean is" tell. A question word asks outright before an auxiliary, or, for one of
+  /// `presentAskers`, before a verb of the present ("who goes"). "what" with a copula later
+  /// names a thing ("what would change my mind is the figures"), and "which" opens a clause
+  /// on what came before ("which would be fine"): both ask only with their "?".
   static func asksOutright(_ words: [String]) -> Bool {
-    guard let first = words.first else { return false }
-    let rest = words.dropFirst().drop { questionStress.contains($0) }
+    guard let first = words.first, first != "which" else { return false }
+    let rest = words.dropFirst().drop { ReflectionWriter.questionStress.contains($0) }
     guard let next = rest.first, rest.count > 1 else { return false }
+    if namingOpeners.contains(first), rest.dropFirst().contains(where: namingCopulas.contains) {
+      return false
+    }
     if askingAuxiliaries.contains(next) { return true }
-    return first == "who" && Lexicon.verbReadings(of: next).contains { $0.form == .thirdSingular }
+    return presentAskers.contains(first)
+      && Lexicon.verbReadings(of: next).contains { $0.form == .thirdSingular }
   }
 
-  /// Words between a question word and its verb that only stress it: "where else", "who
-  /// actually".
-  private static let questionStress: Set<String> = [
-    "else", "even", "actually", "ever", "really", "honestly", "exactly", "tf",
-  ]
+  /// Question words that ask before a verb of the present with no auxiliary: "who goes".
+  private static let presentAskers: Set<String> = ["who"]
+
+  /// Question words that, with a copula after their clause, name a thing: "what worries me
+  /// is the traffic".
+  private static let namingOpeners: Set<String> = ["what", "whatever"]
+
+  /// The copulas that tell a naming clause: "what does worry me is …".
+  private static let namingCopulas: Set<String> = ["is", "was", "'s"]
 
   /// Auxiliaries after which a question word asks, whatever the sentence ends with: "where
   /// else do", "who would". "is" is left out: "what is clear is …" tells.

@@ -4,17 +4,12 @@ extension ReflectionCheck {
   /// Whether a contracted "'ve" stands straight before a possessive: "you've your knee",
   /// "we've our reasons". "you've got your knee" and "you've a car" read.
   static func hasBareContractedHave(_ tokens: [Token]) -> Bool {
-    let words = tokens.filter(\.isWord).map(\.lowercased)
-    return zip(words, words.dropFirst()).contains { pair in
-      contractedHave.contains(pair.0) && possessivesAfterHave.contains(pair.1)
-    }
+    bareContractedHave.matches(tokens.filter(\.isWord))
   }
 
-  /// How a contracted "have" is typed and tokenized.
-  static let contractedHave: Set<String> = ["'ve", "\u{2019}ve", "you've", "we've", "i've", "ive"]
-
-  /// Possessives after which a bare "'ve" reads as a lost participle.
-  static let possessivesAfterHave: Set<String> = [
-    "my", "your", "his", "her", "our", "their",
-  ]
+  /// A contracted "have" as the tokenizer gives it (the clitic "'ve" split off its subject, or
+  /// "ive" typed whole) straight before a possessive, where it reads as a lost participle.
+  static let bareContractedHave = PartnerCueMatcher([
+    "('ve|ive) (my|your|his|her|our|their)"
+  ])
 }

@@ -12,6 +12,9 @@ extension ReflectionWriter {
     /// The form of the verb the rest opens on ("do the testing", "goes in there"); nil when it
     /// opens on anything.
     var verbForm: VerbForm?
+    /// Verbs the rest may not open on: "who says it has to be …" doubts the claim, not that
+    /// anyone says it.
+    var refused: Set<String> = []
   }
 
   /// The frames of questions asked to make a point, and the point each makes.
@@ -29,16 +32,23 @@ extension ReflectionWriter {
     RhetoricalFrame(
       opening: [["why"], ["would", "'d"], ["anyone", "anybody"]],
       point: "you can't see why anyone would {}", verbForm: .base),
-    // "where else do the kids go": there is nowhere else, as they see it.
+    // "where else do the kids go": there is nowhere else, as they see it. Only "do" leaves a
+    // plain verb behind: "where else does the bus go" and "where else can they park" would
+    // lose their verb's form.
     RhetoricalFrame(
-      opening: [["where"], ["else"], ["do", "does", "can", "could", "would"]],
-      point: "there's nowhere else {}", verbForm: nil),
+      opening: [["where"], ["else"], ["do"]], point: "there's nowhere else {}", verbForm: nil),
     // "who actually goes in there anymore": they doubt anyone does.
-    RhetoricalFrame(opening: [["who"]], point: "you doubt anyone {}", verbForm: .thirdSingular),
+    RhetoricalFrame(
+      opening: [["who"]], point: "you doubt anyone {}", verbForm: .thirdSingular,
+      refused: ["says", "knows", "thinks", "said"]),
   ]
 
-  /// Words that only stress the question, left out of its point: "who'd even check it".
-  static let questionStress: Set<String> = ["even", "actually", "ever", "really", "honestly"]
+  /// Words between a question word and its verb that only stress it, left out of its point:
+  /// "who'd even check it", "where else", "who actually goes". The belief map reads questions
+  /// by them too (`BeliefMap.asksOutright`).
+  static let questionStress: Set<String> = [
+    "else", "even", "actually", "ever", "really", "honestly", "exactly", "tf",
+  ]
 
   /// The point of a question asked to make one, in the second person ("who'd even check the
   /// readings" → "you doubt anyone would check the readings"); nil when no frame gives one or
@@ -56,7 +66,7 @@ extension ReflectionWriter {
       let rest = Array(tokens[(start + frame.opening.count)...])
         .drop { questionStress.contains($0.lowercased) }
       guard let first = rest.first(where: \.isWord)?.lowercased,
-        takes(first, as: frame.verbForm),
+        takes(first, as: frame.verbForm), !frame.refused.contains(first),
         rest.count(where: \.isWord) <= quoteWordLimit,
         let phrase = secondPersonPhrase(Array(rest).joinedText),
         !ReflectionCheck.leavesFirstPerson(Tokenizer.tokenize(phrase))
