@@ -44,7 +44,7 @@ enum ListenerSteer {
       return isStep(verb, unless: perceivingVerbs) ? .advice : nil
     case "you" where forbiddingModals.contains(modal):
       // "you can't sell it" forbids a deed; "you can't win" gives back how stuck they feel.
-      return isStep(verb, unless: perceivingVerbs)
+      return isStep(verb, unless: perceivingVerbs.union(copingVerbs))
         && rest.dropFirst().first.map(deedObjects.contains) == true ? .advice : nil
     case "i" where modal == "want" || negations.contains(modal):
       let wish = modal == "want" ? Array(afterSubject) : rest
@@ -100,6 +100,11 @@ enum ListenerSteer {
     "see", "tell", "hear", "sense", "imagine", "understand", "say", "think", "know", "guess",
     "picture", "relate", "believe", "stand", "bear", "face", "win", "help",
   ])
+  /// Verbs after "can't" that judge how long they can cope, a verdict on them rather than a
+  /// deed forbidden: "you can't keep that going", "you can't carry on like this".
+  private static let copingVerbs: Set<String> = [
+    "keep", "carry", "go", "last", "cope", "manage", "handle", "sustain",
+  ]
   /// Negations before "want you": "I don't want you hurt".
   private static let negations: Set<String> = ["don't", "dont", "do", "didn't", "didnt"]
   /// Modals after "I" that offer: "I'd help", "I'll come with you", "I can drive".
