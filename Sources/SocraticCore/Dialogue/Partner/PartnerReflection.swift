@@ -161,8 +161,9 @@ enum PartnerReflection {
   private static func ordinary(_ words: TheirWords, offered: Set<String>) -> String? {
     if let rating = words.rating { return ratingGivenBack(rating, of: words) }
     if words.signals.contains(.falsifiability) {
-      // Their answer to "what would change my mind?" without a verb: "seeing actual numbers".
+      // Their answer to "what would change my mind?" with no verb: "seeing actual numbers".
       if words.sentences.count > 1, let last = words.sentences.last,
+        ClauseParser.finiteVerbIndex(in: last.filter(\.isWord)) == nil,
         let first = last.first?.lowercased,
         first.hasSuffix("ing") || ["a", "an", "the", "some", "more", "proof"].contains(first),
         let phrase = ReflectionWriter.secondPersonPhrase(last.joinedText)
