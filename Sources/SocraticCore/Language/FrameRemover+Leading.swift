@@ -22,10 +22,9 @@ extension FrameRemover {
 
   /// Whether the words up to the first mark that ends a clause hold a verb of their own.
   private static func opensWithAClause(_ tokens: [Token]) -> Bool {
-    let clause = tokens.prefix { !($0.kind == .punctuation && clauseMarks.contains($0.text)) }
+    let clause = tokens.prefix {
+      !($0.kind == .punctuation && FunctionWords.clauseEndingMarks.contains($0.text))
+    }
     return ClauseParser.finiteVerbIndex(in: Array(clause)) != nil
   }
-
-  /// The marks that end a clause.
-  private static let clauseMarks: Set<String> = [",", ";", ".", "!", "?", ":"]
 }

@@ -75,7 +75,7 @@ extension PersonaQuestion {
   private static func isDoing(_ word: String, after previous: String) -> Bool {
     !slangWords.contains(previous) && FunctionWords.auxiliary(previous) == nil
       && Lexicon.verbReadings(of: previous).contains { reading in
-        QuestionSlot.catenativeVerbs.contains(reading.base)
+        CatenativeVerbs.all.contains(reading.base)
           || [.past, .pastParticiple].contains(reading.form)
       }
       && Lexicon.verbReadings(of: word).contains { $0.form == .presentParticiple }

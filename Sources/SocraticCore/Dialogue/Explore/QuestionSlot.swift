@@ -50,17 +50,11 @@ enum QuestionSlot {
   }
 
   /// Whether a verb may be followed by a participle: an auxiliary ("are going") or a verb
-  /// of `catenativeVerbs` ("keeps going").
+  /// of `CatenativeVerbs.all` ("keeps going").
   static func takesParticiple(_ verb: FiniteVerb) -> Bool {
     guard case .lexical(let base, _) = verb else { return true }
-    return catenativeVerbs.contains(base)
+    return CatenativeVerbs.all.contains(base)
   }
-
-  /// Verbs that take a participle after them: "they keep going", "she started working".
-  static let catenativeVerbs: Set<String> = [
-    "keep", "start", "stop", "begin", "finish", "quit", "go", "come", "like", "love", "hate",
-    "enjoy", "mind", "avoid", "try", "risk", "spend", "miss", "end", "feel", "see", "hear",
-  ]
 
   /// Whether a clause opens with a placeholder "it" and names what it is about after its verb
   /// ("it's just that one store", "it is about hours and staff"): the clause names its

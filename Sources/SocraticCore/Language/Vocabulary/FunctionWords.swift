@@ -135,6 +135,10 @@ public enum FunctionWords {
   /// The articles: "a", "an", "the".
   public static let articles: Set<String> = ["a", "an", "the"]
 
+  /// Marks that end a clause within a line, as the tokenizer splits them: "fair enough, i
+  /// never rang", "the choir sounds good. you should ring them".
+  public static let clauseEndingMarks: Set<String> = [".", "!", "?", ",", ";", ":"]
+
   /// Articles, demonstratives and quantifiers that begin a noun phrase.
   public static let determiners: Set<String> = articles.union([
     "this", "that", "these", "those", "every", "each", "all", "some", "any",

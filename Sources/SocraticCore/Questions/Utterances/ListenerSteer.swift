@@ -9,7 +9,7 @@ enum ListenerSteer {
   /// The kind of statement a line is when one of its clauses steers the listener, or nil.
   /// - Parameter words: the line's words in lowercase, as the tokenizer splits them.
   static func kind(of words: [String]) -> StatementKind? {
-    for clause in words.split(whereSeparator: clauseEnds.contains) {
+    for clause in words.split(whereSeparator: FunctionWords.clauseEndingMarks.contains) {
       var said = clause.drop(while: openers.contains)
       // "I think you should …": a frame of the speaker's view, read through.
       if let frame = viewFrames.first(where: { said.starts(with: $0) }) {
@@ -64,8 +64,6 @@ enum ListenerSteer {
     !kept.contains(word) && Lexicon.verbReadings(of: word).contains(where: { $0.form == .base })
   }
 
-  /// Marks that end a clause: "the choir sounds good. you should ring them".
-  private static let clauseEnds: Set<String> = [".", "!", "?", ",", ";", ":"]
   /// Words that open a clause without saying anything.
   private static let openers: Set<String> = [
     "so", "but", "and", "well", "honestly", "look", "ok", "okay", "yeah", "mate", "lol", "tbh",

@@ -11,7 +11,9 @@ enum OwnedPoint {
   ///   - words: the line's words in lowercase, as the tokenizer splits them.
   ///   - apologises: whether the line's cues apologise or show care (`StatementKind.warmth`).
   static func owns(_ words: [String], apologises: Bool) -> Bool {
-    apologises || words.split(whereSeparator: clauseEnds.contains).contains(where: ownsADoing)
+    apologises
+      || words.split(whereSeparator: FunctionWords.clauseEndingMarks.contains).contains(
+        where: ownsADoing)
   }
 
   /// Whether a clause tells the speaker's own doing as a fault: denied after "i", or admitted
@@ -25,8 +27,6 @@ enum OwnedPoint {
     return faults.contains(said[2]) || said[1] == "should" && ["have", "'ve"].contains(said[2])
   }
 
-  /// Marks that end a clause: "fair enough, i never rang".
-  private static let clauseEnds: Set<String> = [".", "!", "?", ",", ";", ":"]
   /// Words that open a clause before its "i" without saying anything: "no i didn't".
   private static let openers: Set<String> = [
     "and", "but", "no", "yeah", "yes", "ok", "okay", "oh", "well", "so", "honestly", "fair",
