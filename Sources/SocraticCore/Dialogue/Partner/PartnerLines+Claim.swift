@@ -9,7 +9,20 @@ extension PartnerLines {
     let isNews =
       isPlan(claim) || isDeed(claim) || TheirWords.reportsAFinding(Tokenizer.tokenize(claim))
     let frame = isNews ? "So " : "So you think "
-    return frame + withoutFillers(claim) + (unsaid.map { ", " + $0 } ?? "") + "."
+    return frame + withoutFillers(theirsTurned(claim)) + (unsaid.map { ", " + $0 } ?? "") + "."
+  }
+
+  /// A claim with their "we" and "our" turned to "you" and "your": said back by the listener,
+  /// "we should sell the house" would be the listener's own view. People at large ("we all
+  /// waste food") stay "we", the listener one of them, and so does a word in capitals ("the
+  /// US"), a name.
+  static func theirsTurned(_ claim: String) -> String {
+    let tokens = Tokenizer.tokenize(claim)
+    guard !ReflectionCheck.isPeopleAtLarge(tokens) else { return claim }
+    return tokens.map { token in
+      token.text.count > 1 && token.text == token.text.uppercased()
+        ? token : ReflectionWriter.ourToYour([token])[0]
+    }.joinedText
   }
 
   /// A claim without the padding it was said with ("like totally", "honestly", "innit"): a

@@ -74,7 +74,7 @@ private let conversations: [PartnerConversation] = [
     turns: [
       PartnerTurn(
         line: "Remote work is killing our team.",
-        reflection: .exactly("So you think remote work is killing our team."),
+        reflection: .exactly("So you think remote work is killing your team."),
         firstKind: .clarification, stage: .claim, claim: "remote work is killing our team"),
       // Someone else's view is theirs, never a claim of the speaker's.
       PartnerTurn(
@@ -175,7 +175,7 @@ private let conversations: [PartnerConversation] = [
     turns: [
       PartnerTurn(
         line: "Immigrants are taking all the jobs in our town.",
-        reflection: .exactly("So you think immigrants are taking all the jobs in our town."),
+        reflection: .exactly("So you think immigrants are taking all the jobs in your town."),
         firstKind: .clarification, stage: .claim,
         claim: "immigrants are taking all the jobs in our town"),
       // "Not all of them" steps back: a doubt taken up, never a fragment quoted.

@@ -136,7 +136,9 @@ let familyConversations: [PartnerConversation] = [
     turns: [
       PartnerTurn(
         line: "AI is going to replace half of our team within two years",
-        reflection: .exactly("So you think \(team)."), stage: .claim, claim: team),
+        reflection: .exactly(
+          "So you think AI is going to replace half of your team within two years."),
+        stage: .claim, claim: team),
       PartnerTurn(
         line: "because it already writes better reports than Dave haha",
         reflection: .exactly(calm.calmLines(for: .joke)[0]), stage: .claim, claim: team),

@@ -42,7 +42,7 @@ let targetConversations: [PartnerConversation] = [
     turns: [
       PartnerTurn(
         line: "the count in our county was crooked",
-        reflection: .exactly("So you think the count in our county was crooked."),
+        reflection: .exactly("So you think the count in your county was crooked."),
         stage: .claim, claim: "the count in our county was crooked"),
       // An example given with "like" is no belief: it is asked about as evidence for the claim.
       PartnerTurn(

@@ -36,7 +36,7 @@ private let talks: [ThreeSuggestionsTalk] = [
     turns: [
       ThreeSuggestionsTurn(
         line: "ben, no one our age can afford a flat in this town anymore",
-        says: .containing("no one our age can afford a flat"), questions: 2, never: ["ben"]),
+        says: .containing("no one your age can afford a flat"), questions: 2, never: ["ben"]),
       ThreeSuggestionsTurn(
         line:
           "my flatmate saved for six years and still got outbid, and my cousin gave up and moved away",
