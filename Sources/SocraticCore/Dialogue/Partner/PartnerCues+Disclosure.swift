@@ -85,8 +85,10 @@ extension PartnerCues {
     "(he|she|they|mum|mom|dad) went in (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter|the night|his sleep|her sleep)",
     // Someone's age at death: "your grandad went at 70", "she died aged 64".
     "(he|she|\(AnswerCues.lovedOnes)) (went|died|passed|passed away) (at|aged) (the age of)? (\(ages))",
-    "(he|she) ('s|is|has|has been|'s been) (gone|passed)",
-    "since (he|she|they|mum|mom|dad) (died|passed|went|'s gone|has gone)",
+    // "Gone" alone is no death: "now he's gone", "since she's gone" as often tell of someone
+    // who left; only words of dying, or a time of going (above), tell one.
+    "(he|she) ('s|is|has|has been|'s been) passed",
+    "since (he|she|they|mum|mom|dad) (died|passed|went)",
     // Someone named: "since gareth passed", "since our kev died"; never a thing passed ("since
     // it passed", "since the bill passed").
     "since (my|our)? !(it|that|this|which|what|the|a|an|time|law|bill|vote|deadline|budget|motion|exam|test|storm) _ (died|passed)",

@@ -78,6 +78,11 @@ extension PartnerCues {
     "okay", "just", "even", "then",
   ]
 
+  /// Words that open what follows from a condition ("if he misses it then the next one is
+  /// months away"): a condition with what follows from it says what they expect, not what
+  /// would change their mind.
+  static let openingAConsequence: Set<String> = ["then"]
+
   /// Asking for an example or a case: not asked right after they told one.
   static let asksForAnExample: [String] = [
     "(an|one|a|any|some) (concrete|specific|real|particular|recent)? (example|examples|instance|case)",

@@ -50,6 +50,7 @@ extension TheirWords {
     // answered, is a rhetorical question, never what would change their mind.
     if let condition = words.firstIndex(where: ["if", "unless"].contains),
       words[..<condition].allSatisfy(PartnerCues.beforeACondition.contains),
+      !words[(condition + 1)...].contains(where: PartnerCues.openingAConsequence.contains),
       !tokens.contains(where: { $0.text == "," }), !asksThenGoesOn(tokens)
     {
       isAboutBeingWrong = true
