@@ -39,6 +39,17 @@ extension CritiqueVocabulary {
   /// "like don't you think …". Skipped with the fillers before a question.
   static let spokenOpeners: Set<String> = ["right", "like", "tho", "though"]
 
+  /// Words that answer yes or no before what a turn says: "yeah, you should", "no i didn't".
+  static let answerParticles: Set<String> = ["yeah", "yes", "yep", "yup", "no", "nah", "nope"]
+
+  /// Words that open a clause of a turn without saying anything of it: fillers ("so", "um",
+  /// "honestly"), spoken openers ("right", "tho"), answer particles, names for the listener
+  /// ("mate"), laughs and chat hedges ("lol", "tbh"). The one table the readers that look past
+  /// a clause's opening share; each adds only the words its own concern passes over.
+  static let turnOpeners: Set<String> = Set(Fillers.roles.keys).union(spokenOpeners)
+    .union(answerParticles).union(Vocatives.words).union(UtteranceReader.laughs)
+    .union(ChatHedges.words)
+
   /// Fillers between an opinion frame and its claim: "don't you think though that …".
   static let frameFillers: Set<String> = ["though", "tho", "honestly", "really"]
 }

@@ -102,6 +102,16 @@ enum CritiqueVocabulary {
     "outline", "summarize", "summarise", "sketch", "list", "name", "put",
   ]
 
+  /// Request verbs that ask the person to talk only with the asker as their object ("take me
+  /// through it", "run us through", "fill me in"): with anyone or anything else they tell the
+  /// person what to do ("take gran on a sunday", "run the numbers").
+  static let askerObjectRequestVerbs: Set<String> = [
+    "take", "walk", "run", "fill", "point", "give", "help",
+  ]
+
+  /// The asker as the object of a request verb: "take me through", "give us an example".
+  static let askerObjects: Set<String> = ["me", "us"]
+
   /// The -ing forms of request verbs, after "Would you mind …".
   static let requestGerunds: Set<String> = [
     "telling", "explaining", "describing", "walking", "helping", "saying", "sharing", "talking",

@@ -10,7 +10,8 @@ extension QuestionCritic {
         in: SpeechNormalizer.normalized(withoutTranscriptNotes(Tokenizer.tokenize(text)))
       )
       .map(withoutLeadingLaugh)
-      .filter { $0.contains(where: \.isWord) })
+      .filter { $0.contains(where: \.isWord) }
+      .map(MisspeltQuestionWord.spelled))
     guard !sentences.isEmpty else { throw .noWords }
     return sentences
   }

@@ -111,6 +111,12 @@ extension QuestionReading {
     // "Go on then, pub later.": assent to what they said, no request to talk.
     if assents.contains(where: { words[index..<end].starts(with: $0) }) { return false }
     let next = words[index + 1]
+    // "take gran on a sunday" tells them what to do; "take me through it" asks them to talk.
+    if CritiqueVocabulary.askerObjectRequestVerbs.contains(words[index]),
+      !CritiqueVocabulary.askerObjects.contains(next)
+    {
+      return false
+    }
     return FunctionWords.auxiliary(next) == nil && !sendsToSomeoneElse(words, at: index, end: end)
   }
 

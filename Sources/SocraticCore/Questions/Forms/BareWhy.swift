@@ -5,16 +5,11 @@ enum BareWhy {
   /// Whether a question is only "why", with words that open or soften it.
   static func isBare(_ reading: QuestionReading) -> Bool {
     let said = reading.words.filter {
-      $0.first?.isLetter == true && !UtteranceReader.laughs.contains($0) && !fillers.contains($0)
+      $0.first?.isLetter == true && !CritiqueVocabulary.turnOpeners.contains($0)
     }
     return said == ["why"]
   }
 
   /// What to ask instead: the reason asked with curiosity.
   static let suggestion = "What leads you to that?"
-
-  /// Words around a bare "why" that add nothing to it: "but why though", "ok why".
-  private static let fillers: Set<String> = [
-    "but", "so", "and", "ok", "okay", "though", "tho", "then", "just", "um", "hmm", "oh",
-  ]
 }

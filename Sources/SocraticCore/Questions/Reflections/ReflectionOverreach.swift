@@ -21,6 +21,8 @@
 public enum ReflectionOverreach: Equatable, Sendable {
   /// A condition they never set, with its words.
   case condition(String)
+  /// A cause they never gave, with its words: "because she's after your job".
+  case cause(String)
   /// A claim in words none of which are theirs.
   case claim
   /// A word that overstates their view, as written.
@@ -36,6 +38,9 @@ public enum ReflectionOverreach: Equatable, Sendable {
     case .condition:
       "adds something they didn't say: a condition of your own, put as theirs; ask what it would"
         + " mean to them instead"
+    case .cause(let words):
+      "'\(words)' gives a reason of your own, put as theirs: give back what they said, and ask"
+        + " what lies behind it"
     case .claim:
       "adds something they didn't say: give back their own words, or ask what they mean"
     case .overstatement(let word):
@@ -60,6 +65,7 @@ public enum ReflectionOverreach: Equatable, Sendable {
     if let claim = mindReading(in: words, heard: heard) { return .mindReading(claim) }
     let heardStems = Set(heard.map(stem))
     if let condition = newCondition(in: words, heard: heardStems) { return .condition(condition) }
+    if let cause = newCause(in: words, heard: heardStems) { return .cause(cause) }
     if let dismissed = dismissal(in: words, heard: heard) { return .dismissal(dismissed) }
     if ReflectionReframe.setsAside(words) { return nil }  // "so it isn't about the money"
     // "always" after "every year" is their own sweep in another form (`NearWords`).
@@ -161,6 +167,27 @@ public enum ReflectionOverreach: Equatable, Sendable {
         text.isEmpty ? word : isClitic(word) ? text + word : text + " " + word
       }
   }
+
+  /// The words of a cause the reflection gives when their turn gave none, and most of its
+  /// words are not theirs ("you're upset because she's after your job" after they told what
+  /// their manager did); nil when it has none, or it gives their own reason back.
+  private static func newCause(in words: [String], heard: Set<String>) -> String? {
+    guard heard.isDisjoint(with: causeOpeners),
+      let opener = words.firstIndex(where: causeOpeners.contains)
+    else { return nil }
+    let said = words[(opener + 1)...].prefix { !FunctionWords.clauseEndingMarks.contains($0) }
+      .filter { ($0.first?.isLetter ?? false) || $0.hasPrefix("'") }
+    let content = said.filter(isClaimWord).map(stem)
+    guard said.count >= minimumCondition, !content.isEmpty,
+      content.filter(heard.contains).count * 2 < content.count
+    else { return nil }
+    return ([words[opener]] + said).reduce("") { text, word in
+      text.isEmpty ? word : isClitic(word) ? text + word : text + " " + word
+    }
+  }
+
+  /// Words that open a cause: "because", "'cause", "cos".
+  private static let causeOpeners: Set<String> = ["because", "'cause", "cause", "cos", "coz"]
 
   /// Whether the "if" at an index opens what a named worry fears ("you're worried that if we
   /// back down it all happens again"): the feeling's content, read under their words, not a

@@ -27,7 +27,7 @@ enum ReflectionReframe {
   }
 
   /// Marks inside a line that open another clause after the reading.
-  private static let clauseMarks: Set<String> = [",", ";", ":", ".", "!", "?", "—", "–", "-"]
+  private static let clauseMarks = FunctionWords.clauseEndingMarks.union(QuestionCritic.dashes)
 
   /// The most words from "about" to the end of a line that sets a side aside: "about the
   /// money for her".

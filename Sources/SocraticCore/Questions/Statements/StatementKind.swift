@@ -35,6 +35,8 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
   case dismissal
   /// Only a sound of listening: "Mm.", "Uh-huh.", "?? hm" (`ListeningSounds`).
   case listeningSound
+  /// No word anyone would know: keys struck at random, "asdf", "jjjj" (`KeyboardNoise`).
+  case noise
 
   /// The problem in a short phrase a learner understands, starting in lowercase.
   var explanation: String {
@@ -72,6 +74,8 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
     case .listeningSound:
       "a sound of listening: it keeps them talking, but gives back nothing of what they said;"
         + " say back what you heard"
+    case .noise:
+      "no words they would know: type what you mean to ask or say back"
     }
   }
 
@@ -91,7 +95,7 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
     case .sarcasm: "How are you feeling about it?"
     case .warmth: nil
     case .dismissal: "What about it matters most to you?"
-    case .listeningSound: nil
+    case .listeningSound, .noise: nil
     }
   }
 }

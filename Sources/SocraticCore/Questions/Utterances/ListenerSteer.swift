@@ -64,11 +64,9 @@ enum ListenerSteer {
     !kept.contains(word) && Lexicon.verbReadings(of: word).contains(where: { $0.form == .base })
   }
 
-  /// Words that open a clause without saying anything.
-  private static let openers: Set<String> = [
-    "so", "but", "and", "well", "honestly", "look", "ok", "okay", "yeah", "mate", "lol", "tbh",
-    "though", "then", "maybe", "still", "oh", "just",
-  ]
+  /// Words that open a clause without saying anything, with the hedges that soften a step put
+  /// to them ("maybe you should", "still, you could").
+  private static let openers = CritiqueVocabulary.turnOpeners.union(["maybe", "still"])
   /// Frames of the speaker's view before the clause they frame: "I think you should …".
   private static let viewFrames: [[String]] = [
     ["i", "think"], ["i", "reckon"], ["i", "guess"], ["i", "mean"], ["i", "feel", "like"],

@@ -27,10 +27,9 @@ enum OwnedPoint {
     return faults.contains(said[2]) || said[1] == "should" && ["have", "'ve"].contains(said[2])
   }
 
-  /// Words that open a clause before its "i" without saying anything: "no i didn't".
-  private static let openers: Set<String> = [
-    "and", "but", "no", "yeah", "yes", "ok", "okay", "oh", "well", "so", "honestly", "fair",
-  ]
+  /// Words that open a clause before its "i" without saying anything ("no i didn't"), and the
+  /// grant before an owned fault ("fair i never rang").
+  private static let openers = CritiqueVocabulary.turnOpeners.union(["fair"])
   /// What denies a doing of the speaker's after "i": "i didn't", "i never".
   private static let denials: Set<String> = [
     "wasn't", "wasnt", "didn't", "didnt", "haven't", "havent", "hadn't", "hadnt", "never",
