@@ -73,34 +73,10 @@ extension DrillDialogue {
             || !relativeWords.contains(word) && !takesIn(words[..<place].map { tokens[$0] })
           : opensClause && asksOfItsSubject(word, verb: next, later: later)
       else { continue }
-      var clause = Array(tokens[index...])
-      clause[0] = clause[0].replacingText(with: PersonaVoice.capitalized(clause[0].text))
-      clause[0].hasSpaceBefore = false
-      return clause.joinedText
+      return spokenClause(tokens[index...])
     }
-    return polarClause(in: tokens, words: words)
-  }
-
-  /// The clause of a line that asks yes or no, from its auxiliary on: an auxiliary opening the
-  /// line or a sentence of it, with a subject after it ("fair enough. is that every bank
-  /// tho"), or "do you" anywhere ("hang on, by safe do you mean …"); nil when none does.
-  private static func polarClause(in tokens: [Token], words: [Int]) -> String? {
-    for (place, index) in words.enumerated().dropLast() {
-      let word = tokens[index].lowercased
-      let next = tokens[words[place + 1]].lowercased
-      let opensSentence = place == 0 || !tokens[index - 1].isWord
-      guard !word.hasPrefix("'"), FunctionWords.auxiliary(word) != nil,
-        opensSentence
-          && (FunctionWords.subjectPronouns[next] != nil
-            || FunctionWords.determiners.contains(next))
-          || doSupport.contains(word) && next == "you"
-      else { continue }
-      var clause = Array(tokens[index...])
-      clause[0] = clause[0].replacingText(with: PersonaVoice.capitalized(clause[0].text))
-      clause[0].hasSpaceBefore = false
-      return clause.joinedText
-    }
-    return nil
+    // One that asks yes or no, from its auxiliary on.
+    return yesNoOpenings(in: tokens).first.flatMap { spokenClause(tokens[$0...]) }
   }
 
   /// Question words that can be the subject they ask about: "what happens", "who pays".
@@ -108,9 +84,6 @@ extension DrillDialogue {
 
   /// The forms of "be" that make an opening "what …" the subject of a statement.
   private static let formsOfBe: Set<String> = ["is", "was", "'s", "are", "were"]
-
-  /// The "do" that asks wherever it stands before "you": "by stay out do you mean …".
-  private static let doSupport: Set<String> = ["do", "does", "did"]
 
   /// Whether "what", "who" or "which" before a verb opening a clause asks of its subject
   /// ("what happens when there is no …", "who pays for it"): not when a "be" after it, before
@@ -186,6 +159,17 @@ extension DrillDialogue {
   static let encouragerNote =
     "A minimal encourager: it invites the persona to go on, which is fair to do now and then. "
     + "It argues nothing, so the persona does not dig in; it uses one of your turns."
+
+  /// Coaches a closed question about the persona's own experience as the invitation it is, when
+  /// the critic took it to ask a single fact: its story is nothing to look up.
+  static func coachAsInvitation(_ critique: inout QuestionCritique) {
+    let singleFact = QuestionProblem.singleFact.explanation
+    guard critique.problems.contains(singleFact) else { return }
+    critique.problems = critique.problems.map {
+      $0 == singleFact ? QuestionProblem.invitation.explanation : $0
+    }
+    if critique.isFineAsItIs { critique.suggestion = nil }
+  }
 
   /// Coaches a minimal encourager as the pause it is: no view argued, nothing to ask instead.
   static func coachAsEncourager(_ critique: inout QuestionCritique) {

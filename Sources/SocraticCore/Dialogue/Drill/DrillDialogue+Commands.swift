@@ -59,7 +59,11 @@ extension DrillDialogue {
             terms: setting.termFinder.terms(in: claim), topics: [])
         }
       } ?? (try? setting.engine.analyze(persona.belief))
-    let questions = analysis.map { setting.engine.questions(for: $0, seed: setting.seed) } ?? []
+    // An example never pastes the engine's opposite of the belief: for a belief of two joined
+    // parts it can read mangled ("… or shuts do not out small ones"), and an example must read
+    // as plain English.
+    let questions = (analysis.map { setting.engine.questions(for: $0, seed: setting.seed) } ?? [])
+      .filter { question in analysis.map { !question.text.contains($0.inverted) } ?? true }
     for kind in missing {
       guard let question = questions.first(where: { $0.kind == kind }) else { continue }
       return DialogueStep(outputs: [

@@ -17,37 +17,57 @@ extension DrillDialogue {
     return (verdict, clause + "?")
   }
 
-  /// The last clause of a line, past a comma or a sentence's end, when it opens (after chat)
-  /// with an auxiliary and then a subject ("is that every time", "did u actually check") and is
-  /// no check tag ("is that right"); nil otherwise, or when it is the whole line.
+  /// The last clause of a line, past a comma or a sentence's end, when it asks yes or no
+  /// (`yesNoOpenings(in:)`: "is that every time", "did u actually check") and is no check tag
+  /// ("is that right"); nil otherwise, or when nothing but chat comes before it.
   static func yesNoClause(of line: String) -> String? {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(line))
-    let breaks = tokens.indices.filter {
-      !tokens[$0].isWord && clauseBreaks.contains(tokens[$0].text)
+    guard let start = yesNoOpenings(in: tokens).last,
+      tokens[..<start].contains(where: { $0.isWord && !chat.contains($0.lowercased) }),
+      !tokens.indices.dropFirst(start).contains(where: { index in
+        !tokens[index].isWord && clauseBreaks.contains(tokens[index].text)
+          && tokens[(index + 1)...].contains(where: \.isWord)
+      })
+    else { return nil }
+    let words = tokens[start...].filter(\.isWord).map(\.lowercased)
+    guard words.count >= 3, !words.dropFirst(2).allSatisfy(checkWords.contains) else {
+      return nil
     }
-    guard let lastBreak = breaks.last(where: { tokens[($0 + 1)...].contains(where: \.isWord) })
-    else { return nil }
-    let clause = Array(tokens[(lastBreak + 1)...]).filter { $0.text != "?" }
-    let words = clause.filter(\.isWord).map(\.lowercased).drop(while: chat.contains)
-    guard words.count >= 3, let first = words.first,
-      FunctionWords.auxiliary(first) != nil,
-      let subject = words.dropFirst().first, subjects.contains(subject),
-      !words.dropFirst(2).allSatisfy(checkWords.contains)
-    else { return nil }
-    var asked = Array(clause.drop { !$0.isWord || chat.contains($0.lowercased) })
-    guard !asked.isEmpty else { return nil }
-    asked[0] = asked[0].replacingText(with: PersonaVoice.capitalized(asked[0].text))
-    asked[0].hasSpaceBefore = false
-    return asked.joinedText
+    return spokenClause(tokens[start...].filter { $0.text != "?" })
   }
+
+  /// The one reader of where a clause that asks yes or no opens, by token index: an auxiliary
+  /// opening the line or a clause (after a stop or a comma, chat passed over: "fair enough. is
+  /// that every bank tho", "minutes tho? is that every time") with a subject after it, or "do
+  /// you" anywhere ("hang on, by safe do you mean …").
+  static func yesNoOpenings(in tokens: [Token]) -> [Int] {
+    let words = tokens.indices.filter { tokens[$0].isWord }
+    return zip(words, words.dropFirst()).compactMap { index, nextIndex in
+      let word = tokens[index].lowercased
+      let next = tokens[nextIndex].lowercased
+      guard !word.hasPrefix("'"), FunctionWords.auxiliary(word) != nil else { return nil }
+      let before = tokens[..<index].last { !$0.isWord || !chat.contains($0.lowercased) }
+      let opensClause = before.map { !$0.isWord } ?? true
+      let hasSubject =
+        FunctionWords.subjectPronouns[next] != nil || FunctionWords.determiners.contains(next)
+      return opensClause && hasSubject || doSupport.contains(word) && next == "you" ? index : nil
+    }
+  }
+
+  /// A clause as the persona hears it asked: its first word with a capital, no space before it.
+  static func spokenClause(_ tokens: some Collection<Token>) -> String? {
+    var clause = Array(tokens)
+    guard let first = clause.first else { return nil }
+    clause[0] = first.replacingText(with: PersonaVoice.capitalized(first.text))
+    clause[0].hasSpaceBefore = false
+    return clause.joinedText
+  }
+
+  /// The "do" that asks wherever it stands before "you": "by stay out do you mean …".
+  private static let doSupport: Set<String> = ["do", "does", "did"]
 
   /// What parts clauses.
   private static let clauseBreaks: Set<String> = [",", ".", "?", "!", ";"]
-
-  /// Who a yes-or-no question asks about: "is that …", "did you …".
-  private static let subjects: Set<String> = [
-    "you", "that", "this", "it", "they", "there", "those", "these", "he", "she", "we",
-  ]
 
   /// What a check on a reflection says after its auxiliary and subject: "is that right", "did
   /// i get that right", "does that sound fair".

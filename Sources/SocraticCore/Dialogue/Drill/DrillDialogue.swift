@@ -109,7 +109,8 @@ public struct DrillDialogue: SessionDialogue {
     if let command = SlashCommand.parse(line) { return handle(command) }
     switch state.phase {
     case .choosingTopic: return chooseTopic(line)
-    case .asking: return answerComplaint(line) ?? answerRepair(line) ?? ask(line)
+    case .asking:
+      return answerGoodbye(line) ?? answerComplaint(line) ?? answerRepair(line) ?? ask(line)
     case .finished: return DialogueStep()
     }
   }
@@ -179,6 +180,11 @@ public struct DrillDialogue: SessionDialogue {
     // Coached by the kind its aim settles, where it does: a question about the persona's own
     // experience is an evidence question, whatever its words.
     if critique.kind != nil, let kind = question.kindByAim { critique.kind = kind }
+    // "When did you first notice it?" asks it for its own story: an invitation, fine as it is,
+    // never a single fact to look up.
+    if question.asksOwnExperience, critique.form == .closed {
+      Self.coachAsInvitation(&critique)
+    }
     // A question read out of a line the critic took for a view is coached by what the persona
     // hears it ask: "what does that mean for me" asks where the belief leads.
     if asking != nil, question.form == .open, let kind = question.kind { critique.kind = kind }
@@ -202,7 +208,8 @@ public struct DrillDialogue: SessionDialogue {
         ?? (encouraged
           ? voice.goingOn(after: state.lastReply, said: unsayable, isStory: told != nil)
           : voice.reply(
-            to: question, said: unsayable, lastReply: state.lastReply, facts: state.ownFacts)),
+            to: question, said: unsayable, lastReply: state.lastReply, facts: state.ownFacts,
+            saidSentences: state.saidSentences)),
       saidSentences: state.saidSentences)
     // A reflection it welcomes that gives back all it has said is owned, never stonewalled.
     if correction == nil, !encouraged, critique.form == .reflection, question.form != .leading {

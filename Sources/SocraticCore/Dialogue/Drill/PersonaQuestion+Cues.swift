@@ -182,6 +182,8 @@ extension PersonaQuestion {
       .origin
     ),
     (PhrasePattern("(how long|since when) have you (thought|believed|felt|held|seen)"), .origin),
+    // "When did you first notice it?": when it first met what it believes.
+    (PhrasePattern("(when|where) (did|were|was) (you|u) first"), .origin),
     (
       PhrasePattern("what (first)? (started|sparked|triggered|shaped) (this|it|that|your)"), .origin
     ),
@@ -233,6 +235,12 @@ extension PersonaQuestion {
     (PhrasePattern("(play|plays|played) out"), .detail),
     (PhrasePattern("(get|got|gets|getting) (it|that|this|things)? (wrong|right)"), .detail),
     (PhrasePattern("(did|do|does) (people|they|anyone|someone) (there)? actually"), .detail),
+    // "Has it ever happened to you?" asks for a story of its own, though it asks "ever".
+    (
+      PhrasePattern(
+        "(has|have|did|does) (it|that|this|something like that|anything like that) (ever)? (happen|happened) to (you|u|yours)"
+      ), .story
+    ),
     (PhrasePattern("(ever|at all)"), .exception),
     // "… even a bit?" asks whether any of it holds, at the edges.
     (PhrasePattern("even (a bit|a little|slightly|once|partly|in part|a few)"), .exception),

@@ -28,6 +28,9 @@ extension PersonaQuestion {
     // How a thing would work, step by step, asks where it leads, whatever else it says.
     if aim == .mechanism { return .implications }
     if form == .open, kind == .inversion { return .inversion }
+    // "How do you think the other side sees it?" asks for another's view, though it asks how
+    // the persona thinks.
+    if form == .open, kind == .viewpoints { return .viewpoints }
     if asksWhetherAnythingWouldChange { return .inversion }
     switch aim {
     case .origin?, .example?, .source?, .story?: return .evidence
@@ -35,6 +38,13 @@ extension PersonaQuestion {
     case .opposition?: return .viewpoints
     default: return nil
     }
+  }
+
+  /// Whether it asks for the persona's own experience: how it came to the belief ("When did
+  /// you first notice it?"), a story ("Has it ever happened to you?"), or its own life. Such a
+  /// question invites a story, never a single fact to look up.
+  var asksOwnExperience: Bool {
+    [.origin, .story, .ownLife].contains(aim)
   }
 
   /// Chat words, laughs, fillers and typed forms of function words: never a thing or a term a

@@ -20,9 +20,10 @@ extension PersonaVoice {
     else { return reply }
     // A word of its own belief in another form is no thing it knows little of.
     if coreTerm(in: question) != nil { return reply }
-    // What it named itself as the other side's point ("FTX") is no thing it knows little of.
+    // What it brought up itself ("FTX" as the other side's point) is no thing it knows little
+    // of.
     let new = question.namedThings.subtracting(subjectWords).subtracting(spokenOf)
-      .subtracting(wordsOfOthersSaid(said))
+      .subtracting(wordsSaid(said))
     guard !new.isEmpty, TopicWords(reply.text).lemmas.isDisjoint(with: question.things),
       let thing = question.spokenPhrase(naming: new)
     else { return reply }
@@ -39,15 +40,22 @@ extension PersonaVoice {
   }
 
   /// Whether a phrase of the asker's can be said back as it stands: none of its words is an
-  /// abbreviation typed short ("a council dept"), which said back would read half read; a word
-  /// the lexicon knows as well ("no") or a name ("St Ives") is no such thing.
+  /// abbreviation typed short ("a council dept") or a word mistyped ("genuinly"), which said
+  /// back would read half read. A word the lexicon knows ("no"), a name ("St Ives") and a
+  /// short one typed in lowercase, as initials are ("eu", "nhs"), are no such thing.
   static func isClean(_ phrase: String) -> Bool {
     !phrase.split(separator: " ").contains { word in
       let lower = word.lowercased()
-      return SentenceSplitter.abbreviations.contains(lower) && word.first?.isLowercase == true
-        && !FunctionWords.isFunctionWord(lower) && !Lexicon.isKnown(lower)
+      guard word.first?.isLowercase == true, !FunctionWords.isFunctionWord(lower),
+        !Lexicon.isKnown(lower)
+      else { return false }
+      return SentenceSplitter.abbreviations.contains(lower) || lower.count > initialsLength
     }
   }
+
+  /// The most letters a word unknown to the lexicon may have and still be said back, as the
+  /// initials typed in lowercase that it may be ("eu", "nhs", "ftx").
+  static let initialsLength = 4
 
   /// The one reason that shares most of some words, if one shares more than any other.
   func reasonNamed(by words: Set<String>) -> Line? {

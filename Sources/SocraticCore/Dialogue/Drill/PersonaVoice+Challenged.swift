@@ -77,11 +77,33 @@ extension PersonaQuestion {
 }
 
 extension PersonaVoice {
-  /// Whether a word is one the persona uses itself, in its belief or any of its lines.
-  func usesItself(_ word: String) -> Bool {
-    beliefWords.contains(word)
+  /// Whether a word is one the persona uses itself, in a form of the same sense ("obvious" of
+  /// its "obviously"; never "pointless" of its "point"): in its belief, any of its lines, or
+  /// anything it has said in this drill.
+  /// - Parameter saidSentences: what it has said, each sentence as its words in lowercase.
+  func usesItself(_ word: String, saidSentences: Set<String> = []) -> Bool {
+    let isForm = { (used: String) in used == word || Self.isSameSense(used, word) }
+    return beliefWords.contains(where: isForm)
       || ([ownClaim] + lines.map(\.text)).contains { text in
-        Tokenizer.tokenize(text).contains { $0.lowercased == word }
+        Tokenizer.tokenize(text).contains { isForm($0.lowercased) }
       }
+      || saidSentences.contains { $0.split(separator: " ").contains { isForm(String($0)) } }
   }
+}
+
+extension PersonaVoice {
+  /// Whether two words are one word in forms of the same sense: the longer is the shorter
+  /// with an ending of `sameSenseEndings` ("obvious", "obviously"; "risk", "risks"; "happy",
+  /// "happily").
+  static func isSameSense(_ first: String, _ second: String) -> Bool {
+    let (short, long) = first.count <= second.count ? (first, second) : (second, first)
+    let stems = short.hasSuffix("y") ? [short, String(short.dropLast()) + "i"] : [short]
+    return stems.contains { stem in
+      long.hasPrefix(stem) && sameSenseEndings.contains(String(long.dropFirst(stem.count)))
+    }
+  }
+
+  /// The endings that make another form of a word with the same sense: an adverb, a plural, a
+  /// tense. Never one that turns it round ("-less") or makes another thing of it ("-ness").
+  static let sameSenseEndings: Set<String> = ["ly", "s", "es", "ed", "d", "ing"]
 }

@@ -77,9 +77,11 @@ extension PersonaVoice {
     if let reason, echoed.isSubset(of: wordsOfOthersSaid(said)) {
       return Reply(text: echo + Self.othersPoint + Self.runOn(reason.text))
     }
-    // A thing its own topic speaks of ("Russia" to a persona on sanctions) it follows: it
-    // answers from its reasons, unshaken, never that it knows little of it.
-    if let reason, asked.allSatisfy({ SameThingWords.isAmong($0, packWords) }) {
+    // A thing its own topic speaks of ("Russia" to a persona on sanctions), or that it brought
+    // up itself in this drill ("donors" in what others on its side say), it follows: it answers
+    // from its reasons, unshaken, never that it knows little of it.
+    let known = packWords.union(wordsSaid(said))
+    if let reason, asked.allSatisfy({ SameThingWords.isAmong($0, known) }) {
       return Reply(text: echo + Self.followedStory + Self.runOn(reason.text))
     }
     let little = firstUnsaid([.knowsLittle], said: said)?.text ?? Self.knowsLittleLines[0]
@@ -124,7 +126,20 @@ extension PersonaVoice {
 
   /// The words of what it said others hold.
   func wordsOfOthersSaid(_ said: Set<String>) -> Set<String> {
-    lines.filter { $0.source == .others && said.contains($0.text) }
+    words(of: [.others], said: said)
+  }
+
+  /// The words of every line it has said that speaks of something: its reasons and replies,
+  /// what would change its mind ("donors" in "I'd change my mind if … their donors"), what
+  /// others on its side say and what the other side says. What it brought up is something it
+  /// knows about.
+  func wordsSaid(_ said: Set<String>) -> Set<String> {
+    words(of: [.reason, .reply, .changeOfMind, .kindred, .others], said: said)
+  }
+
+  /// The words of the lines of some sources it has said.
+  private func words(of sources: [Source], said: Set<String>) -> Set<String> {
+    lines.filter { sources.contains($0.source) && said.contains($0.text) }
       .reduce(into: []) { $0.formUnion(TopicWords($1.text).lemmas) }
   }
 

@@ -88,21 +88,26 @@ struct PersonaVoice: Sendable {
 
   /// What to say to a question, given the lines already said: about the thing it names, if it
   /// names one no line of its own speaks of.
-  /// - Parameter facts: what it has said of its own life, which it keeps to.
+  /// - Parameters:
+  ///   - facts: what it has said of its own life, which it keeps to.
+  ///   - saidSentences: everything it has said, each sentence as its words in lowercase: its
+  ///     own words, never handed back as the asker's.
   func reply(
     to question: PersonaQuestion, said: Set<String>, lastReply: String?,
-    facts: OwnFacts = OwnFacts()
+    facts: OwnFacts = OwnFacts(), saidSentences: Set<String> = []
   ) -> Reply {
     if let met = conditionMet(question, said: said) { return met }
     if let met = conditionPointedBack(question, lastReply: lastReply) { return met }
     if let reply = viewerReply(question, said: said) { return reply }
-    let reply = answer(question, said: said, lastReply: lastReply, facts: facts)
+    let reply = answer(
+      question, said: said, lastReply: lastReply, facts: facts, saidSentences: saidSentences)
     return keptToTopic(question, keptTo(question, reply, said: said), said: said)
   }
 
   /// A reply as it comes from the question's form, kind and aim.
   private func answer(
-    _ question: PersonaQuestion, said: Set<String>, lastReply: String?, facts: OwnFacts
+    _ question: PersonaQuestion, said: Set<String>, lastReply: String?, facts: OwnFacts,
+    saidSentences: Set<String>
   ) -> Reply {
     // Something it never said put in its mouth ("the promises you mention") it sets right; a
     // word for something it did say ("options" for its "alternatives") is no such thing.
@@ -127,8 +132,11 @@ struct PersonaVoice: Sendable {
       // before its firm line, so the line answers that, not any question; said back bare
       // ("Risky? I've heard that before") the word would read as its own.
       let firm = fromPlan(question, said: said)
-      // A word of its own belief or lines ("done" of "has done more good") is never yours.
-      let quality = question.pushedQuality.flatMap { usesItself($0) ? nil : $0 }
+      // A word of its own belief, lines or replies ("done" of "has done more good", "obvious"
+      // of what it called obvious) is never yours.
+      let quality = question.pushedQuality.flatMap {
+        usesItself($0, saidSentences: saidSentences) ? nil : $0
+      }
       return Reply(text: quality.map { Self.disowned($0) + firm } ?? firm)
     case .statement:
       return Reply(text: fromPlan(question, said: said))
