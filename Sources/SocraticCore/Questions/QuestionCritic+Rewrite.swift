@@ -21,14 +21,17 @@ extension QuestionCritic {
     // A demand for candour, an answer offered to a question or a scornful "seriously" is left
     // out of what is rewritten: "When are you fixing the shelf, next year?" is rewritten as
     // the question.
+    // Each rule runs only when those before it gave nothing.
+    let withoutAsides: [() -> [Token]?] = [
+      { JabShapeRules.withoutCandourDemand(reading) },
+      { OfferedAnswerRules.withoutOfferedAnswer(reading) },
+      { QuestionFormRules.withoutScornfulAside(reading) },
+      { MakingLightRules.withoutLightMaking(reading) },
+    ]
     let asked =
-      [
-        JabShapeRules.withoutCandourDemand(reading),
-        OfferedAnswerRules.withoutOfferedAnswer(reading),
-        QuestionFormRules.withoutScornfulAside(reading),
-        MakingLightRules.withoutLightMaking(reading),
-      ]
-      .lazy.compactMap { $0 }.first.map { QuestionReading($0 + [Self.questionMark]) } ?? reading
+      withoutAsides.lazy.compactMap { $0() }.first.map {
+        QuestionReading($0 + [Self.questionMark])
+      } ?? reading
     var cleaned = isLoaded ? QuestionRewriter.withoutLoadedWording(asked) : asked
     // "… literally all the time?" is rewritten without the charge of always.
     if let sweeping = QuestionFormRules.sweepingTimePhrase(in: cleaned) {
@@ -47,17 +50,19 @@ extension QuestionCritic {
     // "Would it kill you to call?" asks what would make it easier to call; "Who's going to
     // call, me?" how to decide who calls, in the asker's own words; "…, the cat?" or "How is
     // it my job to call?" how to handle calling (`SharedTaskRewrites`).
-    let untagged = [
-      SarcasmRules.askingHowToDecide(reading), SharedTaskRewrites.body(for: reading),
-      SarcasmRules.withoutMockingTag(reading),
-      SarcasmRules.askingWhatHelps(reading), ScoldedActRewrites.askingWhatHelps(reading),
-      OfferedAnswerRules.withoutOfferedAnswer(reading),
-      JabShapeRules.withoutCandourDemand(reading),
-      QuestionFormRules.withoutScornfulAside(reading), JabShapeRules.askingHowItFits(reading),
-      JabShapeRules.askingHowTheyDecide(reading), JabShapeRules.askingHowShared(reading),
+    // Each rule runs only when those before it gave nothing that passes.
+    let withoutJabs: [() -> [Token]?] = [
+      { SarcasmRules.askingHowToDecide(reading) }, { SharedTaskRewrites.body(for: reading) },
+      { SarcasmRules.withoutMockingTag(reading) },
+      { SarcasmRules.askingWhatHelps(reading) }, { ScoldedActRewrites.askingWhatHelps(reading) },
+      { OfferedAnswerRules.withoutOfferedAnswer(reading) },
+      { JabShapeRules.withoutCandourDemand(reading) },
+      { QuestionFormRules.withoutScornfulAside(reading) },
+      { JabShapeRules.askingHowItFits(reading) },
+      { JabShapeRules.askingHowTheyDecide(reading) }, { JabShapeRules.askingHowShared(reading) },
     ]
-    .lazy.compactMap { $0 }.first {
-      Self.isOpen(body: $0, lookingUpNames: callsNames) && !keepsQuoted($0)
+    let untagged = withoutJabs.lazy.compactMap { $0() }.first {
+      !keepsQuoted($0) && Self.isOpen(body: $0, lookingUpNames: callsNames)
     }
     .map { QuestionRewriter.asked(QuestionReading($0 + [Self.questionMark])) }
     // A complaint's rewrite asks about the person, never in the asker's voice ("What leads
@@ -83,6 +88,7 @@ extension QuestionCritic {
       if case .veiledThreat = $0 { true } else { false }
     }
     let hasDig = problems.contains { if case .sarcasm = $0 { true } else { false } }
+    let scoldsAct = problems.contains(where: Self.scoldsAct)
     var suggestion =
       blamesRepeat
       ? untagged ?? Self.askingWhatIsFair
@@ -93,10 +99,11 @@ extension QuestionCritic {
             for: asked, cleaned: cleaned, problems: problems,
             context: context,
             isAcceptable: { body in
-              Self.isOpen(body: body, lookingUpNames: callsNames)
+              // The critic's own reading of the rewrite, the costliest check, comes last.
+              !scoldsAct
                 && !(isComplaint && body.contains { Self.askerWords.contains($0.lowercased) })
                 && !body.contains { chargeWords.contains($0.lowercased) } && !keepsQuoted(body)
-                && !problems.contains(where: Self.scoldsAct)
+                && Self.isOpen(body: body, lookingUpNames: callsNames)
             })
           ?? (isComplaint ? Self.askingWhatIsFair : makesLight ? Self.askingWhatMatters : nil)
     // "Are you ever going to pay me back?" is a request: said as one, with how to manage it.

@@ -185,7 +185,7 @@ public struct QuestionCritic: Sendable {
   /// The letters of a text in lowercase, with spaces and marks left out: "It's fair?" and
   /// "its fair" are the same words.
   private static func letters(of text: String) -> String {
-    String(text.lowercased().filter(\.isLetter))
+    text.lowercased().letters
   }
 
   /// Whether a text is one open question with no problems, by the critic's own rules.

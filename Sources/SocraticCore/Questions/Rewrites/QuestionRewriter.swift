@@ -166,13 +166,13 @@ enum QuestionRewriter {
     return withoutActuallyEscaping(isAcceptable) { isOpen in
       // Whatever rule built it, a rewrite is shown only when it reads as English and leaves
       // the asker's judgement out. The question is read for the checks once, not for each
-      // rewrite tried.
+      // rewrite tried; the critic's own reading of a rewrite (`isOpen`), the costliest check,
+      // comes last.
       let source = PresumptionCheck.Source(reading.tokens)
       let isAcceptable = {
         WellFormedRewrite.isWellFormed($0, source: reading.tokens)
-          && PresumptionCheck.passes($0, source: source) && isOpen($0)
-          && !AskerJudgement.isCarried(in: $0)
-          && KeptAim.keeps($0, source: reading.coreWords)
+          && PresumptionCheck.passes($0, source: source) && !AskerJudgement.isCarried(in: $0)
+          && KeptAim.keeps($0, source: reading.coreWords) && isOpen($0)
       }
       let isLeading = problems.contains { $0.form == .leading }
       let search = Search(

@@ -57,7 +57,7 @@ extension WellFormedRewrite {
     // A name is written with its capital ("Bitcoin"); chat spelling is not.
     let unknown = words.dropFirst().filter { word in
       let text = word.lowercased
-      return text.allSatisfy(\.isLetter) && word.text.first?.isUppercase != true
+      return text.isAllLetters && !word.text.opensUppercase
         && !FunctionWords.isFunctionWord(text) && FunctionWords.auxiliary(text) == nil
         && !Lexicon.isKnown(text)
     }
