@@ -190,7 +190,7 @@ extension ClauseScanner {
   }
 
   /// Whether a plural noun is the head of a phrase an "-ing" word describes, the phrase ending
-  /// with it or its verb following: "the swimming baths", "our parking fines, …", "the old
+  /// with it or its verb following: "the swimming baths", "our parking fines, and …", "the old
   /// climbing walls matter". "the swimming helps my back" goes on to an object, so its "-s"
   /// word is the verb.
   func endsPhraseAfterIngModifier(at index: Int) -> Bool {
@@ -206,8 +206,8 @@ extension ClauseScanner {
     else { return false }
     guard index + 1 < tokens.count else { return true }
     let next = tokens[index + 1]
+    // "the heating goes on": a particle after it makes the "-s" word a verb.
     return !next.isWord || FunctionWords.coordinators.contains(next.lowercased)
-      || FunctionWords.prepositions.contains(next.lowercased)
       || isPresentVerb(at: index + 1, agreeingWith: .plural)
   }
 

@@ -5,7 +5,7 @@ enum GroupNouns {
   static let words: Set<String> = [
     "staff", "team", "government", "council", "family", "crew", "police", "public", "press",
     "board", "club", "band", "management", "couple", "committee", "squad", "lot", "youth",
-    "majority", "union", "firm", "company", "party", "class", "school", "army", "navy", "jury",
+    "majority", "union", "firm", "company", "party", "class", "army", "navy", "jury",
     "audience", "cabinet", "parliament", "department", "nhs", "bbc",
   ]
 }
