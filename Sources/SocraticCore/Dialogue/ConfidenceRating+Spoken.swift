@@ -16,14 +16,22 @@ extension ConfidenceRating {
     }
     // Digits alone are rewritten only as a rating out of ten ("7/10", "7 out of 10"): a line
     // with neither a slash nor an "out" is left as typed without taking it apart.
+    let hasDigits = text.contains(where: \.isNumber)
     guard
       hasNumberWord
-        || text.contains(where: \.isNumber) && (hasOut || text.utf8.contains(UInt8(ascii: "/")))
+        || hasDigits
+          && (hasOut || text.utf8.contains(UInt8(ascii: "/")) || text.lowercased().contains("ish"))
     else { return text }
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     var index = 0
     while index < words.count {
       let (core, tail) = splitTail(words[index])
+      // "70ish", "70-ish": the number, then the hedge as a word of its own.
+      if let number = roughDigits(core) {
+        words[index] = number + " ish" + tail
+        index += 1
+        continue
+      }
       let parts = core.lowercased().split(separator: "-").map(String.init)
       // "sixty", "sixty-five", "sixty-ish", "sixty five": tens, then a unit after a hyphen or
       // as the next word.
@@ -47,6 +55,16 @@ extension ConfidenceRating {
       index += 1
     }
     return outOfTen(words).joined(separator: " ")
+  }
+
+  /// The digits of a number said roughly, "70ish" or "70-ish"; nil for any other word.
+  private static func roughDigits(_ word: String) -> String? {
+    let lowered = word.lowercased()
+    guard lowered.hasSuffix("ish") else { return nil }
+    var digits = lowered.dropLast(3)
+    if digits.last == "-" { digits = digits.dropLast() }
+    return !digits.isEmpty && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber)
+      ? String(digits) : nil
   }
 
   /// A word without the punctuation that closes it: "sixty," → ("sixty", ",").

@@ -256,6 +256,7 @@ struct ClauseScanner {
       return false
     }
     if continuesCompoundNoun(at: index, candidate: candidate) { return false }
+    if endsPhraseAfterIngModifier(at: index) { return false }
     if isNounAfterQuantifier(at: index) { return false }
     return true
   }

@@ -85,6 +85,8 @@ extension ClauseScanner {
       return letters.last == "s" ? .plural : .thirdSingular
     }
     if head.kind == .number { return .any }
+    // "the council want to shut it", "the council wants to": a group takes either verb.
+    if GroupNouns.words.contains(word) { return .any }
     let classes = Lexicon.classes(of: word)
     if determiner == "the", classes.contains(.adjective), Lexicon.singular(of: word) == nil {
       return .any  // "the rich get richer", "the public wants"

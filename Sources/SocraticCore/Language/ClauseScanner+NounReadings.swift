@@ -189,6 +189,28 @@ extension ClauseScanner {
     }
   }
 
+  /// Whether a plural noun is the head of a phrase an "-ing" word describes, the phrase ending
+  /// with it or its verb following: "the swimming baths", "our parking fines, and …", "the old
+  /// climbing walls matter". "the swimming helps my back" goes on to an object, so its "-s"
+  /// word is the verb.
+  func endsPhraseAfterIngModifier(at index: Int) -> Bool {
+    guard index > 1 else { return false }
+    let word = tokens[index].lowercased
+    let modifier = tokens[index - 1].lowercased
+    let before = tokens[index - 2]
+    guard Lexicon.number(ofNoun: word) == .plural, Lexicon.singular(of: word) != nil,
+      modifier.hasSuffix("ing"),
+      Lexicon.verbReadings(of: modifier).contains(where: { $0.form == .presentParticiple }),
+      FunctionWords.beginsNounPhrase(before)
+        || Lexicon.classes(of: before.lowercased).contains(.adjective)
+    else { return false }
+    guard index + 1 < tokens.count else { return true }
+    let next = tokens[index + 1]
+    // "the heating goes on": a particle after it makes the "-s" word a verb.
+    return !next.isWord || FunctionWords.coordinators.contains(next.lowercased)
+      || isPresentVerb(at: index + 1, agreeingWith: .plural)
+  }
+
   /// Plurals without an "-s" that name people ("people get bored", "children make mistakes"):
   /// the head of a subject, never a modifier of the word after them.
   private static let pluralsOfPeople: Set<String> = [

@@ -51,6 +51,9 @@ struct BeliefMapFold: Sendable, Equatable {
   /// Whether the last thing said to the recap was a bare "no": what comes next is what they
   /// meant.
   private(set) var recapDenied = false
+  /// What their last answer granted: "i take that back" said next, naming nothing, takes it
+  /// back.
+  private var lastGranted: [String] = []
 
   /// Brings an event of the thread into the map. A `thread` event starts the map again.
   /// - Parameter read: the answer's reading, when the caller has it already (an `answer` event
@@ -96,6 +99,12 @@ struct BeliefMapFold: Sendable, Equatable {
       break
     case .answer(let value):
       let read = read ?? reading(of: value.text)
+      // "no actually i take that back": what they granted last is theirs no longer.
+      if BeliefMap.takesBackWhatWasSaid(value.text) {
+        map.doubts.removeAll(where: lastGranted.contains)
+      }
+      let doubtsBefore = map.doubts
+      defer { lastGranted = map.doubts.filter { !doubtsBefore.contains($0) } }
       answers.append(value.text)
       answerWords.append(AnswerMoveReader.repeatWords(of: value.text))
       answerContent.append(Self.contentWords(of: value.text))

@@ -37,6 +37,7 @@ extension ExploreDialogue {
   mutating func say(
     _ text: String, tone: NoticeTone = .plain, into step: inout DialogueStep
   ) {
+    let text = OneApology.line(text, after: Self.notices(in: step))
     record(.said(.init(text: text)), into: &step)
     step.outputs.append(.notice(text, tone: tone))
   }
@@ -44,7 +45,16 @@ extension ExploreDialogue {
   mutating func reflect(
     _ text: String, depth: ReflectionDepth, of number: Int, into step: inout DialogueStep
   ) {
+    let text = OneApology.line(text, after: Self.notices(in: step))
     record(.reflection(.init(text: text, reflects: number, depth: depth.rawValue)), into: &step)
     step.outputs.append(.notice(text, tone: .plain))
+  }
+
+  /// The notices a step shows so far.
+  static func notices(in step: DialogueStep) -> [String] {
+    step.outputs.compactMap { output in
+      if case .notice(let text, _) = output { return text }
+      return nil
+    }
   }
 }

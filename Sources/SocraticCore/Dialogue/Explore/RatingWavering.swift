@@ -86,7 +86,9 @@ extension ExploreDialogue {
   /// A new rating an answer gives in passing (`VolunteeredRating`), when it differs from the
   /// one they hold.
   func volunteeredRating(in line: String) -> Int? {
-    VolunteeredRating.read(line, besides: state.belief?.belief ?? "").flatMap {
+    VolunteeredRating.read(
+      line, besides: state.belief?.belief ?? "", hasRated: state.map.confidence != nil
+    ).flatMap {
       $0 == state.map.confidence ? nil : $0
     }
   }

@@ -5,7 +5,9 @@
 /// they are.
 enum VolunteeredRating {
   /// The rating an answer gives in passing, the last one said; nil when it gives none.
-  static func read(_ line: String, besides belief: String) -> Int? {
+  /// Once they have rated the belief, a clause that owns its number ("maybe 70 if im honest")
+  /// or puts it roughly ("70ish") is a new rating too (`revisingWords`).
+  static func read(_ line: String, besides belief: String, hasRated: Bool = false) -> Int? {
     let text = ConfidenceRating.spokenAsDigits(
       TypedTextLimit.prefix(of: line, characters: readLimit))
     let ratings = Set(ConfidenceRating.ratingNumbers(in: text, besides: belief))
@@ -19,12 +21,19 @@ enum VolunteeredRating {
           || !RatingWavering.earlierWords.contains(clause[$0 - 1].lowercased)
       }.compactMap { Int(clause[$0].text) }
       guard numbers.count == 1, let value = numbers.first, ratings.contains(value),
-        value >= smallest, words.contains("now"),
+        value >= smallest, words.contains(where: (hasRated ? revisingWords : nowWords).contains),
         clause.allSatisfy({ $0.kind == .number || allowed.contains($0.lowercased) })
       else { return nil }
       return value
     }.last
   }
+
+  /// The words that make a clause's number their rating now, said at any time.
+  static let nowWords: Set<String> = ["now"]
+
+  /// The words that make a clause's number their rating now once they have rated the belief:
+  /// "now", owning it ("if im honest", "tbh") or putting it roughly ("70ish").
+  static let revisingWords: Set<String> = ["now", "honest", "honestly", "tbh", "ish"]
 
   /// How many characters of an answer are read for it.
   static let readLimit = 1_000

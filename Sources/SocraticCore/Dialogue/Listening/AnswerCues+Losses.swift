@@ -96,7 +96,17 @@ extension AnswerCues {
 
   /// The verbs of a death said flatly, after whom it is of: "when alan died", "jean's been
   /// gone two year".
-  static let deathVerbs: Set<String> = ["died", "passed", "was", "got", "'s", "has"]
+  static let deathVerbs: Set<String> = ["died", "passed", "was", "got", "'s", "has", "went"]
+
+  /// What does not follow "went" in a death, where someone only went somewhere or became
+  /// something: "after he went home", "since she went freelance", "after dad went quiet".
+  static let notWentOnward =
+    "!(to|out|off|home|back|in|into|up|down|away|on|through|over|round|around|abroad|missing|freelance|part|full|self|vegan|bust|under|travelling|shopping|for|with|and) !#presentParticiple !#adjective !#adverb !#adposition !#particle !#number"
+
+  /// What does not follow "lost him" or "lost her" in a death: "we lost her in the crowd",
+  /// "since i lost her number".
+  static let notLostOnward =
+    "!(in|at|on|to|for|from|with|over|track|sight|touch|count|it|the|a) !#noun !#adjective !#number"
 
   /// Given names that are words too ("jean", "ken", "grace"): typed with a capital before
   /// "'s been gone" or a death, whom the loss is of ("Jeans been gone two year").
@@ -178,6 +188,11 @@ extension AnswerCues {
         // "since she went": gone for good; "since she went freelance" tells a change.
         "since (he|she|my _|my _ _) (died|passed|was killed)",
         "since (he|she|my _|my _ _) went !(_)",
+        // Someone gone for good, told in passing: "since mum went", "after he went things got
+        // quiet"; "after he went home" or "since she went freelance" tells a change.
+        "(since|after) (he|she|\(lovedOnes)) went \(notWentOnward)",
+        // "since we lost her", "after i lost him"; "we lost her in the crowd" is no death.
+        "(since|after|before|till|until) (i|we) lost (him|her|them) \(notLostOnward)",
         "(i 'm|i am|i was) (widowed|a widow|a widower)",
         // Told in passing, with no "my": "since mum passed", "lost two mates out there".
         "(since|after|when|before) \(lovedOnes) (passed|died) !(his|her|the|their|a|an|my|it|that|this|them|him|me|us|out)",
@@ -202,10 +217,16 @@ extension AnswerCues {
       ],
       acknowledgement: deathAcknowledgement),
     // A death told by how long whom they name has been gone, typed as spoken: "dads been gone
-    // three year", "Jeans been gone a while" (`ImpliedFeeling.withHasSeparated`).
+    // three year", "Jeans been gone a while" (`ImpliedFeeling.withHasSeparated`), or by their
+    // going, said in passing.
     FeltFeeling(
       feeling: "grieving", said: "you're still grieving",
-      effects: ["_ ('s|has) been gone (for)? \(goneSpans)"],
+      effects: [
+        "_ ('s|has) been gone (for)? \(goneSpans)",
+        // "after ron went things got quiet": a name gone for good, told in passing; "after
+        // lunch went" names no one.
+        "(since|after) _ went \(notWentOnward)",
+      ],
       acknowledgement: goneAcknowledgement),
     // Someone they love ill, in hospital or in distress: "our daughter stopped eating", "my
     // son's been self-harming", "my mum has dementia".

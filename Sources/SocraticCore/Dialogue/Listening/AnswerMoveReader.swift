@@ -191,6 +191,15 @@ public enum AnswerMoveReader {
       read.feelings = [kept] + read.feelings.filter { $0 != kept && !dropped.contains($0) }
       moves.insert(.feeling)
     }
+    // "maybe hate is too strong", "disgusted is a strong word": they tune their words, and
+    // hold to the claim.
+    let doubtsRead = read.doubts.count
+    read.doubts.removeAll { ReflectionWriter.wordingPoint(in: $0) != nil }
+    if read.doubts.count < doubtsRead, read.doubts.isEmpty {
+      moves.remove(.concession)
+      read.isWavering = false
+      read.endsOnDoubt = false
+    }
     read.keyParts = ranked(parts)
     read.asides = asides(among: parts)
     if isRepeat(tokens, of: earlierWords) { moves.insert(.repeat) }

@@ -67,7 +67,8 @@ extension BeliefMap {
   private static let labelJudgements: [[String]] = [
     ["the", "wrong", "word"], ["not", "the", "word"], ["not", "the", "right", "word"],
     ["a", "bit", "strong"], ["a", "little", "strong"], ["too", "strong"], ["bit", "strong"],
-    ["a", "bit", "much"], ["too", "much"], ["strong"], ["overdoing", "it"], ["not", "quite", "it"],
+    ["a", "bit", "much"], ["too", "much"], ["strong"],
+    ["a", "strong", "word"], ["a", "big", "word"], ["overdoing", "it"], ["not", "quite", "it"],
   ]
 
   /// Words between "not" and the feeling it sets aside: "not really angry", "not that angry".

@@ -143,17 +143,31 @@ extension BeliefMap {
     "that did it", "thats what got me",
   ].map { $0.split(separator: " ").map(String.init) }
 
-  /// Words that withdraw a reason they gave.
-  static let withdrawalCues: [[String]] = [
-    "than a reason", "not really a reason", "not a real reason", "isnt a reason",
-    "not much of a reason", "scratch that", "take that back", "i take it back", "doesnt count",
-    "dont count that", "forget that one", "not really why", "not really it", "is minor",
-    "was minor", "is a minor", "bad example", "not a great example", "a side thing",
-    "doesnt hold", "does not hold", "dont hold up", "doesnt stand up", "does not stand up",
-    "not a good reason", "isnt a good reason", "wasnt a good reason", "not a good example",
-    "wasnt a good example", "is a stretch", "was a stretch", "not that relevant",
-    "isnt really relevant", "not really relevant", "scratch that bit", "i take back",
+  /// Whether a line takes back what was just said without naming it: "no actually i take that
+  /// back", "scratch that".
+  static func takesBackWhatWasSaid(_ text: String) -> Bool {
+    let words = plainWords(TypedTextLimit.prefix(of: text, characters: 1_000))
+    return takeBackCues.contains { has($0, in: words) }
+  }
+
+  /// Words that take back what was just said, pointing at it.
+  static let takeBackCues: [[String]] = [
+    "scratch that", "take that back", "i take it back", "forget i said that", "strike that",
   ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Words that withdraw a reason they gave.
+  static let withdrawalCues: [[String]] =
+    takeBackCues
+    + [
+      "than a reason", "not really a reason", "not a real reason", "isnt a reason",
+      "not much of a reason", "doesnt count",
+      "dont count that", "forget that one", "not really why", "not really it", "is minor",
+      "was minor", "is a minor", "bad example", "not a great example", "a side thing",
+      "doesnt hold", "does not hold", "dont hold up", "doesnt stand up", "does not stand up",
+      "not a good reason", "isnt a good reason", "wasnt a good reason", "not a good example",
+      "wasnt a good example", "is a stretch", "was a stretch", "not that relevant",
+      "isnt really relevant", "not really relevant", "scratch that bit", "i take back",
+    ].map { $0.split(separator: " ").map(String.init) }
 
   /// Words that lead into a view they moved to, never part of it: "so i guess i now think",
   /// "ok maybe its more that", "now i reckon".

@@ -52,17 +52,10 @@ extension ReflectionCheck {
       !Lexicon.classes(of: head).contains(.adjective),
       Lexicon.number(ofNoun: head) == .singular,
       // "the team play", "the staff work": nouns of a group take a plural verb.
-      !groupNouns.contains(head)
+      !GroupNouns.words.contains(head)
     else { return false }
     return true
   }
-
-  /// Nouns of a group, which may take a plural verb: "the staff work nights".
-  static let groupNouns: Set<String> = [
-    "staff", "team", "government", "council", "family", "crew", "police", "public", "press",
-    "board", "club", "band", "management", "couple", "committee", "squad", "lot", "youth",
-    "majority", "union", "firm", "company", "party", "class",
-  ]
 
   /// Whether a count above one stands where its noun should, so the "verb" the parser found
   /// is the thing counted: a subject only a count, with a verb in "-s" ("11 kids in the house",

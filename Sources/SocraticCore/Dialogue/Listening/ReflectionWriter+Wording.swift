@@ -19,7 +19,8 @@ extension ReflectionWriter {
         }), at > 0,
         let named = namedWord(
           Array(words[..<at]),
-          quoted: sentence.contains { isQuote($0) || $0.text.hasSuffix("'") })
+          quoted: sentence.contains { isQuote($0) || $0.text.hasSuffix("'") },
+          callsItAWord: words[at...].contains { $0.lowercased == "word" })
       else { continue }
       return "So '\(named)\(wordingClose)"
     }
@@ -34,15 +35,17 @@ extension ReflectionWriter {
   /// How a reflection of a point about wording closes.
   private static let wordingClose = "' goes too far for you."
 
-  /// The word a point about wording names, from the words before what it says of it: all of
-  /// them when they quoted it, an absolute said alone, or the words before "bit" or "part".
-  private static func namedWord(_ words: [Token], quoted: Bool) -> String? {
+  /// The word a point about wording names, from the words before what it says of it, hedges
+  /// that open it left off ("maybe hate is too strong"): all of them when they quoted it or
+  /// called it a word ("disgusted is a strong word"), a strong word said alone, or the words
+  /// before "bit" or "part".
+  private static func namedWord(_ words: [Token], quoted: Bool, callsItAWord: Bool) -> String? {
     var named = words.map { $0.lowercased.trimmingCharacters(in: quoteMarks) }
-      .filter { !$0.isEmpty }
+      .filter { !$0.isEmpty }.drop(while: hedges.contains).map { $0 }
     if named.first == "the" { named.removeFirst() }
     if let last = named.last, wordingNouns.contains(last) {
       named.removeLast()
-    } else if !quoted, !(named.count == 1 && absolutes.contains(named[0])) {
+    } else if !quoted, !callsItAWord, !(named.count == 1 && isStrong(named[0])) {
       return nil
     }
     guard (1...namedWordLimit).contains(named.count),
@@ -57,8 +60,22 @@ extension ReflectionWriter {
 
   /// What a point about wording says of the word: "is maybe a bit much", "'s too strong".
   static let goesTooFar = TokenPattern(
-    "(is|'s|was|are|'re|sounds|seems) (maybe|probably|prob|perhaps|possibly)? (a bit|a little|a tad|a touch|bit|kinda|kind of|too|way too|a bit too|just)? (much|strong|far|harsh|extreme|over the top|ott|a stretch|overkill|dramatic|absolute|black and white)"
+    "(is|'s|was|are|'re|sounds|seems) (maybe|probably|prob|perhaps|possibly)? ((a bit|a little|a tad|a touch|bit|kinda|kind of|too|way too|a bit too|just)? (much|strong|far|harsh|extreme|over the top|ott|a stretch|overkill|dramatic|absolute|black and white)|(a|quite a|a bit of a|a pretty|a very|a really|too|too much of a) (strong|big|harsh|loaded|heavy|extreme) word)"
   )
+
+  /// Whether a word said alone may be one they find too strong: an absolute, a feeling or a
+  /// word of strong liking or judgement ("hate", "evil").
+  private static func isStrong(_ word: String) -> Bool {
+    absolutes.contains(word) || strongWords.contains(word)
+      || AnswerCues.feelingWords.contains(word) || AnswerCues.feelingVerbs[word] != nil
+  }
+
+  /// Words of strong liking or judgement a person may take back as too strong.
+  private static let strongWords: Set<String> = [
+    "hate", "loathe", "despise", "detest", "love", "adore", "evil", "disgusting", "stupid",
+    "idiots", "idiotic", "crazy", "insane", "awful", "terrible", "horrible", "useless",
+    "pathetic", "scam", "criminal", "corrupt", "lazy", "greedy", "selfish", "cruel", "vile",
+  ]
 
   /// Nouns that name a stretch of wording: "the never bit", "the all part".
   private static let wordingNouns: Set<String> = ["bit", "part", "word", "wording"]

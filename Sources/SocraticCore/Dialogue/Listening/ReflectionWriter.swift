@@ -88,10 +88,6 @@ public enum ReflectionWriter {
     // "… work keeps me busy. anyway, back to the question": what they move on from is not
     // held up to them.
     if let line, closesByMovingOn(line) { return nil }
-    // "'never' is maybe a bit much": a point about a word, not a view or an experience.
-    if let line, let wording = wordingPoint(in: line) {
-      return Reflection(text: wording, depth: .simple)
-    }
     // "its not the tipping i hate, its the screen": the turn they take is the point.
     // "not exasperated really, more uneasy": the feeling as they now name it.
     if let correction = answer.correction, correction.isFeeling {
@@ -99,6 +95,10 @@ public enum ReflectionWriter {
       let dropped = correction.dropped.map(\.lowercased).joined(separator: " ")
       return Reflection(
         text: "So you're feeling more \(kept) than \(dropped).", depth: .complex)
+    }
+    // "'never' is maybe a bit much": a point about a word, not a view or an experience.
+    if let line, let wording = wordingPoint(in: line) {
+      return Reflection(text: wording, depth: .simple)
     }
     if let correction = answer.correction, let text = given(correction) {
       return Reflection(text: "So \(text).", depth: .complex)

@@ -1,0 +1,35 @@
+import Testing
+
+@testable import SocraticCore
+
+/// A loss said in passing in a side clause ("after gordon went …", "since we lost her") is
+/// taken up gently before anything else; someone who only went somewhere is not mourned.
+@Suite("Explore takes up a loss told in passing")
+struct ExploreLossToldInPassingTests {
+  @Test("someone named gone for good, in a side clause, is owned by name")
+  func namedAndGone() {
+    var script = ExploreScript.questioning("The bowls club should let juniors in.")
+    let step = script.type("after Gordon went the club got very quiet, nobody organises now")
+    #expect(
+      ExploreScript.reflections(step).first == "I'm so sorry about Gordon.",
+      "\(ExploreScript.reflections(step))")
+  }
+
+  @Test("a loss told as 'since we lost her' is owned before the point")
+  func lostHer() {
+    var script = ExploreScript.questioning("The bowls club should let juniors in.")
+    let step = script.type("since we lost her i dont go as much, the greens feel empty")
+    #expect(
+      ExploreScript.reflections(step).first == "I'm so sorry for your loss.",
+      "\(ExploreScript.reflections(step))")
+  }
+
+  @Test("someone who went home, or lost her keys, is no loss: their point is given back")
+  func wentSomewhere() {
+    var script = ExploreScript.questioning("The bowls club should let juniors in.")
+    let home = script.type("after Gordon went home the bar shut early, so juniors never stay")
+    #expect(
+      ExploreScript.reflections(home).first?.hasPrefix("I'm so sorry") == false,
+      "\(ExploreScript.reflections(home))")
+  }
+}

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import SocraticCore
+
+/// A new rating said with a hedge or a condition once they have rated the belief ("maybe 65
+/// if im honest", "55ish"): their confidence now, logged and given back, never walked past.
+@Suite("Explore hears a rating revised with a hedge")
+struct ExploreRatingRevisedTests {
+  @Test(
+    "a rating owned or put roughly, after one was given, is their confidence now",
+    arguments: [
+      ("the cafe staff would lose their jobs too. maybe 65 if im honest", 65),
+      ("hmm fair point about the rates. 55ish", 55),
+      ("ok the library is nearer for most. tbh id say 50", 50),
+    ])
+  func revised(line: String, value: Int) {
+    var script = ExploreScript.questioning("The leisure centre should never have been sold.")
+    let step = script.type(line)
+    #expect(ExploreScript.reflections(step).contains("So that leaves you at \(value) now."))
+    #expect(script.dialogue.state.map.confidence == value)
+  }
+
+  @Test("a number owned before any rating was given is read as a rating only when asked")
+  func beforeAnyRating() {
+    #expect(
+      VolunteeredRating.read(
+        "there were maybe 40 of us on the rota if im honest", besides: "", hasRated: false)
+        == nil)
+    #expect(
+      VolunteeredRating.read("maybe 40 if im honest", besides: "", hasRated: true) == 40)
+  }
+}

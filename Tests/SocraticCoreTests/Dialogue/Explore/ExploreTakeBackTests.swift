@@ -1,0 +1,32 @@
+import Testing
+
+@testable import SocraticCore
+
+/// "no actually i take that back": what their last answer granted is theirs no longer, and the
+/// end of the session shows what they hold, not the point they took back.
+@Suite("Explore drops a grant taken back")
+struct ExploreTakeBackTests {
+  @Test("a point granted, then taken back, leaves what they granted before it")
+  func grantTakenBack() {
+    var fold = BeliefMapFold()
+    let claim = "the library should stay open on sundays"
+    fold.apply(.belief(SessionEvent.Belief(text: claim, claim: claim)))
+    let turns = [
+      ("What might someone who disagrees say?", "ok fair, hardly anyone uses it on sundays"),
+      ("What else might they say?", "i guess the staff deserve a weekend too"),
+      ("How does that sit with you?", "no actually scratch that, they get days off in the week"),
+    ]
+    for (index, turn) in turns.enumerated() {
+      fold.apply(
+        .question(
+          SessionEvent.QuestionAsked(
+            number: index + 1, kind: .viewpoints, text: turn.0, source: .followUp,
+            arc: ExploreArcStep.outsider.rawValue)))
+      fold.apply(.answer(SessionEvent.Answer(question: index + 1, text: turn.1)))
+    }
+    #expect(
+      fold.map.digest.first { $0.heading == "What you granted" }?.items
+        == ["hardly anyone uses it on sundays"],
+      "\(fold.map.digest)")
+  }
+}
