@@ -275,6 +275,19 @@ extension SaidSentences {
   }
 }
 
+extension TheirWords {
+  /// Whether passing something at the table is all the turn says: the words outside the request
+  /// are at most `atTableTagLimit` ("put the kettle on would you", "pass the salt love"), not a
+  /// view of theirs said with it ("put the kettle on, I still think she'd thrive there").
+  static func asksAtTableAlone(_ words: [Token]) -> Bool {
+    guard let span = PartnerCueMatcher.atTable.spans(in: words).first else { return false }
+    return words.count - span.count <= atTableTagLimit
+  }
+
+  /// The most words a request at the table may be said with and still be said alone.
+  static let atTableTagLimit = 3
+}
+
 extension PartnerCueMatcher {
   static let atTable = PartnerCueMatcher(
     PartnerCues.atTable, notSaidAfter: PartnerCues.notAtHandAfter)
