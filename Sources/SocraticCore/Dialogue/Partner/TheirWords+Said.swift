@@ -276,16 +276,19 @@ extension SaidSentences {
 }
 
 extension TheirWords {
-  /// Whether passing something at the table is all the turn says: the words outside the request
-  /// are at most `atTableTagLimit` ("put the kettle on would you", "pass the salt love"), not a
-  /// view of theirs said with it ("put the kettle on, I still think she'd thrive there").
+  /// Whether passing something at the table is all the turn says: outside the request, at most
+  /// `atTableTagLimit` words that are no function words ("stick the kettle on for me would
+  /// you", "pass the salt love"), not a view of theirs said with it ("put the kettle on, I
+  /// still think she'd thrive there").
   static func asksAtTableAlone(_ words: [Token]) -> Bool {
     guard let span = PartnerCueMatcher.atTable.spans(in: words).first else { return false }
-    return words.count - span.count <= atTableTagLimit
+    let outside = words.indices.filter { !span.contains($0) }
+    return outside.count { !FunctionWords.isFunctionWord(words[$0].lowercased) }
+      <= atTableTagLimit
   }
 
-  /// The most words a request at the table may be said with and still be said alone.
-  static let atTableTagLimit = 3
+  /// The most words of their own a request at the table may be said with and still be alone.
+  static let atTableTagLimit = 1
 }
 
 extension PartnerCueMatcher {

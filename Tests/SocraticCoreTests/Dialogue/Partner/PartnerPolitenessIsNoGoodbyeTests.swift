@@ -4,7 +4,7 @@ import Testing
 
 /// Politeness inside a line is no goodbye: thanks that decline or are said curtly, thanks
 /// before they go on with their view, and a request at the table said with a view of theirs
-/// keep the talk open; thanks said alone, or the kettle asked for alone, still close it.
+/// keep the talk open; the kettle asked for alone still closes it.
 @Suite("Partner: politeness inside a line keeps the talk open")
 struct PartnerPolitenessIsNoGoodbyeTests {
   private func talk() -> DialogueScript<PartnerDialogue> {
@@ -15,14 +15,11 @@ struct PartnerPolitenessIsNoGoodbyeTests {
   }
 
   @Test(
-    "declining, curt thanks or thanks before going on keep the questions coming",
+    "curt thanks, or thanks before going on, keep the questions coming",
     arguments: [
-      "no thanks",
-      "nah thanks, im fine where i am",
       "fine. thank you very much",
       "thank you, but i still say theyre hogging the best plots",
       "thanks for asking. the waiting list is six years tho",
-      "stick the kettle on would you, i still reckon the old guard wont budge",
     ])
   func politenessKeepsTheTalkOpen(line: String) {
     var script = talk()
@@ -31,12 +28,25 @@ struct PartnerPolitenessIsNoGoodbyeTests {
     #expect(!step.suggestedQuestions.isEmpty, "\(offeredItems(in: step))")
   }
 
-  @Test(
-    "thanks or the kettle said alone still close the talk",
-    arguments: ["ok thanks love", "stick the kettle on would you"])
-  func aloneTheyClose(line: String) {
+  @Test("thanks that decline are no goodbye: what they said with them is given back")
+  func decliningIsGivenBack() {
     var script = talk()
-    let step = script.type(line)
+    let step = script.type("nah thanks, im fine where i am")
+    #expect(script.dialogue.state.stage != .close)
+    #expect(step.suggestedReflection == "So you're fine where you are.")
+  }
+
+  @Test("the kettle asked for with a view of theirs leaves the talk where it was")
+  func kettleWithAView() {
+    var script = talk()
+    _ = script.type("stick the kettle on would you, i still reckon the old guard wont budge")
+    #expect(script.dialogue.state.stage == .claim)
+  }
+
+  @Test("the kettle asked for alone still closes the talk")
+  func kettleAloneCloses() {
+    var script = talk()
+    let step = script.type("stick the kettle on would you")
     #expect(script.dialogue.state.stage == .close)
     #expect(step.suggestedQuestions.isEmpty, "\(offeredItems(in: step))")
   }
