@@ -277,9 +277,9 @@ extension SaidSentences {
 
 extension TheirWords {
   /// Whether passing something at the table is all the turn says: outside the request, at most
-  /// `atTableTagLimit` words that are no function words ("stick the kettle on for me would
-  /// you", "pass the salt love"), not a view of theirs said with it ("put the kettle on, I
-  /// still think she'd thrive there").
+  /// `atTableTagLimit` words that are no function words, what is passed and a word to the
+  /// listener ("pass the bread please", "stick the kettle on for me would you"), not a view of
+  /// theirs said with it ("put the kettle on, I still think she'd thrive there").
   static func asksAtTableAlone(_ words: [Token]) -> Bool {
     guard let span = PartnerCueMatcher.atTable.spans(in: words).first else { return false }
     let outside = words.indices.filter { !span.contains($0) }
@@ -288,7 +288,7 @@ extension TheirWords {
   }
 
   /// The most words of their own a request at the table may be said with and still be alone.
-  static let atTableTagLimit = 1
+  static let atTableTagLimit = 2
 }
 
 extension PartnerCueMatcher {
