@@ -101,9 +101,10 @@ extension TheirWords {
     if disclosure == .lowMood, moment != .leaving { moment = .openedUp }
     if disclosure != nil, moment == .leaving { opensUp = true }
     // Passing something at the table, said alone, winds the talk down; right after they opened
-    // up it is banter.
+    // up, or said with a view of theirs in the same sentence ("put the kettle on, I still think
+    // she'd thrive there"), it is banter.
     if moment == .request, !afterOpeningUp, !passesSomething,
-      PartnerCueMatcher.atTable.matches(wordTokens)
+      Self.asksAtTableAlone(wordTokens)
     {
       moment = .leaving
     }

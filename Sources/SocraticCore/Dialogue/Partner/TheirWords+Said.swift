@@ -275,6 +275,22 @@ extension SaidSentences {
   }
 }
 
+extension TheirWords {
+  /// Whether passing something at the table is all the turn says: outside the request, at most
+  /// `atTableTagLimit` words that are no function words, what is passed and a word to the
+  /// listener ("pass the bread please", "stick the kettle on for me would you"), not a view of
+  /// theirs said with it ("put the kettle on, I still think she'd thrive there").
+  static func asksAtTableAlone(_ words: [Token]) -> Bool {
+    guard let span = PartnerCueMatcher.atTable.spans(in: words).first else { return false }
+    let outside = words.indices.filter { !span.contains($0) }
+    return outside.count { !FunctionWords.isFunctionWord(words[$0].lowercased) }
+      <= atTableTagLimit
+  }
+
+  /// The most words of their own a request at the table may be said with and still be alone.
+  static let atTableTagLimit = 2
+}
+
 extension PartnerCueMatcher {
   static let atTable = PartnerCueMatcher(
     PartnerCues.atTable, notSaidAfter: PartnerCues.notAtHandAfter)

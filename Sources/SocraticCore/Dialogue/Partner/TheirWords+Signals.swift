@@ -74,11 +74,14 @@ extension TheirWords {
     // "Thanks to crypto, …" gives a cause, not thanks; "exactly. thank you" thanks them for
     // being understood, and goes on.
     // "I don't need a club thank you very much": thanks that cap a refusal rebuff, never thank.
+    // "no thanks", "fine, thank you very much": a decline or a curt word is no goodbye; nor is
+    // "thank you, but I still think …": politeness before they go on.
     let thanks = words.indices.contains { index in
       closingWords.contains(words[index]) && words.dropFirst(index + 1).first != "to"
         && !(index > 0 && AnswerCues.agreements.contains(words[index - 1]))
         && !isRebuff(words, thanksAt: index)
         && !thanksForNoTalk(words.dropFirst(index + 1))
+        && !declines(words, thanksAt: index) && !goesOnAfterThanks(words, thanksAt: index)
     }
     if thanks || isLeaving(words) {
       signals.insert(.close)

@@ -20,6 +20,23 @@ extension TheirWords {
     ["thank", "you", "very", "much"], ["thanks", "very", "much"], ["thank", "you", "kindly"],
   ]
 
+  /// Words that, right before thanks, turn something down or say it curtly: "no thanks", "nah
+  /// ta", "fine, thank you very much". The talk goes on.
+  static let decliningWords: Set<String> = ["no", "nah", "nope", "fine"]
+
+  /// Whether the thanks at an index decline or are said curtly (`decliningWords`).
+  static func declines(_ words: [String], thanksAt index: Int) -> Bool {
+    index > 0 && decliningWords.contains(words[index - 1])
+  }
+
+  /// Whether words after the thanks at an index go on with the talk: a contrast or carrying on
+  /// ("thank you, but I still think …", "thanks for asking. my lad hates it tho").
+  static func goesOnAfterThanks(_ words: [String], thanksAt index: Int) -> Bool {
+    words.dropFirst(index + 1).contains {
+      ReflectionWriter.contrasts.contains($0) || AnswerCues.carryingOnWords.contains($0)
+    }
+  }
+
   /// Ground given in the clause before the thanks, which makes them wry: "less sure than I
   /// was an hour ago, thanks very much", "less than I was, thank you very much". A comparison
   /// alone ("calmer than I was") or "less" alone ("I worry less now") gives none.
