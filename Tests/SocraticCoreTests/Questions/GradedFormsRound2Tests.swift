@@ -1,0 +1,63 @@
+import Testing
+
+@testable import SocraticCore
+
+/// Faults graders read in the critic's verdicts: a rewrite that kept a dangling "else", a
+/// particle read as an insult, an acknowledgement read as a reflection, advice asked as what
+/// holds them back read as open, and where they land on a view read as a plain fact.
+@Suite("Graded forms and rewrites, round 2")
+struct GradedFormsRound2Tests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "an alternative that names no option is dropped, not pasted into the rewrite",
+    arguments: [
+      "would you say the move was rushed or something else?",
+      "was the rent rise the reason or anything else?",
+    ])
+  func emptyAlternativeDropped(_ line: String) throws {
+    let critique = try critic.critique(line)
+    let suggestion = try #require(critique.suggestion)
+    #expect(!suggestion.contains("else"))
+    #expect(!suggestion.contains(" or "))
+  }
+
+  @Test("a particle closing the question is no name called")
+  func particleIsNoInsult() throws {
+    let critique = try critic.critique("are you sad about the old pier being knocked down?")
+    #expect(critique.problems.allSatisfy { !$0.hasPrefix("insulting wording") })
+    #expect(critique.form == .closed)
+  }
+
+  @Test("a bare acknowledgement is a sound of listening, not a reflection")
+  func acknowledgementIsNoReflection() throws {
+    let critique = try critic.critique("oh wow", after: "my brother quit his job to go busking")
+    #expect(critique.form == .statement)
+    #expect(critique.problems == [StatementKind.listeningSound.explanation])
+  }
+
+  @Test(
+    "what holds them back, pushed with 'just', puts the asker's fix",
+    arguments: [
+      "what's stopping you from just ringing the landlord?",
+      "what is stopping you from simply selling the van?",
+    ])
+  func pushedBarrierIsAdvice(_ line: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .leading)
+    #expect(critique.suggestion == AdviceQuestionRules.suggestion)
+  }
+
+  @Test("what holds them back, asked plainly, stays open")
+  func plainBarrierIsOpen() throws {
+    let critique = try critic.critique("what's stopping you from ringing the landlord?")
+    #expect(critique.form == .open)
+  }
+
+  @Test("where they land on a view asks for the view, not a place")
+  func whereTheyLandIsOpen() throws {
+    let critique = try critic.critique("where do you land on the school run debate?")
+    #expect(critique.form == .open)
+    #expect(critique.problems.isEmpty)
+  }
+}
