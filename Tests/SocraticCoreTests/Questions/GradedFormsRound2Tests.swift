@@ -61,3 +61,33 @@ struct GradedFormsRound2Tests {
     #expect(critique.problems.isEmpty)
   }
 }
+
+/// Fair reflections graders read as faulted: a meaning of what holds them back, and a denial
+/// given back that was theirs, typed without its apostrophe.
+@Suite("Fair reflections kept, round 2")
+struct FairReflectionRound2Tests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "what their worry does to them is a meaning a complex reflection adds",
+    arguments: [
+      "you're not sure how he'd take it, and that's holding you back",
+      "you can't tell how he'd take it and that's stopping you",
+    ])
+  func effectOnThemIsMeaning(_ line: String) throws {
+    let critique = try critic.critique(
+      line, after: "i keep meaning to ask for a raise but i dunno how my boss would react")
+    #expect(critique.form == .reflection)
+    #expect(critique.depth == .complex)
+    #expect(critique.problems.isEmpty)
+  }
+
+  @Test("a denial of theirs given back is no dismissal, typed without its apostrophe")
+  func theirDenialKept() throws {
+    let critique = try critic.critique(
+      "so the allotment's not just a hobby, it's where you switch off",
+      after: "the allotment isnt just a hobby for me, its where i switch off")
+    #expect(critique.form == .reflection)
+    #expect(critique.problems.isEmpty)
+  }
+}
