@@ -91,3 +91,28 @@ struct FairReflectionRound2Tests {
     #expect(critique.problems.isEmpty)
   }
 }
+
+/// Lines graders read as misread: a lone why behind openers, and "dose" typed for "does".
+@Suite("Bare why and real-word slips, round 2")
+struct BareWhyAndSlipRound2Tests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "a lone why behind openers is a bare why, with or without its mark",
+    arguments: ["honestly why", "right but why?", "nah why tho?", "yeah but why"])
+  func loneWhyIsBare(_ line: String) throws {
+    let critique = try critic.critique(line, after: "i'm thinking of selling the camper van")
+    #expect(critique.form == .open)
+    #expect(critique.problems == [QuestionProblem.bareWhy.explanation])
+    #expect(critique.suggestion == "What leads you to that?")
+  }
+
+  @Test("'dose' typed for 'does' before its subject asks")
+  func doseAsks() throws {
+    let heard = "my neighbour plays drums till midnight"
+    let critique = try critic.critique("dose that keep you up", after: heard)
+    #expect(critique.form == (try critic.critique("does that keep you up", after: heard)).form)
+    #expect(critique.form == .closed)
+    #expect(critique.question == "dose that keep you up")
+  }
+}
