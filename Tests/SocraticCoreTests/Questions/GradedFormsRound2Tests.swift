@@ -116,3 +116,29 @@ struct BareWhyAndSlipRound2Tests {
     #expect(critique.question == "dose that keep you up")
   }
 }
+
+/// A harm put as the only other choice ("do you want her stuck indoors?") leads.
+@Suite("Loaded alternatives, round 2")
+struct LoadedAlternativeRound2Tests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "wanting someone in a dreaded state is the asker's view put as a choice",
+    arguments: [
+      ("do you want grandad stuck in that flat all winter?", "want grandad stuck"),
+      ("do you want the kids glued to their phones?", "want the kids glued"),
+    ])
+  func dreadedStateLeads(_ line: String, _ words: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .leading)
+    #expect(critique.problems.first == QuestionProblem.loadedWording(words).explanation)
+  }
+
+  @Test(
+    "wanting a thing plainly stays a plain question of their own",
+    arguments: ["do you want the kids home by six?", "is that what you want?", "what do you want"])
+  func plainWantIsNoHarm(_ line: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form != .leading)
+  }
+}
