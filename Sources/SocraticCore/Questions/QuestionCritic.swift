@@ -70,6 +70,10 @@ public struct QuestionCritic: Sendable {
     }
     let sentences = try Self.sentences(in: text)
     let readings = sentences.map(QuestionReading.init)
+    // "honestly why", "nah why tho?": a lone why behind openers asks, with or without its mark.
+    if readings.count == 1, BareWhy.isBare(readings[0]) {
+      return BareWhy.critique(readings[0], text: text)
+    }
     // Without a question mark anywhere, only a first sentence that opens like a question asks:
     // "You've cut down. What you want now is some peace." gives back, and asks nothing; a tag
     // said without one does not ask either ("You were right.", "From your doctor, yeah.").
@@ -140,9 +144,7 @@ public struct QuestionCritic: Sendable {
     problems = Self.withMockPraise(problems, in: reading, text: text)
     problems = Self.withMockingLaugh(problems, in: reading, text: text)
     if problems.isEmpty, furtherQuestions == 0, BareWhy.isBare(reading) {
-      return QuestionCritique(
-        question: text, form: .open, kind: QuestionKindRules.kind(of: reading, problems: []),
-        problems: [QuestionProblem.bareWhy.explanation], suggestion: BareWhy.suggestion)
+      return BareWhy.critique(reading, text: text)
     }
     if let after, Self.givesBack(reading, problems: problems, after: after) {
       let said = Self.critique(saying: text, sentences: sentences, after: after)

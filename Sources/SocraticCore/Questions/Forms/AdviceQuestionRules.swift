@@ -20,7 +20,7 @@ enum AdviceQuestionRules {
     case .presumption, .request, .none: return nil
     }
     let words = reading.words[start..<reading.core.upperBound].map { chatSpellings[$0] ?? $0 }
-    for (opening, act) in openings {
+    for (opening, act) in allOpenings {
       guard words.starts(with: opening) else { continue }
       var next = opening.count
       while next < words.count, softeners.contains(words[next]) { next += 1 }
@@ -30,7 +30,10 @@ enum AdviceQuestionRules {
       if act != .deed, act != .verb, next + 1 < words.count, listener.contains(words[next]) {
         (next, act) = (next + 1, .deed)
       }
-      guard next < words.count, act.puts(words[next]) else { continue }
+      guard next < words.count, act.puts(words[next]),
+        !barrierOpenings.contains(opening)
+          || words[opening.count..<next].contains(where: pushingSofteners.contains)
+      else { continue }
       // "what about a brew?" offers the asker's own kindness, not a fix.
       if act == .option, OfferRules.isOffer(reading) { return nil }
       return reading.tokens[start..<start + opening.count].joinedText
@@ -104,6 +107,19 @@ enum AdviceQuestionRules {
     (["have", "you", "looked", "into"], .doing), (["how", "about"], .doing),
     (["what", "about"], .option),
   ]
+
+  /// The openings, with those that ask what holds the person back.
+  private static let allOpenings = openings + barrierOpenings.map { ($0, Act.doing) }
+
+  /// Openings that ask what holds the person back ("what's stopping you from moving?"), which
+  /// put a fix only when a softener pushes it: "what's stopping you from just getting a cleaner?".
+  private static let barrierOpenings: [[String]] = [
+    ["what's", "stopping", "you", "from"], ["what", "'s", "stopping", "you", "from"],
+    ["what", "is", "stopping", "you", "from"], ["what", "stops", "you", "from"],
+  ]
+
+  /// Softeners that push the act as the easy fix: "just", "simply".
+  private static let pushingSofteners: Set<String> = ["just", "simply"]
 
   /// Words that offer a thing not yet theirs: "what about a smaller flat", "another one".
   private static let indefinites: Set<String> = ["a", "an", "another", "some"]

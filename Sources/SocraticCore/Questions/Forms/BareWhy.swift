@@ -12,4 +12,11 @@ enum BareWhy {
 
   /// What to ask instead: the reason asked with curiosity.
   static let suggestion = "What leads you to that?"
+
+  /// The critique of a bare why: open, with the note and the curious wording.
+  static func critique(_ reading: QuestionReading, text: String) -> QuestionCritique {
+    QuestionCritique(
+      question: text, form: .open, kind: QuestionKindRules.kind(of: reading, problems: []),
+      problems: [QuestionProblem.bareWhy.explanation], suggestion: suggestion)
+  }
 }

@@ -1,4 +1,4 @@
-// Loaded words, scorned speaking up and exasperation: "ridiculous", "junk", "no matter what", "on earth", "come on".
+// Loaded words, scorned speaking up, a harm put as the alternative and exasperation: "ridiculous", "junk", "no matter what", "want her stuck", "on earth", "come on".
 extension QuestionFormRules {
   /// Loaded words or phrases anywhere (not "junk food"), a verb that scorns the listener's
   /// speaking up ("you started moaning"), or exasperation after a question word ("on earth").
@@ -22,6 +22,13 @@ extension QuestionFormRules {
       }) {
         return reading.tokens[index..<(index + phrase.count)].joinedText
       }
+      // "do you want her stuck indoors?": the alternative to the asker's view, put as a harm.
+      if wantingWords.contains(word), index + 2 < words.count,
+        let state = words[(index + 2)..<min(words.count, index + dreadedStateReach)]
+          .firstIndex(where: dreadedStates.contains)
+      {
+        return reading.tokens[index...state].joinedText
+      }
       if word == "come", comeOn.matches(TokenPatternWords(words), at: index) {
         return reading.tokens[index...(index + 1)].joinedText
       }
@@ -35,6 +42,17 @@ extension QuestionFormRules {
     }
     return nil
   }
+
+  /// States nobody would want for someone they care for: "stuck", "cooped up", "glued to".
+  private static let dreadedStates: Set<String> = [
+    "stuck", "trapped", "cooped", "glued", "rotting", "stranded", "isolated", "miserable",
+  ]
+
+  /// Forms of "want" whose object may be put in a dreaded state.
+  private static let wantingWords: Set<String> = ["want", "wants", "wanting"]
+
+  /// How far after "want" a dreaded state may stand: "want the kids glued".
+  private static let dreadedStateReach = 5
 
   /// "Come on, …", "… come on?": exasperation at the end or before a pause.
   private static let comeOn = TokenPattern("come on (,|!_)")

@@ -21,8 +21,9 @@ extension QuestionFormRules {
     // What people are said to be: "Are landlords parasites?", "Why is he such a rat?".
     var be = core.lowerBound
     if be < core.upperBound, words[be] == "why" { be += 1 }
+    // "Are you upset about the tree being cut down?": a particle at the end is no noun.
     guard be + 2 < core.upperBound, FunctionWords.auxiliary(words[be])?.kind == .be,
-      let last, last > be + 1
+      let last, last > be + 1, !FunctionWords.isFunctionWord(words[last])
     else { return nil }
     let lastClasses = lastSeen ?? nounClasses(words[last])
     guard !lastClasses.isDisjoint(with: [.callsNames, .animal]) else { return nil }

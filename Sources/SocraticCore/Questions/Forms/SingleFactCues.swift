@@ -30,12 +30,13 @@ enum SingleFactCues {
 
   /// Words in a "where" question that ask where something comes from or leads, which takes
   /// explaining: "Where does that come from?", "Where does it lead?", "Where do you stand?",
+  /// "Where do you land on it?",
   /// "Where do you agree with them?".
   /// Any other "where" asks for a place or a point on a scale: "Where do you keep it?", "Where
   /// would you put yourself on that scale?".
   static let explainingWhere: Set<String> = [
     "from", "lead", "leads", "leading", "going", "stand", "headed", "heading", "agree",
-    "disagree", "differ", "line",
+    "disagree", "differ", "line", "land", "lands",
   ]
 
   /// "Where have you been looking?", "When have you seen that happen?", "Where are you reading

@@ -1,8 +1,8 @@
 /// The words a reflection puts as what matters to the person rather than as a fact: what they
 /// fear or hope ("part of you worries the sadness comes along too", "you're scared she'll
-/// move away"), what they value ("getting a say matters a lot to you"), and the plain event
-/// a meaning goes beyond ("it feels like more than just losing the car"), and the cost they
-/// grant it, which asserts nothing ("…, even if it means less money"). Adding that is what
+/// move away"), what it does to them ("and that's holding you back"), what they value
+/// ("getting a say matters a lot to you"), and the plain event a meaning goes beyond ("it
+/// feels like more than just losing the car"), and the cost they grant it, which asserts nothing ("…, even if it means less money"). Adding that is what
 /// a complex reflection is for, so these words claim nothing of the reflection's own; a new
 /// fact told beside them ("…, and your mum lets him off") still does.
 enum MeaningScope {
@@ -17,6 +17,10 @@ enum MeaningScope {
         positions.formUnion((index + 1)..<clauseEnd(in: words, after: index))
       } else if valueVerbs.contains(words[index]), isToThem(words, after: index) {
         positions.formUnion(clauseStart(in: words, before: index)..<index)
+      } else if effectVerbs.contains(words[index]), words[(index + 1)...].prefix(2).contains("you")
+      {
+        positions.formUnion(
+          clauseStart(in: words, before: index)..<clauseEnd(in: words, after: index))
       } else if words[index] == "if", index > 0, words[index - 1] == "even" {
         positions.formUnion((index + 1)..<clauseEnd(in: words, after: index))
       } else if words[index] == "than", index > 0, words[index - 1] == "more",
@@ -54,6 +58,12 @@ enum MeaningScope {
     "worry", "worries", "worried", "worrying", "fear", "fears", "afraid", "scared",
     "frightened", "terrified", "dread", "dreading", "hope", "hopes", "hoping", "wish",
     "wishing", "nervous", "anxious",
+  ]
+
+  /// Verbs of what a thing does to the person: "that's holding you back", "it's weighing on
+  /// you".
+  private static let effectVerbs: Set<String> = [
+    "holding", "keeping", "stopping", "weighing", "eating", "wearing", "dragging",
   ]
 
   /// Verbs and adjectives that say a thing matters to someone: "matters to you".

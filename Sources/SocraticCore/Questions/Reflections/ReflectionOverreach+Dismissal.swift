@@ -15,12 +15,18 @@ extension ReflectionOverreach {
       let said = heard.indices.filter { stem(heard[$0]) == named }
       guard !said.isEmpty,
         !said.contains(where: { at in
-          heard[max(0, at - deniedReach)..<at].contains(where: negators.contains)
+          heard[max(0, at - deniedReach)..<at].contains(where: isDenial)
         })
       else { continue }
       return words[index...next].joined(separator: " ")
     }
     return nil
+  }
+
+  /// Whether a word of theirs denies what follows it: "not", or a negated auxiliary as typed
+  /// ("isnt", "doesn't").
+  private static func isDenial(_ word: String) -> Bool {
+    negators.contains(word) || FunctionWords.auxiliary(word)?.isNegated == true
   }
 
   /// Words that deny what follows them.

@@ -44,7 +44,7 @@ extension QuestionRewriter {
     let after = words[(or + 1)..<core.upperBound].filter { $0.first?.isLetter == true }
     guard let first = after.first else { return nil }
     let isEmpty =
-      (after.count == 1 && emptyAlternatives.contains(first))
+      emptyAlternatives.contains(Array(after))
       || (FunctionWords.auxiliary(first) != nil && after.count > 1
         && (FunctionWords.subjectPronouns[after[after.startIndex + 1]] != nil
           || ["that", "this", "there", "not", "n't"].contains(after[after.startIndex + 1])))
@@ -53,9 +53,10 @@ extension QuestionRewriter {
     return QuestionReading(Array(reading.tokens[..<or]) + [mark])
   }
 
-  /// Alternatives of one word that name no option: "or what?", "or not?".
-  private static let emptyAlternatives: Set<String> = [
-    "what", "not", "nah", "no", "nothing", "something", "whatever",
+  /// Alternatives that name no option: "or what?", "or not?", "or something else?".
+  private static let emptyAlternatives: Set<[String]> = [
+    ["what"], ["not"], ["nah"], ["no"], ["nothing"], ["something"], ["whatever"],
+    ["something", "else"], ["anything", "else"], ["what", "else"], ["otherwise"],
   ]
 
   /// Words after "be" that put the person on a side: "with", "for", "against".

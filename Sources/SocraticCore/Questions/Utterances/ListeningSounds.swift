@@ -1,5 +1,5 @@
 /// Sounds a listener makes to keep the other person talking ("Mm.", "Uh-huh.", "uh huh", "?? hm",
-/// "Okay, I see."): a line of nothing else gives back nothing they said, so it is no reflection.
+/// "Okay, I see.", "oh interesting"): a line of nothing else gives back nothing they said, so it is no reflection.
 enum ListeningSounds {
   /// Whether every word of a line, in lowercase, is a sound of listening.
   static func isOnlySounds(_ words: [String]) -> Bool {
@@ -18,7 +18,8 @@ enum ListeningSounds {
   /// "uh huh", whose "uh" is read as a filler.
   static let sounds: Set<String> = [
     "hm", "hmm", "hmmm", "mm", "mmm", "mhm", "mm-hmm", "mmhmm", "uh-huh", "uh", "huh", "um", "umm",
-    "er", "erm", "ah", "aha", "ahh", "oh", "ooh", "ok", "okay", "i", "see",
+    "er", "erm", "ah", "aha", "ahh", "oh", "ooh", "ok", "okay", "i", "see", "interesting", "wow",
+    "gotcha",
   ]
 
   /// Pairs of sounds, keyed by the second: "uh huh".
