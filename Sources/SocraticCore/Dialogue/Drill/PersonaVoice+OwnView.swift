@@ -25,10 +25,17 @@ extension PersonaQuestion {
     form == .open && termAsked == nil && Self.ownViewCues.contains { Self.says($0, in: tokens) }
   }
 
-  /// How a question asks for the persona's own view.
+  /// How a question asks for the persona's own view: where it stands, how it feels about its
+  /// belief, what the belief is like for it, and what it would tell someone it touches.
   private static let ownViewCues = [
     PhrasePattern("from where you (stand|sit|are standing)"),
     PhrasePattern("(what 's|whats|what is) your (take|side of it|angle)"),
     PhrasePattern("how (does|do) (it|things) look to you"),
+    PhrasePattern(
+      "(what|how) do you (personally|really|honestly|yourself)? (feel|think) about (it|this|that)"),
+    PhrasePattern("how (does|do) (it|this|that) (make you feel|feel to you|sit with you)"),
+    PhrasePattern(
+      "(what 's|whats|what is) the (hardest|best|worst|toughest|main) (bit|part|thing) for you"),
+    PhrasePattern("what (would|do) you (say to|tell) (someone|somebody|anyone|a|an|people)"),
   ]
 }
