@@ -184,7 +184,8 @@ struct PersonaVoice: Sendable {
       if question.givesOtherSide { return Reply(text: lead + " I still think \(ownClaim).") }
       return Reply(text: fromPlan(question, said: said, lead: lead))
     case .open:
-      return openReply(question, said: said, lastReply: lastReply)
+      return openReply(
+        question, said: said, lastReply: lastReply, saidSentences: saidSentences)
     }
   }
 

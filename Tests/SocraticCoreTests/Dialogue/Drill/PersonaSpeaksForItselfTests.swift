@@ -44,6 +44,16 @@ struct PersonaSpeaksForItselfTests {
     #expect(answer.confidenceAfter == answer.confidenceBefore)
   }
 
+  @Test("asked its view a third time with its one reason given, it still says its view")
+  func ownViewWithReasonsUsed() throws {
+    let answer = try gamesReply(after: [
+      "how do you personally feel about it?", "whats the hardest part for you?",
+      "what would you say to a dad whose son only plays online?",
+    ])
+    #expect(
+      answer.text == "From where I stand, board games beat video games for a family evening.")
+  }
+
   @Test("what the asker's 'who' does is no thing it knows little of")
   func verbOfWho() throws {
     let answer = try gamesReply(after: ["who do you think buys the dice then?"])
