@@ -50,6 +50,11 @@ extension PersonaQuestion {
         "why (did|does|has|have|would) _{1,6} not (change|changed|shake|shaken|alter|altered|make|made) (your|you)"
       ), .counterCase
     ),
+    // A case of the asker's own, told, then put to it: "my uncle never … , how does that
+    // fit?".
+    (
+      PhrasePattern("_{3,40} how (does|do|would) (that|this|it) (fit|square|sit)"), .counterCase
+    ),
     // Why what it backs has not worked yet: "why didn't the fines stop it already?", "why
     // hasn't it worked by now?"; read after a case put to it, which names its mind.
     (

@@ -39,6 +39,8 @@ extension PersonaQuestion {
       // What follows a subject is what it does ("you mentioned", "they want"), no thing; so is
       // what follows a modal or a negation ("a bank can't touch", "won't freeze").
       if index > 0, subjectPronouns.contains(words[index - 1].lowercased) { continue }
+      // What "who" does is no thing: "who funds it?", "who do you think pays for it?".
+      if isDoneByWho(word.lowercased, in: words, at: index) { continue }
       if index > 0, verbLeads.contains(words[index - 1].lowercased),
         !Lexicon.verbReadings(of: word.lowercased).isEmpty
       {
@@ -79,6 +81,17 @@ extension PersonaQuestion {
           || [.past, .pastParticiple].contains(reading.form)
       }
       && Lexicon.verbReadings(of: word).contains { $0.form == .presentParticiple }
+  }
+
+  /// Whether a word is what a question's "who" does: a verb in the present or the past right
+  /// after "who", or after a verb of view that follows "who" ("who do you think pays"), where
+  /// the asker's "who" is its subject.
+  private static func isDoneByWho(_ word: String, in words: [Token], at index: Int) -> Bool {
+    guard index > 0, let who = words.firstIndex(where: { $0.lowercased == "who" }), who < index,
+      Lexicon.verbReadings(of: word).contains(where: { [.thirdSingular, .past].contains($0.form) })
+    else { return false }
+    let previous = words[index - 1].lowercased
+    return who == index - 1 || holdingVerbs.contains(previous)
   }
 
   /// Whether the lexicon knows a word only as a common noun: no verb, adjective or function

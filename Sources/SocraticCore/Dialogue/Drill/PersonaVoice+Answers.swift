@@ -10,8 +10,10 @@ extension PersonaVoice {
     // made for any thing; the other side and a change have answers of their own.
     let isBlank = lines.contains { $0.source == .unready && $0.text == reply.text }
     // A term asked about is answered by what it means, whatever else the question names.
+    // A question about its own view ("what would you say to someone whose …") names no thing
+    // it could know little of.
     guard [.open, .closed].contains(question.form), !reply.isUnready || isBlank,
-      question.ownAnswer == nil, question.termAsked == nil,
+      question.ownAnswer == nil, question.termAsked == nil, !question.asksOwnView,
       ![
         .origin, .counterPoint, .hypothesis, .opposition, .exception, .story, .trust, .ownLife,
         .condition, .checking, .extent, .counterCase, .shortfall, .comparison,

@@ -36,7 +36,7 @@ extension PersonaQuestion {
       let verb = lower[who + 1]
       if Self.dissentingVerbs.contains(verb) { return true }
       let view = lower[(who + 2)...].joined(separator: " ")
-      return Self.viewVerbs.contains(verb) && !view.isEmpty
+      return Self.holdingVerbs.contains(verb) && !view.isEmpty
         && DrillDialogue.isNegated(view) != DrillDialogue.isNegated(belief)
     }
   }
@@ -60,7 +60,7 @@ extension PersonaQuestion {
   ]
 
   /// Verbs by which someone holds a view, which its words then say.
-  private static let viewVerbs: Set<String> = [
+  static let holdingVerbs: Set<String> = [
     "thinks", "think", "thought", "believes", "believe", "believed", "says", "say", "said",
     "reckons", "reckon", "feels", "feel", "felt",
   ]

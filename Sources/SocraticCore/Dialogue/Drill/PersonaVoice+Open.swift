@@ -3,9 +3,12 @@
 extension PersonaVoice {
   /// An open question: about a term, about what a line speaks of, about the reason just
   /// given, about something it has not thought about, or of a kind.
-  func openReply(_ question: PersonaQuestion, said: Set<String>, lastReply: String?)
-    -> Reply
-  {
+  /// - Parameter saidSentences: everything it has said, as `PersonaVoice.key(of:)` gives each
+  ///   sentence: what it has said of its view in so many words is not said again.
+  func openReply(
+    _ question: PersonaQuestion, said: Set<String>, lastReply: String?,
+    saidSentences: Set<String> = []
+  ) -> Reply {
     // "When you say defend, what does that look like?" asks what the word means first.
     if let term = question.termAsked, question.aim == .detail || question.aim == nil {
       var meant = meaning(of: term, said: said, asksDetail: question.aim == .detail)
@@ -17,7 +20,7 @@ extension PersonaVoice {
       let rest = meaningAfterChoice(meant, of: term)
       return Reply(text: rest.isEmpty ? choice : choice + " " + rest, isUnready: meant.isUnready)
     }
-    if let view = ownViewReply(question, said: said) { return view }
+    if let view = ownViewReply(question, said: said, saidSentences: saidSentences) { return view }
     switch question.aim {
     case .example?, .source?:
       if let answer = instance(question, said: said, lastReply: lastReply) { return answer }

@@ -4,15 +4,20 @@
 extension PersonaVoice {
   /// Its view and the first reason not said yet (else a reply), to a question that asks for its
   /// view (`PersonaQuestion.asksOwnView`); with all said, what it comes down to for it: its
-  /// first reason, the one that weighs most. Nil for any other question.
-  func ownViewReply(_ question: PersonaQuestion, said: Set<String>) -> Reply? {
+  /// first reason, the one that weighs most; with that said too, its view alone, as a pack
+  /// with a single reason leaves it. Nil for any other question.
+  func ownViewReply(
+    _ question: PersonaQuestion, said: Set<String>, saidSentences: Set<String>
+  ) -> Reply? {
     guard question.asksOwnView else { return nil }
     guard let line = firstUnsaid([.reason], said: said) ?? firstUnsaid([.reply], said: said)
     else {
-      let weighs = lines.first { $0.source == .reason }
-      return Reply(
-        text: weighs.map { "From where I stand, it comes down to this: " + Self.runOn($0.text) }
-          ?? "From where I stand, \(ownClaim).")
+      let weighs = lines.first { $0.source == .reason }.map {
+        "From where I stand, it comes down to this: " + Self.runOn($0.text)
+      }
+      let plain = "From where I stand, \(ownClaim)."
+      let unsaid = weighs.flatMap { saidSentences.contains(Self.key(of: $0)) ? nil : $0 }
+      return Reply(text: unsaid ?? plain)
     }
     return Reply(text: "From where I stand, \(ownClaim), because " + Self.runOn(line.text))
   }
@@ -25,10 +30,17 @@ extension PersonaQuestion {
     form == .open && termAsked == nil && Self.ownViewCues.contains { Self.says($0, in: tokens) }
   }
 
-  /// How a question asks for the persona's own view.
+  /// How a question asks for the persona's own view: where it stands, how it feels about its
+  /// belief, what the belief is like for it, and what it would tell someone it touches.
   private static let ownViewCues = [
     PhrasePattern("from where you (stand|sit|are standing)"),
     PhrasePattern("(what 's|whats|what is) your (take|side of it|angle)"),
     PhrasePattern("how (does|do) (it|things) look to you"),
+    PhrasePattern(
+      "(what|how) do you (personally|really|honestly|yourself)? (feel|think) about (it|this|that)"),
+    PhrasePattern("how (does|do) (it|this|that) (make you feel|feel to you|sit with you)"),
+    PhrasePattern(
+      "(what 's|whats|what is) the (hardest|best|worst|toughest|main) (bit|part|thing) for you"),
+    PhrasePattern("what (would|do) you (say to|tell) (someone|somebody|anyone|a|an|people)"),
   ]
 }

@@ -24,6 +24,8 @@
 /// | more detail ("What does that look like day to day?") | a line not said yet on the same words, else "Hm, I don't actually know the details." (it is shaken) |
 /// | how someone named would see it ("How would a nurse who … see this?") | what those who disagree say, said of them ("A nurse who … would probably say …") |
 /// | what would change its mind | the pack's line on what would change it ("I'd change my mind if …"), else the kind of evidence that would ("figures or real cases from people with no stake in it"); never its reason said back as undone |
+/// | open, its own view, feeling or lot ("how do you feel about it?", "what's the hardest part for you?", "what would you tell someone whose …?") | "From where I stand, …, because …" and a reason not said yet; never that it knows little of a word of the question |
+/// | a case of the asker's own, then "how does that fit?" | "That did give me pause, I'll admit. But one case doesn't undo it for me: …" (it is shaken) |
 /// | open, "what do you mean by X?" | its definition of X (of a word of X), with an example from its lines; a word of its belief it has none for, "I don't mean anything technical by …" and what it has in mind (a reason not said yet, else the one that uses the word); a word of its lines, that line or another as an example; "I didn't say …" for a word it never used |
 /// | open, naming what a line speaks of | that line ("How has Sweden's tax worked out?" → the reply about Sweden); a reason said already, its evidence |
 /// | open, evidence for the reason just given ("How do you know that?") | that reason's evidence |
@@ -182,7 +184,8 @@ struct PersonaVoice: Sendable {
       if question.givesOtherSide { return Reply(text: lead + " I still think \(ownClaim).") }
       return Reply(text: fromPlan(question, said: said, lead: lead))
     case .open:
-      return openReply(question, said: said, lastReply: lastReply)
+      return openReply(
+        question, said: said, lastReply: lastReply, saidSentences: saidSentences)
     }
   }
 
