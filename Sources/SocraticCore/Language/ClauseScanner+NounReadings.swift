@@ -95,12 +95,14 @@ extension ClauseScanner {
   }
 
   /// Whether a word is a present verb or an auxiliary that agrees with a subject.
-  func isPresentVerb(at index: Int, agreeingWith subject: FunctionWords.Agreement) -> Bool {
+  func isPresentVerb(
+    at index: Int, agreeingWith subject: FunctionWords.Agreement, allowingRareVerbs: Bool = false
+  ) -> Bool {
     let verb = tokens[index].lowercased
     if let auxiliary = FunctionWords.auxiliary(verb) {
       return verb != "'s" && (auxiliary.kind == .modal || auxiliary.agreement.allows(subject))
     }
-    return finiteReadings(of: verb, allowingRareVerbs: false).contains {
+    return finiteReadings(of: verb, allowingRareVerbs: allowingRareVerbs).contains {
       $0.form != .past && $0.form.agrees(with: subject)
     }
   }
@@ -206,9 +208,10 @@ extension ClauseScanner {
     else { return false }
     guard index + 1 < tokens.count else { return true }
     let next = tokens[index + 1]
-    // "the heating goes on": a particle after it makes the "-s" word a verb.
+    // "the heating goes on": a particle after it makes the "-s" word a verb; a verb the
+    // lexicon holds rare as a verb ("matter") still ends the phrase.
     return !next.isWord || FunctionWords.coordinators.contains(next.lowercased)
-      || isPresentVerb(at: index + 1, agreeingWith: .plural)
+      || isPresentVerb(at: index + 1, agreeingWith: .plural, allowingRareVerbs: true)
   }
 
   /// Plurals without an "-s" that name people ("people get bored", "children make mistakes"):
