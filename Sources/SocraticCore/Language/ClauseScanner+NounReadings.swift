@@ -95,12 +95,14 @@ extension ClauseScanner {
   }
 
   /// Whether a word is a present verb or an auxiliary that agrees with a subject.
-  func isPresentVerb(at index: Int, agreeingWith subject: FunctionWords.Agreement) -> Bool {
+  func isPresentVerb(
+    at index: Int, agreeingWith subject: FunctionWords.Agreement, allowingRareVerbs: Bool = false
+  ) -> Bool {
     let verb = tokens[index].lowercased
     if let auxiliary = FunctionWords.auxiliary(verb) {
       return verb != "'s" && (auxiliary.kind == .modal || auxiliary.agreement.allows(subject))
     }
-    return finiteReadings(of: verb, allowingRareVerbs: false).contains {
+    return finiteReadings(of: verb, allowingRareVerbs: allowingRareVerbs).contains {
       $0.form != .past && $0.form.agrees(with: subject)
     }
   }
@@ -192,7 +194,7 @@ extension ClauseScanner {
   /// Whether a plural noun is the head of a phrase an "-ing" word describes, the phrase ending
   /// with it or its verb following: "the swimming baths", "our parking fines, and …", "the old
   /// climbing walls matter". "the swimming helps my back" goes on to an object, so its "-s"
-  /// word is the verb.
+  /// word is the verb; so does "The counselling works.", which has no other word to be its verb.
   func endsPhraseAfterIngModifier(at index: Int) -> Bool {
     guard index > 1 else { return false }
     let word = tokens[index].lowercased
@@ -204,11 +206,23 @@ extension ClauseScanner {
       FunctionWords.beginsNounPhrase(before)
         || Lexicon.classes(of: before.lowercased).contains(.adjective)
     else { return false }
-    guard index + 1 < tokens.count else { return true }
+    guard index + 1 < tokens.count else { return hasOtherFiniteVerb(than: index) }
     let next = tokens[index + 1]
-    // "the heating goes on": a particle after it makes the "-s" word a verb.
-    return !next.isWord || FunctionWords.coordinators.contains(next.lowercased)
-      || isPresentVerb(at: index + 1, agreeingWith: .plural)
+    // "the heating goes on": a particle after it makes the "-s" word a verb; a verb the
+    // lexicon holds rare as a verb ("matter") still ends the phrase.
+    if isPresentVerb(at: index + 1, agreeingWith: .plural, allowingRareVerbs: true) { return true }
+    return (!next.isWord || FunctionWords.coordinators.contains(next.lowercased))
+      && hasOtherFiniteVerb(than: index)
+  }
+
+  /// Whether a word other than the one at an index could be the clause's verb: "the council
+  /// want to shut the swimming baths" has "want", "The walking helps." has none but "helps".
+  private func hasOtherFiniteVerb(than index: Int) -> Bool {
+    tokens.indices.contains { other in
+      other != index && tokens[other].isWord
+        && (FunctionWords.auxiliary(tokens[other].lowercased) != nil
+          || !finiteReadings(of: tokens[other].lowercased, allowingRareVerbs: false).isEmpty)
+    }
   }
 
   /// Plurals without an "-s" that name people ("people get bored", "children make mistakes"):

@@ -30,7 +30,8 @@ public enum Shorthand {
         !wouldSpellings.contains(token.lowercased)
           || index + 1 < tokens.count
             && Self.afterIWould.contains(tokens[index + 1].lowercased)
-            && (token.lowercased == "id" || opensAClause(tokens, at: index))
+            && (token.lowercased == "id" || opensAClause(tokens, at: index)
+              || index > 0 && beforeAClause.contains(tokens[index - 1].lowercased))
           || token.lowercased == "id" && isIWouldBeforeItsVerb(tokens, at: index),
         token.lowercased != "r" || isAreBesidePronoun(tokens, at: index),
         token.lowercased != "y" || isWhyBeforeItsVerb(tokens, at: index),
@@ -102,7 +103,7 @@ public enum Shorthand {
 
   /// Spellings of "I'd", "we'd", "she'd" and "he'd" that are also words ("id", "wed", "shed",
   /// "hed"): read so only before a word that follows "I'd", and "wed", "shed", "hed" only
-  /// where a clause opens.
+  /// where a clause opens or after a verb a clause follows ("i reckon shed hate it").
   private static let wouldSpellings: Set<String> = ["id", "wed", "shed", "hed"]
 
   /// The word a typed spelling of one whole word stands for, in the case it was typed ("u" →
@@ -189,7 +190,8 @@ public enum Shorthand {
   /// Verbs a clause follows without "that": "i think id cope", "i reckon wed win".
   private static let beforeAClause: Set<String> = [
     "think", "reckon", "guess", "know", "suppose", "bet", "say", "said", "thought", "hope",
-    "mean", "swear", "feel",
+    "mean", "swear", "feel", "says", "reckons", "thinks", "knew", "knows", "hoped", "felt",
+    "promised", "swore",
   ]
 
   /// Words beside "id" the noun, before or after it: "photo id", "with id", "id card".
@@ -204,6 +206,7 @@ public enum Shorthand {
   private static let afterIWould: Set<String> = [
     "have", "be", "rather", "say", "want", "need", "like", "love", "hate", "never", "probably",
     "just", "still", "definitely", "prefer", "think", "guess", "go", "do", "take", "bet", "not",
+    "come", "feel", "know", "get", "cope", "agree", "understand", "mind", "miss", "enjoy",
   ]
 
   /// The tokens with a name written with an "s" before "gonna" read as the name and "'s"

@@ -33,6 +33,17 @@ struct GroupNounBeliefTests {
     #expect(try engine.analyze(belief).inverted == inverted)
   }
 
+  @Test(
+    "an -ing word is the subject when the '-s' word is the only one that can be the verb",
+    arguments: [
+      ("The gardening helps.", "the gardening does not help"),
+      ("the knitting works.", "the knitting does not work"),
+      ("they want to shut the skating rinks", "they do not want to shut the skating rinks"),
+    ])
+  func ingSubjectWithOnlyVerb(belief: String, inverted: String) throws {
+    #expect(try engine.analyze(belief).inverted == inverted)
+  }
+
   @Test("an -ing word with an object after its verb is still the subject")
   func ingSubject() throws {
     #expect(

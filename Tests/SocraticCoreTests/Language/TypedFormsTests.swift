@@ -22,6 +22,11 @@ struct TypedFormsTests {
       ("Gonna be a long winter", "Going to be a long winter"),
       ("the council is gonna close it", "the council is going to close it"),
       ("nobody wanna hear it", "nobody want to hear it"),
+      // After a verb a clause follows, "shed", "hed", "wed" are "she'd", "he'd", "we'd".
+      ("my nan reckons shed cope fine", "my nan reckons she'd cope fine"),
+      ("i knew hed come round in the end", "I knew he'd come round in the end"),
+      ("i think wed miss the bus", "I think we'd miss the bus"),
+      ("they knew the shed was damp", "they knew the shed was damp"),
     ])
   func written(typed: String, expected: String) {
     #expect(TypedForms.written(typed) == expected)

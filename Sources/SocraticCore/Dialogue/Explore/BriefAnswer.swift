@@ -69,6 +69,19 @@ struct BriefAnswer: Sendable, Equatable {
     "So \(named)" + (hedge.map { ", \($0)" } ?? "") + "."
   }
 
-  /// The question that builds on what they named.
-  var question: String { "What about \(named) stands out for you?" }
+  /// Words that place an answer on a scale and name no topic ("medium", "about average"):
+  /// given back, never asked about.
+  static let scaleWords: Set<String> = [
+    "medium", "average", "moderate", "middling", "mid", "fair", "decent", "ok", "okay", "fine",
+    "high", "low", "mixed", "half", "halfway", "so-so",
+  ]
+
+  /// The question that builds on what they named; nil when it only places the answer on a
+  /// scale ("medium"), which names nothing to ask about.
+  var question: String? {
+    let words = Tokenizer.tokenize(named).filter(\.isWord).map(\.lowercased)
+      .filter { !FunctionWords.isFunctionWord($0) }
+    guard words.isEmpty || !words.allSatisfy(Self.scaleWords.contains) else { return nil }
+    return "What about \(named) stands out for you?"
+  }
 }

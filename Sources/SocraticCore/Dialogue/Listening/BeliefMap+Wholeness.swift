@@ -36,7 +36,7 @@ extension BeliefMap {
     }) {
       return false
     }
-    if FunctionWords.prepositions.contains(last), !particles.contains(last),
+    if FunctionWords.prepositions.contains(last), !FunctionWords.verbParticles.contains(last),
       !words.contains(where: strandingWords.contains)
     {
       return false
@@ -63,11 +63,6 @@ extension BeliefMap {
   /// "more than I gave it credit for".
   private static let strandingWords: Set<String> = [
     "what", "than", "which", "that", "who", "whom", "where", "something", "nothing",
-  ]
-
-  /// Words that end a phrasal verb and may end a sentence: "they moved on".
-  private static let particles: Set<String> = [
-    "out", "up", "off", "on", "in", "down", "over", "back", "away", "around", "through", "by",
   ]
 
   /// Persons before an auxiliary that ends an item with its verb left out: "you will", "i

@@ -72,7 +72,9 @@ extension Negator {
   {
     let end = clauseBoundaryIgnoringCommaBeforeAnd(in: rest)
     for index in rest.indices where index > 0 && index < end {
-      guard joiners.contains(rest[index].lowercased) else { continue }
+      guard joiners.contains(rest[index].lowercased),
+        !continuesPredicate(after: index, in: rest, subject: subject)
+      else { continue }
       let after = Array(rest[(index + 1)...].drop { $0.text == "," })
       guard let second = ClauseParser.parse(after), second.lead.isEmpty,
         second.subject.first?.text == after.first?.text,
@@ -82,6 +84,34 @@ extension Negator {
     }
     return nil
   }
+
+  /// Whether the word after "and" at `index` is a second verb of the predicate, after a noun
+  /// it could be read as the subject of a clause of its own: a verb that agrees with the
+  /// subject and can be no noun ("… families and bring neighbours together"), or one a
+  /// particle or an object's determiner follows ("… big firms and shuts out small ones", "…
+  /// and feeds their kids"). One "not" then covers both verbs.
+  private static func continuesPredicate(after index: Int, in rest: [Token], subject: [Token])
+    -> Bool
+  {
+    let words = rest[(index + 1)...].prefix { $0.isWord }.map(\.lowercased)
+    guard let verb = words.first, !FunctionWords.isFunctionWord(verb) else { return false }
+    let next = words.count > 1 ? words[1] : ""
+    let canBeNoun = Lexicon.classes(of: verb).contains(.noun) || Lexicon.singular(of: verb) != nil
+    let opensObject =
+      bareParticles.contains(next) || FunctionWords.determiners.contains(next)
+      || FunctionWords.possessives.contains(next)
+    guard !canBeNoun || opensObject else { return false }
+    let head = subject.last?.lowercased ?? ""
+    let isPlural =
+      Lexicon.singular(of: head) != nil || ["we", "they", "you", "i"].contains(head)
+    let agreeing: VerbForm = isPlural ? .base : .thirdSingular
+    return Lexicon.verbReadings(of: verb).contains { $0.form == agreeing || $0.form == .past }
+  }
+
+  /// Particles that are no preposition ("out", "back", "away"): after a word that can be a noun
+  /// or a verb, they make it the verb ("and shuts out", "and gives back").
+  private static let bareParticles = FunctionWords.verbParticles.subtracting(
+    FunctionWords.prepositions)
 
   /// Whether a joined clause only comments on the one before it ("… and everyone knows it",
   /// "and nobody will admit that"): a verb of knowing or saying whose object points back.

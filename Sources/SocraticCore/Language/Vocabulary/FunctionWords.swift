@@ -146,6 +146,11 @@ public enum FunctionWords {
     "other", "such", "more", "less", "fewer", "enough", "half", "whatever", "whichever",
   ])
 
+  /// Words that end a phrasal verb: "shut out", "moved on", "put the keys back".
+  public static let verbParticles: Set<String> = [
+    "out", "up", "off", "on", "in", "down", "over", "back", "away", "around", "through", "by",
+  ]
+
   /// Possessive determiners.
   public static let possessives: Set<String> = [
     "my", "your", "his", "her", "its", "our", "their", "whose",

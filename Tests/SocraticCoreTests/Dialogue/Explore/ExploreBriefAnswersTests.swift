@@ -48,6 +48,17 @@ struct ExploreBriefAnswersTests {
   }
 
   @Test(
+    "a point on a scale is given back and the talk moves on, never asked about as a topic",
+    arguments: [("medium tbh", "So medium, tbh."), ("about average", "So about average.")])
+  func scaleAnswer(answer: String, reflection: String) throws {
+    var script = ExploreScript.questioning(Self.belief, answers: ["the queues are worse now"])
+    let step = script.type(answer)
+    #expect(ExploreScript.reflections(step) == [reflection])
+    let question = try #require(ExploreScript.question(step)).text
+    #expect(!question.contains("stands out for you"), "\(question)")
+  }
+
+  @Test(
     "a shrug with a maybe is a wavering, never a failed question",
     arguments: ["idk. maybe", "dunno, maybe", "idk maybe?"])
   func shrugWithMaybe(answer: String) {

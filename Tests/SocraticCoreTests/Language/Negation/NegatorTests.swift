@@ -12,6 +12,9 @@ struct NegatorTests {
       // "people", "children" head the subject: the word after them is the verb.
       ("People get bored at long weddings", "People do not get bored at long weddings"),
       ("Children make friends fast", "Children do not make friends fast"),
+      // An "-ing" word before a plural heads no verb: "matter" after the phrase is its verb.
+      ("The old bowling greens matter", "The old bowling greens do not matter"),
+      ("Local riding schools matter to kids", "Local riding schools do not matter to kids"),
       // "got" is a participle after "have" as "been" is: the perfect takes the "not".
       ("Tipping culture has got out of hand", "Tipping culture has not got out of hand"),
       ("Prices have got worse this year", "Prices have not got worse this year"),
@@ -228,6 +231,16 @@ struct NegatorTests {
       ("Sport and music should be free", "Sport and music should not be free"),
       ("Cities should tax cars and trucks", "Cities should not tax cars and trucks"),
       ("Crypto will rise and fall", "Crypto will not rise and fall"),
+      // A second verb after the object is no clause of its own, though it could read as a
+      // noun and a verb: one "not" covers both.
+      (
+        "Street parties cheer the neighbours and bring strangers together",
+        "Street parties do not cheer the neighbours and bring strangers together"
+      ),
+      (
+        "The new bypass helps the town and keeps out lorries",
+        "The new bypass does not help the town and keep out lorries"
+      ),
       ("Bread and milk are too expensive", "Bread and milk are not too expensive"),
       ("Fast food is cheap and tasty", "Fast food is not cheap and tasty"),
     ])
