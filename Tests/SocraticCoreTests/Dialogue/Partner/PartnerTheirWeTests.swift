@@ -97,6 +97,8 @@ struct PartnerTheirWeTests {
     arguments: [
       ("i dunno. if he took the bus", true),
       ("i dunno. if he misses the bus then hes late for the whole shift", false),
+      ("i dunno. if the survey held up then sure", true),
+      ("i guess if the figures came from the council then fine", true),
     ])
   func conditionAlone(line: String, isChangeOfMind: Bool) {
     let setting = CoachingSetting(library: PackLibrary(BuiltInPacks.all), seed: 7)
