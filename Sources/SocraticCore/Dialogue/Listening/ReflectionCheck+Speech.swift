@@ -178,7 +178,8 @@ extension ReflectionCheck {
   /// Whether a "we" or "us" in a clause is people at large, whom the listener is one of as
   /// much as the person: said so ("we all", "we as a society"), set beside another kind
   /// ("animals feel pain same as us"), or doing what only a society does ("we banned it",
-  /// "we gave them up"). Given back, it stays "we": "you" would make them answer for everyone.
+  /// "we gave them up", "we should tax the rich", "we let too many people in"). Given back, it
+  /// stays "we": "you" would make them answer for everyone, or accuse them.
   /// "We as parents" is a group the listener is not one of: neither "we" nor "you" fits it.
   static func isPeopleAtLarge(_ tokens: [Token]) -> Bool {
     peopleAtLargeCues.matches(tokens.filter(\.isWord))
@@ -190,6 +191,11 @@ extension ReflectionCheck {
     "we as (a|the)? (society|country|nation|species|people|whole|humans|humanity|culture|world)",
     "(like|as|than|unlike) (us|we) (humans|people|do|did|are|were|can|would)?",
     "we (all|eventually|finally|just|slowly|then|soon|have|'ve|had|'d)? (stopped|stop|gave up|give up|given up|gave (it|them|that|those) up|give (it|them|that|those) up|got rid of|get rid of|banned|ban|outlawed|outlaw|abolished|abolish|moved on|move on|outgrew|grew out of|scrapped|phased out|evolved|changed our minds|decided as a)",
+    // A country's business: its taxes, its votes, its borders, its government.
+    "we _{0,3} (tax|taxed|taxing|vote|voted|voting|elect|elected|legislate|regulate|nationalise|nationalize|deport|deported|deporting)",
+    "we _{0,3} (let|letting) (in|_{1,3} (people|immigrants|migrants|refugees|foreigners) in)",
+    "we _{0,4} (the government|immigration|our borders|the borders|the rich|taxpayers|the taxpayer)",
+    "(as|in|for) (a|this|our) (country|nation|society)",
   ])
 }
 

@@ -19,7 +19,9 @@ extension ReflectionWriter {
         index += 2
         continue
       }
-      let replacement = ourWords[token.lowercased]
+      // "the US", "US": a word in capitals is a name, never their "us".
+      let isName = token.text.count > 1 && !token.text.contains(where: \.isLowercase)
+      let replacement = isName ? nil : ourWords[token.lowercased]
       result.append(
         replacement.map { token.replacingText(with: CaseStyle.matching(token, $0)) } ?? token)
       index += 1

@@ -79,8 +79,8 @@ extension PartnerCues {
   ]
 
   /// Words that open what follows from a condition ("if he misses it then the next one is
-  /// months away"): a condition with what follows from it says what they expect, not what
-  /// would change their mind.
+  /// months away"): a condition with a clause that follows from it says what they expect, not
+  /// what would change their mind (`TheirWords.opensAConsequence`).
   static let openingAConsequence: Set<String> = ["then"]
 
   /// Asking for an example or a case: not asked right after they told one.

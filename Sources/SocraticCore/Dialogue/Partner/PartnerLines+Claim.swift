@@ -14,15 +14,11 @@ extension PartnerLines {
 
   /// A claim with their "we" and "our" turned to "you" and "your": said back by the listener,
   /// "we should sell the house" would be the listener's own view. People at large ("we all
-  /// waste food") stay "we", the listener one of them, and so does a word in capitals ("the
-  /// US"), a name.
+  /// waste food", "we should tax the rich more") stay "we", the listener one of them.
   static func theirsTurned(_ claim: String) -> String {
     let tokens = Tokenizer.tokenize(claim)
     guard !ReflectionCheck.isPeopleAtLarge(tokens) else { return claim }
-    return tokens.map { token in
-      token.text.count > 1 && token.text == token.text.uppercased()
-        ? token : ReflectionWriter.ourToYour([token])[0]
-    }.joinedText
+    return ReflectionWriter.ourToYour(tokens).joinedText
   }
 
   /// A claim without the padding it was said with ("like totally", "honestly", "innit"): a

@@ -50,7 +50,7 @@ extension TheirWords {
     // answered, is a rhetorical question, never what would change their mind.
     if let condition = words.firstIndex(where: ["if", "unless"].contains),
       words[..<condition].allSatisfy(PartnerCues.beforeACondition.contains),
-      !words[(condition + 1)...].contains(where: PartnerCues.openingAConsequence.contains),
+      !opensAConsequence(tokens.filter(\.isWord).dropFirst(condition + 1)),
       !tokens.contains(where: { $0.text == "," }), !asksThenGoesOn(tokens)
     {
       isAboutBeingWrong = true
@@ -105,6 +105,19 @@ extension TheirWords {
     else { return nil }
     let isPercent = number.text.hasSuffix("%") || words.contains("percent")
     return value <= 10 && value > 0 && !isPercent ? value * 10 : value
+  }
+
+  /// Whether, after a condition, a "then" opens a clause of its own, with its subject and verb:
+  /// "if he misses it then the next one is months away" says what they expect. A "then" with
+  /// no clause ("if the study held up then sure") leaves the condition what would change their
+  /// mind.
+  static func opensAConsequence(_ words: ArraySlice<Token>) -> Bool {
+    words.indices.contains { index in
+      guard PartnerCues.openingAConsequence.contains(words[index].lowercased),
+        let clause = ClauseParser.parse(Array(words[(index + 1)...]))
+      else { return false }
+      return clause.lead.isEmpty && clause.subject.contains(where: \.isWord)
+    }
   }
 
   /// Whether a question mark ends a sentence that more words of theirs follow.

@@ -45,6 +45,34 @@ struct PartnerTheirWeTests {
         == "So you think we all throw away too much food.")
   }
 
+  @Test(
+    "'we' of a country doing a country's business stays 'we', never an accusation",
+    arguments: [
+      (
+        "we ought to tax big landlords way harder",
+        "So you think we ought to tax big landlords way harder."
+      ),
+      ("we shouldnt let so many people in", "So you think we shouldnt let so many people in."),
+      ("we should vote on it as a country", "So you think we should vote on it as a country."),
+    ])
+  func countryWe(line: String, expected: String) {
+    #expect(reflection(after: [line]) == expected)
+  }
+
+  @Test("a household 'we' beside the same words is still turned to 'you'")
+  func householdWe() {
+    #expect(
+      reflection(after: ["we should let the cat in at night"])
+        == "So you think you should let the cat in at night.")
+  }
+
+  @Test("'our kid' is given back as typed, in quotation marks")
+  func ourKid() {
+    #expect(
+      reflection(after: ["our kid should move back home for a bit"])
+        == "So you think \"our kid\" should move back home for a bit.")
+  }
+
   @Test("someone gone from their life is given back as gone, never mourned")
   func leavingIsNoDeath() {
     #expect(
@@ -69,6 +97,8 @@ struct PartnerTheirWeTests {
     arguments: [
       ("i dunno. if he took the bus", true),
       ("i dunno. if he misses the bus then hes late for the whole shift", false),
+      ("i dunno. if the survey held up then sure", true),
+      ("i guess if the figures came from the council then fine", true),
     ])
   func conditionAlone(line: String, isChangeOfMind: Bool) {
     let setting = CoachingSetting(library: PackLibrary(BuiltInPacks.all), seed: 7)
