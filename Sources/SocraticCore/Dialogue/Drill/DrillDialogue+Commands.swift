@@ -59,11 +59,12 @@ extension DrillDialogue {
             terms: setting.termFinder.terms(in: claim), topics: [])
         }
       } ?? (try? setting.engine.analyze(persona.belief))
-    // An example never pastes the engine's opposite of the belief: for a belief of two joined
-    // parts it can read mangled ("… or shuts do not out small ones"), and an example must read
-    // as plain English.
+    // An example pastes the engine's opposite of a belief in one part ("crypto is not mostly
+    // used for scams"), never of a belief of two joined parts: that one can read mangled
+    // ("… or shuts do not out small ones"), and an example must read as plain English.
+    let joined = analysis.map { Self.joinsTwoParts($0.claim) ? $0.inverted : nil } ?? nil
     let questions = (analysis.map { setting.engine.questions(for: $0, seed: setting.seed) } ?? [])
-      .filter { question in analysis.map { !question.text.contains($0.inverted) } ?? true }
+      .filter { question in joined.map { !question.text.contains($0) } ?? true }
     for kind in missing {
       guard let question = questions.first(where: { $0.kind == kind }) else { continue }
       return DialogueStep(outputs: [
@@ -78,6 +79,13 @@ extension DrillDialogue {
         "You have not asked \(kind.namedInSentence) yet. \(kind.purposeForQuestioner)", tone: .plain
       )
     ])
+  }
+
+  /// Whether a claim joins two parts with a coordinator ("and", "or", `FunctionWords`).
+  private static func joinsTwoParts(_ claim: String) -> Bool {
+    claim.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "&" }).contains {
+      FunctionWords.coordinators.contains(String($0))
+    }
   }
 
   /// `/persona`: the belief, and how sure the persona is now.

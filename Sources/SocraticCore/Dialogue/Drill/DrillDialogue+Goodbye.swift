@@ -1,12 +1,16 @@
 /// A goodbye with no question in it ("ok thanks, good chat", "gotta run, cheers"): the drill
 /// ends there. The persona says goodbye, never a defence of its belief, and the scorecard
-/// follows; the line counts as no question.
+/// follows; the line counts as no question. A goodbye that leads into a question or a reflection
+/// ("that was really helpful, so you think it's all hype") is coached as that line.
 extension DrillDialogue {
-  /// The step for a line that takes leave (`LeaveTakingCues`, read as explore reads an answer)
-  /// and asks nothing; nil for any other line, or before the persona has said anything.
+  /// The step for a line whose last sentence takes leave (`LeaveTakingCues`, read as explore
+  /// reads an answer) and that neither asks nor reflects; nil for any other line, or before the
+  /// persona has said anything.
   mutating func answerGoodbye(_ line: String) -> DialogueStep? {
     guard let persona = state.persona, state.lastReply != nil,
-      AnswerMoveReader.read(line).isLeaving, !Self.asks(line)
+      let last = SentenceSplitter.sentences(in: line).last,
+      AnswerMoveReader.read(last).isLeaving, !Self.asks(line),
+      (try? setting.critic.critique(line, after: nil))?.form != .reflection
     else { return nil }
     let farewell =
       state.confidence < persona.confidence ? Self.shakenFarewell : Self.unshakenFarewell

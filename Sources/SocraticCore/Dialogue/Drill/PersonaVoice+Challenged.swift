@@ -97,6 +97,7 @@ extension PersonaVoice {
   /// "happily").
   static func isSameSense(_ first: String, _ second: String) -> Bool {
     let (short, long) = first.count <= second.count ? (first, second) : (second, first)
+    guard !otherWords.contains(long) else { return false }
     let stems = short.hasSuffix("y") ? [short, String(short.dropLast()) + "i"] : [short]
     return stems.contains { stem in
       long.hasPrefix(stem) && sameSenseEndings.contains(String(long.dropFirst(stem.count)))
@@ -106,4 +107,12 @@ extension PersonaVoice {
   /// The endings that make another form of a word with the same sense: an adverb, a plural, a
   /// tense. Never one that turns it round ("-less") or makes another thing of it ("-ness").
   static let sameSenseEndings: Set<String> = ["ly", "s", "es", "ed", "d", "ing"]
+
+  /// Words that look like a shorter word with one of `sameSenseEndings` but are words of their
+  /// own: "hardly" is not "hard", nor "costly" "cost", "lately" "late" or "news" "new".
+  static let otherWords: Set<String> = [
+    "hardly", "lately", "deadly", "costly", "shortly", "fairly", "nearly", "barely", "likely",
+    "early", "only", "lovely", "friendly", "timely", "homely", "news", "goods",
+    "glasses", "arms", "manners", "used", "evening", "wedding",
+  ]
 }

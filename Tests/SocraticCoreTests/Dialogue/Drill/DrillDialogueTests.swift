@@ -483,6 +483,14 @@ struct DrillScorecardTests {
     #expect(!notice.contains("your belief"))
   }
 
+  @Test("/hint gives an inversion example with the opposite of a belief in one part")
+  func hintPastesASimpleInversion() throws {
+    var script = drill()
+    let notice = try #require(DrillScript.notices(script.type("/hint")).first)
+    let example = try #require(notice.components(separatedBy: "For example, ask: ").last)
+    #expect(example.contains("crypto is not mostly used for scams"), "\(notice)")
+  }
+
   @Test("/hint names a kind not asked yet, with an example made from the belief")
   func hint() throws {
     var script = drill()

@@ -66,6 +66,26 @@ struct PersonaOwnsWhatItSaidTests {
     #expect(!script.dialogue.isFinished)
   }
 
+  @Test("thanks that lead into a reflection are coached as the reflection, the drill goes on")
+  func thanksThenReflection() throws {
+    var script = drill(holdingFirstBeliefOf: allotmentPack)
+    script.type("what got you into allotments?")
+    let (reply, critique) = try replyAndCritique(
+      in: script.type("that was really helpful, so you think a plot gets you to know the street"))
+    #expect(critique.form == "reflection", "\(critique)")
+    #expect(reply.text != DrillDialogue.unshakenFarewell)
+    #expect(!script.dialogue.isFinished)
+  }
+
+  @Test("a goodbye said last, after thanks, ends the drill with the persona's goodbye")
+  func goodbyeSaidLast() throws {
+    var script = drill(holdingFirstBeliefOf: allotmentPack)
+    script.type("what got you into allotments?")
+    let reply = try personaReply(in: script.type("cheers, that helped. gotta run"))
+    #expect(reply.text == DrillDialogue.unshakenFarewell)
+    #expect(script.dialogue.isFinished)
+  }
+
   @Test(
     "a question about how others see it is coached as a viewpoints question",
     arguments: [
