@@ -103,10 +103,15 @@ enum CritiqueVocabulary {
   ]
 
   /// Request verbs that ask the person to talk only with the asker as their object ("take me
-  /// through it", "run us through", "fill me in"): with anyone or anything else they tell the
-  /// person what to do ("take gran on a sunday", "run the numbers").
-  static let askerObjectRequestVerbs: Set<String> = [
-    "take", "walk", "run", "fill", "point", "give", "help",
+  /// through it", "fill me in") or a particle of talk ("run through it again"): with anyone or
+  /// anything else they tell the person what to do ("take gran on a sunday", "run the numbers").
+  static let askerObjectRequestVerbs: Set<String> = ["take", "walk", "run", "fill", "point"]
+
+  /// The particles that make each of those verbs one of talk with no object: "walk through what
+  /// happened", "run over it again", "point out where". Others tell them what to do: "take over
+  /// the rota", "run out and get milk", "fill in the form".
+  static let talkParticles: [String: Set<String>] = [
+    "take": ["through"], "walk": ["through"], "run": ["through", "over"], "point": ["out"],
   ]
 
   /// The asker as the object of a request verb: "take me through", "give us an example".

@@ -111,9 +111,11 @@ extension QuestionReading {
     // "Go on then, pub later.": assent to what they said, no request to talk.
     if assents.contains(where: { words[index..<end].starts(with: $0) }) { return false }
     let next = words[index + 1]
-    // "take gran on a sunday" tells them what to do; "take me through it" asks them to talk.
+    // "take gran on a sunday" tells them what to do; "take me through it" and "run through
+    // it" ask them to talk.
     if CritiqueVocabulary.askerObjectRequestVerbs.contains(words[index]),
-      !CritiqueVocabulary.askerObjects.contains(next)
+      !CritiqueVocabulary.askerObjects.contains(next),
+      CritiqueVocabulary.talkParticles[words[index]]?.contains(next) != true
     {
       return false
     }

@@ -110,7 +110,7 @@ extension AnswerCues {
   ]
 
   /// Words that open a reason and say nothing of whose story it is: "because I saw it myself".
-  static let reasonOpeners: Set<String> = ["because", "bc", "cuz", "cause", "'cause", "coz"]
+  static let reasonOpeners: Set<String> = BecauseForms.words.union([BecauseForms.bareCause])
 
   /// The weight of a sentence no phrase of `salience` weighs.
   static let plainSalience = 3

@@ -24,4 +24,8 @@ enum TimeWords {
 
   /// Words that put what is told in the past: "two years ago", "yesterday", "last spring".
   static let past: Set<String> = ["ago", "yesterday", "last"]
+
+  /// Adverbs that ask about timing after a question word ("Why now?", "Why yet?", "Why again?"),
+  /// though before one they only open a turn ("now why …", "yet why …").
+  static let timings: Set<String> = ["now", "yet", "again", "still", "then"]
 }

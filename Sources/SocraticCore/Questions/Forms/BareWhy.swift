@@ -2,12 +2,18 @@
 /// to justify oneself and put people on the defensive; "What leads you to that?" asks the same
 /// thing with curiosity.
 enum BareWhy {
-  /// Whether a question is only "why", with words that open or soften it.
+  /// Whether a question is only "why", with words that open or soften it; a word of timing
+  /// after it asks about when ("Why now?") and is not bare.
   static func isBare(_ reading: QuestionReading) -> Bool {
-    let said = reading.words.filter {
-      $0.first?.isLetter == true && !CritiqueVocabulary.turnOpeners.contains($0)
+    let words = reading.words
+    let why = words.firstIndex(of: "why") ?? words.endIndex
+    let said = words.indices.filter { index in
+      let word = words[index]
+      return word.first?.isLetter == true
+        && (!CritiqueVocabulary.turnOpeners.contains(word)
+          || (index > why && TimeWords.timings.contains(word)))
     }
-    return said == ["why"]
+    return said.map { words[$0] } == ["why"]
   }
 
   /// What to ask instead: the reason asked with curiosity.

@@ -65,7 +65,9 @@ public enum ReflectionOverreach: Equatable, Sendable {
     if let claim = mindReading(in: words, heard: heard) { return .mindReading(claim) }
     let heardStems = Set(heard.map(stem))
     if let condition = newCondition(in: words, heard: heardStems) { return .condition(condition) }
-    if let cause = newCause(in: words, heard: heardStems) { return .cause(cause) }
+    if let cause = newCause(in: words, heard: heardStems, heardWords: heard) {
+      return .cause(cause)
+    }
     if let dismissed = dismissal(in: words, heard: heard) { return .dismissal(dismissed) }
     if ReflectionReframe.setsAside(words) { return nil }  // "so it isn't about the money"
     // "always" after "every year" is their own sweep in another form (`NearWords`).
@@ -171,9 +173,11 @@ public enum ReflectionOverreach: Equatable, Sendable {
   /// The words of a cause the reflection gives when their turn gave none, and most of its
   /// words are not theirs ("you're upset because she's after your job" after they told what
   /// their manager did); nil when it has none, or it gives their own reason back.
-  private static func newCause(in words: [String], heard: Set<String>) -> String? {
-    guard heard.isDisjoint(with: causeOpeners),
-      let opener = words.firstIndex(where: causeOpeners.contains)
+  private static func newCause(
+    in words: [String], heard: Set<String>, heardWords: [String]
+  ) -> String? {
+    guard BecauseForms.firstReason(in: heardWords) == nil,
+      let opener = BecauseForms.firstReason(in: words)
     else { return nil }
     let said = words[(opener + 1)...].prefix { !FunctionWords.clauseEndingMarks.contains($0) }
       .filter { ($0.first?.isLetter ?? false) || $0.hasPrefix("'") }
@@ -185,9 +189,6 @@ public enum ReflectionOverreach: Equatable, Sendable {
       text.isEmpty ? word : isClitic(word) ? text + word : text + " " + word
     }
   }
-
-  /// Words that open a cause: "because", "'cause", "cos".
-  private static let causeOpeners: Set<String> = ["because", "'cause", "cause", "cos", "coz"]
 
   /// Whether the "if" at an index opens what a named worry fears ("you're worried that if we
   /// back down it all happens again"): the feeling's content, read under their words, not a

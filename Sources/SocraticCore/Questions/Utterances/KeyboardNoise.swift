@@ -1,17 +1,75 @@
 /// A line of keys struck at random ("asdf", "qwerty zxcv", "jjjj"): no word of it is one the
-/// lexicon knows, a function word, a filler, a laugh or a chat word. It neither asks nor gives
-/// back, however short it is; a one-word reflection ("darts") names something.
+/// lexicon knows, a function word, a filler, a laugh, a chat word or a word of their last turn,
+/// and each has the shape of keys struck, not of a name the lexicon lacks ("Priya", "brexit").
+/// It neither asks nor gives back, however short it is; a one-word reflection ("darts") names
+/// something.
 enum KeyboardNoise {
-  /// Whether every word of a line is unknown.
-  /// - Parameter words: the line's words in lowercase, as the tokenizer splits them.
-  static func isNoise(_ words: [String]) -> Bool {
+  /// Whether every word of a line is unknown and shaped as keys struck.
+  /// - Parameters:
+  ///   - words: the line's words in lowercase, as the tokenizer splits them.
+  ///   - heard: the words of what the other person last said, counted as known.
+  static func isNoise(_ words: [String], heard: [String]? = nil) -> Bool {
     let said = words.filter { $0.first?.isLetter == true }
-    return !said.isEmpty && said.allSatisfy(isUnknown)
+    let heard = Set(heard ?? [])
+    return !said.isEmpty
+      && said.allSatisfy { !heard.contains($0) && isUnknown($0) && hasNoiseShape($0) }
   }
 
   /// Whether a word is none that the critic or the lexicon knows.
   private static func isUnknown(_ word: String) -> Bool {
     !Lexicon.isKnown(word) && !FunctionWords.isFunctionWord(word)
       && !CritiqueVocabulary.turnOpeners.contains(word)
+      && !AnswerMoveReader.chatInitials.contains(word)
   }
+
+  /// Whether a word has a shape of keys struck: no vowel ("zxcvb"), one letter held ("jjjj"),
+  /// a run along a keyboard row ("asdf", "lkjh"), every letter from one row ("qwop"), or a string of
+  /// consonants no word has ("fghjt").
+  private static func hasNoiseShape(_ word: String) -> Bool {
+    let letters = Array(word.filter(\.isLetter))
+    guard !letters.isEmpty else { return false }
+    return !letters.contains(where: vowels.contains)
+      || (letters.count >= heldLength && Set(letters).count == 1)
+      || hasRowRun(letters)
+      || (letters.count >= oneRowLength
+        && rows.contains { row in letters.allSatisfy(row.contains) })
+      || hasConsonantString(letters)
+  }
+
+  /// Whether some letters run along a keyboard row, either way: "asdf", "lkjh".
+  private static func hasRowRun(_ letters: [Character]) -> Bool {
+    guard letters.count >= rowRunLength else { return false }
+    return (0...(letters.count - rowRunLength)).contains { start in
+      let run = String(letters[start..<(start + rowRunLength)])
+      return rows.contains { $0.contains(run) || String($0.reversed()).contains(run) }
+    }
+  }
+
+  /// Whether some letters in a row are all consonants, more than any English word strings.
+  private static func hasConsonantString(_ letters: [Character]) -> Bool {
+    var run = 0
+    for letter in letters {
+      run = vowels.contains(letter) ? 0 : run + 1
+      if run >= consonantStringLength { return true }
+    }
+    return false
+  }
+
+  /// The letter rows of a keyboard.
+  private static let rows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
+
+  /// Vowels, with "y", which stands for one in names ("Glynn", "Lynch").
+  private static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+
+  /// How many keys along a row make a run: "asdf", not "ert" of "Robert".
+  private static let rowRunLength = 4
+
+  /// How many letters, all from one row, are keys struck: "qwop", not "pop" or "tot".
+  private static let oneRowLength = 4
+
+  /// How many of one letter are a key held: "jjj".
+  private static let heldLength = 3
+
+  /// How many consonants together no word has: "fghjt" (English strings four: "lengths").
+  private static let consonantStringLength = 5
 }

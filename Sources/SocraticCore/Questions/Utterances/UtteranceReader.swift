@@ -27,7 +27,7 @@ enum UtteranceReader {
     let words = FillerRemover.withoutFillers(words)
     if DismissiveRetort.isRetort(words) { return .statement(.dismissal) }
     if ListeningSounds.isOnlySounds(words) { return .statement(.listeningSound) }
-    if KeyboardNoise.isNoise(words) { return .statement(.noise) }
+    if KeyboardNoise.isNoise(words, heard: after) { return .statement(.noise) }
     if isNumberEcho(words) { return .reflection }
     // "you should ring her", "I'd help": a step put to them, a wish for them or an offer gives
     // nothing back, whatever words of theirs it shares.
