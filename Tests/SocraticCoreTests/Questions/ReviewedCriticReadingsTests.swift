@@ -25,7 +25,7 @@ struct ReviewedCriticReadingsTests {
   @Test(
     "a step told to them with a verb of talk that does not reach the asker is still advice",
     arguments: [
-      "Just take your nan to the garden centre on saturday, sorted.",
+      "Just take grandad on a saturday, sorted.",
       "take over the rota yourself, done.",
     ])
   func stepStaysAdvice(_ line: String) throws {
@@ -51,7 +51,7 @@ struct ReviewedCriticReadingsTests {
 
   @Test(
     "keys struck in the shapes of noise are still noise",
-    arguments: ["sdfg", "lkjh wert", "kkkk", "xcvbn"])
+    arguments: ["sdfg", "lkjh xcvb", "kkkk", "xcvbn"])
   func keyShapesAreNoise(_ line: String) throws {
     let critique = try critic.critique(line, after: "the train was cancelled again")
     #expect(critique.form == .statement)
