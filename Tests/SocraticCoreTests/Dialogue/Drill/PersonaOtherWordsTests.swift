@@ -14,7 +14,7 @@ struct PersonaOtherWordsTests {
 
   @Test(
     "a longer word that is a word of its own is the asker's, not a form of the persona's",
-    arguments: ["costly", "lately", "hardly"])
+    arguments: ["costly", "lately", "shortly"])
   func otherWord(word: String) {
     #expect(!voice.usesItself(word))
   }
