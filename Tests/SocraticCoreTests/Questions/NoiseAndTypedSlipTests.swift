@@ -15,6 +15,8 @@ struct NoiseAndTypedSlipTests {
       "just take the dog round the block first, job done.",
       "take your sister to the match on saturday, simple.",
       "run the hoover round before they get here, sorted.",
+      "Just take grandad on a saturday, sorted.",
+      "take over the rota yourself, done.",
     ])
   func stepToldIsAdvice(_ line: String) throws {
     let critique = try critic.critique(line)
