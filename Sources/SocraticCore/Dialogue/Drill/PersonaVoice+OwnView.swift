@@ -1,6 +1,6 @@
 /// A question that asks for the persona's own view in so many words ("how does it look from
 /// where you stand?", "what's your take on it?"): it gives its view and a reason for it, never
-/// that it has not thought about it, nor its belief said back bare as if that were an answer.
+/// that it has not thought about it; its belief alone only once every reason has been said.
 extension PersonaVoice {
   /// Its view and the first reason not said yet (else a reply), to a question that asks for its
   /// view (`PersonaQuestion.asksOwnView`); with all said, what it comes down to for it: its
