@@ -8,14 +8,14 @@ extension ReflectionWriter {
     "pfft", "ffs", "omg", "sigh", "och", "ach",
   ]
 
-  /// Words that hedge a clause and are left out when it is given back.
-  static let hedges: Set<String> = [
+  /// Words that hedge a clause and are left out when it is given back, with the ways "because"
+  /// is typed (`BecauseForms.words`).
+  static let hedges: Set<String> = BecauseForms.words.union([
     "maybe", "perhaps", "probably", "honestly", "basically", "like", "just", "actually",
     "literally", "really", "so", "and", "but", "well", "ok", "okay", "yeah", "yes", "i", "guess",
-    "think", "mean", "fair", "true", "alright", "enough", "point", "because", "suppose", "though",
-    "cuz", "bc", "'cause", "coz", "cos", "lol", "haha", "lmao", "idk", "dunno", "then",
-    "oh", "ah", "aye", "eh",
-  ]
+    "think", "mean", "fair", "true", "alright", "enough", "point", "suppose", "though",
+    "lol", "haha", "lmao", "idk", "dunno", "then", "oh", "ah", "aye", "eh",
+  ])
 
   /// Phrases that only close what a person says, left off when it is given back: "…, which is
   /// fair", "… though", "… honestly".

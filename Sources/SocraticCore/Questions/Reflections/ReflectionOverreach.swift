@@ -158,16 +158,12 @@ public enum ReflectionOverreach: Equatable, Sendable {
     // "what if i had the kids on friday": what the speaker would do is an offer, not theirs.
     if let subject = clause.first, speakers.contains(subject) { return nil }
     // The clitics stay, so that the condition reads as they would say it ("if she's right").
-    let said = clause.filter { ($0.first?.isLetter ?? false) || $0.hasPrefix("'") }
+    let said = wordsAndClitics(clause)
     guard said.count >= minimumCondition else { return nil }
     let content = said.filter(isClaimWord).map(stem)
     let theirs = content.filter(heard.contains).count
     let setOne = !heard.isDisjoint(with: conditionOpeners)
-    return setOne && theirs * 2 >= content.count
-      ? nil
-      : said.reduce("") { text, word in
-        text.isEmpty ? word : isClitic(word) ? text + word : text + " " + word
-      }
+    return setOne && theirs * 2 >= content.count ? nil : spoken(said)
   }
 
   /// The words of a cause the reflection gives when their turn gave none, and most of its
@@ -179,13 +175,23 @@ public enum ReflectionOverreach: Equatable, Sendable {
     guard BecauseForms.firstReason(in: heardWords) == nil,
       let opener = BecauseForms.firstReason(in: words)
     else { return nil }
-    let said = words[(opener + 1)...].prefix { !FunctionWords.clauseEndingMarks.contains($0) }
-      .filter { ($0.first?.isLetter ?? false) || $0.hasPrefix("'") }
+    let said = wordsAndClitics(
+      words[(opener + 1)...].prefix { !FunctionWords.clauseEndingMarks.contains($0) })
     let content = said.filter(isClaimWord).map(stem)
     guard said.count >= minimumCondition, !content.isEmpty,
       content.filter(heard.contains).count * 2 < content.count
     else { return nil }
-    return ([words[opener]] + said).reduce("") { text, word in
+    return spoken([words[opener]] + said)
+  }
+
+  /// The words of a stretch and the clitics written onto them ("she", "'s"), without marks.
+  private static func wordsAndClitics<Words: Sequence<String>>(_ words: Words) -> [String] {
+    words.filter { ($0.first?.isLetter ?? false) || $0.hasPrefix("'") }
+  }
+
+  /// Words as they would be written, each clitic onto the word before it: "if she's right".
+  private static func spoken(_ words: [String]) -> String {
+    words.reduce("") { text, word in
       text.isEmpty ? word : isClitic(word) ? text + word : text + " " + word
     }
   }

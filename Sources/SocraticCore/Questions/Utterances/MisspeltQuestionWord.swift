@@ -11,21 +11,28 @@ enum MisspeltQuestionWord {
     }
     let word = sentence[first].lowercased
     let next = sentence[first + 1].lowercased
-    // "dose that bother you": a word of its own, typed for a helper verb before its subject.
-    if let meant = realWordSlips[word],
-      FunctionWords.subjectPronouns[next] != nil || slipSubjects.contains(next)
-    {
-      var spelled = sentence
-      spelled[first] = sentence[first].replacingText(with: meant)
-      return spelled
-    }
-    guard FunctionWords.auxiliary(next) != nil, word.count >= shortest,
-      let meant = questionWords.first(where: { FrameRemover.isOneSlipAway(word, $0) }),
-      !Lexicon.isKnown(word), !FunctionWords.isFunctionWord(word)
+    guard let meant = realWordSlip(word, before: next) ?? questionWordSlip(word, before: next)
     else { return sentence }
     var spelled = sentence
     spelled[first] = sentence[first].replacingText(with: meant)
     return spelled
+  }
+
+  /// "dose that bother you": a word of its own, typed for a helper verb before its subject.
+  private static func realWordSlip(_ word: String, before next: String) -> String? {
+    guard FunctionWords.subjectPronouns[next] != nil || slipSubjects.contains(next) else {
+      return nil
+    }
+    return realWordSlips[word]
+  }
+
+  /// "waht do you think": a word the lexicon lacks, one slip from a question word, before a
+  /// helper verb.
+  private static func questionWordSlip(_ word: String, before next: String) -> String? {
+    guard FunctionWords.auxiliary(next) != nil, word.count >= shortest,
+      !Lexicon.isKnown(word), !FunctionWords.isFunctionWord(word)
+    else { return nil }
+    return questionWords.first { FrameRemover.isOneSlipAway(word, $0) }
   }
 
   /// The question words a slip is read as, the likeliest first where one slip reaches two.
