@@ -58,6 +58,8 @@ extension QuestionReversal {
         !word.hasSuffix("ing") || !sawNoun || token.isCapitalized,
         !["be", "been", "being"].contains(word)
       else { break }
+      // "Is the cat | ok after the vet": a filler after a noun is how it is, not more of it.
+      if sawNoun, Fillers.roles[word] == .discourseMarker { break }
       let classes = Lexicon.classes(of: word)
       let isAdjective = classes.contains(.adjective)
       // A word the lexicon does not list is a noun unless it is a regular form of a verb:

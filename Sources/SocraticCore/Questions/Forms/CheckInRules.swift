@@ -41,8 +41,17 @@ enum CheckInRules {
   /// The most words a check-in has: "are you doing all right now".
   private static let longest = 6
 
-  /// How one is: the states a check-in asks after.
-  private static let states = "(alright|all right|ok|okay|good|fine|well|better|right)"
+  /// How someone is getting on, as a yes/no check asks it: "alright", "ok", "all right".
+  static let wellbeing: [[String]] = [
+    ["alright"], ["all", "right"], ["ok"], ["okay"], ["fine"], ["well"],
+  ]
+
+  /// How one is: the states a check-in asks after, with those that would compare or judge a
+  /// thing ("better", "good") if asked of anything but the person.
+  private static let states =
+    "("
+    + (wellbeing.map { $0.joined(separator: " ") } + ["good", "better", "right"])
+    .joined(separator: "|") + ")"
 
   private static let checkIns = [
     "(are|you|are you) (you)? (doing|feeling)? \(states) (now|there|mate|love)?",

@@ -27,6 +27,26 @@ extension QuestionRewriter {
     }
   }
 
+  /// "Isn't it a bit soon to get a kitten with the move coming?" → "How do you feel about the
+  /// timing of getting a kitten with the move coming?": the asker's verdict on when ("too
+  /// soon", "a bit early") is left out, and the timing of the act asked about.
+  static func timingOfAct(_ clause: Clause) -> [Token]? {
+    guard case .be = clause.verb, clause.subject.count == 1,
+      clause.subject[0].lowercased == "it"
+    else { return nil }
+    let rest = clause.rest.drop {
+      degreeWords.contains($0.lowercased) || ["a", "bit", "little"].contains($0.lowercased)
+    }
+    guard let timing = rest.first?.lowercased, timings.contains(timing),
+      rest.dropFirst().first?.lowercased == "to",
+      let act = gerundAct(rest.dropFirst(2))
+    else { return nil }
+    return phrase("How do you feel about the timing of") + act
+  }
+
+  /// Verdicts on when something is done: "too soon", "a bit early".
+  private static let timings: Set<String> = ["soon", "early", "late", "quick", "fast", "sudden"]
+
   /// "So we should all give up meat forever to save the planet?" → "What do you think we should
   /// do to save the planet?": a sweeping act put as the only way to an end is left out, and the
   /// end asked about.

@@ -56,10 +56,13 @@ extension QuestionRewriter {
       // A leading question's claim is the asker's: what it says of its topic is left out.
       { search.isLeading ? toldTheyKnow(proposition) : nil },
       { search.isLeading ? judgedClause(clause) : nil },
+      { conceded(clause) },
       { feeling(clause) },
+      { gettingOn(clause) },
       { feelingPutOn(clause) },
       { charged(clause) },
       { betterIf(clause) },
+      { timingOfAct(clause) },
       { judgedAct(clause, isLeading: search.isLeading) },
       { timeForAct(clause) },
       { search.isLeading ? purpose(clause) : nil },
@@ -227,6 +230,37 @@ extension QuestionRewriter {
   ]
 
   static let keyTerms = KeyTermFinder()
+
+  /// "You'd admit the waste is a problem, right?", "Surely you can see your dad needs help?":
+  /// what the person is asked to concede is the asker's claim; their own view of its subject
+  /// is asked ("How do you see the waste?"), or of the claim without the verdict, never what
+  /// it would take them to admit it.
+  static func conceded(_ clause: Clause) -> [Token]? {
+    guard clause.subject.map(\.lowercased) == ["you"], !clause.isNegated else { return nil }
+    let predicate: [Token]
+    switch clause.verb {
+    case .modal: predicate = clause.rest
+    case .lexical: predicate = (clause.lexicalVerb.map { [$0] } ?? []) + clause.rest
+    case .be, .perfect: return nil
+    }
+    guard let verb = predicate.first?.lowercased,
+      concedingVerbs.contains(baseForm(verb) ?? verb)
+    else { return nil }
+    let claim = predicate.dropFirst().drop { $0.lowercased == "that" }
+    guard let inner = ClauseParser.parse(Array(claim)), !inner.subject.isEmpty,
+      inner.subject.first?.lowercased != "you"
+    else { return nil }
+    // "the waste is a problem": the verdict is what they were asked to grant; a quality that
+    // is the issue itself ("vaping is harmful") is theirs to weigh.
+    let carriesIssue = inner.rest.contains { issueQualities.contains($0.lowercased) }
+    return isCopula(inner) && !carriesIssue ? seeing(inner.subject) : whether(inner)
+  }
+
+  /// Verbs that ask the person to grant the asker's claim: "admit", "see", "accept".
+  private static let concedingVerbs: Set<String> = [
+    "admit", "see", "accept", "agree", "acknowledge", "concede", "recognise", "recognize",
+    "realise", "realize", "grant",
+  ]
 
   /// Whether a clause's verb is a modal's: "you would mind".
   private static func isModal(_ clause: Clause) -> Bool {

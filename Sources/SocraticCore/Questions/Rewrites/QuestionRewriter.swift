@@ -8,6 +8,10 @@
 ///   scam?" and "Don't you think crypto is a scam?" both into "crypto is a scam" — and the
 ///   claim is asked about by its shape, the first rule that fits deciding:
 ///   - either-or: "How would you decide whether Bitcoin is a currency or an asset?";
+///   - a check on how someone else is getting on: "Is grandad settling in ok?" → "How is
+///     grandad settling in?";
+///   - what the person is asked to admit or see: "You'd admit the waste is a problem,
+///     right?" → "How do you see the waste?";
 ///   - a judgement that the claim is absurd ("Isn't it ridiculous that X?"): "What do you
 ///     make of the fact that X?";
 ///   - "be" with an insult for complement: "How would you describe crypto bros?", or what the

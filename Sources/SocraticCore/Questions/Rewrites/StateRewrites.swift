@@ -23,6 +23,42 @@ extension QuestionRewriter {
     return phrase("How") + [Token(verb)] + clause.subject + phrase("feeling") + about
   }
 
+  /// "Is grandad settling in ok at the home?" → "How is grandad settling in at the home?": a
+  /// check on how someone else is getting on, asked as a friend would, by "how" and without the
+  /// "ok" a yes answers. What they are doing ("settling in") and where or since when stay; "ok
+  /// with" a thing asks how they get on with it. Nil for the person, "it" or "there", and for a
+  /// state that is no check (`CheckInRules.wellbeing`).
+  static func gettingOn(_ clause: Clause) -> [Token]? {
+    guard case .be(let tense) = clause.verb, !clause.isNegated,
+      let subject = clause.subject.first?.lowercased,
+      !["you", "it", "there", "i", "that", "this"].contains(subject)
+    else { return nil }
+    let rest = clause.rest
+    let words = rest.map(\.lowercased)
+    // At most a verb of getting on before the state: "settling in", "coping", "doing".
+    guard
+      let (at, state) = (0...min(2, words.count)).lazy.compactMap({ at in
+        CheckInRules.wellbeing.first { words[at...].starts(with: $0) }.map { (at, $0) }
+      }).first,
+      at == 0 || (words[0].hasSuffix("ing") && rest[..<at].allSatisfy(\.isWord))
+    else { return nil }
+    var after = Array(rest[(at + state.count)...])
+    if at == 0, let preposition = after.first?.lowercased,
+      let phrasal = gettingOnWith[preposition]
+    {
+      after = phrase(phrasal) + after.dropFirst()
+    }
+    let plural = isPlural(clause.subject)
+    let verb = tense == .past ? (plural ? "were" : "was") : (plural ? "are" : "is")
+    return phrase("How") + [Token(verb)] + clause.subject + rest[..<at] + after
+  }
+
+  /// What "ok" with a preposition after it asks, said as how they get on: "ok with the new
+  /// school" → "getting on with the new school".
+  private static let gettingOnWith: [String: String] = [
+    "with": "getting on with", "about": "feeling about", "at": "getting on at",
+  ]
+
   /// "So you feel let down by the council?", "You feel angry about the rent?": a feeling put
   /// on the person is asked about by what it is about, so that they name the feeling
   /// themselves: "How do you feel about the council?". Nil when the feeling is about no thing
