@@ -30,11 +30,8 @@ struct ArgumentRewriteTests {
         "you rang the plumber about the leak, didn't you?",
         "How are things going with the plumber about the leak?"
       ),
-      // Spoken shorthand in full; the people to choose from are what "who" asks already.
-      (
-        "who's gonna take the bins out, you or me?",
-        "How would you decide who's going to take the bins out?"
-      ),
+      // Whose turn a job is, between the two of them, is an arrangement: fine closed.
+      ("who's gonna take the bins out, you or me?", nil),
       // Fillers said in passing do not come back as the point.
       (
         "don't you think the council has wasted money too tho?",
@@ -59,7 +56,6 @@ struct ArgumentRewriteTests {
       ("so you're saying your mates matter more than me?", ["whether", "more than me"]),
       ("was the referee blind tho?", ["tho"]),
       ("isn't the whole league a joke anyway?", ["anyway", "joke"]),
-      ("who's gonna cook tonight, me or you?", ["gon", " na ", "me or you"]),
       ("why do drivers always have to honk at everyone", ["always", "have to", "everyone"]),
       ("is there any kind of pet you think is easy?", ["kind is there"]),
     ])

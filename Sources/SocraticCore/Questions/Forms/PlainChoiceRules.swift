@@ -28,6 +28,24 @@ enum PlainChoiceRules {
       && !option.contains { Lexicon.classes(of: $0).contains(.adjective) && !isNoun($0) }
   }
 
+  /// Whether a who-question shares out a job between people named by pronouns ("who's
+  /// collecting her, me or you?", "who'll ring the vet, you or him?"): whose turn it is, a
+  /// plan to settle, not a view squeezed into two boxes. "Who's right, me or you?" asks for a
+  /// verdict and keeps its fault.
+  static func isTurnChoice(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
+    let words = Array(reading.words[index..<reading.core.upperBound])
+    guard words.first == "who", let comma = words.lastIndex(of: ",") else { return false }
+    let options = words[(comma + 1)...].filter { $0 != "or" && $0 != "?" }
+    let task = words[1..<comma]
+    return !options.isEmpty && options.allSatisfy(turnTakers.contains)
+      && task.contains { $0.hasSuffix("ing") || ["will", "'ll", "shall"].contains($0) }
+  }
+
+  /// Who a job can fall to, as a turn is offered: "me or you", "us or them".
+  private static let turnTakers: Set<String> = FunctionWords.objectPronouns.union([
+    "you", "i", "we", "he", "she", "they", "her",
+  ]).subtracting(["whom"])
+
   /// Whether an either-or question offers two numbers ("Is that a 2p or a 5p?", "Was it the
   /// 9:15 or the 9:45?", "is it four or five of them?"): a count, a time or a label is checked,
   /// never a view squeezed into two boxes.

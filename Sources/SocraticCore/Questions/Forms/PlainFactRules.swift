@@ -66,8 +66,9 @@ enum PlainFactRules {
   }
 
   /// Words that set a question of "when" or "where" in a plan: a day, tonight, the weekend.
-  private static let planTimes: Set<String> = TimeWords.weekdays.union(TimeWords.partsOfDay)
-    .union(["tonight", "tomorrow", "today", "weekend", "next", "later"])
+  static let planTimes: Set<String> = TimeWords.weekdays.union(TimeWords.weekdayHabits)
+    .union(TimeWords.partsOfDay)
+    .union(["tonight", "tomorrow", "today", "weekend", "weekends", "next", "later"])
 
   /// How a question of time or place opens: "what time", "when", "where".
   private static let arrangementFrames: [[String]] = [

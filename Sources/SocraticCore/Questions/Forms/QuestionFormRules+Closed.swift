@@ -63,7 +63,10 @@ extension QuestionFormRules {
     case .request(_, let embedded):
       return embedded == nil ? [] : [.yesNo]
     case .questionWord(let index):
-      if isChoiceBetween(reading, questionWordAt: index) { return [.eitherOr] }
+      if isChoiceBetween(reading, questionWordAt: index) {
+        let isTurn = PlainChoiceRules.isTurnChoice(reading, questionWordAt: index)
+        return [isTurn ? .plainChoice : .eitherOr]
+      }
       guard isSingleFact(reading, questionWordAt: index) else { return [] }
       // "When are you back?", "Where will you stay?": a plan of their own, which no one could
       // look up.

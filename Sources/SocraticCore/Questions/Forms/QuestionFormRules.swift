@@ -67,6 +67,8 @@
 /// - but a yes/no question about a plain, checkable fact of a thing ("Is the venue deposit
 ///   refundable?") is closed and fine as it is (`PlainFactRules`);
 /// - but a check on how the person is ("You alright?", `CheckInRules`) is closed and fine;
+/// - and so is whose turn a job is ("Who's collecting her, me or you?", `PlainChoiceRules`) or
+///   whether a day suits them ("Can you do Thursdays?", `FineClosedQuestions`);
 /// - and so is an offer or an invitation ("Want a brew?", `OfferRules`);
 /// - "What?", "Huh?" or "Sorry?" alone, which ask for a repeat;
 /// - a fragment with no verb ("Crypto?").

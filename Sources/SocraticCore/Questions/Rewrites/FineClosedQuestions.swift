@@ -31,6 +31,10 @@ enum FineClosedQuestions {
     case "are", "were":
       return words[2].hasSuffix("ing")
         && QuestionRewriter.baseForm(words[2]).map(checkVerbs.contains) == true
+    // "Can you do Thursdays?", "Could you make the fifth?": whether a time suits them.
+    case "can", "could":
+      return arrangingVerbs.contains(words[2])
+        && words.dropFirst(3).contains(where: PlainFactRules.planTimes.contains)
     default:
       return false
     }
@@ -57,6 +61,9 @@ enum FineClosedQuestions {
     else { return words }
     return Array(words.prefix(2) + words.dropFirst(4))
   }
+
+  /// Verbs that say whether a time suits someone: "do Thursdays", "make the fifth".
+  private static let arrangingVerbs: Set<String> = ["do", "make", "manage", "come", "get"]
 
   /// Nouns that ask the person to back a view up.
   static let challengeNouns: Set<String> = [

@@ -57,7 +57,13 @@ enum UtteranceStructure {
   private static func clauseSignal(
     of words: ArraySlice<String>, in line: [String], carriesOn: Bool
   ) -> UtteranceSignal? {
-    guard words.count > 1, let clause = ClauseParser.parse(tokens(of: words)) else { return nil }
+    guard words.count > 1 else { return nil }
+    guard let clause = ClauseParser.parse(tokens(of: words)) else {
+      // "go and see your aunt on sunday": two commands joined parse as no clause; the tagger's
+      // opening base verb still says what the line does.
+      let commands = !carriesOn && isCommand(words) && opensWithBaseVerb(words)
+      return commands ? .states(.advice, 3) : nil
+    }
     let subject = clause.subject.map(\.lowercased)
     let role = SubjectRole(subject: subject)
     let verbIndex =
@@ -138,10 +144,12 @@ enum UtteranceStructure {
   }
 
   /// Whether the tagger reads the first word past the ones that lead into a command ("just",
-  /// "don't") as a verb in its base form: "just take your nan …, sorted" commands, however its
+  /// "don't") as a verb, which `isCommand` has found in its base form: "just take your nan …, sorted" commands, however its
   /// closing word is parsed.
   private static func opensWithBaseVerb(_ words: ArraySlice<String>) -> Bool {
-    Tagger.tags(of: tokens(of: words.drop(while: commandLeads.contains))).first == .infinitive
+    let first = Tagger.tags(of: tokens(of: words.drop(while: commandLeads.contains))).first
+    // "go and see your aunt": a base form tagged as a present verb opens no subject either.
+    return first == .infinitive || first == .finiteVerb
   }
 
   /// Whether a clause states a general fact about a thing ("Alcohol raises your risk", "The

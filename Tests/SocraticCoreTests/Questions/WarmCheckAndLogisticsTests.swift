@@ -1,0 +1,107 @@
+import Testing
+
+@testable import SocraticCore
+
+/// A check on how someone else is getting on is asked as a friend asks it, by "how"; a question
+/// that only settles an arrangement (a day that suits them, whose turn a job is) is fine closed.
+@Suite("A check-in on someone is asked by 'how'; logistics are fine closed")
+struct WarmCheckAndLogisticsTests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "a yes/no check on how someone is becomes 'How is …?', keeping what they are doing",
+    arguments: [
+      (
+        "is nana settling in alright at the care home?", "How is nana settling in at the care home?"
+      ),
+      ("is the cat ok after the vet?", "How is the cat after the vet?"),
+      (
+        "are the twins ok with their new childminder?",
+        "How are the twins getting on with their new childminder?"
+      ),
+      ("was your sister alright after the funeral?", "How was your sister after the funeral?"),
+      ("is your dad coping ok since the fall?", "How is your dad coping since the fall?"),
+    ])
+  func checkIn(text: String, rewrite: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .closed)
+    #expect(critique.suggestion == rewrite)
+  }
+
+  @Test(
+    "an arrangement is closed and fine as it is, with no rewrite",
+    arguments: [
+      "can you do wednesdays?", "can you do saturday mornings?", "can you make thursdays?",
+      "who's dropping him at footy, you or me?", "who'll ring the vet, me or him?",
+    ])
+  func arrangement(text: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .closed)
+    #expect(critique.suggestion == nil)
+    #expect(critique.problems.count == 1)
+    #expect(critique.problems.first?.contains("fine as it is") == true)
+  }
+
+  @Test("whose turn a verdict is stays an either-or fault")
+  func verdictChoice() throws {
+    let critique = try critic.critique("who's right, me or you?")
+    #expect(critique.problems == [QuestionProblem.eitherOr.explanation])
+  }
+}
+
+/// A rewrite of a leading question leaves the asker's claim out: what the person was asked to
+/// admit or see, and the asker's verdict on timing, are not pinned on them.
+@Suite("Rewrites leave out what the person was asked to admit and the asker's timing")
+struct ConcededClaimRewriteTests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "what they are asked to grant is asked about as their own view",
+    arguments: [
+      ("you'd admit the garden is a mess, right?", "How do you see the garden?"),
+      ("you'd agree the landlord is useless, wouldn't you?", "How do you see the landlord?"),
+      (
+        "surely you can see your nan needs more help?",
+        "How do you weigh up whether your nan needs more help?"
+      ),
+    ])
+  func conceded(text: String, rewrite: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .leading)
+    #expect(critique.suggestion == rewrite)
+  }
+
+  @Test(
+    "a verdict on timing is left out, and the timing asked about",
+    arguments: [
+      (
+        "isn't it a bit early to book the holiday?",
+        "How do you feel about the timing of booking the holiday?"
+      ),
+      (
+        "isn't it too soon to be selling the house?",
+        "How do you feel about the timing of selling the house?"
+      ),
+    ])
+  func timing(text: String, rewrite: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .leading)
+    #expect(critique.suggestion == rewrite)
+  }
+}
+
+/// A command stays advice when the parser reads its verb as a subject: "go and see your aunt"
+/// and "go round to hers after work" tell the person what to do; they give nothing back.
+@Suite("Two commands joined, or a command with a place, are advice")
+struct JoinedCommandAdviceTests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "a command with 'and' or a place after it is advice",
+    arguments: ["go and ask your neighbour on friday", "go round to your sister's after tea"])
+  func joined(text: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .statement)
+    #expect(critique.problems == [StatementKind.advice.explanation])
+  }
+}
