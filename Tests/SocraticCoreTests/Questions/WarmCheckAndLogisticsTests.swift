@@ -105,3 +105,20 @@ struct JoinedCommandAdviceTests {
     #expect(critique.problems == [StatementKind.advice.explanation])
   }
 }
+
+/// What a reflection says they wonder is what matters to them, not a claim of the listener's
+/// own: "and wondering if it's worth it" joins the "you" of the clause before it.
+@Suite("What they are said to wonder is a meaning, not a claim")
+struct WonderedMeaningTests {
+  let critic = QuestionCritic()
+
+  @Test("a complex reflection naming what they weigh up is well heard")
+  func wondered() throws {
+    let critique = try critic.critique(
+      "you're worn out and wondering if the promotion is worth it",
+      after: "i'm doing twelve hour shifts and the pay rise was tiny")
+    #expect(critique.form == .reflection)
+    #expect(critique.depth == .complex)
+    #expect(critique.problems.isEmpty)
+  }
+}

@@ -13,6 +13,7 @@ enum MeaningScope {
     for index in words.indices {
       if concernVerbs.contains(words[index]),
         FeelingScope.isSaidOfThem(words, verbAt: index, across: gaps)
+          || isJoinedToThem(words, verbAt: index)
       {
         positions.formUnion((index + 1)..<clauseEnd(in: words, after: index))
       } else if valueVerbs.contains(words[index]), isToThem(words, after: index) {
@@ -30,6 +31,14 @@ enum MeaningScope {
       }
     }
     return positions
+  }
+
+  /// Whether a verb follows "and" after a clause that opens with "you": "you're missing them
+  /// and wondering if …" says the wondering of them too.
+  private static func isJoinedToThem(_ words: [String], verbAt index: Int) -> Bool {
+    guard index > 1, words[index - 1] == "and" else { return false }
+    let clause = words[..<(index - 1)].reversed().prefix { $0 != "," && $0 != "." }
+    return clause.last == "you"
   }
 
   /// Whether a verb of value goes on to the person: "matters a lot to you", "means so much to
@@ -53,11 +62,12 @@ enum MeaningScope {
       .map { $0 + 1 } ?? 0
   }
 
-  /// Verbs and adjectives whose object is what the person fears or hopes.
+  /// Verbs and adjectives whose object is what the person fears, hopes or wonders.
   private static let concernVerbs: Set<String> = [
     "worry", "worries", "worried", "worrying", "fear", "fears", "afraid", "scared",
     "frightened", "terrified", "dread", "dreading", "hope", "hopes", "hoping", "wish",
-    "wishing", "nervous", "anxious",
+    "wishing", "nervous", "anxious", "wonder", "wonders", "wondering", "questioning", "doubting",
+    "unsure", "torn",
   ]
 
   /// Verbs of what a thing does to the person: "that's holding you back", "it's weighing on

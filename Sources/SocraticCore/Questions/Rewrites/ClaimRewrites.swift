@@ -41,6 +41,8 @@ extension QuestionRewriter {
     return search.first([
       // "you know you can just ring them, right?": a step put to them, asked as advice is.
       { StepRewrites.asked(proposition.statement) },
+      // "Was the wedding alright?": how it went, before any rule reads "alright" as a degree.
+      { gettingOn(clause) },
       // "Isn't it odd that X?": the verdict on X is not a quality to ask the degree of.
       {
         proposition.isJudgedAbsurd
@@ -58,7 +60,6 @@ extension QuestionRewriter {
       { search.isLeading ? judgedClause(clause) : nil },
       { conceded(clause) },
       { feeling(clause) },
-      { gettingOn(clause) },
       { feelingPutOn(clause) },
       { charged(clause) },
       { betterIf(clause) },
@@ -237,12 +238,14 @@ extension QuestionRewriter {
   /// it would take them to admit it.
   static func conceded(_ clause: Clause) -> [Token]? {
     guard clause.subject.map(\.lowercased) == ["you"], !clause.isNegated else { return nil }
-    let predicate: [Token]
+    var predicate: [Token]
     switch clause.verb {
     case .modal: predicate = clause.rest
     case .lexical: predicate = (clause.lexicalVerb.map { [$0] } ?? []) + clause.rest
     case .be, .perfect: return nil
     }
+    // "you'd have to admit …": the stance before the verb is the asker's too.
+    predicate = PresumptiveWording.actAfterStance(predicate).map(Array.init) ?? predicate
     guard let verb = predicate.first?.lowercased,
       concedingVerbs.contains(baseForm(verb) ?? verb)
     else { return nil }

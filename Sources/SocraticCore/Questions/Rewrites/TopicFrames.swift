@@ -89,7 +89,10 @@ enum TopicFrames {
     case .sharedPlan:
       return subject == ["we"] ? act(of: clause) : nil
     case .experience, .pastExperience:
-      guard isThing(subject), isForThePerson(words) else { return nil }
+      // "Has your brother paid you back?": what someone did is their act, not how a thing
+      // worked out.
+      guard isThing(subject), !subject.contains(where: KinWords.isKin), isForThePerson(words)
+      else { return nil }
       switch clause.verb {
       case .perfect: return type == .experience ? clause.subject : nil
       case .lexical(_, .past), .be(.past): return type == .pastExperience ? clause.subject : nil
