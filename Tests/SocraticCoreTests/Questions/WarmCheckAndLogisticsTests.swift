@@ -15,6 +15,7 @@ struct WarmCheckAndLogisticsTests {
         "is nana settling in alright at the care home?", "How is nana settling in at the care home?"
       ),
       ("is the cat ok after the vet?", "How is the cat after the vet?"),
+      ("was the party alright in the end?", "How was the party in the end?"),
       (
         "are the twins ok with their new childminder?",
         "How are the twins getting on with their new childminder?"
@@ -59,6 +60,7 @@ struct ConcededClaimRewriteTests {
     "what they are asked to grant is asked about as their own view",
     arguments: [
       ("you'd admit the garden is a mess, right?", "How do you see the garden?"),
+      ("you'd have to admit the shed is a tip, wouldn't you?", "How do you see the shed?"),
       ("you'd agree the landlord is useless, wouldn't you?", "How do you see the landlord?"),
       (
         "surely you can see your nan needs more help?",
