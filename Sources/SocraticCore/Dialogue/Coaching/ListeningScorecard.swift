@@ -174,20 +174,25 @@ public struct ListeningScorecard: Sendable, Equatable {
   /// - Parameter other: who the questions were put to, as in "built on the persona's last
   ///   answer": "the persona's last answer", "what they said last".
   public func lines(lastWordsOf other: String) -> [String] {
+    // With no question asked there is no share to give: the line says so, with its target.
     var lines = [
-      "Open questions: \(openCount) of \(questionCount)"
-        + (openPercentage.map { " (\($0)%; target \(Target.openShare)% or more)" } ?? "")
+      questionCount == 0
+        ? "Open questions: none asked (target: \(Target.openShare)% or more of your questions open)"
+        : "Open questions: \(openCount) of \(questionCount)"
+          + (openPercentage.map { " (\($0)%; target \(Target.openShare)% or more)" } ?? "")
     ]
     if reflectionCount > 0 || lineCount > questionCount {
       // The rate is spelt out beside the count, with the bands it is read against, so the
       // line never reads as if the count were the target ("2 for 8 questions (aim for …)").
+      let bands =
+        "(fair: \(Target.reflectionsPerQuestionFair) or more per question; "
+        + "good: \(Target.reflectionsPerQuestionGood) or more)"
       let perQuestion =
         questionCount == 0
-        ? ""
+        ? ", and no question asked \(bands)"
         : " for \(Plural.counted(questionCount, "question")) \u{2014} "
           + Self.decimal(hundredths: reflectionsPerQuestionHundredths ?? 0) + " per question "
-          + "(fair: \(Target.reflectionsPerQuestionFair) or more per question; "
-          + "good: \(Target.reflectionsPerQuestionGood) or more)"
+          + bands
       lines.append("Reflections: \(reflectionCount)" + reflectionsSplit + perQuestion)
       lines.append(
         "Complex reflections: \(complexReflectionCount) of \(reflectionCount) ("
