@@ -122,6 +122,8 @@ public enum MarkdownExporter {
         document.labelled("Said:", value.text)
       case .note(let value) where value.category == .hint:
         document.labelled("Hint:", value.text)
+      case .note(let value) where value.category == .aside:
+        document.labelled("Said aside:", value.text)
       case .note:
         break
       case .theySaid(let value):
