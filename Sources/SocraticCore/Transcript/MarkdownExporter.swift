@@ -259,8 +259,9 @@ public enum MarkdownExporter {
     of summary: SessionSummary, lastWordsOf other: String, into document: inout MarkdownDocument
   ) {
     let scorecard = ListeningScorecard(summary)
-    for line in scorecard.lines(lastWordsOf: other) {
-      document.bullet(MarkdownText.escapedLine(line))
+    for figure in scorecard.figures(lastWordsOf: other) {
+      document.bullet(
+        MarkdownText.escapedLine(figure.line) + "\\\n  *" + figure.meaning + "*")
     }
     guard !scorecard.leading.isEmpty else { return }
     document.paragraph("**Leading questions, and better wordings:**")
