@@ -258,6 +258,7 @@ struct ClauseScanner {
     if continuesCompoundNoun(at: index, candidate: candidate) { return false }
     if endsPhraseAfterIngModifier(at: index) { return false }
     if isNounAfterQuantifier(at: index) { return false }
+    if isObjectOfBareVerb(at: index, subjectStart: candidate.subjectStart) { return false }
     return true
   }
 

@@ -63,6 +63,8 @@ extension ClauseScanner {
       }
       // "Companies bigger than Apple pay": an adjective after the head describes it.
       if head != nil, isOnlyAdjective(word) { continue }
+      // "allotments bring neighbours together": a word that is only ever a verb is no head.
+      if head != nil, isOnlyVerb(word) { continue }
       if token.isWord, !Self.nonHeads.contains(word) { head = token }
     }
     guard let head else {
@@ -102,6 +104,13 @@ extension ClauseScanner {
   private func isOnlyAdjective(_ word: String) -> Bool {
     let classes = Lexicon.classes(of: word)
     return classes.contains(.adjective) && !classes.contains(.noun)
+      && Lexicon.singular(of: word) == nil
+  }
+
+  /// Whether the lexicon knows a word only as a verb: never a noun, an adjective or a plural.
+  private func isOnlyVerb(_ word: String) -> Bool {
+    let classes = Lexicon.classes(of: word)
+    return classes.contains(.verb) && classes.isDisjoint(with: [.noun, .adjective])
       && Lexicon.singular(of: word) == nil
   }
 

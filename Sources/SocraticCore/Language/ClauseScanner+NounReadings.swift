@@ -174,7 +174,10 @@ extension ClauseScanner {
     else { return false }
     var next = index + 1
     while next < tokens.count, FunctionWords.isVerbAdverb(tokens[next].lowercased) { next += 1 }
-    guard next < tokens.count, tokens[next].kind == .word else { return false }
+    guard next < tokens.count, tokens[next].kind == .word,
+      // "the quiz night gives back to …": a particle after it makes the word the verb.
+      !FunctionWords.bareParticles.contains(tokens[next].lowercased)
+    else { return false }
     let asNoun: FunctionWords.Agreement =
       Lexicon.number(ofNoun: word) == .plural ? .plural : .thirdSingular
     if FunctionWords.prepositions.contains(tokens[next].lowercased) {
@@ -207,12 +210,26 @@ extension ClauseScanner {
         || Lexicon.classes(of: before.lowercased).contains(.adjective)
     else { return false }
     guard index + 1 < tokens.count else { return hasOtherFiniteVerb(than: index) }
+    // "the knitting works, and it costs nothing": the other verb is a new clause's own.
+    if opensClauseOfItsOwn(after: index) { return false }
     let next = tokens[index + 1]
     // "the heating goes on": a particle after it makes the "-s" word a verb; a verb the
     // lexicon holds rare as a verb ("matter") still ends the phrase.
     if isPresentVerb(at: index + 1, agreeingWith: .plural, allowingRareVerbs: true) { return true }
     return (!next.isWord || FunctionWords.coordinators.contains(next.lowercased))
       && hasOtherFiniteVerb(than: index)
+  }
+
+  /// Whether a new clause with a pronoun of its own for subject follows a word, after marks and
+  /// a coordinator: ", and it costs nothing", "but they …".
+  private func opensClauseOfItsOwn(after index: Int) -> Bool {
+    let start = index + 1
+    let next =
+      tokens[start...].firstIndex {
+        $0.isWord && !FunctionWords.coordinators.contains($0.lowercased)
+      } ?? tokens.count
+    guard next < tokens.count, next > start else { return false }
+    return ["i", "you", "he", "she", "it", "we", "they"].contains(tokens[next].lowercased)
   }
 
   /// Whether a word other than the one at an index could be the clause's verb: "the council
@@ -223,6 +240,21 @@ extension ClauseScanner {
         && (FunctionWords.auxiliary(tokens[other].lowercased) != nil
           || !finiteReadings(of: tokens[other].lowercased, allowingRareVerbs: false).isEmpty)
     }
+  }
+
+  /// Whether a plural noun that could be an "-s" verb is the object of a bare verb after a
+  /// plural subject ("markets draw crowds", "tenants demand repairs"): a regular plural takes
+  /// no singular noun after it as a compound's head when that word can be the plural's verb.
+  func isObjectOfBareVerb(at index: Int, subjectStart: Int) -> Bool {
+    guard index - 2 >= subjectStart else { return false }
+    let word = tokens[index].lowercased
+    let verb = tokens[index - 1].lowercased
+    let subject = tokens[index - 2]
+    return Lexicon.singular(of: word) != nil && !subject.hasFixedCase
+      && Lexicon.number(ofNoun: subject.lowercased) == .plural
+      && Lexicon.singular(of: subject.lowercased) != nil
+      && Lexicon.number(ofNoun: verb) != .plural
+      && Lexicon.verbReadings(of: verb).contains { $0.form == .base }
   }
 
   /// Plurals without an "-s" that name people ("people get bored", "children make mistakes"):

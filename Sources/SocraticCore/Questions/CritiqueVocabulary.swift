@@ -103,15 +103,14 @@ enum CritiqueVocabulary {
   ]
 
   /// Request verbs that ask the person to talk only with the asker as their object ("take me
-  /// through it", "fill me in") or a particle of talk ("run through it again"): with anyone or
-  /// anything else they tell the person what to do ("take gran on a sunday", "run the numbers").
-  static let askerObjectRequestVerbs: Set<String> = ["take", "walk", "run", "fill", "point"]
-
-  /// The particles that make each of those verbs one of talk with no object: "walk through what
-  /// happened", "run over it again", "point out where". Others tell them what to do: "take over
-  /// the rota", "run out and get milk", "fill in the form".
+  /// through it", "give us an example", "show me") or a word of talk after them ("run through
+  /// it again", "go on", "put it another way", "give an example"): with anyone or anything else
+  /// they tell the person what to do ("take gran on a sunday", "give your mum a ring", "put a
+  /// tenner aside", "go round to hers", "help your dad", "fill in the form").
   static let talkParticles: [String: Set<String>] = [
     "take": ["through"], "walk": ["through"], "run": ["through", "over"], "point": ["out"],
+    "fill": [], "help": [], "show": [], "give": ["an", "some", "more", "examples", "details"],
+    "put": ["it", "that", "yourself"], "go": ["on", "through", "over", "back", "ahead", "into"],
   ]
 
   /// The asker as the object of a request verb: "take me through", "give us an example".

@@ -25,6 +25,13 @@ extension QuestionCritic {
     {
       reading = .statement(.dismissal)
     }
+    // "idk", "Priya.": nothing of theirs to give back, whatever they said; read as a reflection
+    // or as the speaker's view only for want of a better reading.
+    if [.reflection, .statement(.opinion), .statement(.answer)].contains(reading),
+      let kind = NothingOfTheirs.kind(of: sentences)
+    {
+      reading = .statement(kind)
+    }
     switch reading {
     case .reflection:
       // "I remember, you rang me from the station. That must have been awful.": the speaker's

@@ -111,11 +111,10 @@ extension QuestionReading {
     // "Go on then, pub later.": assent to what they said, no request to talk.
     if assents.contains(where: { words[index..<end].starts(with: $0) }) { return false }
     let next = words[index + 1]
-    // "take gran on a sunday" tells them what to do; "take me through it" and "run through
-    // it" ask them to talk.
-    if CritiqueVocabulary.askerObjectRequestVerbs.contains(words[index]),
-      !CritiqueVocabulary.askerObjects.contains(next),
-      CritiqueVocabulary.talkParticles[words[index]]?.contains(next) != true
+    // "take gran on a sunday" and "give your mum a ring" tell them what to do; "take me
+    // through it" and "run through it" ask them to talk.
+    if let talk = CritiqueVocabulary.talkParticles[words[index]],
+      !CritiqueVocabulary.askerObjects.contains(next), !talk.contains(next)
     {
       return false
     }

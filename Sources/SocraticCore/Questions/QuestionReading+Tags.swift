@@ -108,6 +108,27 @@ extension QuestionReading {
   /// not one.
   private static let minimumUntaggedLength = 6
 
+  /// Where a tag that asks the listener's view starts, after a comma: "…, do you reckon?",
+  /// "…, d'you think?", "…, would you say?". It pushes no answer, so the question before it
+  /// decides the form: open after "what would help most", and yes or no after a statement
+  /// ("the rent's too high, do you reckon?"), whose view it asks them to take or leave.
+  static func viewTagStart(_ tokens: [Token], _ words: [String], start: Int, end: Int) -> Int? {
+    guard let comma = tokens[start..<end].lastIndex(where: { $0.text == "," }), comma > start,
+      end - comma <= 4
+    else { return nil }
+    let tail = TokenPatternWords(Array(words[(comma + 1)..<end]))
+    let length = end - comma - 1
+    return viewTagShapes.contains { $0.matchEnds(in: tail, from: 0).first == length }
+      ? comma : nil
+  }
+
+  /// The tags that ask the listener's view: "do you reckon", "d'you think", "would you say",
+  /// "you reckon".
+  private static let viewTagShapes: [TokenPattern] = [
+    "(do|did|would) (you|ya|u) (think|reckon|say|suppose|guess|imagine)",
+    "(d'you|d'ya|dya|you|ya|u) (think|reckon|suppose|guess)",
+  ].map(TokenPattern.init)
+
   /// Whether words after a comma make a tag: all of them match one of `tagShapes`.
   private static func isTag(_ tail: [String]) -> Bool {
     let words = TokenPatternWords(tail)

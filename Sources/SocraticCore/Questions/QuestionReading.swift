@@ -52,6 +52,9 @@ struct QuestionReading {
   let core: Range<Int>
   /// The tag with the comma before it ("…, right"), or nil.
   let tag: Range<Int>?
+  /// A tag that asks the listener's view, with the comma before it ("…, do you reckon"), or
+  /// nil: no part of the question proper, and no push to agree (`viewTagStart`).
+  let viewTag: Range<Int>?
   /// How the core opens.
   let opener: Opener
 
@@ -72,6 +75,11 @@ struct QuestionReading {
       tag = tagStart..<end
       end = tagStart
     }
+    var viewTag: Range<Int>? = nil
+    if tag == nil, let viewTagStart = Self.viewTagStart(tokens, words, start: start, end: end) {
+      viewTag = viewTagStart..<end
+      end = viewTagStart
+    }
     var opener = Self.opener(tokens, words, classes, at: start, end: end)
     var lead = 0..<0
     if Self.mayHaveLead(opener, words, at: start) {
@@ -90,6 +98,7 @@ struct QuestionReading {
       }
     }
     self.tag = tag
+    self.viewTag = viewTag
     self.lead = lead
     self.core = start..<end
     self.opener = opener
@@ -98,7 +107,7 @@ struct QuestionReading {
   /// Whether the sentence asks something: it ends with "?", opens like a question or a
   /// request, or ends with a tag.
   var isQuestion: Bool {
-    hasQuestionMark || tag != nil || opensLikeQuestion
+    hasQuestionMark || tag != nil || viewTag != nil || opensLikeQuestion
   }
 
   /// Whether the sentence ends with an auxiliary and a pronoun that turn a statement into a

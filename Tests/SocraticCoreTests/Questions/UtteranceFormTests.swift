@@ -58,7 +58,7 @@ struct UtteranceFormTests {
   func statementSuggestionsPass() {
     let withoutStock: [StatementKind] = [
       .advice, .affirmation, .request, .warmth, .opinion, .answer, .information,
-      .listeningSound, .noise,
+      .listeningSound, .noise, .address,
     ]
     for kind in StatementKind.allCases where !withoutStock.contains(kind) {
       #expect(kind.suggestion.map(critic.isOpen) == true, "\(kind)")

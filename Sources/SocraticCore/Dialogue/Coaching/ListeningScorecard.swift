@@ -189,22 +189,27 @@ public struct ListeningScorecard: Sendable, Equatable {
   /// The figures, each with its plain meaning (`Meaning`).
   /// - Parameter other: who the questions were put to (`lines(lastWordsOf:)`).
   public func figures(lastWordsOf other: String) -> [Figure] {
+    // With no question asked there is no share to give: the line says so, with its target.
     var figures = [
       Figure(
-        line: "Open questions: \(openCount) of \(questionCount)"
-          + (openPercentage.map { " (\($0)%; target \(Target.openShare)% or more)" } ?? ""),
+        line: questionCount == 0
+          ? "Open questions: none asked (target: \(Target.openShare)% or more of your questions open)"
+          : "Open questions: \(openCount) of \(questionCount)"
+            + (openPercentage.map { " (\($0)%; target \(Target.openShare)% or more)" } ?? ""),
         meaning: Meaning.open)
     ]
     if reflectionCount > 0 || lineCount > questionCount {
       // The rate is spelt out beside the count, with the bands it is read against, so the
       // line never reads as if the count were the target ("2 for 8 questions (aim for …)").
+      let bands =
+        "(fair: \(Target.reflectionsPerQuestionFair) or more per question; "
+        + "good: \(Target.reflectionsPerQuestionGood) or more)"
       let perQuestion =
         questionCount == 0
-        ? ""
+        ? ", and no question asked \(bands)"
         : " for \(Plural.counted(questionCount, "question")) \u{2014} "
           + Self.decimal(hundredths: reflectionsPerQuestionHundredths ?? 0) + " per question "
-          + "(fair: \(Target.reflectionsPerQuestionFair) or more per question; "
-          + "good: \(Target.reflectionsPerQuestionGood) or more)"
+          + bands
       figures.append(
         Figure(
           line: "Reflections: \(reflectionCount)" + reflectionsSplit + perQuestion,

@@ -120,6 +120,13 @@ extension ExploreDialogue {
     if read.has(.noContent), takeUpBriefAnswer(line, of: number, into: &step) {
       return step
     }
+    // "nope": the question did not fit them, said back before an easier one; never "Let me try
+    // another way in." as if they had said nothing.
+    if read.has(.noContent), AnswerCues.isFlatNo(Tokenizer.tokenize(line)) {
+      reflect(Self.flatNoReflection, depth: .simple, of: number, into: &step)
+      askEasierQuestion(after: number, note: nil, into: &step)
+      return step
+    }
     // Noise ("yes", "lol") is met with an easier question, never a summary: it gave nothing new.
     if read.has(.noContent) {
       askEasierQuestion(after: number, note: Self.anotherWayNotice, into: &step)

@@ -5,6 +5,8 @@ extension ExploreDialogue {
   static let noRushNotice = "No rush. Here is an easier one."
   /// Said before an easier question after a reply that gave nothing ("yes", "lol").
   static let anotherWayNotice = "Let me try another way in."
+  /// Given back after a flat "nope" to a question, before an easier one.
+  static let flatNoReflection = "So that one doesn't fit for you."
 
   /// After an answer that said nothing: an easier question of another kind, not asked before.
   /// - Parameter note: what is said before it, when the caller has not said it already.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One apology to a move: once the tool has said sorry in a turn, a later line of the same turn
 /// that opens on "Sorry" goes on without it ("Sorry — you'd answered that already." then "I got
 /// that wrong."), never "Sorry … Sorry, …".
@@ -26,14 +28,19 @@ enum OneApology {
     openers.contains { text.hasPrefix($0) }
   }
 
-  /// A sentence without the apology that opens it, its next word capitalised; nil when it
-  /// opens on none.
+  /// A sentence without the apology that opens it, its next word capitalised, or nothing for a
+  /// lone "Sorry. "; nil when it opens on none.
   private static func withoutApology(_ sentence: String) -> String? {
+    let bare = sentence.trimmingCharacters(in: .whitespaces)
+    if lone.contains(bare) { return "" }
     guard let opener = openers.first(where: { sentence.hasPrefix($0) }) else { return nil }
     let rest = sentence.dropFirst(opener.count)
-    guard let first = rest.first else { return nil }
+    guard let first = rest.first else { return "" }
     return first.uppercased() + rest.dropFirst()
   }
+
+  /// An apology said as a sentence of its own.
+  private static let lone: Set<String> = ["Sorry.", "Sorry!"]
 }
 
 extension String {

@@ -98,6 +98,11 @@ extension AnswerCues {
   /// gone two year".
   static let deathVerbs: Set<String> = ["died", "passed", "was", "got", "'s", "has", "went"]
 
+  /// What does not follow "passed" in a death, where a test or a thing was passed: "my sister
+  /// passed first time", "before he passed the ball".
+  static let notPassedOnward =
+    "!(first|her|his|the|their|a|an|it|all|every|both|this|that|these|those|with|easily|no|each|my|me|us|him|them|its|out|over|through|round|around|by)"
+
   /// What does not follow "went" in a death, where someone only went somewhere or became
   /// something: "after he went home", "since she went freelance", "after dad went quiet".
   static let notWentOnward =
@@ -177,7 +182,7 @@ extension AnswerCues {
       effects: [
         // "my sister passed first time", "my dad passed her the keys": a test or a thing
         // passed is no death.
-        "(my|our|me) \(lovedOnes) _? passed !(first|her|his|the|their|a|an|it|all|every|both|this|that|these|those|with|easily|no|each|my|me|us|him|them|its|out|over|through|round|around|by)",
+        "(my|our|me) \(lovedOnes) _? passed \(notPassedOnward)",
         "(my|our|me) \(lovedOnes) _? (died|passed away|passed on|was killed|got killed|was murdered|took (his|her|their) own life|killed (himself|herself|themselves)|never came (home|back)|did n't make it|didn't make it|didnt make it)",
         "(my|our|me) \(lovedOnes) _? ('s|is|has been|'s been) (gone|dead) !(to|out|off|home|back|in|into|up|down|away|on|through|over|mad|quiet|for|with|a|all|and|but|so|too)",
         "(i|we) (lost|buried) (my|our|me) \(lovedOnes)",
@@ -186,7 +191,10 @@ extension AnswerCues {
         "(he|she) (died|passed|passed away|passed on|was killed|got killed) (last|this|in|when|before|after|_ years|a year|suddenly|of|from)",
         "(since|after|at) (the|his|her|my _ 's) funeral",
         // "since she went": gone for good; "since she went freelance" tells a change.
-        "since (he|she|my _|my _ _) (died|passed|was killed)",
+        // "we went every week before he passed", "until she died": a death dating what they
+        // tell; "before he passed the ball" is none.
+        "(since|after|before|till|until) (he|she|my _|my _ _) (died|was killed)",
+        "(since|after|before|till|until) (he|she|my _|my _ _) passed \(notPassedOnward)",
         "since (he|she|my _|my _ _) went !(_)",
         // Someone gone for good, told in passing: "since mum went", "after he went things got
         // quiet"; "after he went home" or "since she went freelance" tells a change.

@@ -42,7 +42,9 @@ extension AnswerCues {
 
   /// A shrug that may open a wavering said alone and is no part of it: "idk. maybe" wavers
   /// as "maybe" does.
-  static let leadingShrugs: Set<String> = ["idk", "dunno", "i dunno", "i don't know", "not sure"]
+  static let leadingShrugs: Set<String> = [
+    "idk", "dunno", "i dunno", "i don't know", "not sure", "no idea", "no clue",
+  ]
 
   /// Answers that, said alone (closing fillers such as "actually" aside), waver: "maybe?",
   /// "that's a good question". Before anything else they only hedge it ("maybe 55 now").

@@ -197,6 +197,16 @@ enum AnswerCues {
     "hello", "hi", "hey", "hiya", "heya", "hullo", "yo", "oi", "howdy", "hello there", "hi there",
   ]
 
+  /// Words of `noContent` that say a flat no ("nope", "nah no"): the question did not fit
+  /// them, which is given back, never met as if nothing was said.
+  static let flatNos: Set<String> = ["no", "nope", "nah", "n"]
+
+  /// Whether an answer is a flat no and nothing else: "nope", "no.", "nah no".
+  static func isFlatNo(_ tokens: [Token]) -> Bool {
+    let words = tokens.filter(\.isWord).map(\.lowercased)
+    return !words.isEmpty && words.count <= noContentRunLimit && words.allSatisfy(flatNos.contains)
+  }
+
   /// The most words of `noContent` said together that still say nothing ("yeah ok sure").
   static let noContentRunLimit = 3
 

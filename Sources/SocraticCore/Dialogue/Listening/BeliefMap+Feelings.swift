@@ -39,12 +39,14 @@ extension BeliefMap {
   /// The feeling word a person sets aside as a label for how they feel ("hurt is maybe the
   /// wrong word", "angry's a bit strong", "gutted is too much"): a feeling word, a form of
   /// "be", hedges, then a judgement of the word (`labelJudgements`). It speaks of the word for
-  /// their feeling, never of the claim.
+  /// their feeling, never of the claim; after a determiner it names a thing ("the hate is too
+  /// much").
   static func feelingLabelSetAside(_ words: [String]) -> String? {
     for index in words.indices.dropLast(2)
     where
-      (AnswerCues.feelingWords.contains(words[index])
-      || AnswerCues.feelingVerbs[words[index]] == words[index])
+      (index == 0 || !FunctionWords.determiners.contains(words[index - 1]))
+      && (AnswerCues.feelingWords.contains(words[index])
+        || AnswerCues.feelingVerbs[words[index]] == words[index])
       && ["is", "'s", "s", "was"].contains(words[index + 1])
     {
       let judged = words[(index + 2)...].drop(while: labelHedges.contains)

@@ -64,7 +64,9 @@ extension BeliefMap {
   static func withdraws(_ words: [String]) -> Bool {
     // "doesn't really hold": the cue with a softener inside it.
     let plain = words.filter { !withdrawalSofteners.contains($0) }
-    if withdrawalCues.contains(where: { has($0, in: words) || has($0, in: plain) }) {
+    if takeBackCues.contains(where: { takesBack($0, in: words) })
+      || withdrawalCues.contains(where: { has($0, in: words) || has($0, in: plain) })
+    {
       return true
     }
     // "ok forget the commuting bit": told, not "i forget the name of it".
@@ -147,18 +149,33 @@ extension BeliefMap {
   /// back", "scratch that".
   static func takesBackWhatWasSaid(_ text: String) -> Bool {
     let words = plainWords(TypedTextLimit.prefix(of: text, characters: 1_000))
-    return takeBackCues.contains { has($0, in: words) }
+    return takeBackCues.contains { takesBack($0, in: words) }
   }
+
+  /// Whether a take-back cue stands in the words as one: not denied before it ("i won't take
+  /// that back") nor sending a thing somewhere after it ("take that back to the shop").
+  static func takesBack(_ cue: [String], in words: [String]) -> Bool {
+    guard let first = cue.first, words.count >= cue.count else { return false }
+    return (0...(words.count - cue.count)).contains { start in
+      guard words[start] == first, words[start..<(start + cue.count)].elementsEqual(cue)
+      else { return false }
+      let end = start + cue.count
+      return (start == 0 || !negations.contains(words[start - 1]))
+        && (end == words.count || !placeWords.contains(words[end]))
+    }
+  }
+
+  /// Words after "take that back" that send a thing somewhere: "to the shop", "home".
+  static let placeWords: Set<String> = ["to", "into", "from", "home", "off", "with"]
 
   /// Words that take back what was just said, pointing at it.
   static let takeBackCues: [[String]] = [
     "scratch that", "take that back", "i take it back", "forget i said that", "strike that",
   ].map { $0.split(separator: " ").map(String.init) }
 
-  /// Words that withdraw a reason they gave.
+  /// Words that withdraw a reason they gave, besides `takeBackCues`.
   static let withdrawalCues: [[String]] =
-    takeBackCues
-    + [
+    [
       "than a reason", "not really a reason", "not a real reason", "isnt a reason",
       "not much of a reason", "doesnt count",
       "dont count that", "forget that one", "not really why", "not really it", "is minor",

@@ -42,10 +42,13 @@ extension ReflectionWriter {
   private static func namedWord(_ words: [Token], quoted: Bool, callsItAWord: Bool) -> String? {
     var named = words.map { $0.lowercased.trimmingCharacters(in: quoteMarks) }
       .filter { !$0.isEmpty }.drop(while: hedges.contains).map { $0 }
-    if named.first == "the" { named.removeFirst() }
+    // "the hate is too much": a strong word after "the" names a thing, not a word of theirs,
+    // unless they call it a word or a bit of what they said ("the never bit").
+    let namesAThing = named.first == "the"
+    if namesAThing { named.removeFirst() }
     if let last = named.last, wordingNouns.contains(last) {
       named.removeLast()
-    } else if !quoted, !callsItAWord, !(named.count == 1 && isStrong(named[0])) {
+    } else if !quoted, !callsItAWord, namesAThing || !(named.count == 1 && isStrong(named[0])) {
       return nil
     }
     guard (1...namedWordLimit).contains(named.count),

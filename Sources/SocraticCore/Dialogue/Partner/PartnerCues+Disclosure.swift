@@ -148,6 +148,8 @@ extension PartnerCues {
     "i (just|really|still|do|so|truly)? (really|so)? (miss|missed) (him|her|them|my \(AnswerCues.lovedOnes)|\(AnswerCues.lovedOnes))",
     // "it's the evenings i miss most": what is missed most, whatever it is.
     "(i|we) (really|still|just)? (miss|missed) (most|the most|more than anything)",
+    // "i can still smell his jumper", "it still smells of her": what someone gone left behind.
+    "still _{0,6} (smell|smells|smelt|smelled|hear|see) (of|like)? (him|her|his|her)",
     // "it still hurts", "it doesnt get easier": grief that goes on.
     "(it|that|this) (still|really|just)? (hurts|aches|stings) !(you|people|the|their|our|us|business|jobs|them)",
     "(does n't|does not|doesn't|never|wo n't|won't|will not) (get|gets|got) (any)? easier",

@@ -65,8 +65,10 @@ enum PartnerGrammar {
       guard standsAlone(Array(opening), openers: FunctionWords.subordinators) else {
         return false
       }
-      let last = body.last(where: \.isWord)?.lowercased ?? ""
+      let words = body.filter(\.isWord).map(\.lowercased)
+      let last = words.last ?? ""
       return !waitingWords.contains(last) && !endsOnACutNounPhrase(body)
+        && !(last == "so" && !soComplementVerbs.contains(words.dropLast().last ?? ""))
     }
   }
 
@@ -115,6 +117,13 @@ enum PartnerGrammar {
   /// The forms of "be" before such an end.
   private static let beingVerbs: Set<String> = [
     "am", "is", "are", "was", "were", "'m", "'s", "'re",
+  ]
+
+  /// Verbs a closing "so" is the object of ("you think so", "she said so"); after any other
+  /// word a closing "so" waits for what it leads to ("… in march so.").
+  private static let soComplementVerbs: Set<String> = [
+    "think", "thought", "hope", "hoped", "guess", "reckon", "suppose", "believe", "say", "said",
+    "says", "told", "do", "did", "does", "imagine", "expect", "feel", "felt", "seem", "seems",
   ]
 
   /// Words a sentence cannot end on: what follows them was cut off.

@@ -53,27 +53,32 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   ///   - saysWhatWouldChangeMind: whether it says what would change their mind ("if wages went
   ///     up, I guess"): an answer, never wavering.
   ///   - teases: whether it is said with a laugh or as a joke: no hostility is read in it.
+  ///   - ownWords: their words without those they quote or report someone else saying
+  ///     (`TheirWords.ownWords(in:)`), where a charge at the listener is read: "my sister said
+  ///     'you never let anything go'" charges no one in the room. All the words when nil.
   static func read(
     words: [Token], answer: ReadAnswer, saysThanks: Bool, takesLeave: Bool = false,
-    saysHowSure: Bool, saysWhatWouldChangeMind: Bool, teases: Bool = false
+    saysHowSure: Bool, saysWhatWouldChangeMind: Bool, teases: Bool = false,
+    ownWords: [Token]? = nil
   ) -> PartnerMoment {
-    if !teases, PartnerCueMatcher.hostile.matches(words) { return .hostile }
+    let own = ownWords ?? words
+    if !teases, PartnerCueMatcher.hostile.matches(own) { return .hostile }
     // "you always do this" is a charge; "gotta go, you always do this" a goodbye said stung.
-    if !teases, !takesLeave, PartnerCueMatcher.chargeOfHabit.matches(words),
+    if !teases, !takesLeave, PartnerCueMatcher.chargeOfHabit.matches(own),
       !PartnerCueMatcher.leaving.matches(words)
     {
       return .hostile
     }
-    if PartnerCueMatcher.correction.matches(words) { return .unheard }
+    if PartnerCueMatcher.correction.matches(own) { return .unheard }
     // "stop changing the topic, we were talking about …": asked to go back to it, as a request.
     if PartnerCueMatcher.stayingOnTopic.matches(words) { return .request }
     // "here we go. fine, because …": a sigh said with an answer is no charge; said alone it is
     // met calmly.
     // A sigh said with a dig at the listener ("here we go. you'd believe anything") is one.
-    let atTheListener = words.contains { listenerWords.contains($0.lowercased) }
+    let atTheListener = own.contains { listenerWords.contains($0.lowercased) }
     // "ugh fine, you're annoyingly right": a sigh said with a point granted is grudging.
     let concedes = PartnerCueMatcher.concedingToTheListener.matches(words)
-    if !teases, !concedes, PartnerCueMatcher.exasperation.matches(words), answer.reasons.isEmpty,
+    if !teases, !concedes, PartnerCueMatcher.exasperation.matches(own), answer.reasons.isEmpty,
       !saysHowSure,
       answer.statement == nil && answer.feelings.isEmpty || atTheListener
     {

@@ -48,6 +48,11 @@ struct SuggestionPlanner: Sendable {
     if context.stage == .close, let words = context.words, !words.moment.keepsToTheMoment {
       return Self.closing(words, context)
     }
+    // "give me a sec", "hang on": the listener waits; a question would not.
+    if let words = context.words, words.asksToWait {
+      let lines = PartnerLines.waiting
+      return [.reflection(lines.first { !context.offered.contains($0) } ?? lines[0])]
+    }
     // "dont get all deep on me lol", "everyone treats me like glass": the moment's own line.
     let reflection =
       context.words.flatMap { Self.ownLine(for: $0, offered: context.offered) }

@@ -28,6 +28,7 @@ extension TheirWords {
   ) {
     let typed = Self.typedTokens(of: text)
     self.typed = typed
+    asksToWait = Self.asksToWait(text)
     objection = Self.objection(in: typed, afterWeight: afterWeight)
     jabsAtListener = Self.jabsAtListener(typed)
     denial = Self.denial(in: typed)
@@ -75,7 +76,8 @@ extension TheirWords {
     moment = PartnerMoment.read(
       words: wordTokens, answer: self.answer, saysThanks: signals.contains(.close),
       takesLeave: takesLeave, saysHowSure: signals.contains(.confidence),
-      saysWhatWouldChangeMind: signals.contains(.falsifiability), teases: Self.isTeasing(typed))
+      saysWhatWouldChangeMind: signals.contains(.falsifiability), teases: Self.isTeasing(typed),
+      ownWords: Self.ownWords(in: tokens))
     if moment == .leaving {
       opensUp =
         PartnerMoment.read(

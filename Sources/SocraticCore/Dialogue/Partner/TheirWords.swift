@@ -78,6 +78,8 @@ struct TheirWords: Sendable {
   ]
   /// Whether it asks a question.
   var isQuestion = false
+  /// Whether the line only asks the listener to wait (`asksToWait(_:)`): nothing is asked.
+  var asksToWait = false
   /// Whether it reports what someone else says or thinks ("My dad says …", "She thinks …"):
   /// their view, asked about as theirs, never taken as a claim of the speaker's.
   var reportsView = false

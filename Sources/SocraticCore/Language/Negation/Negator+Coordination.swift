@@ -54,7 +54,9 @@ extension Negator {
   static func coordinatedClauses(in clause: Clause) -> (first: Clause, second: Clause)? {
     guard !clause.subject.isEmpty else { return nil }
     let rest = clause.rest
-    guard let (and, second) = joinedClause(in: rest, after: ["and"], subject: clause.subject)
+    guard
+      let (and, second) = joinedClause(
+        in: rest, after: ["and"], subject: clause.subject, sharesModal: hasModal(clause))
     else { return nil }
     return clause.cut(before: and).map { ($0, second) }
   }
@@ -62,18 +64,25 @@ extension Negator {
   /// Whether a clause's rest joins a clause of another subject with "and" or "or" ("… are not
   /// a rip off or not everyone should learn"): asked about, such a clause is asked whole.
   static func joinsClauses(_ clause: Clause) -> Bool {
-    joinedClause(in: clause.rest, after: ["and", "or"], subject: clause.subject) != nil
+    joinedClause(
+      in: clause.rest, after: ["and", "or"], subject: clause.subject,
+      sharesModal: hasModal(clause)) != nil
+  }
+
+  /// Whether a clause's verb group opens with a modal ("should", "must", "will").
+  private static func hasModal(_ clause: Clause) -> Bool {
+    clause.auxiliary.flatMap { FunctionWords.auxiliary($0.lowercased) }?.kind == .modal
   }
 
   /// The first clause of its own subject, other than `subject`, that one of `joiners` opens in
   /// the verb's own clause of `rest`, with where the joiner stands.
-  private static func joinedClause(in rest: [Token], after joiners: Set<String>, subject: [Token])
-    -> (Int, Clause)?
-  {
+  private static func joinedClause(
+    in rest: [Token], after joiners: Set<String>, subject: [Token], sharesModal: Bool
+  ) -> (Int, Clause)? {
     let end = clauseBoundaryIgnoringCommaBeforeAnd(in: rest)
     for index in rest.indices where index > 0 && index < end {
       guard joiners.contains(rest[index].lowercased),
-        !continuesPredicate(after: index, in: rest, subject: subject)
+        !continuesPredicate(after: index, in: rest, subject: subject, sharesModal: sharesModal)
       else { continue }
       let after = Array(rest[(index + 1)...].drop { $0.text == "," })
       guard let second = ClauseParser.parse(after), second.lead.isEmpty,
@@ -87,31 +96,32 @@ extension Negator {
 
   /// Whether the word after "and" at `index` is a second verb of the predicate, after a noun
   /// it could be read as the subject of a clause of its own: a verb that agrees with the
-  /// subject and can be no noun ("… families and bring neighbours together"), or one a
-  /// particle or an object's determiner follows ("… big firms and shuts out small ones", "…
-  /// and feeds their kids"). One "not" then covers both verbs.
-  private static func continuesPredicate(after index: Int, in rest: [Token], subject: [Token])
-    -> Bool
-  {
+  /// subject and can be no noun ("… families and bring neighbours together"), one a particle
+  /// or an object's determiner follows ("… big firms and shuts out small ones", "… and feeds
+  /// their kids"), or, unless an auxiliary follows it as a subject's verb would, one under the
+  /// modal of the first ("… should report mould and demand repairs") or whose noun reading,
+  /// singular and countable, could not open a subject bare ("… tax landlords and build homes":
+  /// no "build" is a subject without "a" or "the"). One "not" then covers both verbs.
+  private static func continuesPredicate(
+    after index: Int, in rest: [Token], subject: [Token], sharesModal: Bool
+  ) -> Bool {
     let words = rest[(index + 1)...].prefix { $0.isWord }.map(\.lowercased)
     guard let verb = words.first, !FunctionWords.isFunctionWord(verb) else { return false }
     let next = words.count > 1 ? words[1] : ""
     let canBeNoun = Lexicon.classes(of: verb).contains(.noun) || Lexicon.singular(of: verb) != nil
     let opensObject =
-      bareParticles.contains(next) || FunctionWords.determiners.contains(next)
+      FunctionWords.bareParticles.contains(next) || FunctionWords.determiners.contains(next)
       || FunctionWords.possessives.contains(next)
-    guard !canBeNoun || opensObject else { return false }
+    let sharesVerbGroup =
+      (sharesModal || Lexicon.number(ofNoun: verb) != .plural && !isUsuallyUncountable(verb))
+      && !words.dropFirst().prefix(2).contains { FunctionWords.auxiliary($0) != nil }
+    guard !canBeNoun || opensObject || sharesVerbGroup else { return false }
     let head = subject.last?.lowercased ?? ""
     let isPlural =
       Lexicon.singular(of: head) != nil || ["we", "they", "you", "i"].contains(head)
     let agreeing: VerbForm = isPlural ? .base : .thirdSingular
     return Lexicon.verbReadings(of: verb).contains { $0.form == agreeing || $0.form == .past }
   }
-
-  /// Particles that are no preposition ("out", "back", "away"): after a word that can be a noun
-  /// or a verb, they make it the verb ("and shuts out", "and gives back").
-  private static let bareParticles = FunctionWords.verbParticles.subtracting(
-    FunctionWords.prepositions)
 
   /// Whether a joined clause only comments on the one before it ("… and everyone knows it",
   /// "and nobody will admit that"): a verb of knowing or saying whose object points back.

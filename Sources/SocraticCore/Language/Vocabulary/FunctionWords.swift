@@ -151,6 +151,10 @@ public enum FunctionWords {
     "out", "up", "off", "on", "in", "down", "over", "back", "away", "around", "through", "by",
   ]
 
+  /// Particles that are no preposition ("out", "back", "away"): after a word that can be a noun
+  /// or a verb, they make it the verb ("and shuts out", "gives back to").
+  public static let bareParticles = verbParticles.subtracting(prepositions)
+
   /// Possessive determiners.
   public static let possessives: Set<String> = [
     "my", "your", "his", "her", "its", "our", "their", "whose",

@@ -83,7 +83,10 @@ extension QuestionFormRules {
       let words = Array(reading.coreWords)
       let invites = SingleFactCues.invitingFragments.contains { words.starts(with: $0) }
       return invites ? [] : [.fragment]
-    case .presumption, .statement, .none:
+    case .statement:
+      // "the rent's too high, do you reckon?": their view of the asker's claim, yes or no.
+      return reading.viewTag == nil ? [] : [.yesNo]
+    case .presumption, .none:
       return []
     }
   }

@@ -118,7 +118,7 @@ enum QuestionFormRules {
       let words = reading.tokens[index..<(index + length)].joinedText
       problems.append(.presumingOpener(words))
     case .statement(let index, _):
-      if reading.tag == nil, reading.hasQuestionMark {
+      if reading.tag == nil, reading.viewTag == nil, reading.hasQuestionMark {
         problems.append(
           PresumptionRules.saysWhatTheyThink(reading, at: index)
             ? .wordsInTheirMouth : .statementWithQuestionMark)

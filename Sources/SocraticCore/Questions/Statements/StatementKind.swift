@@ -37,6 +37,10 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
   case listeningSound
   /// No word anyone would know: keys struck at random, "asdf", "jjjj" (`KeyboardNoise`).
   case noise
+  /// The speaker's own shrug: "idk", "dunno tbh", "no idea" (`NothingOfTheirs`).
+  case shrug
+  /// A name alone, which calls someone: "Priya.", "Gran." (`NothingOfTheirs`).
+  case address
 
   /// The problem in a short phrase a learner understands, starting in lowercase.
   var explanation: String {
@@ -76,6 +80,12 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
         + " say back what you heard"
     case .noise:
       "no words they would know: type what you mean to ask or say back"
+    case .shrug:
+      "a shrug: it says you don't know, and gives back nothing they said; say back what you"
+        + " heard, or ask what they make of it"
+    case .address:
+      "a name alone: it calls them, but gives back nothing they said; say back what you heard in"
+        + " a sentence"
     }
   }
 
@@ -95,7 +105,8 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
     case .sarcasm: "How are you feeling about it?"
     case .warmth: nil
     case .dismissal: "What about it matters most to you?"
-    case .listeningSound, .noise: nil
+    case .shrug: "What do you make of it yourself?"
+    case .listeningSound, .noise, .address: nil
     }
   }
 }

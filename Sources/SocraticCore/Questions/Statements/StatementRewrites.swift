@@ -34,12 +34,14 @@ enum StatementRewrites {
         // "the bus firm put the fares up": what they make of the claim keeps its point; the
         // thing it names, asked about alone, drops it, and "What do you know about …?" quizzes.
         return [
-          StatementClaims.claim(in: words, afterLead: false).map(askingWhatTheyMake),
+          askedClaim(in: words, afterLead: false),
           StatementClaims.namedTopic(in: words).map { phrase("What do you make of") + $0 },
         ].compactMap { $0 }
       default:
-        return [StatementClaims.claim(in: words, afterLead: true).map(askingWhatTheyMake)]
-          .compactMap { $0 }
+        return [
+          askedClaim(in: words, afterLead: true),
+          StatementClaims.namedTopic(in: words).map { phrase("What do you make of") + $0 },
+        ].compactMap { $0 }
       }
     }
     return bodies.first(where: { isAcceptable($0, source: sentences) })
@@ -75,10 +77,20 @@ enum StatementRewrites {
     "actually", "probably", "def", "prob", "obviously", "clearly", "simply", "basically",
   ]
 
-  /// "What do you make of the idea that …?": a claim asked about without taking a side.
-  private static func askingWhatTheyMake(_ claim: [Token]) -> [Token] {
-    phrase("What do you make of the idea that") + claim
+  /// "What do you make of the idea that …?": a claim asked about without taking a side; nil
+  /// when the claim is too long to read inside the frame, whose topic is asked about instead
+  /// ("the council put the bins on a three-week round this spring" → "What do you make of the
+  /// council?").
+  private static func askedClaim(in words: [Token], afterLead: Bool) -> [Token]? {
+    guard let claim = StatementClaims.claim(in: words, afterLead: afterLead),
+      claim.count(where: \.isWord) <= claimWordLimit
+    else { return nil }
+    return phrase("What do you make of the idea that") + claim
   }
+
+  /// The most words a claim keeps inside "What do you make of the idea that …?": "the rota is
+  /// unfair" reads as a question; a whole long sentence pasted in does not.
+  private static let claimWordLimit = 7
 
   private static func phrase(_ text: String) -> [Token] { QuestionRewriter.phrase(text) }
 

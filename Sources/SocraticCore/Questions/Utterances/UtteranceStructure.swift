@@ -137,9 +137,11 @@ enum UtteranceStructure {
     return words[(some + 1)...].contains(where: otherSide.contains)
   }
 
-  /// Whether the tagger reads the first word as a verb in its base form.
+  /// Whether the tagger reads the first word past the ones that lead into a command ("just",
+  /// "don't") as a verb in its base form: "just take your nan …, sorted" commands, however its
+  /// closing word is parsed.
   private static func opensWithBaseVerb(_ words: ArraySlice<String>) -> Bool {
-    Tagger.tags(of: tokens(of: words)).first == .infinitive
+    Tagger.tags(of: tokens(of: words.drop(while: commandLeads.contains))).first == .infinitive
   }
 
   /// Whether a clause states a general fact about a thing ("Alcohol raises your risk", "The

@@ -91,6 +91,22 @@ struct ListeningScorecardTests {
       ])
   }
 
+  @Test("with reflections and no question, each line says so in words, never \"0 of 0\"")
+  func reflectionsOnly() {
+    let card = ListeningScorecard(
+      session(
+        [
+          Said(text: "That sounds like a lot to carry.", form: .reflection, depth: .complex),
+          Said(text: "So the garden was his.", form: .reflection, depth: .simple),
+        ], mode: .partner))
+    let lines = card.lines(lastWordsOf: "what they said last")
+    #expect(
+      lines.first == "Open questions: none asked (target: 70% or more of your questions open)")
+    #expect(
+      lines.dropFirst().first
+        == "Reflections: 2, and no question asked (fair: 1 or more per question; good: 2 or more)")
+  }
+
   @Test("the reflection line gives the rate per question beside the count, read against bands")
   func reflectionRate() {
     let card = ListeningScorecard(

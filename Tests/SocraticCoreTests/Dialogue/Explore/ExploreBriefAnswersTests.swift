@@ -102,4 +102,15 @@ struct ExploreBriefAnswersTests {
     let step = script.type(answer)
     #expect(ExploreScript.notices(step).contains(ExploreDialogue.nearlyDoneNotice))
   }
+
+  @Test(
+    "a flat no is given back as the question not fitting, then an easier question",
+    arguments: ["nope", "no.", "nah"])
+  func flatNoTakenUp(answer: String) {
+    var script = ExploreScript.questioning(Self.belief, answers: ["the queues are worse now"])
+    let step = script.type(answer)
+    #expect(ExploreScript.reflections(step) == ["So that one doesn't fit for you."])
+    #expect(!ExploreScript.notices(step).contains(ExploreDialogue.anotherWayNotice))
+    #expect(ExploreScript.question(step) != nil)
+  }
 }

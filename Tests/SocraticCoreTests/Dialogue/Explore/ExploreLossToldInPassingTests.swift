@@ -32,4 +32,27 @@ struct ExploreLossToldInPassingTests {
       ExploreScript.reflections(home).first?.hasPrefix("I'm so sorry") == false,
       "\(ExploreScript.reflections(home))")
   }
+
+  @Test(
+    "a death dating what they tell, at the end of the line, is owned before the point",
+    arguments: [
+      "me and my wife bowled there every sunday before she passed",
+      "my dad drove us there every week till he passed",
+    ])
+  func deathDatingWhatTheyTell(line: String) {
+    var script = ExploreScript.questioning("The bowls club should let juniors in.")
+    let step = script.type(line)
+    #expect(
+      ExploreScript.reflections(step).first == "I'm so sorry for your loss.",
+      "\(ExploreScript.reflections(step))")
+  }
+
+  @Test("a ball or a test passed before it is no death")
+  func passedAThing() {
+    var script = ExploreScript.questioning("The bowls club should let juniors in.")
+    let step = script.type("my lad scored twice before he passed the ball to his mate")
+    #expect(
+      ExploreScript.reflections(step).first?.hasPrefix("I'm so sorry") == false,
+      "\(ExploreScript.reflections(step))")
+  }
 }

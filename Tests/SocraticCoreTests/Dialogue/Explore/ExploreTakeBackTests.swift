@@ -29,4 +29,32 @@ struct ExploreTakeBackTests {
         == ["hardly anyone uses it on sundays"],
       "\(fold.map.digest)")
   }
+
+  @Test(
+    "holding to a point, or taking a thing back to a shop, takes nothing back",
+    arguments: [
+      "no, i won't take that back, they get days off in the week",
+      "i had to take that back to the library twice last month",
+    ])
+  func notTakenBack(line: String) {
+    var fold = BeliefMapFold()
+    let claim = "the library should stay open on sundays"
+    fold.apply(.belief(SessionEvent.Belief(text: claim, claim: claim)))
+    let turns = [
+      ("What might someone who disagrees say?", "ok fair, hardly anyone uses it on sundays"),
+      ("How does that sit with you?", line),
+    ]
+    for (index, turn) in turns.enumerated() {
+      fold.apply(
+        .question(
+          SessionEvent.QuestionAsked(
+            number: index + 1, kind: .viewpoints, text: turn.0, source: .followUp,
+            arc: ExploreArcStep.outsider.rawValue)))
+      fold.apply(.answer(SessionEvent.Answer(question: index + 1, text: turn.1)))
+    }
+    #expect(
+      fold.map.digest.first { $0.heading == "What you granted" }?.items
+        == ["hardly anyone uses it on sundays"],
+      "\(fold.map.digest)")
+  }
 }

@@ -18,4 +18,14 @@ struct OneApologyTests {
         == "Sorry, I got that wrong. What did you mean?")
     #expect(OneApology.line("Sorry, that was unclear.", after: []) == "Sorry, that was unclear.")
   }
+
+  @Test("a lone 'Sorry.' after an apology already said is left off whole")
+  func loneApology() {
+    #expect(
+      OneApology.line("Sorry. Which part of it matters most to you?", after: ["Sorry, I misread."])
+        == "Which part of it matters most to you?")
+    #expect(
+      OneApology.line("That was my mistake. Sorry.", after: ["Sorry, I misread."])
+        == "That was my mistake. ")
+  }
 }

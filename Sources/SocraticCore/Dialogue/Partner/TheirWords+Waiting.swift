@@ -1,0 +1,18 @@
+/// A line that only asks the listener to wait: "give me a sec", "hang on", "one sec the door".
+extension TheirWords {
+  /// Whether the whole line asks the listener to wait: a pause as explore reads one
+  /// (`TurnCues.isPause(_:)`), or a bare hold ("hang on", "wait", "hold up") with nothing
+  /// after it. Nothing is asked: the listener waits, with a short line or none.
+  static func asksToWait(_ text: String) -> Bool {
+    if TurnCues.isPause(text) { return true }
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(String(text.prefix(200))))
+    guard !tokens.contains(where: \.hasQuestionMark) else { return false }
+    let words = Array(
+      tokens.filter(\.isWord).drop { TurnCues.pauseFillers.contains($0.lowercased) })
+    return !words.isEmpty && PartnerCueMatcher.hold.matchEnd(atStartOf: words) == words.count
+  }
+}
+
+extension PartnerCueMatcher {
+  static let hold = PartnerCueMatcher(TurnCues.calledAwayPauses)
+}
