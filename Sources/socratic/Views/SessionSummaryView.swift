@@ -77,7 +77,7 @@ struct SessionSummaryView {
   /// what the coaching is there to teach.
   private func scorecard(lastWordsOf other: String) -> [String] {
     let scorecard = ListeningScorecard(summary)
-    var lines = scorecard.lines(lastWordsOf: other)
+    var lines = scorecard.figures(lastWordsOf: other).flatMap { [$0.line, "  " + $0.meaning] }
     for question in scorecard.leading {
       lines.append("  - Question \(question.number): " + clean(question.text))
       if let suggestion = question.suggestion {

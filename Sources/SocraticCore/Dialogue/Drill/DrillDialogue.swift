@@ -110,7 +110,9 @@ public struct DrillDialogue: SessionDialogue {
     switch state.phase {
     case .choosingTopic: return chooseTopic(line)
     case .asking:
-      return answerGoodbye(line) ?? answerComplaint(line) ?? answerRepair(line) ?? ask(line)
+      let said = saidReading(of: line)
+      return answerGoodbye(line, said: said) ?? answerComplaint(line) ?? answerRepair(line)
+        ?? answerAside(line, said: said) ?? ask(line)
     case .finished: return DialogueStep()
     }
   }
