@@ -88,7 +88,10 @@ extension ExploreDialogue {
     // rating is given back, never the other point's number as if it were theirs.
     let ratesTwo =
       asksRating && RatingOfTheBelief.read(line, belief: state.belief?.belief ?? "") != nil
-    if (asksRating && read.has(.noContent)) || isRatingAlone || wavers || ratesTwo,
+    // "id say 55 at this point" to "how much of your view still stands?": a rating in words
+    // of their own is given back as one, never pasted after "You're saying".
+    let ratesInWords = asksRating && volunteeredRating(in: line) != nil
+    if (asksRating && read.has(.noContent)) || isRatingAlone || wavers || ratesTwo || ratesInWords,
       let value = ratingSaid(in: line)
     {
       record(.confidence(.init(value: value, moment: .update)), into: &step)
