@@ -123,6 +123,11 @@ public struct QuestionCritic: Sendable {
     {
       return Self.critique(saying: text, sentences: sentences, after: after)
     }
+    // "feel watched?" after "it makes me anxious": a feeling guessed at in a few words, put to
+    // them to check, gives back what lies under their words.
+    if after != nil, TentativeFeeling.guesses(Array(reading.words)) {
+      return Self.critique(saying: text, sentences: sentences, after: after)
+    }
     if let request = Self.critique(request: reading, text: text) { return request }
     // "Why don't you ring them?" puts a fix, not a question: they can only take or refuse it.
     if let fix = AdviceQuestionRules.advice(in: reading) {

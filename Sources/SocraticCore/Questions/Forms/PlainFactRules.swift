@@ -20,6 +20,7 @@ enum PlainFactRules {
     {
       return true
     }
+    if asksNews(of: words, auxiliary: auxiliary) { return true }
     guard let first = words.first, thingDeterminers.contains(first),
       !words.contains(where: { people.contains($0) || CritiqueVocabulary.opinionVerbs[$0] != nil }
       )
@@ -47,6 +48,26 @@ enum PlainFactRules {
     return reading.words[(or + 1)..<reading.core.upperBound].contains(
       where: checkableStates.contains)
   }
+
+  /// Whether a yes/no question asks what someone in their life has done or got: "Did your mum
+  /// get the results back?", "Has your brother paid you back yet?". News, done or not, which
+  /// only they can pass on; "Did your mum think it was fair?" asks a view, and "Has your
+  /// brother been …" a state to judge.
+  /// - Parameter words: the question after its auxiliary.
+  private static func asksNews(
+    of words: [String], auxiliary: FunctionWords.Auxiliary
+  ) -> Bool {
+    guard auxiliary.kind == .have || (auxiliary.kind == .do && auxiliary.tense == .past),
+      words.count > 2, FunctionWords.possessives.contains(words[0]), KinWords.isKin(words[1]),
+      let verb = words.dropFirst(2).first(where: { !newsAdverbs.contains($0) }),
+      verb != "been", CritiqueVocabulary.opinionVerbs[verb] == nil
+    else { return false }
+    let form: VerbForm = auxiliary.kind == .have ? .pastParticiple : .base
+    return Lexicon.verbReadings(of: verb).contains { $0.form == form }
+  }
+
+  /// Adverbs between someone and what they did that ask only whether it is done: "ever".
+  private static let newsAdverbs: Set<String> = ["ever", "already"]
 
   /// Whether a question-word question asks the time or place of an arrangement: "What time
   /// is the funeral on Friday?", "When does the shop shut?", "Where are the car keys?". What

@@ -68,6 +68,19 @@ enum PresumptionPatterns {
     "pretending", "insisting", "denying", "believe", "believes", "deny", "denies", "agree",
   ]
 
+  /// Whether what follows "see" is someone visited rather than something realised: "see a
+  /// doctor", "see someone", "see the GP about it" (but "see sense", "see that it's wrong").
+  /// - Parameter topic: the words after "see", in lowercase.
+  static func isVisit(_ topic: [String]) -> Bool {
+    guard let first = topic.first else { return false }
+    return visitedOpeners.contains(first) || topic.dropFirst().contains("about")
+  }
+
+  /// Words that open whom "see" visits: "a doctor", "someone".
+  private static let visitedOpeners: Set<String> = [
+    "a", "an", "someone", "somebody", "anyone", "anybody",
+  ]
+
   /// Adverbs that mock what they modify.
   private static let mockingWords = [
     "magically", "miraculously", "conveniently", "blindly", "naively", "supposedly",

@@ -2,7 +2,8 @@
 /// fault:
 /// - a presumed act asks how the person sees what it is about, a shape for each kind of topic
 ///   (`topicQuestion`): "Why do you keep defending Bitcoin when it crashed?" → "How do you see
-///   Bitcoin?";
+///   Bitcoin?"; a visit put off asks how they feel about it: "When are you finally going to see
+///   a GP about it?" → "How are you feeling about seeing a GP about it?";
 /// - a mocking or sweeping word is left out: "What makes you think a ceasefire will magically fix it?" →
 ///   "What makes you think a ceasefire will fix it?";
 /// - a false choice asks what else there is, naming the two or the topic
@@ -19,8 +20,13 @@ enum PresumptionRewrites {
       if act == "ask" {
         return askedAct(Array(tokens[match.range.upperBound..<reading.core.upperBound]))
       }
+      let topic = Array(topic(in: tokens, after: match.range.upperBound))
+      // "finally going to see a doctor about that knee": a visit put off, not a view to admit.
+      if act == "see", PresumptionPatterns.isVisit(topic.map(\.lowercased)) {
+        return Tokenizer.tokenize("How are you feeling about seeing") + topic
+      }
       return topicQuestion(
-        Array(topic(in: tokens, after: match.range.upperBound)),
+        topic,
         isClause: PresumptionPatterns.actsTakingClause.contains(act))
     case .sweepingWord where sideTaking.contains(reading.words[match.range.lowerBound + 1]):
       return sideTaken(Array(tokens[(match.range.lowerBound + 2)..<reading.core.upperBound]))

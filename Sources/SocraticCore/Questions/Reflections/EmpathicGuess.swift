@@ -20,7 +20,7 @@ enum EmpathicGuess {
 
   /// Words for how a time, a place or a loss feels, beside the person's own feelings
   /// (`AnswerCues.feelingWords`): "empty", "strange", "hard".
-  private static let feltWords: Set<String> = [
+  static let feltWords: Set<String> = [
     "empty", "quiet", "strange", "weird", "odd", "different", "hard", "tough", "awful",
     "horrible", "rough", "difficult", "scary", "frightening", "heartbreaking", "exhausting",
     "brutal", "grim", "bleak", "unreal", "surreal", "lonely", "shattered", "gutted", "knackered",

@@ -18,8 +18,10 @@ enum ReflectionDepthRules {
   static func depth(of words: [String], after: [String]?) -> ReflectionDepth {
     // Setting one side of what they said against another reads which one they lean on; a
     // guess at how their lot feels, or the worst of it named when they did not name it ("so
-    // the mornings are the hardest"), goes under their words.
+    // the mornings are the hardest"), goes under their words; so does a feeling they did not
+    // name, guessed at alone ("feel watched?").
     if ReflectionReframe.reframes(words) || EmpathicGuess.guesses(words)
+      || TentativeFeeling.namesAnew(words, heard: after)
       || (ReflectionCues.namesHardship(words) && !ReflectionCues.namesHardship(after ?? []))
     {
       return .complex

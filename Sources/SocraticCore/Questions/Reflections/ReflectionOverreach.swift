@@ -94,8 +94,8 @@ public enum ReflectionOverreach: Equatable, Sendable {
     // "the evenings are the hardest bit" names what their story carries, in words of its own.
     if ReflectionCues.namesHardship(words) { return nil }
     // "the flat must feel dead quiet without her" guesses how their lot feels, as a complex
-    // reflection does: its words are the feeling's, not a claim.
-    if EmpathicGuess.guesses(words) { return nil }
+    // reflection does: its words are the feeling's, not a claim; so does "bit lonely?".
+    if EmpathicGuess.guesses(words) || TentativeFeeling.guesses(words) { return nil }
     // "still too upsetting to clear his room" names the feeling their words carry, no more.
     if NamedFeeling.isNamed(in: words) { return nil }
     // "You're worried about who'll mind the cat" after "what happens to the cat if we go?": a

@@ -20,7 +20,7 @@ enum StatementCues {
 
   /// The speaker's own view, plans or person: "I think", "I'd", "we", "my".
   private static let opinion: [UtteranceCue] = [
-    .init("i think", 2), .init("i would", 2), .init("i want", 2),
+    .init("i think", 2), .init("i reckon", 2), .init("i would", 2), .init("i want", 2),
     .init("i 'm going", 2), .init("i can", 2), .init("i 'll", 2),
     .init("i have", 1), .init("i 've", 1), .init("i don't", 1), .init("i know", 1),
     .init("i see", 2), .init("i", 1), .init("i 'm", 1), .init("my", 1), .init("me", 1),

@@ -118,9 +118,13 @@ enum ClauseShapeRules {
       ClauseShapeRule(.addressee, $0, undecided)
     }
     + [
-      ClauseShapeRule(.addressee, "", .givesBack(2)),
+      ClauseShapeRule(.addressee, "", .givesBack(addresseeWeight)),
       ClauseShapeRule(.addresseesThing, "", .givesBack(1)),
     ]
+
+  /// What a clause about the person spoken to gives back: more than one about their people or
+  /// things does.
+  static let addresseeWeight = 2
 
   /// The speaker, alone or with others.
   private static let speaker: [ClauseShapeRule] =

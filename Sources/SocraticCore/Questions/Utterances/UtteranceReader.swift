@@ -99,7 +99,9 @@ enum UtteranceReader {
         $0 + ReflectionCues.entries[$1].weight
       }
       if ReflectionReframe.reframes(words) { reflecting += ReflectionReframe.weight }
-      if EmpathicGuess.guesses(words) { reflecting += EmpathicGuess.weight }
+      if EmpathicGuess.guesses(words) || TentativeFeeling.guesses(words) {
+        reflecting += EmpathicGuess.weight
+      }
       if Likeness.offered(in: words, heard: heard) { reflecting += Likeness.weight }
       for signal in UtteranceStructure.signals(in: words) {
         switch signal {
@@ -110,8 +112,8 @@ enum UtteranceReader {
     }
   }
 
-  /// Whether a number informs ("four drinks a day", "in 2020"), rather than dates or ages
-  /// something in the person's story ("thirty years ago", "she's 15 years old") or stands in a
+  /// Whether a number informs ("four drinks a day", "forty quid a month", "in 2020"), rather
+  /// than dates or ages something in the person's story ("thirty years ago", "she's 15 years old") or stands in a
   /// transcript's note in square brackets ("[inaudible 00:04:10]"), which nobody said.
   /// A number they said themselves ("6" after "6am") is theirs, given back.
   private static func hasInformingNumber(_ words: [String], heard: [String]) -> Bool {
@@ -119,6 +121,9 @@ enum UtteranceReader {
     var isInNote = false
     for (index, word) in words.enumerated() {
       if word == "[" || word == "]" { isInNote = word == "[" }
+      // "forty quid a month": a sum in words informs as one in digits does; "after three
+      // months" counts time in their story.
+      if !isInNote, isSumInWords(at: index, in: words, heard: heard) { return true }
       guard !isInNote, let digits = leadingDigits(of: word), !theirNumbers.contains(digits)
       else { continue }
       let after = words[(index + 1)...].prefix(2)
@@ -127,6 +132,15 @@ enum UtteranceReader {
       if !isStoryTime { return true }
     }
     return false
+  }
+
+  /// Whether a number word and a word for money or a share stand at an index ("forty quid",
+  /// "two grand", "ten percent") that the other person did not say.
+  private static func isSumInWords(at index: Int, in words: [String], heard: [String]) -> Bool {
+    guard AmountCorrection.numberWords.contains(words[index]), index + 1 < words.count,
+      ClauseCarrying.figureWords.contains(words[index + 1])
+    else { return false }
+    return !heard.contains(words[index])
   }
 
   /// The digits a word opens with ("6" of "6am", "200" of "200"), or nil when it opens with

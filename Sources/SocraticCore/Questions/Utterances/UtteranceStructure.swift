@@ -46,9 +46,12 @@ enum UtteranceStructure {
     }
     let signal = clauseSignal(of: words, in: line, carriesOn: carriesOn)
     guard framedByView else { return signal }
-    // "Honestly, you're overreacting": a verdict on them keeps its weight inside a frame.
+    // "Honestly, you're overreacting": a verdict on them keeps its weight inside a frame, as a
+    // clause about them does ("I think you're worn out"). One about their people or things ("I
+    // reckon your brother's having you on") is the speaker's view of it, whatever it shares.
     switch signal {
-    case .states(.advice, _), .states(.opinion, _), .givesBack(1...): return signal
+    case .states(.advice, _), .states(.opinion, _), .givesBack(ClauseShapeRules.addresseeWeight...):
+      return signal
     default: return .states(.opinion, 2)
     }
   }
