@@ -73,7 +73,7 @@ extension ExploreDialogue {
         record(.confidence(.init(value: value, moment: .update)), into: &step)
         beginClosing(.quit, into: &step)
       } else {
-        finish(.quit, into: &step)
+        finish(.left, into: &step)
       }
       return step
     }
