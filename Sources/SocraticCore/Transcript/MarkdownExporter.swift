@@ -211,11 +211,7 @@ public enum MarkdownExporter {
     document.heading(2, "Summary")
     switch summary.mode {
     case .explore:
-      document.bullet(
-        "Confidence: "
-          + SummaryWording.shift(
-            summary.confidenceBefore, summary.confidenceAfter,
-            unratedBecause: summary.whyNotRatedAtTheEnd))
+      document.bullet(summary.confidenceLine())
       document.bullet(
         "Answered: " + Plural.counted(summary.answeredCount, "question")
           + SummaryWording.byKind(summary.answeredByKind))

@@ -272,5 +272,8 @@ extension SessionEvent {
     public static let endOfInput = EndReason(rawValue: "end_of_input")
     /// The questions ran out.
     public static let finished = EndReason(rawValue: "finished")
+    /// They said goodbye in an answer ("ok gotta go"): thanked and closed, the closing rating
+    /// never asked for.
+    public static let left = EndReason(rawValue: "left")
   }
 }

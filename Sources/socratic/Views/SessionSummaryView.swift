@@ -29,10 +29,7 @@ struct SessionSummaryView {
     switch summary.mode {
     case .explore:
       var lines = [
-        "Confidence: "
-          + SummaryWording.shift(
-            summary.confidenceBefore, summary.confidenceAfter, arrow: glyphs.arrow,
-            unratedBecause: summary.whyNotRatedAtTheEnd),
+        summary.confidenceLine(arrow: glyphs.arrow),
         "Answered: " + Plural.counted(summary.answeredCount, "question")
           + SummaryWording.byKind(summary.answeredByKind),
         "Kinds covered: \(summary.answeredByKind.count) of \(QuestionKind.allCases.count)",
