@@ -156,7 +156,7 @@ public enum MarkdownExporter {
         document.paragraph("**Persona's confidence:** \(value.confidence)")
       case .personaReply(let value):
         document.labelled("Reply:", value.text)
-        otherSideSaid = value.text
+        if value.question != nil { otherSideSaid = value.text }
       case .personaConfidence(let value):
         document.paragraph("**Persona's confidence now:** \(value.value)")
       case .resumed:

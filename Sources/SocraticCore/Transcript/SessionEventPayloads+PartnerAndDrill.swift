@@ -110,12 +110,13 @@ extension SessionEvent {
   }
 
   /// `persona_reply`: drill mode: the persona's answer. Keys `question` (the `asked` number it
-  /// answers), `text`.
+  /// answers; absent for its reply to a line that is no move of the drill, an aside or a
+  /// greeting), `text`.
   public struct PersonaReply: Codable, Sendable, Equatable {
-    public var question: Int
+    public var question: Int?
     public var text: String
 
-    public init(question: Int, text: String) {
+    public init(question: Int?, text: String) {
       self.question = question
       self.text = text
     }

@@ -196,7 +196,9 @@ public struct SessionSummary: Sendable, Equatable {
         persona = value
         personaConfidence = value.confidence
       case .personaReply(let value):
-        if let index = askedIndex[value.question] { asked[index].reply = value.text }
+        // A reply to an aside answers no question, and is not what the next line follows.
+        guard let question = value.question else { break }
+        if let index = askedIndex[question] { asked[index].reply = value.text }
         otherSideSaid = value.text
       case .personaConfidence(let value):
         if let last = asked.indices.last, asked[last].reply != nil, let before = personaConfidence {

@@ -2,25 +2,40 @@
 /// phone"): no move of the drill. It uses no question, the persona's confidence stays where it
 /// was, and the persona waits; the log keeps the line as an aside, counted by no scorecard.
 extension DrillDialogue {
-  /// The step for a line that asks nothing and reads as one of `asideKinds`; nil for any
-  /// other line, or before there is a persona.
+  /// The step for a line that asks nothing and is said aside (`isAside(_:said:)`); nil for
+  /// any other line, or before there is a persona.
   /// - Parameter said: how the line reads when it asks nothing (`saidReading(of:)`).
   /// A greeting alone ("hiya") is greeted back the same way: it names no topic to answer.
   mutating func answerAside(_ line: String, said: UtteranceReader.Reading?) -> DialogueStep? {
     guard state.persona != nil else { return nil }
     let isGreeting = Self.isGreeting(line)
-    if !isGreeting {
-      guard case .statement(let kind)? = said, Self.asideKinds.contains(kind) else { return nil }
-    }
+    guard isGreeting || Self.isAside(line, said: said) else { return nil }
+    let reply = isGreeting ? Self.greetedBack : Self.waiting
     var step = DialogueStep(outputs: [
       .notice(isGreeting ? Self.greetingNote : Self.asideNote, tone: .plain),
       .personaReply(
         PersonaAnswer(
-          text: isGreeting ? Self.greetedBack : Self.waiting, confidenceBefore: state.confidence,
-          confidenceAfter: state.confidence)),
+          text: reply, confidenceBefore: state.confidence, confidenceAfter: state.confidence)),
     ])
     record(.note(.init(text: line, category: .aside)), into: &step)
+    record(.personaReply(.init(question: nil, text: reply)), into: &step)
     return step
+  }
+
+  /// Whether a line that asks nothing is said aside: a pause ("one sec, the door",
+  /// `TurnCues.isPause(_:)`), an apology for what calls them away ("sorry the kettle is
+  /// screaming": a kind word naming one of `TurnCues.callsAway`), or keys struck at random. A
+  /// kind word to the persona ("thanks, fair point") is a move of the drill, and coached.
+  static func isAside(_ line: String, said: UtteranceReader.Reading?) -> Bool {
+    switch said {
+    case nil: return false
+    case .statement(.noise)?: return true
+    case .statement(.warmth)?:
+      let words = Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased)
+      if words.contains(where: TurnCues.callsAway.contains) { return true }
+    default: break
+    }
+    return TurnCues.isPause(line)
   }
 
   /// How a line reads when it asks nothing: a reflection or a kind of statement, by the
@@ -32,10 +47,6 @@ extension DrillDialogue {
     let heard = state.lastReply.map { Tokenizer.tokenize($0).map(\.lowercased) }
     return UtteranceReader.reading(of: Tokenizer.tokenize(line).map(\.lowercased), after: heard)
   }
-
-  /// The kinds of statement that are said aside, not to the persona's belief: a kind word or
-  /// an apology ("sorry, my kid just walked in"), and keyboard noise.
-  static let asideKinds: Set<StatementKind> = [.warmth, .noise]
 
   /// Whether a line only greets ("hiya", "hey there mate"): greetings (`AnswerCues.greetings`)
   /// among chat, and nothing else.

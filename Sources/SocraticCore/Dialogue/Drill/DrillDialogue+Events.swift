@@ -15,7 +15,8 @@ extension DrillDialogue {
       state.askedKeys.insert(Self.key(of: value.text))
       if let kind = value.critique.kind { state.kindsAsked.insert(kind) }
       state.lastAsked = value.text
-    case .personaReply(let value):
+    case .personaReply(let value) where value.question != nil:
+      // A reply to an aside ("take your time") is not what the next line answers.
       state.saidLines.formUnion(voice?.lines(in: value.text) ?? [])
       state.saidSentences.formUnion(PersonaVoice.sentenceKeys(of: value.text))
       state.lastReply = value.text

@@ -211,7 +211,7 @@ enum TurnCues {
   static let callsAway: Set<String> = [
     "door", "doorbell", "phone", "kids", "youngest", "eldest", "baby", "toddler", "dog",
     "kettle", "oven", "shouting", "crying", "screaming", "ringing", "barking", "delivery",
-    "postman", "someone", "somebody", "knocking", "calling", "boiling",
+    "postman", "someone", "somebody", "knocking", "knocked", "calling", "boiling", "kid",
   ]
 
   /// Words said around a pause that add nothing: "sorry, one sec".

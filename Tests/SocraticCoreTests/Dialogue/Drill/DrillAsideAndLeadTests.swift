@@ -42,6 +42,39 @@ struct DrillAsideAndLeadTests {
     #expect(reviewedNumbers(in: steps[2]) == [2])
   }
 
+  @Test(
+    "a kind word to the persona is a move of the drill, coached and answered, never an aside",
+    arguments: [
+      "thanks, fair point", "cheers, thats a good point",
+    ])
+  func warmthIsCoached(line: String) throws {
+    let steps = typed(["what got you into this view?", line])
+    let (answer, critique) = try replyAndCritique(in: steps[1])
+    #expect(critique.form == "statement")
+    #expect(reviewedNumbers(in: steps[1]) == [2])
+    #expect(answer.text != DrillDialogue.waiting)
+    #expect(!DialogueScript<DrillDialogue>.notices(steps[1]).contains(DrillDialogue.asideNote))
+  }
+
+  @Test("the persona's reply to an aside is logged after it, and the export shows both")
+  func asideReplyLogged() throws {
+    var script = drill(holdingFirstBeliefOf: allotmentPack)
+    script.type(["what got you into this view?", "sorry, the dog is barking at the postman"])
+    let events = Array(script.events.suffix(2))
+    #expect(
+      events == [
+        .note(.init(text: "sorry, the dog is barking at the postman", category: .aside)),
+        .personaReply(.init(question: nil, text: DrillDialogue.waiting)),
+      ])
+    let log = DialogueScript<DrillDialogue>.transcript(script.events, mode: .drill)
+    let markdown = MarkdownExporter.render(log)
+    let aside = try #require(markdown.range(of: "**Said aside:** sorry, the dog is barking"))
+    let reply = try #require(markdown.range(of: "**Reply:** No problem, take your time."))
+    #expect(aside.upperBound < reply.lowerBound)
+    let summary = SessionSummary(log)
+    #expect(summary.asked.map(\.reply) == [script.dialogue.state.lastReply])
+  }
+
   @Test("a greeting and a name for the persona before a question lead into it: it answers it")
   func greetingLeads() throws {
     let steps = typed(["howdy mate, what makes an allotment worth having?"])
