@@ -182,7 +182,7 @@ public struct ListeningScorecard: Sendable, Equatable {
   /// (the leading questions are listed by whoever shows the lines).
   /// - Parameter other: who the questions were put to, as in "built on the persona's last
   ///   answer": "the persona's last answer", "what they said last".
-  public func lines(lastWordsOf other: String) -> [String] {
+  func lines(lastWordsOf other: String) -> [String] {
     figures(lastWordsOf: other).map(\.line)
   }
 

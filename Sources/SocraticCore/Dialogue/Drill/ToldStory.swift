@@ -71,16 +71,17 @@ struct ToldStory: Sendable, Equatable {
   /// Phrases that tell of a hardship: a loss, a long wait, a wrong done to someone ("got done
   /// by", "lost his job", "passed away"). Words alone would mishear good news: "passed her
   /// test", "done the maths".
-  private static let hardship = PartnerCueMatcher([
-    "(got|been|was|were|get) (done|scammed|conned|robbed|cheated|ripped off|burgled|mugged|sacked|fired|attacked|bullied|evicted|laid off|made redundant)",
-    "(scammed|conned|robbed|burgled|mugged|evicted|bullied|attacked|injured|died)",
-    "lost (his|her|their|my|our|the|a) _",
-    "(passed away|passed on)",
-    "(is|was|got|fell|went|been) (ill|sick|poorly)",
-    "(waited|waiting|been waiting) (for)? (months|years|weeks|ages|a year|a month|_ months|_ years|_ weeks|_ month|_ year)",
-    "(went|goes|gone|go) quiet",
-    "(in|into) debt",
-    "(struggling|struggled|stuck) (with|on|for|in)",
-    "(lost|losing) (it all|everything|their savings|his savings|her savings)",
-  ])
+  private static let hardship = PartnerCueMatcher(
+    [
+      "(got|been|was|were|get) (done|scammed|conned|robbed|cheated|ripped off|burgled|mugged|attacked|bullied|evicted)",
+      "(scammed|conned|robbed|burgled|mugged|evicted|bullied|attacked|injured|died)",
+      "lost (his|her|their|my|our|the|a) _",
+      "(passed away|passed on)",
+      "(is|was|got|fell|went|been) (ill|sick|poorly)",
+      "(waited|waiting|been waiting) (for)? (months|years|weeks|ages|a year|a month|_ months|_ years|_ weeks|_ month|_ year)",
+      "(went|goes|gone|go) quiet",
+      "(in|into) debt",
+      "(struggling|struggled|stuck) (with|on|for|in)",
+      "(lost|losing) (it all|everything|their savings|his savings|her savings)",
+    ] + AnswerCues.jobLost)
 }

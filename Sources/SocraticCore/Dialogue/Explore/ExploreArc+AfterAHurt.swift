@@ -19,10 +19,11 @@ extension ExploreArc {
   static func tellsAHurt(_ text: String) -> Bool {
     let tokens = Tokenizer.tokenize(String(text.prefix(AnswerFollowUp.readLimit)))
     let words = tokens.map(\.lowercased)
-    let hurt = words.indices.contains { index in
-      hurtWords.contains(words[index])
-        && !tokens[max(0, index - 2)..<index].contains(where: AnswerFollowUp.isNegation)
-    }
+    let hurt =
+      words.indices.contains { index in
+        hurtWords.contains(words[index])
+          && !tokens[max(0, index - 2)..<index].contains(where: AnswerFollowUp.isNegation)
+      } || jobLost.matches(tokens.filter(\.isWord))
     return hurt
       && words.contains { ownWords.contains($0) || AnswerFollowUp.relatives.contains($0) }
   }
@@ -44,10 +45,14 @@ extension ExploreArc {
     return nil
   }
 
-  /// Words of a hurt done or suffered, besides the losses of `AnswerFollowUp.lossWords`.
+  /// A job lost (`AnswerCues.jobLost`), unless denied: "i wasn't laid off".
+  private static let jobLost = PartnerCueMatcher(AnswerCues.jobLost, deniedBy: .negation)
+
+  /// Words of a hurt done or suffered, besides the losses of `AnswerFollowUp.lossWords` and a
+  /// job lost (`jobLost`).
   static let hurtWords: Set<String> = [
     "hurt", "hurts", "hurting", "cried", "crying", "cry", "tears", "humiliated", "betrayed",
-    "bullied", "abandoned", "heartbroken", "devastated", "fired", "sacked", "evicted",
+    "bullied", "abandoned", "heartbroken", "devastated", "evicted",
     "divorced", "argued", "yelled", "screamed", "shouted", "disowned", "homeless", "ashamed",
     "shaken", "injured", "mugged", "attacked",
   ]

@@ -234,7 +234,8 @@ enum TurnCues {
     return words[end...].contains { callsAway.contains($0.lowercased) }
   }
 
-  private enum PauseMatchers {
+  /// The pause tables, compiled once.
+  enum PauseMatchers {
     static let pause = PartnerCueMatcher(pauses)
     static let calledAway = PartnerCueMatcher(calledAwayPauses)
   }

@@ -48,6 +48,16 @@ extension AnswerCues {
     "grieving", "mourning", "terminal", "coma", "dementia",
   ]
 
+  /// A job lost, as it is said after "got", "was" or "been": "made redundant", "laid off",
+  /// "sacked"; "fired up after the match" is keen, no loss.
+  static let jobLoss = "(made redundant|laid off|let go|sacked|fired !up)"
+
+  /// A job lost, told of anyone: "got laid off", "was made redundant", "they sacked him".
+  static let jobLost: [String] = [
+    "(got|get|been|was|were|being) (just)? \(jobLoss)",
+    "(sacked|fired|laid off) (me|him|her|us|them)",
+  ]
+
   /// Words that tell a loss only beside one of `lossWords` or a loved one ("my mate's gone",
   /// "my nan's in hospital"), and are never a name after "my mate".
   static let lossTellingWords: Set<String> = lossWords.union([

@@ -149,7 +149,13 @@ extension PartnerCues {
     // "it's the evenings i miss most": what is missed most, whatever it is.
     "(i|we) (really|still|just)? (miss|missed) (most|the most|more than anything)",
     // "i can still smell his jumper", "it still smells of her": what someone gone left behind.
-    "still _{0,6} (smell|smells|smelt|smelled|hear|see) (of|like)? (him|her|his|her)",
+    "still _{0,6} (smell|smells|smelt|smelled) (of|like)? (him|her|his)",
+    "still _{0,6} hear (him|her)",
+    // "i still see her face": seen, only a trace of someone; "i still see her most weekends",
+    // "i still see his point" tell of the living.
+    "still _{0,6} (see|hear|smell) (his|her) (\(traces))",
+    // "since he died i still see him everywhere": seen, after a loss told in the line.
+    "(\(AnswerCues.lossWords.sorted().joined(separator: "|"))) _* still _{0,6} see (him|her)",
     // "it still hurts", "it doesnt get easier": grief that goes on.
     "(it|that|this) (still|really|just)? (hurts|aches|stings) !(you|people|the|their|our|us|business|jobs|them)",
     "(does n't|does not|doesn't|never|wo n't|won't|will not) (get|gets|got) (any)? easier",
@@ -159,6 +165,10 @@ extension PartnerCues {
     "(ignore|forget|never mind) me", "(do n't|do not|don't) (mind|worry about) me",
     "(do|you do) (what|whatever) (you|u) (want|like)",
   ]
+
+  /// What of someone gone is still seen, heard or smelt: "her face", "his laugh".
+  static let traces =
+    "face|voice|laugh|smile|perfume|aftershave|jumper|coat|cardigan|handwriting|chair|things"
 
   /// Someone close remembered by their habits: "she always burnt the cake", "dad used to do
   /// the sprouts". Said with a laugh, it is fondness, never a joke to set aside.

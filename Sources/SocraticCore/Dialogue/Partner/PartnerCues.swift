@@ -125,7 +125,7 @@ enum PartnerCues {
       "(afraid|scared|worried|terrified|frightened|nervous) (i 'll|i will|i might|i could|of losing|about losing|for my|about my)",
       "(lose|losing|lost) my (job|house|home|pension|savings|business|friends|mind)",
       // "i got made redundant in march so idk": a job lost is a hard situation, never a reason.
-      "(i|we) (got|get|was|were|have been|'ve been|had been|'d been|am being|'m being) (just)? (made redundant|laid off|let go|sacked|fired)",
+      "(i|we) (got|get|was|were|have been|'ve been|had been|'d been|am being|'m being) (just)? \(AnswerCues.jobLoss)",
       "(keeps|keep|kept) me (up|awake) (at night|some nights|most nights|nights|half the night)",
       "i (can't|cannot|can not) (sleep|stop thinking|afford|cope)",
       "(my|our) (job|jobs|pension|kids|children|family) (is|are|might be|could be) (at risk|on the line|next)",

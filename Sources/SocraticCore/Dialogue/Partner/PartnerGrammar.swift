@@ -66,9 +66,7 @@ enum PartnerGrammar {
         return false
       }
       let words = body.filter(\.isWord).map(\.lowercased)
-      let last = words.last ?? ""
-      return !waitingWords.contains(last) && !endsOnACutNounPhrase(body)
-        && !(last == "so" && !soComplementVerbs.contains(words.dropLast().last ?? ""))
+      return !endsCut(words) && !endsOnACutNounPhrase(body)
     }
   }
 
@@ -130,6 +128,18 @@ enum PartnerGrammar {
   private static let waitingWords: Set<String> = [
     "and", "or", "but", "the", "a", "an", "of", "because", "my", "your", "their", "our",
   ]
+
+  /// Words a sentence can end on only after one of the words given: "you think so" ends, "it
+  /// rained all week so" waits for what follows.
+  private static let endingOnlyAfter: [String: Set<String>] = ["so": soComplementVerbs]
+
+  /// Whether words end on one that waits for what was cut off (`waitingWords`,
+  /// `endingOnlyAfter`).
+  private static func endsCut(_ words: [String]) -> Bool {
+    guard let last = words.last else { return false }
+    if waitingWords.contains(last) { return true }
+    return endingOnlyAfter[last].map { !$0.contains(words.dropLast().last ?? "") } ?? false
+  }
 
   /// Whether words that open on a subordinator ("if", "when", "unless") have their main
   /// clause after it, with or without a comma: "if it rains we stay in" does, "if one of them

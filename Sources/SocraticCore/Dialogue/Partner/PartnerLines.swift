@@ -160,12 +160,12 @@ enum PartnerLines {
       + "you?",
   ]
 
-  /// Lines that invite them to go on, when nothing else fits: a turn is never left without
-  /// something to say.
   /// Lines to say when they ask the listener to wait ("give me a sec", "hang on"): short, and
   /// nothing asked.
   static let waiting = ["Sure, take your time.", "No rush."]
 
+  /// Lines that invite them to go on, when nothing else fits: a turn is never left without
+  /// something to say.
   static let goingOn = [
     "I'm listening. Go on.", "I'd like to hear more about that.",
   ]

@@ -9,10 +9,7 @@ extension TheirWords {
     guard !tokens.contains(where: \.hasQuestionMark) else { return false }
     let words = Array(
       tokens.filter(\.isWord).drop { TurnCues.pauseFillers.contains($0.lowercased) })
-    return !words.isEmpty && PartnerCueMatcher.hold.matchEnd(atStartOf: words) == words.count
+    return !words.isEmpty
+      && TurnCues.PauseMatchers.calledAway.matchEnd(atStartOf: words) == words.count
   }
-}
-
-extension PartnerCueMatcher {
-  static let hold = PartnerCueMatcher(TurnCues.calledAwayPauses)
 }

@@ -38,6 +38,10 @@ struct PartnerHardMomentTests {
         "we should keep nans cardigans", "i can still smell her perfume on them",
         "It sounds like you can still smell her perfume on them."
       ),
+      (
+        "we should sell the caravan", "honestly i still hear his laugh in the kitchen",
+        "It sounds like you still hear his laugh in the kitchen."
+      ),
     ])
   func hardMoment(_ claim: String, _ line: String, _ reflection: String) {
     var script = builtInPartnerScript([claim])
@@ -48,6 +52,32 @@ struct PartnerHardMomentTests {
     for probe in stageProbes {
       #expect(!texts.contains { $0.localizedStandardContains(probe) }, "\(probe): \(texts)")
     }
+  }
+
+  @Test(
+    "someone still seen and a keen \"fired up\" are no loss: given back as they said them",
+    arguments: [
+      (
+        "my ex should have the kids at christmas", "we split up but i still see her most weekends",
+        "So you split up but you still see her most weekends."
+      ),
+      (
+        "we should sell the caravan", "we still see her at weekends even tho they broke up",
+        "So you still see her at weekends even though they broke up."
+      ),
+      (
+        "my ex should have the kids at christmas", "i was fired up after the match",
+        "So you were fired up after the match."
+      ),
+      (
+        "we should sell the caravan", "our lad got fired up watching the derby",
+        "So your lad got fired up watching the derby."
+      ),
+    ])
+  func noLoss(_ claim: String, _ line: String, _ reflection: String) {
+    var script = builtInPartnerScript([claim])
+    let step = script.type(line)
+    #expect(step.suggestedReflection == reflection, "\(offeredItems(in: step).map(\.text))")
   }
 
   @Test("a quoted charge is someone else's: they are asked how they see it, with no apology")
