@@ -229,7 +229,7 @@ extension ClauseScanner {
         $0.isWord && !FunctionWords.coordinators.contains($0.lowercased)
       } ?? tokens.count
     guard next < tokens.count, next > start else { return false }
-    return ["i", "you", "he", "she", "it", "we", "they"].contains(tokens[next].lowercased)
+    return FunctionWords.subjectPronouns[tokens[next].lowercased] != nil
   }
 
   /// Whether a word other than the one at an index could be the clause's verb: "the council

@@ -90,7 +90,12 @@ extension ExploreDialogue {
       asksRating && RatingOfTheBelief.read(line, belief: state.belief?.belief ?? "") != nil
     // "id say 55 at this point" to "how much of your view still stands?": a rating in words
     // of their own is given back as one, never pasted after "You're saying".
-    let ratesInWords = asksRating && volunteeredRating(in: line) != nil
+    // Read as said, though it matches the rating held: "id say 40 at this point" when they hold
+    // 40 is the answer.
+    let ratesInWords =
+      asksRating
+      && VolunteeredRating.read(
+        line, besides: state.belief?.belief ?? "", hasRated: state.map.confidence != nil) != nil
     if (asksRating && read.has(.noContent)) || isRatingAlone || wavers || ratesTwo || ratesInWords,
       let value = ratingSaid(in: line)
     {
@@ -125,9 +130,14 @@ extension ExploreDialogue {
     }
     // "nope": the question did not fit them, said back before an easier one; never "Let me try
     // another way in." as if they had said nothing.
+    // To a question asked for a yes or a no, the no answers it: the questions go on.
     if read.has(.noContent), AnswerCues.isFlatNo(Tokenizer.tokenize(line)) {
-      reflect(Self.flatNoReflection, depth: .simple, of: number, into: &step)
-      askEasierQuestion(after: number, note: nil, into: &step)
+      if Self.asksYesOrNo(state.currentQuestion?.text) {
+        askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
+      } else {
+        reflect(Self.flatNoReflection, depth: .simple, of: number, into: &step)
+        askEasierQuestion(after: number, note: nil, into: &step)
+      }
       return step
     }
     // Noise ("yes", "lol") is met with an easier question, never a summary: it gave nothing new.

@@ -8,6 +8,13 @@ extension ExploreDialogue {
   /// Given back after a flat "nope" to a question, before an easier one.
   static let flatNoReflection = "So that one doesn't fit for you."
 
+  /// Whether a question's last sentence asks for a yes or a no: "Fair enough. Was there
+  /// something that first made you think so?"
+  static func asksYesOrNo(_ question: String?) -> Bool {
+    guard let last = question.flatMap({ BeliefMap.sentences(of: $0).last }) else { return false }
+    return QuestionRules.closedOpeners.contains(QuestionRules.firstWord(of: last))
+  }
+
   /// After an answer that said nothing: an easier question of another kind, not asked before.
   /// - Parameter note: what is said before it, when the caller has not said it already.
   mutating func askEasierQuestion(

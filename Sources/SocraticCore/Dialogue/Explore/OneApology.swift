@@ -20,7 +20,8 @@ enum OneApology {
         if opensOnApology(sentence) { hasApologised = true }
       }
     }
-    return sentences.joined()
+    // A lone "Sorry." left off at the end leaves the space before it.
+    return sentences.joined().trimmingCharacters(in: .whitespaces)
   }
 
   /// Whether a line opens on an apology.

@@ -6,13 +6,15 @@
 enum VolunteeredRating {
   /// The rating an answer gives in passing, the last one said; nil when it gives none.
   /// Once they have rated the belief, a clause that owns its number ("maybe 70 if im honest")
-  /// or puts it roughly ("70ish") is a new rating too (`revisingWords`).
+  /// or puts it roughly ("70ish") is a new rating too (`revisingPhrases`).
   static func read(_ line: String, besides belief: String, hasRated: Bool = false) -> Int? {
     let text = ConfidenceRating.spokenAsDigits(
       TypedTextLimit.prefix(of: line, characters: readLimit))
     let ratings = Set(ConfidenceRating.ratingNumbers(in: text, besides: belief))
     guard !ratings.isEmpty else { return nil }
-    let clauses = Tokenizer.tokenize(text).split { $0.kind == .punctuation }
+    let tokens = Tokenizer.tokenize(text)
+    guard !countsThings(tokens, ratings: ratings) else { return nil }
+    let clauses = tokens.split { $0.kind == .punctuation }
     return clauses.compactMap { clause -> Int? in
       let words = clause.map(\.lowercased)
       // "maybe 70 now not 90": a number after "not", "from" or "was" is where they were.
@@ -21,20 +23,39 @@ enum VolunteeredRating {
           || !RatingWavering.earlierWords.contains(clause[$0 - 1].lowercased)
       }.compactMap { Int(clause[$0].text) }
       guard numbers.count == 1, let value = numbers.first, ratings.contains(value),
-        value >= smallest, words.contains(where: (hasRated ? revisingWords : nowWords).contains),
+        value >= smallest,
+        (hasRated ? revisingPhrases : nowPhrases).contains(where: { BeliefMap.has($0, in: words) }),
         clause.allSatisfy({ $0.kind == .number || allowed.contains($0.lowercased) })
       else { return nil }
       return value
     }.last
   }
 
+  /// Whether the line counts things with a number that might be a rating: one said after a
+  /// word no rating follows ("we used to get 60 at quiz night"), so that a bare number beside
+  /// it ("about 20 these days") carries on the count.
+  static func countsThings(_ tokens: [Token], ratings: Set<Int>) -> Bool {
+    tokens.indices.contains { index in
+      guard tokens[index].kind == .number, let value = Int(tokens[index].text),
+        ratings.contains(value),
+        let before = tokens[..<index].last(where: { !approximators.contains($0.lowercased) })
+      else { return false }
+      return before.kind == .word && !allowed.contains(before.lowercased)
+    }
+  }
+
+  /// Words that put a number roughly, read past to the word before it: "get like 60".
+  static let approximators: Set<String> = ["like", "about", "around", "roughly", "maybe"]
+
   /// The words that make a clause's number their rating now, said at any time.
   /// "id say 40 at this point", "more like 35 these days": "now" said in other words.
-  static let nowWords: Set<String> = ["now", "nowadays", "point", "days", "moment"]
+  static let nowPhrases: [[String]] = [
+    "now", "nowadays", "at this point", "these days", "at the moment", "at this stage",
+  ].map { $0.split(separator: " ").map(String.init) }
 
   /// The words that make a clause's number their rating now once they have rated the belief:
   /// "now", owning it ("if im honest", "tbh") or putting it roughly ("70ish").
-  static let revisingWords = nowWords.union(["honest", "honestly", "tbh", "ish"])
+  static let revisingPhrases = nowPhrases + [["honest"], ["honestly"], ["tbh"], ["ish"]]
 
   /// How many characters of an answer are read for it.
   static let readLimit = 1_000
@@ -49,5 +70,5 @@ enum VolunteeredRating {
   static let allowed = ConfidenceRating.hedges.union(RatingWavering.earlierWords).union([
     "if", "honest", "to", "be", "fair", "enough", "put", "it", "down", "up", "gone", "at",
     "this", "these", "the",
-  ]).union(nowWords)
+  ]).union(nowPhrases.joined())
 }

@@ -147,10 +147,18 @@ extension BeliefMap {
 
   /// Whether a line takes back what was just said without naming it: "no actually i take that
   /// back", "scratch that".
+  /// Each piece between pauses is read alone: in "i take it back, to be fair …" nothing
+  /// after the comma is where the thing goes.
   static func takesBackWhatWasSaid(_ text: String) -> Bool {
-    let words = plainWords(TypedTextLimit.prefix(of: text, characters: 1_000))
-    return takeBackCues.contains { takesBack($0, in: words) }
+    let tokens = Tokenizer.tokenize(TypedTextLimit.prefix(of: text, characters: 1_000))
+    return tokens.split(whereSeparator: { pauseMarks.contains($0.text) }).contains { piece in
+      let words = plainWords(piece.joinedText)
+      return takeBackCues.contains { takesBack($0, in: words) }
+    }
   }
+
+  /// Marks that end the words a take-back cue reaches.
+  private static let pauseMarks = FunctionWords.clauseEndingMarks.union(QuestionCritic.dashes)
 
   /// Whether a take-back cue stands in the words as one: not denied before it ("i won't take
   /// that back") nor sending a thing somewhere after it ("take that back to the shop").
@@ -160,13 +168,18 @@ extension BeliefMap {
       guard words[start] == first, words[start..<(start + cue.count)].elementsEqual(cue)
       else { return false }
       let end = start + cue.count
+      let after = words[end...]
       return (start == 0 || !negations.contains(words[start - 1]))
-        && (end == words.count || !placeWords.contains(words[end]))
+        && (after.first.map(placeWords.contains) != true
+          || asidesAfterPlaceWords.contains { after.starts(with: $0) })
     }
   }
 
   /// Words after "take that back" that send a thing somewhere: "to the shop", "home".
   static let placeWords: Set<String> = ["to", "into", "from", "home", "off", "with"]
+
+  /// Words that open an aside, never a place, though a place word leads them: "to be fair".
+  static let asidesAfterPlaceWords: [[String]] = [["to", "be"]]
 
   /// Words that take back what was just said, pointing at it.
   static let takeBackCues: [[String]] = [

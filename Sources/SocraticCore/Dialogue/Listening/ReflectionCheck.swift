@@ -281,7 +281,7 @@ enum ReflectionCheck {
 
   private static let holes = [" ,", " .", ",,", ",.", ", .", ": .", ":.", "  ", ", but."]
 
-  private static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself"]
+  private static let firstPerson = FunctionWords.speakerWords
 
   /// Words a clause cannot end on and still read as a sentence.
   static let danglingEnds: Set<String> = [

@@ -20,7 +20,7 @@ extension ReflectionWriter {
   }
 
   /// Words for the speaker alone.
-  private static let singularSelf: Set<String> = ["i", "me", "my", "myself", "mine"]
+  private static let singularSelf = FunctionWords.speakerWords
 
   /// Words after "us" that already say how many ("us both", "us all").
   private static let manyAlready: Set<String> = ["all", "both", "two", "three"]

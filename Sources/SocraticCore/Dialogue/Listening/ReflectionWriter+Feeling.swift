@@ -32,7 +32,9 @@ extension ReflectionWriter {
 
   /// Feeling words from the first clause that speaks of the person: "theres four of us on the
   /// rota and it drives me mad" gives back what drives them mad, never the head count set
-  /// before it; a reason after it ("… because nobody checks") stays.
+  /// before it; a reason after it ("… because nobody checks") stays. A clause whose subject
+  /// points back ("the council shut the library and it does my head in") keeps what it points
+  /// at.
   static func ownClauses(_ words: String) -> String {
     let pieces = clauses(of: Tokenizer.tokenize(words))
     guard
@@ -40,12 +42,18 @@ extension ReflectionWriter {
         piece.contains { ownWords.contains($0.lowercased) }
       }), first > 0
     else { return words }
-    let kept = Array(pieces[first...].joined())
-    return kept.drop { FunctionWords.coordinators.contains($0.lowercased) }.joinedText
+    let kept = Array(pieces[first...].joined()).drop {
+      FunctionWords.coordinators.contains($0.lowercased)
+    }
+    guard let subject = kept.first, !QuestionCritic.backReferences.contains(subject.lowercased)
+    else {
+      return words
+    }
+    return kept.joinedText
   }
 
-  /// Words by which a clause speaks of the person.
-  private static let ownWords: Set<String> = ["i", "me", "my", "im", "i'm", "myself"]
+  /// Words by which a clause speaks of the person: "im" as typed, without its apostrophe.
+  private static let ownWords = FunctionWords.speakerWords.union(["im"])
 
   /// A concession said beside a feeling they named, with the feeling first: "maybe i just
   /// hate admitting it. im embarrassed" is never given back as the concession alone. The

@@ -227,7 +227,7 @@ extension TheirWords {
 
   // MARK: - Words
 
-  static let firstPersonWords: Set<String> = ["i", "me", "my", "myself", "mine"]
+  static let firstPersonWords = FunctionWords.speakerWords
 
   /// The speaker and the listener, who report no one else's view.
   static let speakerAndListener: Set<String> = [

@@ -178,6 +178,9 @@ public enum FunctionWords {
     "i", "you", "it", "he", "she", "they", "we", "there",
   ]
 
+  /// Words for the speaker alone: "i", "my", "myself".
+  public static let speakerWords: Set<String> = ["i", "me", "my", "mine", "myself"]
+
   /// Pronouns that are only objects.
   public static let objectPronouns: Set<String> = ["me", "him", "us", "them", "whom"]
 

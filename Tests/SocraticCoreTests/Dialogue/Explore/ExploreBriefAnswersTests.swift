@@ -113,4 +113,20 @@ struct ExploreBriefAnswersTests {
     #expect(!ExploreScript.notices(step).contains(ExploreDialogue.anotherWayNotice))
     #expect(ExploreScript.question(step) != nil)
   }
+
+  @Test(
+    "a flat no to a question asked for a yes or a no answers it, and the questions go on",
+    arguments: [
+      ("Was there something that happened that first made you think so?", "no"),
+      ("Fair enough. Did anyone you know change your mind on it?", "nope"),
+    ])
+  func flatNoAnswersYesNo(question: String, answer: String) {
+    var script = ExploreScript.asked(
+      question, belief: Self.belief, after: ["the queues are worse now"])
+    let step = script.type(answer)
+    #expect(!ExploreScript.reflections(step).contains(ExploreDialogue.flatNoReflection))
+    #expect(!ExploreScript.notices(step).contains(ExploreDialogue.anotherWayNotice))
+    let next = ExploreScript.question(step)?.text
+    #expect(next != nil && next != question, "\(step.events)")
+  }
 }

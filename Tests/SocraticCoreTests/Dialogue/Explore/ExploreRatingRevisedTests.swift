@@ -35,11 +35,27 @@ struct ExploreRatingRevisedTests {
     arguments: [
       ("id say 40 at this point", 40),
       ("honestly more like 35 these days", 35),
+      // The rating they hold, said again in words of their own, answers the question too.
+      ("id say 70 at this point", 70),
+      ("still 70 at the moment i reckon", 70),
     ])
   func ratedInWords(line: String, value: Int) {
     var script = ExploreScript.askedHowSure(
       "The leisure centre should never have been sold.", after: ["the pool was always packed"])
     let step = script.type(line)
     #expect(ExploreScript.reflections(step) == ["So that leaves you at \(value) now."])
+  }
+
+  @Test(
+    "a number carrying on a count said beside it is no rating, though said with 'these days'",
+    arguments: [
+      "we used to get 60 at quiz night, about 20 these days",
+      "the choir had like 45 when i joined, maybe 15 nowadays",
+    ])
+  func countCarriedOn(line: String) {
+    var script = ExploreScript.questioning("The leisure centre should never have been sold.")
+    let step = script.type(line)
+    #expect(!ExploreScript.reflections(step).contains { $0.hasPrefix("So that leaves you at") })
+    #expect(script.dialogue.state.map.confidence == 70)
   }
 }

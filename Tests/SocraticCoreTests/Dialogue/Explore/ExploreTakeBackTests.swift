@@ -6,15 +6,23 @@ import Testing
 /// end of the session shows what they hold, not the point they took back.
 @Suite("Explore drops a grant taken back")
 struct ExploreTakeBackTests {
-  @Test("a point granted, then taken back, leaves what they granted before it")
-  func grantTakenBack() {
+  @Test(
+    "a point granted, then taken back, leaves what they granted before it",
+    arguments: [
+      "no actually scratch that, they get days off in the week",
+      // An aside after the take-back is no place the point is taken to.
+      "ok i take it back, to be fair the fees aren't that high",
+      "i take that back, to be honest they get days off in the week",
+      "hmm i take it back - home is where staff should be on a sunday",
+    ])
+  func grantTakenBack(line: String) {
     var fold = BeliefMapFold()
     let claim = "the library should stay open on sundays"
     fold.apply(.belief(SessionEvent.Belief(text: claim, claim: claim)))
     let turns = [
       ("What might someone who disagrees say?", "ok fair, hardly anyone uses it on sundays"),
       ("What else might they say?", "i guess the staff deserve a weekend too"),
-      ("How does that sit with you?", "no actually scratch that, they get days off in the week"),
+      ("How does that sit with you?", line),
     ]
     for (index, turn) in turns.enumerated() {
       fold.apply(

@@ -33,14 +33,20 @@ struct ExploreWordTuningTests {
   @Test(
     "a strong word after 'the' names a thing that is too much, never a word of theirs",
     arguments: [
-      "the hate is too much, people just pile on in the comments",
-      "honestly the anger is a bit much at those meetings",
+      (
+        "the hate is too much, people just pile on in the comments",
+        "You're saying the hate is too much, people just pile on in the comments."
+      ),
+      (
+        "honestly the anger is a bit much at those meetings",
+        "You're saying the anger is a bit much at those meetings."
+      ),
     ])
-  func thingNotWord(line: String) {
+  func thingNotWord(line: String, expected: String) {
     var script = ExploreScript.questioning("The night buses should be run by the council.")
     let step = script.type(line)
     let said = ExploreScript.reflections(step)
-    #expect(!said.contains { $0.hasSuffix("goes too far for you.") }, "\(said)")
+    #expect(said == [expected], "\(said)")
     #expect(ReflectionWriter.wordingPoint(in: line) == nil)
     #expect(BeliefMap.feelingLabelSetAside(BeliefMap.plainWords(line)) == nil)
   }

@@ -26,6 +26,6 @@ struct OneApologyTests {
         == "Which part of it matters most to you?")
     #expect(
       OneApology.line("That was my mistake. Sorry.", after: ["Sorry, I misread."])
-        == "That was my mistake. ")
+        == "That was my mistake.")
   }
 }

@@ -15,6 +15,15 @@ struct ReflectionFeelingOverFactTests {
         "the parcel came at 6 and it does my head in",
         "It sounds like you're feeling frustrated."
       ),
+      // An "it" never given back without what it points at.
+      (
+        "the council shut the library and it does my head in",
+        "It sounds like you're feeling frustrated."
+      ),
+      (
+        "they moved the bus stop again and that drives me up the wall",
+        "It sounds like they moved the bus stop again and that drives you up the wall."
+      ),
     ])
   func idiomFeeling(answer: String, expected: String) {
     #expect(reflected(answer) == expected)
