@@ -61,9 +61,13 @@ struct DrillSessionTests {
         Belief: \(belief)
         Persona's confidence: \(start) → \(start + 5) (+5)
         Open questions: 1 of 2 (50%; target 70% or more)
+          Questions that can't be answered with a yes or a no and push no answer; reflections and statements are not questions, and are not counted here.
         Built on the persona's last answer: 0 of 1 line said right after it (0%)
+          Lines that took up what had just been said, rather than moving to a new point.
         Kinds covered: \(kindsCovered)
+          The kinds of question you asked: more kinds look at the belief from more sides.
         Leading questions: 1
+          Questions that push an answer: a pushed person defends their view instead of examining it.
           - Question 2: Isn't crypto just hype?
             Better: \(better)
             The persona grew surer after it (+5): pushed, people defend their view.

@@ -75,9 +75,13 @@ struct PartnerSessionTests {
             - “because of FTX”
         You said: 1 line (leading 1)
         Open questions: 0 of 1 (0%; target 70% or more)
+          Questions that can't be answered with a yes or a no and push no answer; reflections and statements are not questions, and are not counted here.
         Built on what they said last: 1 of 1 line said right after it (100%)
+          Lines that took up what had just been said, rather than moving to a new point.
         Kinds covered: assumptions (1 of 7); not asked yet: what would change their mind, clarification, reasons and evidence, viewpoints, implications, about the question
+          The kinds of question you asked: more kinds look at the belief from more sides.
         Leading questions: 1
+          Questions that push an answer: a pushed person defends their view instead of examining it.
           - Question 1: Isn't it obvious it's a scam?
             Better: \(better)
         Notes: 1

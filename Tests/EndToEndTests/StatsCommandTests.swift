@@ -22,8 +22,11 @@ struct StatsCommandTests {
 
         Listening, in partner and drill sessions
           Open questions: 0 of 1 (0%; target 70% or more)
+            Questions that can't be answered with a yes or a no and push no answer; reflections and statements are not questions, and are not counted here.
           Kinds covered: reasons and evidence (1 of 7); not asked yet: what would change their mind, clarification, assumptions, viewpoints, implications, about the question
+            The kinds of question you asked: more kinds look at the belief from more sides.
           Leading questions: 1
+            Questions that push an answer: a pushed person defends their view instead of examining it.
             - Isn't that just hype?
               Better: What makes you confident it is more than hype?
           Persona's confidence in drills: 70 → 75 on average over 1 drill

@@ -122,6 +122,8 @@ public enum MarkdownExporter {
         document.labelled("Said:", value.text)
       case .note(let value) where value.category == .hint:
         document.labelled("Hint:", value.text)
+      case .note(let value) where value.category == .aside:
+        document.labelled("Said aside:", value.text)
       case .note:
         break
       case .theySaid(let value):
@@ -209,11 +211,7 @@ public enum MarkdownExporter {
     document.heading(2, "Summary")
     switch summary.mode {
     case .explore:
-      document.bullet(
-        "Confidence: "
-          + SummaryWording.shift(
-            summary.confidenceBefore, summary.confidenceAfter,
-            unratedBecause: summary.whyNotRatedAtTheEnd))
+      document.bullet(summary.confidenceLine())
       document.bullet(
         "Answered: " + Plural.counted(summary.answeredCount, "question")
           + SummaryWording.byKind(summary.answeredByKind))
@@ -257,8 +255,9 @@ public enum MarkdownExporter {
     of summary: SessionSummary, lastWordsOf other: String, into document: inout MarkdownDocument
   ) {
     let scorecard = ListeningScorecard(summary)
-    for line in scorecard.lines(lastWordsOf: other) {
-      document.bullet(MarkdownText.escapedLine(line))
+    for figure in scorecard.figures(lastWordsOf: other) {
+      document.bullet(
+        MarkdownText.escapedLine(figure.line) + "\\\n  *" + figure.meaning + "*")
     }
     guard !scorecard.leading.isEmpty else { return }
     document.paragraph("**Leading questions, and better wordings:**")

@@ -226,6 +226,9 @@ extension SessionEvent {
     /// What a drill's `/hint` said: an example question, or that every kind is asked already.
     /// Shown where it was said, not among the notes.
     public static let hint = NoteCategory(rawValue: "hint")
+    /// A drill's line said aside, no move of the drill ("sorry the dog is barking"), as typed.
+    /// Shown where it was said, not among the notes.
+    public static let aside = NoteCategory(rawValue: "aside")
   }
 
   /// `resumed`: the session was continued. Keys `socratic_version` (of the program that
@@ -269,5 +272,8 @@ extension SessionEvent {
     public static let endOfInput = EndReason(rawValue: "end_of_input")
     /// The questions ran out.
     public static let finished = EndReason(rawValue: "finished")
+    /// They said goodbye in an answer ("ok gotta go"): thanked and closed, the closing rating
+    /// never asked for.
+    public static let left = EndReason(rawValue: "left")
   }
 }

@@ -43,6 +43,18 @@ extension SessionSummary {
     return Set(Self.spokenWords(claim)).isSubset(of: shownWords) ? inverted : nil
   }
 
+  /// Explore's confidence line: "Confidence: 60 → 45 (-15)", or with why the closing rating is
+  /// missing; "Confidence at the start: 95" alone when they said goodbye before it was asked
+  /// for, so they are never told they left without a rating nobody asked them for.
+  public func confidenceLine(arrow: String = "→") -> String {
+    if endReason == .left, confidenceAfter == nil, let before = confidenceBefore {
+      return "Confidence at the start: \(before)"
+    }
+    return "Confidence: "
+      + SummaryWording.shift(
+        confidenceBefore, confidenceAfter, arrow: arrow, unratedBecause: whyNotRatedAtTheEnd)
+  }
+
   /// Why explore's closing rating is missing from a session that has ended: said plainly and
   /// without blame ("you left before giving one"); nil when it was given, when there was no
   /// first rating to compare it with, or when the session goes on.

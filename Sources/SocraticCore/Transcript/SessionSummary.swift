@@ -173,7 +173,7 @@ public struct SessionSummary: Sendable, Equatable {
         }
       case .reflection, .summary, .said:
         break
-      case .note(let value) where value.category == .hint:
+      case .note(let value) where [.hint, .aside].contains(value.category):
         break
       case .note(let value):
         notes.append(NoteRecord(note: value, afterQuestion: questions.last?.question.number))

@@ -106,8 +106,9 @@ struct StatsView {
     guard card.lineCount > 0 else { return }
     out.line()
     out.line("Listening, in partner and drill sessions", style: .emphasis)
-    for line in card.lines(lastWordsOf: "the other side's last words") {
-      out.line("  " + line)
+    for figure in card.figures(lastWordsOf: "the other side's last words") {
+      out.line("  " + figure.line)
+      out.line("    " + figure.meaning, style: .quiet)
     }
     let shown = card.leading.suffix(Self.leadingShown)
     if shown.count < card.leading.count {

@@ -29,10 +29,7 @@ struct SessionSummaryView {
     switch summary.mode {
     case .explore:
       var lines = [
-        "Confidence: "
-          + SummaryWording.shift(
-            summary.confidenceBefore, summary.confidenceAfter, arrow: glyphs.arrow,
-            unratedBecause: summary.whyNotRatedAtTheEnd),
+        summary.confidenceLine(arrow: glyphs.arrow),
         "Answered: " + Plural.counted(summary.answeredCount, "question")
           + SummaryWording.byKind(summary.answeredByKind),
         "Kinds covered: \(summary.answeredByKind.count) of \(QuestionKind.allCases.count)",
@@ -77,7 +74,7 @@ struct SessionSummaryView {
   /// what the coaching is there to teach.
   private func scorecard(lastWordsOf other: String) -> [String] {
     let scorecard = ListeningScorecard(summary)
-    var lines = scorecard.lines(lastWordsOf: other)
+    var lines = scorecard.figures(lastWordsOf: other).flatMap { [$0.line, "  " + $0.meaning] }
     for question in scorecard.leading {
       lines.append("  - Question \(question.number): " + clean(question.text))
       if let suggestion = question.suggestion {

@@ -60,6 +60,9 @@ struct TranscriptView {
       case .note(let value) where value.category == .hint:
         out.line()
         out.labelled("Hint:", value.text, labelStyle: .quiet)
+      case .note(let value) where value.category == .aside:
+        out.line()
+        out.labelled("Said aside:", value.text, labelStyle: .quiet)
       case .note:
         break
       case .theySaid(let value):

@@ -181,11 +181,13 @@ struct MarkdownExporterTests {
     let markdown = MarkdownExporter.render(transcript)
     #expect(markdown.contains("### Reflection 3\n\n**You reflected:** So you've watched"))
     #expect(!markdown.contains("### Question 3"))
-    #expect(markdown.contains("- Open questions: 1 of 2 (50%; target 70% or more)\n"))
+    #expect(markdown.contains("- Open questions: 1 of 2 (50%; target 70% or more)\\\n"))
     #expect(
       markdown.contains(
         "- Reflections: 1 for 2 questions — 0.5 per question "
-          + "(fair: 1 or more per question; good: 2 or more)\n"))
+          + "(fair: 1 or more per question; good: 2 or more)\\\n"
+          + "  *How often you gave back what was said, for each question you asked: it shows you "
+          + "heard before you asked more.*\n"))
   }
 
   @Test("partner: a line offered at the close is labelled as closing, as it was on screen")

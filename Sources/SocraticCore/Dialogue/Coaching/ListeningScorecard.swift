@@ -169,17 +169,34 @@ public struct ListeningScorecard: Sendable, Equatable {
   /// nil when there were none.
   public var followUpPercentage: Int? { Self.percentage(followUpCount, of: followUpChances) }
 
+  /// A figure of the scorecard: the line with its number, and what the number means in plain
+  /// words, for whoever shows it to say beneath it.
+  public struct Figure: Sendable, Equatable {
+    /// The figure, with its target where it has one: "Open questions: 5 of 7 (71%; …)".
+    public var line: String
+    /// What it counts and why it matters, in one plain sentence.
+    public var meaning: String
+  }
+
   /// The figures as lines a person reads, each with its target, user text in none of them
   /// (the leading questions are listed by whoever shows the lines).
   /// - Parameter other: who the questions were put to, as in "built on the persona's last
   ///   answer": "the persona's last answer", "what they said last".
   public func lines(lastWordsOf other: String) -> [String] {
+    figures(lastWordsOf: other).map(\.line)
+  }
+
+  /// The figures, each with its plain meaning (`Meaning`).
+  /// - Parameter other: who the questions were put to (`lines(lastWordsOf:)`).
+  public func figures(lastWordsOf other: String) -> [Figure] {
     // With no question asked there is no share to give: the line says so, with its target.
-    var lines = [
-      questionCount == 0
-        ? "Open questions: none asked (target: \(Target.openShare)% or more of your questions open)"
-        : "Open questions: \(openCount) of \(questionCount)"
-          + (openPercentage.map { " (\($0)%; target \(Target.openShare)% or more)" } ?? "")
+    var figures = [
+      Figure(
+        line: questionCount == 0
+          ? "Open questions: none asked (target: \(Target.openShare)% or more of your questions open)"
+          : "Open questions: \(openCount) of \(questionCount)"
+            + (openPercentage.map { " (\($0)%; target \(Target.openShare)% or more)" } ?? ""),
+        meaning: Meaning.open)
     ]
     if reflectionCount > 0 || lineCount > questionCount {
       // The rate is spelt out beside the count, with the bands it is read against, so the
@@ -193,20 +210,49 @@ public struct ListeningScorecard: Sendable, Equatable {
         : " for \(Plural.counted(questionCount, "question")) \u{2014} "
           + Self.decimal(hundredths: reflectionsPerQuestionHundredths ?? 0) + " per question "
           + bands
-      lines.append("Reflections: \(reflectionCount)" + reflectionsSplit + perQuestion)
-      lines.append(
-        "Complex reflections: \(complexReflectionCount) of \(reflectionCount) ("
-          + "\(complexPercentage ?? 0)%; target \(Target.complexShare)% or more)")
+      figures.append(
+        Figure(
+          line: "Reflections: \(reflectionCount)" + reflectionsSplit + perQuestion,
+          meaning: Meaning.reflections))
+      figures.append(
+        Figure(
+          line: "Complex reflections: \(complexReflectionCount) of \(reflectionCount) ("
+            + "\(complexPercentage ?? 0)%; target \(Target.complexShare)% or more)",
+          meaning: Meaning.complex))
     }
     if let share = followUpPercentage {
-      lines.append(
-        "Built on \(other): \(followUpCount) of "
-          + Plural.counted(followUpChances, "line") + " said right after it (\(share)%)")
+      figures.append(
+        Figure(
+          line: "Built on \(other): \(followUpCount) of "
+            + Plural.counted(followUpChances, "line") + " said right after it (\(share)%)",
+          meaning: Meaning.builtOn))
     }
-    lines.append(kindsLine)
-    if let waversLine { lines.append(waversLine) }
-    lines.append("Leading questions: \(leading.count)")
-    return lines
+    figures.append(Figure(line: kindsLine, meaning: Meaning.kinds))
+    if let waversLine { figures.append(Figure(line: waversLine, meaning: Meaning.wavers)) }
+    figures.append(Figure(line: "Leading questions: \(leading.count)", meaning: Meaning.leading))
+    return figures
+  }
+
+  /// What each figure means, as the scorecard says beneath it.
+  enum Meaning {
+    static let open =
+      "Questions that can't be answered with a yes or a no and push no answer; reflections "
+      + "and statements are not questions, and are not counted here."
+    static let reflections =
+      "How often you gave back what was said, for each question you asked: it shows you heard "
+      + "before you asked more."
+    static let complex =
+      "Reflections that add the feeling or meaning under the words, not only repeat them."
+    static let builtOn =
+      "Lines that took up what had just been said, rather than moving to a new point."
+    static let kinds =
+      "The kinds of question you asked: more kinds look at the belief from more sides."
+    static let wavers =
+      "Times the other side admitted a gap, and whether your next line gave it room to look "
+      + "again."
+    static let leading =
+      "Questions that push an answer: a pushed person defends their view instead of "
+      + "examining it."
   }
 
   /// How the reflections split between those said alone and those opening a question, so that

@@ -6,11 +6,11 @@ extension DrillDialogue {
   /// The step for a line whose last sentence takes leave (`LeaveTakingCues`, read as explore
   /// reads an answer) and that neither asks nor reflects; nil for any other line, or before the
   /// persona has said anything.
-  mutating func answerGoodbye(_ line: String) -> DialogueStep? {
-    guard let persona = state.persona, state.lastReply != nil,
+  /// - Parameter said: how the line reads when it asks nothing (`saidReading(of:)`).
+  mutating func answerGoodbye(_ line: String, said: UtteranceReader.Reading?) -> DialogueStep? {
+    guard let persona = state.persona, state.lastReply != nil, let said, said != .reflection,
       let last = SentenceSplitter.sentences(in: line).last,
-      AnswerMoveReader.read(last).isLeaving, !Self.asks(line),
-      (try? setting.critic.critique(line, after: nil))?.form != .reflection
+      AnswerMoveReader.read(last).isLeaving
     else { return nil }
     let farewell =
       state.confidence < persona.confidence ? Self.shakenFarewell : Self.unshakenFarewell
@@ -26,7 +26,7 @@ extension DrillDialogue {
 
   /// Whether a line asks anything: a question mark, or a clause that asks whatever its marks
   /// ("thanks, what would change your mind though").
-  private static func asks(_ line: String) -> Bool {
+  static func asks(_ line: String) -> Bool {
     line.contains("?") || askingClause(of: line) != nil || trailingAsk(in: line) != nil
   }
 

@@ -10,12 +10,19 @@ extension DrillDialogue {
         $0.isWord && PersonaQuestion.questionWords.contains($0.lowercased)
       }),
       start > 0,
-      tokens[..<start].allSatisfy({ $0.isWord ? leadWords.contains($0.lowercased) : true })
+      tokens[..<start].allSatisfy({ $0.isWord ? isLead($0.lowercased) : true })
     else { return line }
     var question = Array(tokens[start...])
     question[0] = question[0].replacingText(with: PersonaVoice.capitalized(question[0].text))
     question[0].hasSpaceBefore = false
     return question.joinedText
+  }
+
+  /// Whether a word before a question word leads into it and asks nothing: a word of
+  /// `leadWords`, a greeting ("howdy") or chat, a name for the persona among it ("mate").
+  private static func isLead(_ word: String) -> Bool {
+    leadWords.contains(word) || AnswerCues.greetings.contains(word)
+      || PersonaQuestion.slangWords.contains(word)
   }
 
   /// Words that lead into a question and ask nothing themselves.

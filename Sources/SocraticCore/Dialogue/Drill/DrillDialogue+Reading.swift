@@ -9,6 +9,21 @@ extension DrillDialogue {
     [.leading, .statement].contains(form) ? confidenceStep : 0
   }
 
+  /// A confidence moved by a change: pushed, it digs in only so far, `dugInSteps` steps above
+  /// where it began and never past `dugInCeiling`, so that a drill opened with pushes can
+  /// still be turned round by the questions after them.
+  static func confidence(_ value: Int, moved change: Int, startedAt start: Int) -> Int {
+    guard change > 0 else { return max(0, value + change) }
+    let ceiling = min(start + dugInSteps * confidenceStep, dugInCeiling)
+    return max(value, min(value + change, ceiling))
+  }
+
+  /// How many steps above its start a pushed persona digs in.
+  static let dugInSteps = 2
+
+  /// The most sure a persona grows by being pushed: never certain.
+  static let dugInCeiling = 95
+
   /// What the critic finds in a line only for its question mark: a statement asked, a
   /// fragment, a yes or no.
   static let faultsOfAQuestionMark: Set<String> = Set(

@@ -12,7 +12,8 @@
 /// admits ("Hm. I haven't really thought about that.", "I couldn't lay out the steps") lowers
 /// it by 5; any other leaves it, however well it probes: being asked for its reasons and giving
 /// them does not shake anyone. A question asked again, or one that asks how sure it is
-/// (answered with its number), moves nothing. It stays within 0 to 100.
+/// (answered with its number), moves nothing. It stays within 0 to 100, and pushes raise it
+/// only two steps above where it began, never past 95.
 ///
 /// The events it logs: `persona` with the session's first event; for each question, `asked`
 /// (with the critic's verdict), `persona_reply`, and `persona_confidence` when the confidence
@@ -110,7 +111,9 @@ public struct DrillDialogue: SessionDialogue {
     switch state.phase {
     case .choosingTopic: return chooseTopic(line)
     case .asking:
-      return answerGoodbye(line) ?? answerComplaint(line) ?? answerRepair(line) ?? ask(line)
+      let said = saidReading(of: line)
+      return answerGoodbye(line, said: said) ?? answerComplaint(line) ?? answerRepair(line)
+        ?? answerAside(line, said: said) ?? ask(line)
     case .finished: return DialogueStep()
     }
   }
@@ -224,7 +227,7 @@ public struct DrillDialogue: SessionDialogue {
     let change =
       isRepeat || asksHowSure || pressed != nil || encouraged
       ? 0 : answer.isUnready ? -Self.confidenceStep : Self.confidenceChange(form: question.form)
-    let after = min(100, max(0, before + change))
+    let after = Self.confidence(before, moved: change, startedAt: persona.confidence)
     var reply = answer.text
     // Its number on the asker's scale ("out of 10"), and a line only if it has one left: "those
     // are my reasons" after a number answers reasons nobody asked for.

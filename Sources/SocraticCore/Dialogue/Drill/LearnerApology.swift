@@ -75,6 +75,11 @@ struct LearnerApology: Sendable, Equatable {
       PhrasePattern("my (bad|mistake)"),
       PhrasePattern("i (apologise|apologize)"),
       PhrasePattern("(that|it) (came out|sounded) (wrong|badly|harsh|rude|preachy)"),
+      // Owning a line that put words in their mouth: "sorry, didn't mean to put words in your
+      // mouth".
+      PhrasePattern(
+        "(sorry|soz|sry)? (i)? (did n't|didn't|didnt|did not) mean to (put words in your mouth|push (you)?|lead you|twist (your words|it|that)|assume|presume|sound (so|that)? (pushy|harsh|rude|preachy))"
+      ),
       // Owning a push ends its sentence, bar a word of chat: "i pushed him into football"
       // tells of a life.
       PhrasePattern(

@@ -31,6 +31,7 @@ extension PersonaQuestion {
     for (index, word) in words.enumerated() {
       let lemma = TopicWords.lemma(of: word.lowercased)
       guard topic.contains(lemma), !slangWords.contains(word.lowercased),
+        !isCourtesy(word.lowercased),
         !proForms.contains(word.lowercased), Shorthand.writtenOut(word) == nil,
         !isSlip(word, among: typed), !endsIdiom(words, at: index)
       else { continue }
@@ -43,6 +44,16 @@ extension PersonaQuestion {
       if isDoneByWho(word.lowercased, in: words, at: index) { continue }
       if index > 0, verbLeads.contains(words[index - 1].lowercased),
         !Lexicon.verbReadings(of: word.lowercased).isEmpty
+      {
+        continue
+      }
+      // A verb's plain form after "had to", "want to" is what is done ("if you had to bet"),
+      // no thing; "to work" after a verb of going is where someone goes, and stays one.
+      if index > 1, words[index - 1].lowercased == "to",
+        Lexicon.verbReadings(of: words[index - 2].lowercased).contains(where: {
+          verbsBeforeToDo.contains($0.base)
+        }),
+        Lexicon.verbReadings(of: word.lowercased).contains(where: { $0.form == .base })
       {
         continue
       }
@@ -107,6 +118,19 @@ extension PersonaQuestion {
   static func opensOnlyBySpelling(_ word: String) -> Bool {
     slangWords.contains(word) || FunctionWords.isFunctionWord(word)
   }
+
+  /// Whether a word greets or thanks ("howdy", "cheers"): said around a question, it names
+  /// nothing the question asks about.
+  private static func isCourtesy(_ word: String) -> Bool {
+    AnswerCues.greetings.contains(word) || TheirWords.thanksWords.contains(word)
+  }
+
+  /// Verbs whose "to" is followed by what is done, never by a place: "had to bet", "want to
+  /// know", "tried to explain".
+  private static let verbsBeforeToDo: Set<String> = [
+    "have", "need", "want", "try", "like", "love", "hate", "mean", "plan", "hope", "decide",
+    "ought", "use", "seem", "pretend", "refuse", "manage", "choose", "expect",
+  ]
 
   /// Words that stand for a thing named before and name none themselves: "which ones".
   private static let proForms: Set<String> = ["one", "ones", "thing", "things", "stuff"]

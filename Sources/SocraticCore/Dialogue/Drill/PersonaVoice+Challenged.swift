@@ -78,13 +78,15 @@ extension PersonaQuestion {
 
 extension PersonaVoice {
   /// Whether a word is one the persona uses itself, in a form of the same sense ("obvious" of
-  /// its "obviously"; never "pointless" of its "point"): in its belief, any of its lines, or
-  /// anything it has said in this drill.
+  /// its "obviously"; never "pointless" of its "point"): in its belief, the lines of its own
+  /// view (`ownViewSources`), or anything it has said in this drill. A stock line it has not
+  /// said ("Hardly ever would be more exact …") makes no word its own.
   /// - Parameter saidSentences: what it has said, each sentence as its words in lowercase.
   func usesItself(_ word: String, saidSentences: Set<String> = []) -> Bool {
     let isForm = { (used: String) in used == word || Self.isSameSense(used, word) }
+    let ownView = lines.filter { Self.ownViewSources.contains($0.source) }.map(\.text)
     return beliefWords.contains(where: isForm)
-      || ([ownClaim] + lines.map(\.text)).contains { text in
+      || ([ownClaim] + ownView).contains { text in
         Tokenizer.tokenize(text).contains { isForm($0.lowercased) }
       }
       || saidSentences.contains { $0.split(separator: " ").contains { isForm(String($0)) } }
@@ -92,6 +94,10 @@ extension PersonaVoice {
 }
 
 extension PersonaVoice {
+  /// The lines that hold its own view whether said yet or not: its reasons, the pack's
+  /// replies and what would change its mind.
+  static let ownViewSources: [Source] = [.reason, .reply, .changeOfMind]
+
   /// Whether two words are one word in forms of the same sense: the longer is the shorter
   /// with an ending of `sameSenseEndings` ("obvious", "obviously"; "risk", "risks"; "happy",
   /// "happily").

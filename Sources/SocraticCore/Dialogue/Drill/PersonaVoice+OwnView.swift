@@ -31,14 +31,20 @@ extension PersonaQuestion {
   }
 
   /// How a question asks for the persona's own view: where it stands, how it feels about its
-  /// belief, what the belief is like for it, and what it would tell someone it touches.
+  /// belief, what it gets from it, what the belief is like for it, and what it would tell
+  /// someone it touches.
   private static let ownViewCues = [
     PhrasePattern("from where you (stand|sit|are standing)"),
     PhrasePattern("(what 's|whats|what is) your (take|side of it|angle)"),
     PhrasePattern("how (does|do) (it|things) look to you"),
     PhrasePattern(
       "(what|how) do you (personally|really|honestly|yourself)? (feel|think) about (it|this|that)"),
-    PhrasePattern("how (does|do) (it|this|that) (make you feel|feel to you|sit with you)"),
+    PhrasePattern("how (does|do) (it|this|that) (make you feel|feel|sit with you)"),
+    PhrasePattern("how do you feel (when|if|about)"),
+    // What it gets from its view, and what is at stake for it: "what do you like about it?",
+    // "what happens for you if you don't?".
+    PhrasePattern("what do you (like|love|enjoy|value|get out of) (about|in|from)?"),
+    PhrasePattern("what (happens|changes) (for|to) you (if|when)"),
     PhrasePattern(
       "(what 's|whats|what is) the (hardest|best|worst|toughest|main) (bit|part|thing) for you"),
     PhrasePattern("what (would|do) you (say to|tell) (someone|somebody|anyone|a|an|people)"),

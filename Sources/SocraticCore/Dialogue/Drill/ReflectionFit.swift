@@ -231,7 +231,8 @@ extension PersonaVoice {
   /// persona's on the same words is negated as it is ("so nobody loses time commuting?" gives
   /// back "Nobody loses two hours a day commuting", in words beyond the belief's); it speaks
   /// of the belief's own words. A reframe that sets one side aside for another
-  /// (`ReflectionReframe`) turns nothing round.
+  /// (`ReflectionReframe`) turns nothing round, nor does a contrast cut short
+  /// (`ReflectionFit.deniesOnlyInContrast(_:)`).
   func turnsRound(_ question: PersonaQuestion) -> Bool {
     // "so the army isn't the problem, it's that they looked weak" weighs one cause against
     // another: its "not" sets a side aside, it does not deny the view.
@@ -239,7 +240,9 @@ extension PersonaVoice {
     guard !ReflectionReframe.reframes(words) else { return false }
     // "so people keep telling you it matters" reports a view put to it, not its own.
     guard !ReflectionFit.reportsOthers(words) else { return false }
-    let isNegated = DrillDialogue.isNegated(question.key)
+    // "… that cats don't" lacks on the other side what the view credits: no denial of it.
+    let isNegated =
+      DrillDialogue.isNegated(question.key) && !ReflectionFit.deniesOnlyInContrast(question.tokens)
     guard isNegated != DrillDialogue.isNegated(ownClaim) else { return false }
     // Only a reflection of the belief itself can turn it round: "so it's not the money for
     // you" gives back something beside it.

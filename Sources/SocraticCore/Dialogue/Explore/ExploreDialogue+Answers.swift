@@ -73,7 +73,7 @@ extension ExploreDialogue {
         record(.confidence(.init(value: value, moment: .update)), into: &step)
         beginClosing(.quit, into: &step)
       } else {
-        finish(.quit, into: &step)
+        finish(.left, into: &step)
       }
       return step
     }
@@ -88,7 +88,10 @@ extension ExploreDialogue {
     // rating is given back, never the other point's number as if it were theirs.
     let ratesTwo =
       asksRating && RatingOfTheBelief.read(line, belief: state.belief?.belief ?? "") != nil
-    if (asksRating && read.has(.noContent)) || isRatingAlone || wavers || ratesTwo,
+    // "id say 55 at this point" to "how much of your view still stands?": a rating in words
+    // of their own is given back as one, never pasted after "You're saying".
+    let ratesInWords = asksRating && volunteeredRating(in: line) != nil
+    if (asksRating && read.has(.noContent)) || isRatingAlone || wavers || ratesTwo || ratesInWords,
       let value = ratingSaid(in: line)
     {
       record(.confidence(.init(value: value, moment: .update)), into: &step)
@@ -143,9 +146,12 @@ extension ExploreDialogue {
     // "my dad passed in 2019. anyway lol", "its fine, its been years. back to the question":
     // the hard thing is owned once and not probed; the next question is about their view, as
     // they asked, and weighs nothing right after a loss.
-    if let movingOn, request == nil || request == .stop {
+    // "i'd rather not talk about that" after a loss: let be, never given back.
+    if let movingOn, [nil, .stop, .declined].contains(request) {
       let shown = step.outputs.count
-      if read.impliedFeeling?.isLoss == true || ExploreArc.isAfterAHurt(read, text: line) {
+      if let notice = request?.notice {
+        say(notice, into: &step)
+      } else if read.impliedFeeling?.isLoss == true || ExploreArc.isAfterAHurt(read, text: line) {
         respond(to: read, saying: line, of: number, into: &step)
       }
       if step.outputs.count == shown {
@@ -171,7 +177,7 @@ extension ExploreDialogue {
     // land apologised for besides.
     let isConfused =
       read.isConfused && request.map(\.isCorrection) != true
-      && ![.repeatedQuestion, .answeredAlready, .insight].contains(request)
+      && ![.repeatedQuestion, .answeredAlready, .insight, .declined].contains(request)
       && !(request == .complaint && answersBesides)
       && !TurnRequest.isInsight(line) && read.impliedFeeling?.isLoss != true
     // "you've lost me there", "what's that got to do with it" and nothing else: the question
@@ -285,7 +291,7 @@ extension ExploreDialogue {
     }
     // "why do you keep asking how things fit?", "you asked that": the next question asks for
     // something else.
-    let asksOther = [.complaint, .repeatedQuestion, .answeredAlready].contains(request)
+    let asksOther = [.complaint, .repeatedQuestion, .answeredAlready, .declined].contains(request)
     let avoiding =
       asksOther
       ? state.currentQuestion.map { state.plan?.families(of: $0.text) ?? [] } ?? [] : []

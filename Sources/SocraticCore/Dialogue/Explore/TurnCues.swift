@@ -15,10 +15,22 @@ enum TurnCues {
     "(ok|okay|anyway|right|sorry)? (i|we)? (really|probably|prob)? (should|better|'d better|had better|have to|need to|gotta|got to|must|'ll have to|will have to) (stop|wrap up|finish|leave it|call it) (here|now|there|soon|for (now|today|tonight))*",
   ]
 
+  /// Phrases that decline the question asked, not the talk: the whole answer, or a clause of
+  /// it ("sorry, i'd rather not talk about that").
+  static let declines: [String] = [
+    "(sorry|no)? (i 'd|i would) (rather|prefer) not (to)? (talk about|discuss|go into|get into|say|answer|share) (it|that|that one|this one)?",
+    "(sorry|no)? i (don't|do not) (really)? (want|wanna) (to)? (talk about|discuss|go into|get into|answer|share) (it|that|that one|this one)",
+    "(can|could) we (please)? (skip|leave) (it|that|that one|this one)",
+    "(i 'll|i will|ill|i 'm gonna) (pass|skip) (on)? (it|that|that one|this one)?",
+    "(pass|no comment|rather not say|prefer not to say)",
+  ]
+
   /// Phrases that say the tool asked this question before: the whole answer. Owned in the
   /// tool's voice ("I did."), never as if they had done it.
   static let repeatedQuestions: [String] = [
-    "(you|u) ('ve|have)? (sort of|kind of|kinda|basically|pretty much)? (already|just)? (sort of|kind of|kinda|basically)? asked (me)? (that|this|the same|the same thing|basically the same|that one) (already|before|earlier)?"
+    "(you|u) ('ve|have)? (sort of|kind of|kinda|basically|pretty much)? (already|just)? (sort of|kind of|kinda|basically)? asked (me)? (that|this|the same|the same thing|basically the same|that one) (already|before|earlier)?",
+    "(did n't|didn't|didnt|did not|have n't|haven't|havent|have not) (you|u) (already|just)? (ask|asked) (me)? (that|this|the same|the same thing|that one) (already|before|earlier)?",
+    "(that 's|thats|that is|it 's|its|this is) (basically|just)? the same question (again|as before)?",
   ]
 
   /// Phrases that say the question asked for what they answered already: the whole answer.
@@ -95,7 +107,6 @@ enum TurnCues {
   static let questionComplaints: [String] = [
     "why (do|does|d') (you|u) (keep|always) (asking|ask|saying|say|bringing|bring|going|go)",
     "(you|u) (keep|kept) (asking|saying|coming back|going back)",
-    "(you|u) ('ve|have)? (already|just) asked (that|this|me that|me this)",
     "(stop|quit) asking (me)? (that|this)?",
   ]
 

@@ -9,6 +9,7 @@ extension TurnRequest {
     case .advice: "That's yours to decide, and I can help you think it through."
     case .askAbout: "Sure."
     case .passedOver: "You're right, I went past that."
+    case .declined: "Of course \u{2014} we can leave that."
     case .repeatedQuestion: "I did. Sorry \u{2014} let me ask about something else."
     case .answeredAlready:
       "Sorry \u{2014} you'd answered that already. Let me ask about something else."
@@ -22,7 +23,7 @@ extension TurnRequest {
   var replacesReflection: Bool {
     switch self {
     case .correction, .contrast, .complaint, .askAbout, .advice, .selfQuestion, .passedOver,
-      .repeatedQuestion, .answeredAlready, .insight:
+      .repeatedQuestion, .answeredAlready, .insight, .declined:
       true
     default: false
     }
@@ -31,7 +32,7 @@ extension TurnRequest {
   /// The questions that take it up, in the order they are offered.
   var wordings: [String] {
     switch self {
-    case .stop, .protest, .complaint, .repeatedQuestion, .answeredAlready: []
+    case .stop, .protest, .complaint, .repeatedQuestion, .answeredAlready, .declined: []
     case .insight:
       ["What does seeing it that way open up for you?", "What looks different to you now?"]
     case .contrast(let said, let meant):

@@ -29,6 +29,9 @@ enum TurnRequest: Sendable, Equatable {
   /// "you skipped the part where i said maybe not all", "you skipped him": owned, and the talk
   /// goes back to what they named (`part`, in their words), or to the person they named.
   case passedOver(part: String?, name: String?)
+  /// "i'd rather not talk about that": that one question declined, never the session; let be,
+  /// and a question of another family.
+  case declined
   /// "you asked that": owned as the tool's ("I did."), and a question of another family.
   case repeatedQuestion
   /// "i kinda already answered that", "just said": owned as asked again, and a question of
@@ -57,19 +60,29 @@ enum TurnRequest: Sendable, Equatable {
     {
       return .stop
     }
+    if clauses.contains(where: {
+      !$0.isEmpty && Matchers.declines.matchEnd(atStartOf: $0) == $0.count
+    }) {
+      return .declined
+    }
     if let end = matchEnd(of: Matchers.passedOver, in: words) {
       return .passedOver(part: passedPart(after: end, in: words), name: name(in: tokens))
     }
     if let contrast = contrast(in: tokens) { return contrast }
-    // "you asked that", "i kinda already said": the whole answer, nothing said in its place.
-    for (matcher, request) in [
-      (Matchers.repeatedQuestion, TurnRequest.repeatedQuestion),
-      (Matchers.answeredAlready, .answeredAlready),
+    // "you asked that", "i kinda already said": the whole answer, nothing said in its place;
+    // "you asked me that already, i said the kids": that it was asked is a sentence or clause
+    // of its own, whatever follows ("i just said the buses" corrects what was heard).
+    let sentences = SentenceSplitter.sentences(in: tokens).map { $0.filter(\.isWord) }
+    for (matcher, request, pieces) in [
+      (Matchers.repeatedQuestion, TurnRequest.repeatedQuestion, [words] + sentences + clauses),
+      (Matchers.answeredAlready, .answeredAlready, [words]),
     ] {
-      if let end = matchEnd(of: matcher, in: words),
-        words[end...].allSatisfy({ topicFillers.contains($0.lowercased) })
-      {
-        return request
+      for piece in pieces {
+        if let end = matchEnd(of: matcher, in: piece),
+          piece[end...].allSatisfy({ topicFillers.contains($0.lowercased) })
+        {
+          return request
+        }
       }
     }
     // "huh, never thought of it like that": the insight and nothing of its own after it
@@ -267,6 +280,7 @@ enum TurnRequest: Sendable, Equatable {
   /// The tables, compiled once.
   private enum Matchers {
     static let stop = PartnerCueMatcher(TurnCues.stops)
+    static let declines = PartnerCueMatcher(TurnCues.declines)
     static let leaving = PartnerCueMatcher(LeaveTakingCues.phrases)
     static let correction = PartnerCueMatcher(
       AnswerCues.misheard + TurnCues.corrections + TurnCues.questionObjections)

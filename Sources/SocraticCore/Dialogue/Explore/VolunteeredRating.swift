@@ -29,11 +29,12 @@ enum VolunteeredRating {
   }
 
   /// The words that make a clause's number their rating now, said at any time.
-  static let nowWords: Set<String> = ["now"]
+  /// "id say 40 at this point", "more like 35 these days": "now" said in other words.
+  static let nowWords: Set<String> = ["now", "nowadays", "point", "days", "moment"]
 
   /// The words that make a clause's number their rating now once they have rated the belief:
   /// "now", owning it ("if im honest", "tbh") or putting it roughly ("70ish").
-  static let revisingWords: Set<String> = ["now", "honest", "honestly", "tbh", "ish"]
+  static let revisingWords = nowWords.union(["honest", "honestly", "tbh", "ish"])
 
   /// How many characters of an answer are read for it.
   static let readLimit = 1_000
@@ -46,6 +47,7 @@ enum VolunteeredRating {
   /// a rating is said with, how they own it ("if im honest", "fair enough") and where they
   /// were before ("not 90", "down from 85").
   static let allowed = ConfidenceRating.hedges.union(RatingWavering.earlierWords).union([
-    "if", "honest", "to", "be", "fair", "enough", "put", "it", "down", "up", "gone",
-  ])
+    "if", "honest", "to", "be", "fair", "enough", "put", "it", "down", "up", "gone", "at",
+    "this", "these", "the",
+  ]).union(nowWords)
 }

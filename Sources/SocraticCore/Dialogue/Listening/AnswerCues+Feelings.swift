@@ -95,6 +95,23 @@ extension AnswerCues {
       "a bit overwhelmed"
     ),
     ("(had to|i) (pull|pulled) over", "shaken"),
+    // "it drives me mad when im blamed": the feeling in the idiom, never the scene given back.
+    (
+      "(drives|drove|driving|drive) me (mad|crazy|nuts|insane|bananas|spare|up the wall|round the bend|around the bend)",
+      "frustrated"
+    ),
+    ("(does|did|doing|do) my head in", "frustrated"),
+    ("(winds|wound|winding|wind) me up", "wound up"),
+    // "i go into panic mode every monday": their own panic; "the office goes into panic mode"
+    // is the office's.
+    (
+      "(i|i just|i always) (go|went|get|got|am|'m|was) (straight|totally|full|right)? (into|in) (full)? panic mode",
+      "panicky"
+    ),
+    (
+      "(i 'm|im|i am|i was|i start|i started) (just|kind of|kinda|totally|completely)? panicking",
+      "panicky"
+    ),
     ("(i|i 'm|im)? (feel|feeling) (like)? (shit|crap|awful|terrible|horrible|garbage)", "awful"),
     ("i (kinda|kind of|really|just|honestly)? hate (that|it|how|when|this)", "upset"),
     ("scared the (hell|crap|shit|life|daylights) out of", "scared"),
@@ -148,6 +165,16 @@ extension AnswerCues {
       "guilty"
     ),
     ("hypocritical of me", "conflicted"),
+    // "which is maybe a me problem": the fault found in themselves is the admission.
+    (
+      "(a|just a|maybe a|probably a|prob a|more of a|more a) me (problem|thing|issue)",
+      "partly to blame"
+    ),
+    // "saying im scared sounds pathetic": ashamed of the feeling as well as feeling it.
+    (
+      "(saying|admitting|to say|to admit) (i 'm|im|i am|i was|i feel|i get) _ (sounds|is|feels|seems) (so|a bit|kind of|kinda|pretty|really)? (pathetic|stupid|silly|daft|weak|lame|ridiculous)",
+      "embarrassed"
+    ),
     (
       "i ('m|am|feel|felt|was) (kinda|kind of|a bit|a little|so|such|being)? (a)? (hypocrite|hypocritical)",
       "conflicted"

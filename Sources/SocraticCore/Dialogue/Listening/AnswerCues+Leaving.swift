@@ -18,8 +18,12 @@ extension AnswerCues {
   static let stopping: [String] = [
     "(can|could) we (just|please)? (stop|quit|be done) (here|there|now|for now|for today)?",
     "(let 's|lets) (just)? (stop|quit|be done) (here|there|now|for now|for today)?",
-    "i (don't|do not) (want|wanna) (to)? (do|talk about|keep doing|discuss|keep talking about) (this|it|that) (anymore|any more)?",
-    "i 'd rather not (do|talk about|discuss|go into) (this|it|that) (anymore|any more)?",
+    // "I'd rather not talk about that" declines one question (`TurnCues.declines`); "this",
+    // "anymore" or "do" say the talk is what they would stop.
+    "i (don't|do not) (want|wanna) (to)? (do|keep doing|keep talking about) (this|it|that) (anymore|any more)?",
+    "i (don't|do not) (want|wanna) (to)? (talk about|discuss) (this (anymore|any more)?|(it|that) (anymore|any more))",
+    "i 'd rather not do (this|it|that) (anymore|any more)?",
+    "i 'd rather not (talk about|discuss|go into) (this (anymore|any more)?|(it|that) (anymore|any more))",
     "i 'm (done|finished) with (this|it|that)",
     "(i)? (really)? (need to|have to|gotta|got to) (run|dash|bounce)",
     "(i 'm|i am) (kinda|kind of|pretty much|about|all) done (here|for now|for today)?",

@@ -182,14 +182,18 @@ enum AnswerCues {
 
   /// Answers that say nothing to build on, said alone: the whole answer, its words in
   /// lowercase, is one of these.
-  static let noContent: Set<String> = [
+  static let noContent: Set<String> = Set([
     "yes", "yeah", "yep", "yup", "ya", "y", "no", "nope", "nah", "n", "ok", "okay", "k", "kk",
     "sure", "fine", "idk", "dunno", "hmm", "hm", "mm", "mmm", "um", "uh", "lol", "lmao",
     "whatever",
     "i don't know", "don't know", "not sure", "no idea", "i 'm not sure", "no clue", "who knows",
     "i guess", "meh", "eh", "pass",
     "nothing", "same", "true", "right", "i dunno", "hard to say",
-    // A greeting said alone ("hello?", "hiya") checks the talk is there; it names nothing.
+  ]).union(greetings)
+
+  /// Greetings: said alone ("hello?", "hiya") they check the talk is there; before a question
+  /// ("howdy, what makes …") they lead into it. Either way they name nothing.
+  static let greetings: Set<String> = [
     "hello", "hi", "hey", "hiya", "heya", "hullo", "yo", "oi", "howdy", "hello there", "hi there",
   ]
 

@@ -11,7 +11,9 @@ extension ReflectionWriter {
       let frame = named == .past ? "it left you feeling" : "you're feeling"
       return Reflection(text: "It sounds like \(frame) \(feelings).", depth: .complex)
     }
-    if let words = answer.feelingWords, let clauses = givenClauses(words, keepingFrames: true) {
+    if let words = answer.feelingWords.map(ownClauses),
+      let clauses = givenClauses(words, keepingFrames: true)
+    {
       let text = clauses.rest.map { clauses.first + ", " + $0 } ?? clauses.first
       let speaksOfThem = Tokenizer.tokenize(text).contains {
         ["you", "your", "you're"].contains($0.lowercased)
@@ -27,6 +29,23 @@ extension ReflectionWriter {
     }
     return Reflection(text: "It sounds like you're feeling \(feelings).", depth: .complex)
   }
+
+  /// Feeling words from the first clause that speaks of the person: "theres four of us on the
+  /// rota and it drives me mad" gives back what drives them mad, never the head count set
+  /// before it; a reason after it ("… because nobody checks") stays.
+  static func ownClauses(_ words: String) -> String {
+    let pieces = clauses(of: Tokenizer.tokenize(words))
+    guard
+      let first = pieces.firstIndex(where: { piece in
+        piece.contains { ownWords.contains($0.lowercased) }
+      }), first > 0
+    else { return words }
+    let kept = Array(pieces[first...].joined())
+    return kept.drop { FunctionWords.coordinators.contains($0.lowercased) }.joinedText
+  }
+
+  /// Words by which a clause speaks of the person.
+  private static let ownWords: Set<String> = ["i", "me", "my", "im", "i'm", "myself"]
 
   /// A concession said beside a feeling they named, with the feeling first: "maybe i just
   /// hate admitting it. im embarrassed" is never given back as the concession alone. The

@@ -183,7 +183,7 @@ extension ReflectionWriter {
   }
 
   /// The clauses of a sentence, split at its joints where what follows has a verb of its own.
-  private static func clauses(of tokens: [Token]) -> [[Token]] {
+  static func clauses(of tokens: [Token]) -> [[Token]] {
     var result: [[Token]] = []
     var current: [Token] = []
     for token in tokens {

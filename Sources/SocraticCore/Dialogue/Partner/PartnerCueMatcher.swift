@@ -178,6 +178,7 @@ struct PartnerCueMatcher: Sendable {
   static let imaginingTheAbsent = PartnerCueMatcher(PartnerCues.imaginingTheAbsent)
   static let lonelyHours = PartnerCueMatcher(PartnerCues.lonelyHours)
   static let sayingForTheListener = PartnerCueMatcher(PartnerCues.sayingForTheListener)
+  static let listenersOwnDoings = PartnerCueMatcher(PartnerCues.listenersOwnDoings)
   static let blockageOrFeeling = PartnerCueMatcher(
     PartnerCues.blockage + AnswerCues.blockages + PartnerCues.feeling)
 }

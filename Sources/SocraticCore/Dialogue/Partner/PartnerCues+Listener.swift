@@ -114,6 +114,14 @@ extension PartnerCues {
     "(you|u|ya) ('ll|will|'d|would|'re gonna|are gonna|'re going to|are going to|gonna|always|just)? (say|tell me|tell me to|go|reckon|think) !(so|that|i)"
   ]
 
+  /// The listener's own days told to them: "you're at work til six", "you were away then".
+  /// Given back with "So", the "you" would turn into the speaker.
+  static let listenersOwnDoings: [String] = [
+    "(you|u) ('re|are|r) (at|off|away|out|busy|working|back|home|on holiday|on nights|on lates|on earlies)",
+    "(youre|ur) (at|off|away|out|busy|working|back|home)",
+    "(you|u) (were|was) (at|off|away|out|busy|working|there)",
+  ]
+
   /// Saying the listener hurt them, anywhere in a turn: "you make me feel thick", "that
   /// stung". A rupture: an apology first, never a goodbye, nor a question about the feeling.
   static let hurt: [String] = [

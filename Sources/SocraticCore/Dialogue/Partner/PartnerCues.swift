@@ -277,6 +277,14 @@ enum PartnerCues {
     "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "jk", "rofl", "ha", "hah", "heh", "lolol",
   ]
 
+  /// A plan said to mock the matter, not meant: "oh i'll just park it on the roof then",
+  /// "fine. beans on toast every night til easter then". Its words are not given back; the
+  /// frustration under them is.
+  static let sarcasm: [String] = [
+    "(i 'll|ill|i will|we 'll|we will) just _{1,8} then !_",
+    "(fine|great|brilliant|lovely|marvellous|perfect) _{1,10} then !_",
+  ]
+
   /// Saying that what they said was a joke: "that's a joke", "I'm just kidding", "jk".
   static let jokeMarkers: [String] = [
     "(that|it|this) ('s|is|was) (just|only)? a joke",

@@ -66,6 +66,19 @@ extension PartnerLines {
     return planOpenings.contains { words.starts(with: $0) }
   }
 
+  /// Whether a claim, turned to the second person, is something they must do: "you've got to
+  /// tell her by friday", "you need to ring the bank".
+  static func isObligation(_ claim: String) -> Bool {
+    let words = Tokenizer.tokenize(claim).filter(\.isWord).map(\.lowercased)
+    return obligationOpenings.contains { words.starts(with: $0) }
+  }
+
+  /// How a thing they must do opens, in the second person.
+  private static let obligationOpenings: [[String]] = [
+    ["you", "'ve", "got", "to"], ["you", "have", "got", "to"], ["you", "'ve", "gotta"],
+    ["you", "gotta"], ["you", "have", "to"], ["you", "need", "to"], ["you", "must"],
+  ]
+
   /// Whether a claim, turned to the second person, tells what they did: "you've started a
   /// petition", "you just moved out". A deed told is a fact of theirs, never a belief.
   static func isDeed(_ claim: String) -> Bool {

@@ -106,9 +106,10 @@ extension PartnerLines {
     "I'm glad you told me all this.",
   ]
 
-  /// What you now understand of the claim they held, said as they leave.
+  /// What you now understand of the claim they held, said as they leave: of a plan or a thing
+  /// they must do ("you've got to tell her by friday"), why it matters, never a view.
   static func understood(_ claim: String) -> String {
-    isPlan(claim)
+    isPlan(claim) || isObligation(claim)
       ? "I understand better now why it matters to you."
       : "I understand better now why you think \(claim)."
   }

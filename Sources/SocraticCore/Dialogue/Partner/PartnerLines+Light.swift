@@ -80,6 +80,13 @@ extension PartnerLines {
     "It sounds like you just want to be treated as yourself.",
   ]
 
+  /// The lines to say when they mock the matter with a plan they do not mean ("oh i'll just
+  /// park it on the roof then"): the frustration under it, never the plan.
+  static let underSarcasm = [
+    "It sounds like you're fed up with the whole thing.",
+    "That sounds like it's really getting to you.",
+  ]
+
   /// The lines to say when they say the listener asked that already: the slip owned, no
   /// defence.
   static let owningTheRepeat = [

@@ -75,8 +75,7 @@ enum PartnerLines {
       ]
     case .leaving:
       [
-        "Thank you for talking this through with me; I understand how you see it much better "
-          + "now.",
+        "Thanks for talking it through with me. I get where you're coming from a lot better now.",
         "I'm glad we talked. I'd like to hear more another time, if you're up for it.",
       ]
     case .ordinary:

@@ -112,9 +112,11 @@ enum PartnerReflection {
     // "So it's not the money is it.": the tag asks nothing of theirs, and is left off.
     line = line.map(withoutTailTag)
     // "and you'll say go to auntie's but it's not the same": what they expect the listener to
-    // say is never given back as theirs.
+    // say is never given back as theirs, nor what they tell of the listener's own day ("you're
+    // at work til six" is no "So you're at work til six.").
     if line?.hasPrefix("So ") == true,
       PartnerCueMatcher.sayingForTheListener.matches(words.wordTokens)
+        || PartnerCueMatcher.listenersOwnDoings.matches(words.wordTokens)
     {
       line = nil
     }

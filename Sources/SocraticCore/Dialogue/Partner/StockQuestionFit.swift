@@ -46,7 +46,8 @@ enum StockQuestionFit {
     /// to a grievance, a joke, a plan or someone leaving.
     case aViewArgued
     /// Something seen happen to others, said plainly: how common it is is asked of that, never
-    /// of what happened to them ("i wore my cardigan and got called a grinch") or of a plan.
+    /// of what happened to them ("i wore my cardigan and got called a grinch"), of a plan or of
+    /// what never happened ("i was going to but never did").
     case somethingSeenInOthers
     /// Room to ask how likely something is: read by what rules it out, never by a future
     /// found in the words. No past that cannot come back ("if i'd gone", "i'd of known"),
@@ -140,10 +141,10 @@ enum StockQuestionFit {
       return !isPainful && !words.tellsWhatIsAhead && !words.isImagined
         && words.tellsAnOpenMatter && !hasDecided()
     case .aViewArgued:
-      return isPlain(words, isTender: isTender) && !words.hasACondition
-        && (words.claim != nil || words.reason != nil || words.answer.has(.reason))
+      return isPlain(words, isTender: isTender) && !words.hasACondition && words.arguesAView
     case .somethingSeenInOthers:
       return isPlain(words, isTender: isTender) && !words.tellsTheirOwnEvent
+        && !words.tellsANonEvent
     case .aChanceUnjudged:
       return !isTender && words.disclosure == nil && words.cry == nil
         && !PartnerCueMatcher.chanceJudgedOrGone.matches(words.wordTokens)

@@ -85,7 +85,8 @@ extension SuggestionPlanner {
   /// ("no reason to get up some days"); a matter they closed let be, with an apology if they
   /// were exasperated ("give it a rest"); letting it be when they ask not to be pressed ("dont
   /// set me off"); hearing a hurt others did them ("everyone treats me like glass"), with no
-  /// apology. Nil for any other turn.
+  /// apology; the frustration under a plan said in mockery ("oh i'll just park it on the roof
+  /// then"). Nil for any other turn.
   static func ownLine(for words: TheirWords, offered: Set<String>) -> String? {
     let pressed = [.hostile, .unheard].contains(words.moment)
     let lines =
@@ -96,7 +97,9 @@ extension SuggestionPlanner {
         : words.asksNotToBePressed
           ? PartnerLines.lettingItBe
           : words.isHurtByOthers
-            ? PartnerLines.hurtByOthers : words.isCaughtOut ? PartnerLines.reassuringASlip : []
+            ? PartnerLines.hurtByOthers
+            : words.isCaughtOut
+              ? PartnerLines.reassuringASlip : words.isSarcastic ? PartnerLines.underSarcasm : []
     return lines.first { !offered.contains($0) } ?? lines.last
   }
 

@@ -67,10 +67,11 @@ struct SuggestionPlanner: Sendable {
     // have me in tears") is met warmly: no question invites another dig or opens new ground.
     // Asked not to press, nothing is asked; told they sound scripted or pushy, the owned
     // repair is all: another question would prove them right. Caught out by their own words,
-    // they are put at ease, and nothing is asked.
+    // they are put at ease, and nothing is asked. A plan said in mockery ("oh i'll just park it
+    // on the roof then") is no view to question: the frustration under it is heard.
     if let reflection, let words = context.words,
       words.jabsAtListener || words.moment == .warm || words.asksNotToBePressed
-        || words.objection == .manner || words.isCaughtOut
+        || words.objection == .manner || words.isCaughtOut || words.isSarcastic
     {
       return [.reflection(reflection)]
     }
@@ -193,8 +194,10 @@ struct SuggestionPlanner: Sendable {
       {
         return false
       }
-      // "What is an example that shows what you mean?" right after they gave one.
-      if context.words?.givesAnExample == true || context.hasToldAnExample,
+      // "What is an example that shows what you mean?" right after they gave one, or after
+      // "oh that'd be lovely", which argues nothing to give an example of.
+      if context.words?.givesAnExample == true || context.hasToldAnExample
+        || context.words?.arguesAView == false,
         PartnerCueMatcher.asksForAnExample.matches(
           Tokenizer.tokenize(question.text).filter(\.isWord))
       {

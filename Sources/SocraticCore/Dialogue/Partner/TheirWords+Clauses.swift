@@ -87,10 +87,37 @@ extension TheirWords {
   /// verb that can only be past, said with themselves in it ("my boss yelled at me last
   /// week", "we lost the house"). What happened to someone else ("my cousin dropped out") is
   /// no story of theirs to ask what it was like.
+  /// What never happened is no event: "i was going to put an advert up but never did" and
+  /// "i've got to tell her by friday" (a "got" of having) tell nothing that took place.
   var tellsTheirOwnEvent: Bool {
+    tellsAnEvent && wordTokens.contains { Self.selfWords.contains($0.lowercased) }
+  }
+
+  /// Whether what they said tells of something that happened, to anyone: a time gone by or a
+  /// verb that can only be past, in none of the frames of `PastFormsOfNoEvent`.
+  var tellsAnEvent: Bool {
     let words = wordTokens.map(\.lowercased)
-    return words.contains { Self.pastTimeWords.contains($0) || Self.isOnlyPast($0) }
-      && words.contains { Self.selfWords.contains($0) }
+    return words.indices.contains { tellsThePast(at: $0, of: words) }
+  }
+
+  /// Whether they tell of something that did not happen or is still to do: a past form in a
+  /// frame of `PastFormsOfNoEvent` ("i was going to", "i've got to").
+  var tellsANonEvent: Bool {
+    let words = wordTokens.map(\.lowercased)
+    return words.indices.contains { index in
+      (Self.pastTimeWords.contains(words[index]) || Self.isOnlyPast(words[index]))
+        && !tellsThePast(at: index, of: words)
+    }
+  }
+
+  /// Whether the word at an index tells of a time gone by or something that happened: a past
+  /// form in none of the frames of `PastFormsOfNoEvent`.
+  private func tellsThePast(at index: Int, of words: [String]) -> Bool {
+    let word = words[index]
+    guard Self.pastTimeWords.contains(word) || Self.isOnlyPast(word) else { return false }
+    let before = index > 0 ? words[index - 1] : ""
+    let after = index + 1 < words.count ? words[index + 1] : ""
+    return !PastFormsOfNoEvent.frames.contains { $0.word == word && $0.matches(before, after) }
   }
 
   /// The words by which they are in what they tell.

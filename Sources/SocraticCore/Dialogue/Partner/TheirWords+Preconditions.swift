@@ -9,6 +9,16 @@ extension TheirWords {
     tellsALivedEvent && !tellsAChange && !hasACondition && !tellsWhatIsNow && rating == nil
   }
 
+  /// Whether they mock the matter with a plan they do not mean (`PartnerCues.sarcasm`).
+  var isSarcastic: Bool {
+    PartnerCueMatcher.sarcasm.matches(wordTokens)
+  }
+
+  /// Whether they put a view of theirs: a claim or a reason.
+  var arguesAView: Bool {
+    claim != nil || reason != nil || answer.has(.reason)
+  }
+
   /// Whether they tell of a stretch of the past now gone ("back then", "thirty summers we had
   /// there", "when i was a kid"), not set against how it is now ("it used to be quiet, now …").
   var tellsTimesGone: Bool {

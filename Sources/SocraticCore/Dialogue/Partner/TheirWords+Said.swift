@@ -301,4 +301,5 @@ extension PartnerCueMatcher {
   static let afterAComma = PartnerCueMatcher(PartnerCues.afterAComma)
   static let closingVocative = PartnerCueMatcher(PartnerCues.vocatives)
   static let jokeMarker = PartnerCueMatcher(PartnerCues.jokeMarkers)
+  static let sarcasm = PartnerCueMatcher(PartnerCues.sarcasm)
 }

@@ -60,8 +60,9 @@ extension TheirWords {
 
   /// Whether they tell what is ahead of them: a plan of theirs ("im handing my notice in") or a
   /// time to come ("next spring", "in a fortnight").
+  /// A plan said in mockery ("i'll just park it on the roof then") is none.
   var tellsWhatIsAhead: Bool {
-    tellsAPlan || PartnerCueMatcher.timeAhead.matches(wordTokens)
+    (tellsAPlan || PartnerCueMatcher.timeAhead.matches(wordTokens)) && !isSarcastic
   }
 
   /// Whether they tell of a change in their life, so that something was different before: "since

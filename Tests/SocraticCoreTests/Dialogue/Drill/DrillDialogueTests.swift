@@ -334,8 +334,8 @@ struct DrillReplyTests {
   }
 
   @Test(
-    "confidence stays within 0 and 100",
-    arguments: [(98, "Don't you think that's unfair?", 100), (3, "Where did you hear that?", 0)])
+    "confidence stays within 0 and 100, and a push takes it no further than 95",
+    arguments: [(93, "Don't you think that's unfair?", 95), (3, "Where did you hear that?", 0)])
   func bounds(start: Int, question: String, end: Int) {
     var persona = drill().dialogue.state.persona!
     persona.confidence = start

@@ -19,6 +19,14 @@ struct PersonaOtherWordsTests {
     #expect(!voice.usesItself(word))
   }
 
+  @Test("a word of a stock line it has not said is the asker's until it says that line")
+  func stockLineWord() {
+    #expect(!voice.usesItself("hardly"))
+    #expect(
+      voice.usesItself(
+        "hardly", saidSentences: ["hardly ever would be more exact but close enough"]))
+  }
+
   @Test("a plural or adverb of its own word is still its own")
   func sameSense() {
     #expect(voice.usesItself("costs"))

@@ -29,4 +29,17 @@ struct ExploreRatingRevisedTests {
     #expect(
       VolunteeredRating.read("maybe 40 if im honest", besides: "", hasRated: true) == 40)
   }
+
+  @Test(
+    "a rating in words of their own, to a question of how sure they are, is given back as one",
+    arguments: [
+      ("id say 40 at this point", 40),
+      ("honestly more like 35 these days", 35),
+    ])
+  func ratedInWords(line: String, value: Int) {
+    var script = ExploreScript.askedHowSure(
+      "The leisure centre should never have been sold.", after: ["the pool was always packed"])
+    let step = script.type(line)
+    #expect(ExploreScript.reflections(step) == ["So that leaves you at \(value) now."])
+  }
 }

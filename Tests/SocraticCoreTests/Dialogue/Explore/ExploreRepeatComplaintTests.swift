@@ -14,6 +14,25 @@ struct ExploreRepeatComplaintTests {
     let step = script.type(
       "you already asked me that. same question again?? hed say he works weekends")
     #expect(!ExploreScript.notices(step).contains("Sorry, that was unclear."))
-    #expect(ExploreScript.notices(step).contains("Fair point. Let me ask something different."))
+    #expect(ExploreScript.notices(step).contains(Self.repeatOwned))
+  }
+
+  /// How a question asked again is owned.
+  static let repeatOwned = "I did. Sorry \u{2014} let me ask about something else."
+
+  @Test(
+    "a repeat named in a sentence or clause of its own, or asked about, is owned as the tool's",
+    arguments: [
+      "you already asked me that, its the walk to the bus stop",
+      "didnt you already ask that",
+      "you've asked me that before. the ice in january",
+      "thats the same question again",
+    ])
+  func ownedWithAnswerAfter(answer: String) {
+    var script = ExploreScript.questioning(
+      "the council should grit the back lanes", answers: ["my neighbour slipped outside the co-op"])
+    let step = script.type(answer)
+    #expect(ExploreScript.notices(step).first == Self.repeatOwned, "\(ExploreScript.notices(step))")
+    #expect(ExploreScript.question(step) != nil)
   }
 }

@@ -1,0 +1,66 @@
+/// A line said aside, with nothing of the drill in it ("sorry the dog is barking", "one sec,
+/// phone"): no move of the drill. It uses no question, the persona's confidence stays where it
+/// was, and the persona waits; the log keeps the line as an aside, counted by no scorecard.
+extension DrillDialogue {
+  /// The step for a line that asks nothing and reads as one of `asideKinds`; nil for any
+  /// other line, or before there is a persona.
+  /// - Parameter said: how the line reads when it asks nothing (`saidReading(of:)`).
+  /// A greeting alone ("hiya") is greeted back the same way: it names no topic to answer.
+  mutating func answerAside(_ line: String, said: UtteranceReader.Reading?) -> DialogueStep? {
+    guard state.persona != nil else { return nil }
+    let isGreeting = Self.isGreeting(line)
+    if !isGreeting {
+      guard case .statement(let kind)? = said, Self.asideKinds.contains(kind) else { return nil }
+    }
+    var step = DialogueStep(outputs: [
+      .notice(isGreeting ? Self.greetingNote : Self.asideNote, tone: .plain),
+      .personaReply(
+        PersonaAnswer(
+          text: isGreeting ? Self.greetedBack : Self.waiting, confidenceBefore: state.confidence,
+          confidenceAfter: state.confidence)),
+    ])
+    record(.note(.init(text: line, category: .aside)), into: &step)
+    return step
+  }
+
+  /// How a line reads when it asks nothing: a reflection or a kind of statement, by the
+  /// reading the critic gives such a line, against the persona's last reply; nil for a line
+  /// that asks (`asks(_:)`), or one longer than the critic reads, which it refuses as it is.
+  /// Read once, for the goodbye and the aside alike.
+  func saidReading(of line: String) -> UtteranceReader.Reading? {
+    guard line.utf8.count <= QuestionCritic.maximumLength, !Self.asks(line) else { return nil }
+    let heard = state.lastReply.map { Tokenizer.tokenize($0).map(\.lowercased) }
+    return UtteranceReader.reading(of: Tokenizer.tokenize(line).map(\.lowercased), after: heard)
+  }
+
+  /// The kinds of statement that are said aside, not to the persona's belief: a kind word or
+  /// an apology ("sorry, my kid just walked in"), and keyboard noise.
+  static let asideKinds: Set<StatementKind> = [.warmth, .noise]
+
+  /// Whether a line only greets ("hiya", "hey there mate"): greetings (`AnswerCues.greetings`)
+  /// among chat, and nothing else.
+  static func isGreeting(_ line: String) -> Bool {
+    let words = Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased)
+    let greets = words.filter { AnswerCues.greetings.contains($0) }
+    return !greets.isEmpty
+      && words.allSatisfy {
+        AnswerCues.greetings.contains($0) || ChatWords.lead.contains($0) || $0 == "there"
+      }
+  }
+
+  /// What the coach says of a greeting.
+  static let greetingNote =
+    "A greeting, not a move of the drill: it uses none of your questions, and the persona's "
+    + "confidence does not move."
+
+  /// What the persona says to a greeting: hello back, and it waits for the first question.
+  static let greetedBack = "Hi there. Ask me whatever you like about it."
+
+  /// What the coach says of an aside.
+  static let asideNote =
+    "An aside, not a move of the drill: it uses none of your questions, and the persona's "
+    + "confidence does not move."
+
+  /// What the persona says to an aside: it waits.
+  static let waiting = "No problem, take your time. Ask me whenever you're ready."
+}
