@@ -18,7 +18,7 @@ struct WarmCheckAndLogisticsTests {
       ("was the party alright in the end?", "How was the party in the end?"),
       (
         "are the twins ok with their new childminder?",
-        "How are the twins getting on with their new childminder?"
+        "How do the twins feel about their new childminder?"
       ),
       ("was your sister alright after the funeral?", "How was your sister after the funeral?"),
       ("is your dad coping ok since the fall?", "How is your dad coping since the fall?"),
@@ -43,10 +43,61 @@ struct WarmCheckAndLogisticsTests {
     #expect(critique.problems.first?.contains("fine as it is") == true)
   }
 
-  @Test("whose turn a verdict is stays an either-or fault")
-  func verdictChoice() throws {
-    let critique = try critic.critique("who's right, me or you?")
+  @Test(
+    "whose turn a verdict is stays an either-or fault",
+    arguments: [
+      "who's right, me or you?", "who's being unreasonable, me or him?",
+      "who's lying, you or her?", "who'll be proved right, me or you?",
+      "who's winning this row, me or her?", "who's gonna be the bad guy, you or me?",
+    ])
+  func verdictChoice(text: String) throws {
+    let critique = try critic.critique(text)
     #expect(critique.problems == [QuestionProblem.eitherOr.explanation])
+  }
+
+  @Test(
+    "'ok with' a thing asks how someone feels about it; a thing is never 'ok with' anything",
+    arguments: [
+      ("is the landlord fine with pets?", "How does the landlord feel about pets?"),
+      ("are the kids ok with pizza?", "How do the kids feel about pizza?"),
+      (
+        "was your boss ok with the extra day off?",
+        "How did your boss feel about the extra day off?"
+      ),
+    ])
+  func agreeing(text: String, rewrite: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .closed)
+    #expect(critique.suggestion == rewrite)
+  }
+
+  @Test(
+    "asking more of them at a time is no arrangement: a yes/no question, not fine as it is",
+    arguments: [
+      "Can you do better next time?", "Could you make more effort at the weekend?",
+      "can you get some exercise on sundays?",
+    ])
+  func askingMore(text: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .closed)
+    #expect(critique.problems == [QuestionProblem.yesNo.explanation])
+  }
+
+  @Test(
+    "a yes/no question of how quick a trip is asks its degree, not its timing",
+    arguments: [("is it quick to get to town by bus?", "How quick is it to get to town by bus?")])
+  func notTiming(text: String, rewrite: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .closed)
+    #expect(critique.suggestion == rewrite)
+  }
+
+  @Test(
+    "a time and nothing more is an arrangement", arguments: ["could you make it on the friday?"])
+  func timeOnly(text: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.suggestion == nil)
+    #expect(critique.problems.first?.contains("fine as it is") == true)
   }
 }
 
@@ -119,6 +170,25 @@ struct WonderedMeaningTests {
     let critique = try critic.critique(
       "you're worn out and wondering if the promotion is worth it",
       after: "i'm doing twelve hour shifts and the pay rise was tiny")
+    #expect(critique.form == .reflection)
+    #expect(critique.depth == .complex)
+    #expect(critique.problems.isEmpty)
+  }
+
+  @Test(
+    "the 'you' of the clause before 'and' may come after its frame",
+    arguments: [
+      (
+        "so you're worn out and wondering if the promotion is worth it",
+        "i'm doing twelve hour shifts and the pay rise was tiny"
+      ),
+      (
+        "it sounds like you're fed up and questioning whether the allotment is worth the rent",
+        "the slugs ate everything again and the plot costs me eighty quid a year"
+      ),
+    ])
+  func framedWonder(text: String, heard: String) throws {
+    let critique = try critic.critique(text, after: heard)
     #expect(critique.form == .reflection)
     #expect(critique.depth == .complex)
     #expect(critique.problems.isEmpty)

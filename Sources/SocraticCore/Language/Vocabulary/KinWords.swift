@@ -42,6 +42,6 @@ enum KinWords {
 
   private static let anyone: Set<String> = [
     "friend", "mate", "pal", "bestie", "partner", "cousin", "kid", "child", "baby", "dog", "cat",
-    "flatmate", "roommate",
+    "flatmate", "roommate", "twin",
   ]
 }

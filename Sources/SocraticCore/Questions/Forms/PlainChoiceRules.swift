@@ -30,21 +30,40 @@ enum PlainChoiceRules {
 
   /// Whether a who-question shares out a job between people named by pronouns ("who's
   /// collecting her, me or you?", "who'll ring the vet, you or him?"): whose turn it is, a
-  /// plan to settle, not a view squeezed into two boxes. "Who's right, me or you?" asks for a
-  /// verdict and keeps its fault.
+  /// plan to settle, not a view squeezed into two boxes. The job is an act with its task after
+  /// it; "who's right, me or you?", "who's being unreasonable, me or him?" and "who's lying,
+  /// you or her?" ask for a verdict and keep their fault.
   static func isTurnChoice(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
     let words = Array(reading.words[index..<reading.core.upperBound])
-    guard words.first == "who", let comma = words.lastIndex(of: ",") else { return false }
+    guard let first = words.first, turnAskers.contains(first), let comma = words.lastIndex(of: ",")
+    else { return false }
     let options = words[(comma + 1)...].filter { $0 != "or" && $0 != "?" }
-    let task = words[1..<comma]
+    let task = words[1..<comma].drop {
+      FunctionWords.auxiliary($0) != nil || turnLeadIns.contains($0)
+    }
+    guard let act = task.first, task.count > 1,
+      act.hasSuffix("ing") || Lexicon.classes(of: act).contains(.verb)
+    else { return false }
     return !options.isEmpty && options.allSatisfy(turnTakers.contains)
-      && task.contains { $0.hasSuffix("ing") || ["will", "'ll", "shall"].contains($0) }
+      && !task.contains(where: verdicts.contains)
   }
 
   /// Who a job can fall to, as a turn is offered: "me or you", "us or them".
   private static let turnTakers: Set<String> = FunctionWords.objectPronouns.union([
     "you", "i", "we", "he", "she", "they", "her",
   ]).subtracting(["whom"])
+
+  /// Question words that share out a turn: "who's collecting her, …".
+  private static let turnAskers: Set<String> = ["who"]
+
+  /// Words between "who" and the act that say when it is done: "who's going to take …".
+  private static let turnLeadIns: Set<String> = ["going", "gon", "na", "gonna", "to"]
+
+  /// Words that make the task a verdict on someone, not a job: "being", "lying", "right".
+  private static let verdicts: Set<String> = [
+    "be", "being", "been", "lying", "cheating", "winning", "losing", "right", "wrong", "fault",
+    "blame", "truth", "overreacting", "better", "worse",
+  ]
 
   /// Whether an either-or question offers two numbers ("Is that a 2p or a 5p?", "Was it the
   /// 9:15 or the 9:45?", "is it four or five of them?"): a count, a time or a label is checked,

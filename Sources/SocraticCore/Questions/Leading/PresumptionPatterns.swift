@@ -66,6 +66,7 @@ enum PresumptionPatterns {
   static let actsTakingClause: Set<String> = [
     "admit", "accept", "acknowledge", "concede", "realize", "realise", "see", "understand",
     "pretending", "insisting", "denying", "believe", "believes", "deny", "denies", "agree",
+    "recognise", "recognize", "grant",
   ]
 
   /// Whether what follows "see" is someone visited rather than something realised: "see a

@@ -75,7 +75,7 @@ enum FeelingScope {
   }
 
   /// Verbs and adjectives that put what follows "if" or "whether" as the person's doubt.
-  private static let doubtVerbs: Set<String> = [
+  static let doubtVerbs: Set<String> = [
     "wonder", "wondering", "wondered", "doubt", "doubting", "question", "questioning", "unsure",
     "sure",
   ]

@@ -2,9 +2,10 @@
 /// fear or hope ("part of you worries the sadness comes along too", "you're scared she'll
 /// move away"), what it does to them ("and that's holding you back"), what they value
 /// ("getting a say matters a lot to you"), and the plain event a meaning goes beyond ("it
-/// feels like more than just losing the car"), and the cost they grant it, which asserts nothing ("…, even if it means less money"). Adding that is what
-/// a complex reflection is for, so these words claim nothing of the reflection's own; a new
-/// fact told beside them ("…, and your mum lets him off") still does.
+/// feels like more than just losing the car"), and the cost they grant it, which asserts
+/// nothing ("…, even if it means less money"). Adding that is what a complex reflection is
+/// for, so these words claim nothing of the reflection's own; a new fact told beside them
+/// ("…, and your mum lets him off") still does.
 enum MeaningScope {
   /// The positions of the words put as what matters to the person.
   /// - Parameter words: the reflection's words in lowercase, as the tokenizer splits them.
@@ -33,12 +34,12 @@ enum MeaningScope {
     return positions
   }
 
-  /// Whether a verb follows "and" after a clause that opens with "you": "you're missing them
-  /// and wondering if …" says the wondering of them too.
+  /// Whether a verb follows "and" after a clause said of "you": "you're missing them and
+  /// wondering if …", "so you're worn out and wondering …", "it sounds like you're stuck and
+  /// worried …" say the wondering of them too.
   private static func isJoinedToThem(_ words: [String], verbAt index: Int) -> Bool {
     guard index > 1, words[index - 1] == "and" else { return false }
-    let clause = words[..<(index - 1)].reversed().prefix { $0 != "," && $0 != "." }
-    return clause.last == "you"
+    return words[..<(index - 1)].reversed().prefix { $0 != "," && $0 != "." }.contains("you")
   }
 
   /// Whether a verb of value goes on to the person: "matters a lot to you", "means so much to
@@ -63,12 +64,11 @@ enum MeaningScope {
   }
 
   /// Verbs and adjectives whose object is what the person fears, hopes or wonders.
-  private static let concernVerbs: Set<String> = [
+  private static let concernVerbs: Set<String> = FeelingScope.doubtVerbs.union([
     "worry", "worries", "worried", "worrying", "fear", "fears", "afraid", "scared",
     "frightened", "terrified", "dread", "dreading", "hope", "hopes", "hoping", "wish",
-    "wishing", "nervous", "anxious", "wonder", "wonders", "wondering", "questioning", "doubting",
-    "unsure", "torn",
-  ]
+    "wishing", "nervous", "anxious", "wonders", "torn",
+  ])
 
   /// Verbs of what a thing does to the person: "that's holding you back", "it's weighing on
   /// you".

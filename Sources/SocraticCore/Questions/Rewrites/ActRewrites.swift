@@ -5,7 +5,7 @@ extension QuestionRewriter {
   /// "Isn't it time we moved?" → "What would change if we moved?".
   static func timeForAct(_ clause: Clause) -> [Token]? {
     guard case .be = clause.verb, !clause.isNegated, clause.subject.count == 1,
-      clause.subject[0].lowercased == "it"
+      timeSubjects.contains(clause.subject[0].lowercased)
     else { return nil }
     var rest = clause.rest[...].drop { ["about", "high"].contains($0.lowercased) }
     guard rest.first?.lowercased == "time", rest.count > 2 else { return nil }
@@ -27,16 +27,15 @@ extension QuestionRewriter {
     }
   }
 
+  /// Subjects that stand for the time itself: "it" in "isn't it time you …".
+  private static let timeSubjects: Set<String> = ["it"]
+
   /// "Isn't it a bit soon to get a kitten with the move coming?" → "How do you feel about the
   /// timing of getting a kitten with the move coming?": the asker's verdict on when ("too
   /// soon", "a bit early") is left out, and the timing of the act asked about.
   static func timingOfAct(_ clause: Clause) -> [Token]? {
-    guard case .be = clause.verb, clause.subject.count == 1,
-      clause.subject[0].lowercased == "it"
-    else { return nil }
-    let rest = clause.rest.drop {
-      degreeWords.contains($0.lowercased) || ["a", "bit", "little"].contains($0.lowercased)
-    }
+    guard case .be = clause.verb, isAnticipatoryIt(clause) else { return nil }
+    let rest = clause.rest.drop { ConductRewrites.degreeWords.contains($0.lowercased) }
     guard let timing = rest.first?.lowercased, timings.contains(timing),
       rest.dropFirst().first?.lowercased == "to",
       let act = gerundAct(rest.dropFirst(2))

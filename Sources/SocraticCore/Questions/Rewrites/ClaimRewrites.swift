@@ -58,12 +58,12 @@ extension QuestionRewriter {
       // A leading question's claim is the asker's: what it says of its topic is left out.
       { search.isLeading ? toldTheyKnow(proposition) : nil },
       { search.isLeading ? judgedClause(clause) : nil },
-      { conceded(clause) },
+      { search.isLeading ? conceded(clause) : nil },
       { feeling(clause) },
       { feelingPutOn(clause) },
       { charged(clause) },
       { betterIf(clause) },
-      { timingOfAct(clause) },
+      { search.isLeading ? timingOfAct(clause) : nil },
       { judgedAct(clause, isLeading: search.isLeading) },
       { timeForAct(clause) },
       { search.isLeading ? purpose(clause) : nil },
@@ -247,7 +247,7 @@ extension QuestionRewriter {
     // "you'd have to admit …": the stance before the verb is the asker's too.
     predicate = PresumptiveWording.actAfterStance(predicate).map(Array.init) ?? predicate
     guard let verb = predicate.first?.lowercased,
-      concedingVerbs.contains(baseForm(verb) ?? verb)
+      PresumptionPatterns.actsTakingClause.contains(baseForm(verb) ?? verb)
     else { return nil }
     let claim = predicate.dropFirst().drop { $0.lowercased == "that" }
     guard let inner = ClauseParser.parse(Array(claim)), !inner.subject.isEmpty,
@@ -258,12 +258,6 @@ extension QuestionRewriter {
     let carriesIssue = inner.rest.contains { issueQualities.contains($0.lowercased) }
     return isCopula(inner) && !carriesIssue ? seeing(inner.subject) : whether(inner)
   }
-
-  /// Verbs that ask the person to grant the asker's claim: "admit", "see", "accept".
-  private static let concedingVerbs: Set<String> = [
-    "admit", "see", "accept", "agree", "acknowledge", "concede", "recognise", "recognize",
-    "realise", "realize", "grant",
-  ]
 
   /// Whether a clause's verb is a modal's: "you would mind".
   private static func isModal(_ clause: Clause) -> Bool {

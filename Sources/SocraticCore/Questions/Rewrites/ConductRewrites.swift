@@ -36,7 +36,7 @@ enum ConductRewrites {
   private static let beingLeads: Set<String> = ["you're", "'re", "youre", "you", "u"]
 
   /// Words that soften or press the verdict: "a bit", "kind of", "way too".
-  private static let degreeWords: Set<String> = [
+  static let degreeWords: Set<String> = [
     "a", "bit", "little", "too", "so", "really", "very", "quite", "kind", "sort", "of", "pretty",
     "just", "overly", "tad", "way", "rather", "slightly", "super", "kinda", "sorta",
   ]

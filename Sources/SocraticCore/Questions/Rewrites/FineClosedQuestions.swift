@@ -31,10 +31,13 @@ enum FineClosedQuestions {
     case "are", "were":
       return words[2].hasSuffix("ing")
         && QuestionRewriter.baseForm(words[2]).map(checkVerbs.contains) == true
-    // "Can you do Thursdays?", "Could you make the fifth?": whether a time suits them.
+    // "Can you do Thursdays?", "Could you make it on Saturday?": whether a time suits them,
+    // the time and nothing else ("Can you do better next time?" asks more of them).
     case "can", "could":
+      let time = words.dropFirst(3).filter { $0 != "?" }
       return arrangingVerbs.contains(words[2])
-        && words.dropFirst(3).contains(where: PlainFactRules.planTimes.contains)
+        && time.contains(where: PlainFactRules.planTimes.contains)
+        && time.allSatisfy { PlainFactRules.planTimes.contains($0) || timeLinks.contains($0) }
     default:
       return false
     }
@@ -61,6 +64,12 @@ enum FineClosedQuestions {
     else { return words }
     return Array(words.prefix(2) + words.dropFirst(4))
   }
+
+  /// Words a time phrase holds beside its time words: "it on the", "this", "at".
+  private static let timeLinks: Set<String> = [
+    "it", "on", "at", "in", "the", "this", "that", "a", "every", "first", "mornings",
+    "afternoons", "evenings", "night", "nights",
+  ]
 
   /// Verbs that say whether a time suits someone: "do Thursdays", "make the fifth".
   private static let arrangingVerbs: Set<String> = ["do", "make", "manage", "come", "get"]

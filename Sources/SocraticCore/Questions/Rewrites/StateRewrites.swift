@@ -43,21 +43,40 @@ extension QuestionRewriter {
       at == 0 || (words[0].hasSuffix("ing") && rest[..<at].allSatisfy(\.isWord))
     else { return nil }
     var after = Array(rest[(at + state.count)...])
+    let plural = isPlural(clause.subject)
+    if at == 0, after.first?.lowercased == "with" {
+      // "Is the landlord fine with pets?": whether someone agrees to a thing, asked as how
+      // they feel about it; a thing is not fine with anything.
+      guard isSomeone(clause.subject), after.count > 1 else { return nil }
+      let verb = tense == .past ? "did" : (plural ? "do" : "does")
+      return phrase("How") + [Token(verb)] + clause.subject + phrase("feel about")
+        + after.dropFirst()
+    }
     if at == 0, let preposition = after.first?.lowercased,
       let phrasal = gettingOnWith[preposition]
     {
       after = phrase(phrasal) + after.dropFirst()
     }
-    let plural = isPlural(clause.subject)
     let verb = tense == .past ? (plural ? "were" : "was") : (plural ? "are" : "is")
     return phrase("How") + [Token(verb)] + clause.subject + rest[..<at] + after
   }
 
-  /// What "ok" with a preposition after it asks, said as how they get on: "ok with the new
-  /// school" → "getting on with the new school".
+  /// What "ok" with a preposition after it asks, said as how they get on: "ok about the move"
+  /// → "feeling about the move", "ok at the new school" → "getting on at the new school".
   private static let gettingOnWith: [String: String] = [
-    "with": "getting on with", "about": "feeling about", "at": "getting on at",
+    "about": "feeling about", "at": "getting on at",
   ]
+
+  /// Whether a subject names a person or a pet: someone of their life ("the twins", "your
+  /// nan"), a role ("the landlord"), people ("everyone"), a pronoun or a name.
+  private static func isSomeone(_ subject: [Token]) -> Bool {
+    guard let head = subject.last(where: \.isWord) else { return false }
+    let word = head.lowercased
+    let singular = Lexicon.singular(of: word) ?? word
+    return KinWords.isKin(singular) || SubjectWords.roles.contains(singular)
+      || SubjectWords.people.contains(word) || ["he", "she", "they", "we"].contains(word)
+      || (head.isCapitalized && subject.count == 1)
+  }
 
   /// "So you feel let down by the council?", "You feel angry about the rent?": a feeling put
   /// on the person is asked about by what it is about, so that they name the feeling

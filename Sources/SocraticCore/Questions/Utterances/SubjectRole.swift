@@ -81,6 +81,12 @@ enum SubjectWords {
     "individuals", "person",
   ]
 
+  /// People by the part they play in someone's life: "the landlord", "my boss".
+  static let roles: Set<String> = [
+    "landlord", "landlady", "boss", "manager", "teacher", "doctor", "gp", "nurse", "vet",
+    "childminder", "coach", "colleague", "tenant", "lodger", "builder", "plumber",
+  ]
+
   /// Quantifiers that may lead a word for people in general, or stand for them alone.
   static let quantifiers: Set<String> = [
     "a", "lot", "lots", "of", "most", "many", "some", "few", "all", "other", "plenty", "loads",

@@ -88,7 +88,10 @@ enum UtteranceReader {
         let entry = StatementCues.entries[index]
         stating[entry.kind, default: 0] += entry.cue.weight
       }
-      if hasInformingNumber(words, heard: heard ?? []) {
+      let signals = UtteranceStructure.signals(in: words)
+      // "put twenty quid away every month": a number in a step put to them says what to do.
+      let advises = signals.contains { if case .states(.advice, _) = $0 { true } else { false } }
+      if !advises, hasInformingNumber(words, heard: heard ?? []) {
         stating[.information, default: 0] += numberWeight
       }
       if words.count > longTurn { stating[.information, default: 0] += 1 }
@@ -103,7 +106,7 @@ enum UtteranceReader {
         reflecting += EmpathicGuess.weight
       }
       if Likeness.offered(in: words, heard: heard) { reflecting += Likeness.weight }
-      for signal in UtteranceStructure.signals(in: words) {
+      for signal in signals {
         switch signal {
         case .givesBack(let weight): reflecting += weight
         case .states(let kind, let weight): stating[kind, default: 0] += weight

@@ -147,8 +147,8 @@ enum UtteranceStructure {
   }
 
   /// Whether the tagger reads the first word past the ones that lead into a command ("just",
-  /// "don't") as a verb, which `isCommand` has found in its base form: "just take your nan …, sorted" commands, however its
-  /// closing word is parsed.
+  /// "don't") as a verb, which `isCommand` has found in its base form: "just take your nan …,
+  /// sorted" commands, however its closing word is parsed.
   private static func opensWithBaseVerb(_ words: ArraySlice<String>) -> Bool {
     let first = Tagger.tags(of: tokens(of: words.drop(while: commandLeads.contains))).first
     // "go and see your aunt": a base form tagged as a present verb opens no subject either.
