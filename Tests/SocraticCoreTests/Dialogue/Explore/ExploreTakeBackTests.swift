@@ -16,26 +16,12 @@ struct ExploreTakeBackTests {
       "hmm i take it back - home is where staff should be on a sunday",
     ])
   func grantTakenBack(line: String) {
-    var fold = BeliefMapFold()
-    let claim = "the library should stay open on sundays"
-    fold.apply(.belief(SessionEvent.Belief(text: claim, claim: claim)))
-    let turns = [
+    let granted = grantedAfter([
       ("What might someone who disagrees say?", "ok fair, hardly anyone uses it on sundays"),
       ("What else might they say?", "i guess the staff deserve a weekend too"),
       ("How does that sit with you?", line),
-    ]
-    for (index, turn) in turns.enumerated() {
-      fold.apply(
-        .question(
-          SessionEvent.QuestionAsked(
-            number: index + 1, kind: .viewpoints, text: turn.0, source: .followUp,
-            arc: ExploreArcStep.outsider.rawValue)))
-      fold.apply(.answer(SessionEvent.Answer(question: index + 1, text: turn.1)))
-    }
-    #expect(
-      fold.map.digest.first { $0.heading == "What you granted" }?.items
-        == ["hardly anyone uses it on sundays"],
-      "\(fold.map.digest)")
+    ])
+    #expect(granted == ["hardly anyone uses it on sundays"])
   }
 
   @Test(
@@ -45,13 +31,18 @@ struct ExploreTakeBackTests {
       "i had to take that back to the library twice last month",
     ])
   func notTakenBack(line: String) {
+    let granted = grantedAfter([
+      ("What might someone who disagrees say?", "ok fair, hardly anyone uses it on sundays"),
+      ("How does that sit with you?", line),
+    ])
+    #expect(granted == ["hardly anyone uses it on sundays"])
+  }
+
+  /// What the end of the session lists as granted after these questions and answers.
+  private func grantedAfter(_ turns: [(String, String)]) -> [String]? {
     var fold = BeliefMapFold()
     let claim = "the library should stay open on sundays"
     fold.apply(.belief(SessionEvent.Belief(text: claim, claim: claim)))
-    let turns = [
-      ("What might someone who disagrees say?", "ok fair, hardly anyone uses it on sundays"),
-      ("How does that sit with you?", line),
-    ]
     for (index, turn) in turns.enumerated() {
       fold.apply(
         .question(
@@ -60,9 +51,6 @@ struct ExploreTakeBackTests {
             arc: ExploreArcStep.outsider.rawValue)))
       fold.apply(.answer(SessionEvent.Answer(question: index + 1, text: turn.1)))
     }
-    #expect(
-      fold.map.digest.first { $0.heading == "What you granted" }?.items
-        == ["hardly anyone uses it on sundays"],
-      "\(fold.map.digest)")
+    return fold.map.digest.first { $0.heading == "What you granted" }?.items
   }
 }
