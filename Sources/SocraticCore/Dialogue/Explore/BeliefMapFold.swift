@@ -231,8 +231,10 @@ struct BeliefMapFold: Sendable, Equatable {
     LowercasedText(claim).contains(LowercasedText(reason))
   }
 
-  /// The latest earlier answer that an answer says again ("like I said, the polls" → the one
-  /// about the polls): the one sharing most of its words that carry meaning, if any does.
+  /// Whether an answer came before the last one: with none, nothing can have been said again
+  /// ("bills same as before", the first answer, compares the bills, and repeats nothing).
+  var hasEarlierAnswer: Bool { answers.count > 1 }
+
   /// How many words that carry meaning an answer holds besides those that say it repeats.
   func newWordCount(in answer: String) -> Int {
     Self.contentWords(of: answer).subtracting(AnswerCues.repeatWords).count
@@ -245,6 +247,8 @@ struct BeliefMapFold: Sendable, Equatable {
       of: TypedTextLimit.prefix(of: answer, characters: AnswerMoveReader.readLimit))
   }
 
+  /// The latest earlier answer that an answer says again ("like I said, the polls" → the one
+  /// about the polls): the one sharing most of its words that carry meaning, if any does.
   func answerRepeated(by answer: String) -> String? {
     let words = Self.contentWords(of: answer).subtracting(AnswerCues.repeatWords)
     guard !words.isEmpty else { return nil }

@@ -33,7 +33,8 @@ extension ExploreDialogue {
     // met as a repeat.
     let repeated = read.has(.repeat) ? state.fold.answerRepeated(by: line) : nil
     let addsLittle =
-      read.has(.repeat) && state.fold.newWordCount(in: line) <= Self.repeatNewWordLimit
+      read.has(.repeat) && state.fold.hasEarlierAnswer
+      && state.fold.newWordCount(in: line) <= Self.repeatNewWordLimit
     // "same as before. it's sensible. sensible isn't the same as wanting to": a distinction
     // drawn is something new, whatever the answer says of itself.
     if read.has(.repeat) && !isMoment && (repeated != nil || addsLittle)

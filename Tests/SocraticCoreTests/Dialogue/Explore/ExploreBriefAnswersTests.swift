@@ -129,4 +129,14 @@ struct ExploreBriefAnswersTests {
     let next = ExploreScript.question(step)?.text
     #expect(next != nil && next != question, "\(step.events)")
   }
+
+  @Test("a first answer that compares with before repeats nothing: it is heard, not owned as said")
+  func firstAnswerRepeatsNothing() {
+    var script = ExploreScript.questioning("the new boiler is a waste of money")
+    let step = script.type("bills same as before")
+    #expect(
+      !ExploreScript.reflections(step).contains { $0.hasPrefix(ExploreDialogue.repeatOwned) },
+      "\(step.outputs)")
+    #expect(ExploreScript.question(step)?.kind == .evidence, "\(step.events)")
+  }
 }
