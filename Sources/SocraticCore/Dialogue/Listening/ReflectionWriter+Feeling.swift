@@ -23,7 +23,12 @@ extension ReflectionWriter {
       let hangs = text.split(separator: " ").first.map {
         FunctionWords.subordinators.contains($0.lowercased())
       }
-      if speaksOfThem, hangs != true, text.split(separator: " ").count <= quoteWordLimit {
+      // "honestly it drives me up the wall": an "it" with nothing before it in the line
+      // points at nothing the listener hears; the feeling is named alone.
+      let pointsAtNothing = withReferent(text, toldAfter: nil) == nil
+      if speaksOfThem, hangs != true, !pointsAtNothing,
+        text.split(separator: " ").count <= quoteWordLimit
+      {
         return Reflection(text: "It sounds like \(text).", depth: .simple)
       }
     }
