@@ -16,6 +16,13 @@ extension AnswerCues {
     "irritable", "moody", "humiliated",
   ]
 
+  /// Feelings a person is glad to have: "i'm not happy about it" denies none of them calmly,
+  /// it says they are unhappy.
+  static let gladFeelings: Set<String> = [
+    "hopeful", "relieved", "proud", "excited", "happy", "grateful", "thankful", "glad",
+    "optimistic",
+  ]
+
   /// Feelings of fear or of being held fast: named, they are stayed with before any close.
   static let fearWords: Set<String> = [
     "scared", "afraid", "frightened", "terrified", "worried", "anxious", "nervous", "stuck",

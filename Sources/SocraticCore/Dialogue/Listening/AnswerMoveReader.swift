@@ -228,8 +228,9 @@ public enum AnswerMoveReader {
       }
       if stand.contains(where: \.isWord), !isDoubt { read.stand = text(of: stand) }
     }
+    // "im not upset, just saying": a feeling they say is not theirs is no reason for the view.
     if expectsReason || read.turnsBack, isPlainStatement, read.reasons.isEmpty,
-      let statement = read.statement
+      let statement = read.statement, BeliefMap.deniedOwnFeeling(in: statement) == nil
     {
       read.reasons.append(ReflectionWriter.withoutClosingHedges(statement))
       moves.insert(.reason)

@@ -24,6 +24,29 @@ extension BeliefMap {
     "not", "wasnt", "isnt", "arent", "werent", "aint", "never",
   ]
 
+  /// The feeling a line says is not the speaker's: "im not upset, just saying", "i wasnt
+  /// angry about it", "not bitter really" → "upset", "angry", "bitter". Nil when it denies
+  /// none, denies someone else's ("she's not upset"), or denies a glad one ("i'm not happy
+  /// about it" is no calm). Only the first 1,000 characters are read.
+  static func deniedOwnFeeling(in text: String) -> String? {
+    let words = plainWords(TypedTextLimit.prefix(of: text, characters: 1_000))
+    for (index, word) in words.enumerated() where feelingNegators.contains(word) {
+      let before = words[..<index]
+      guard
+        before.isEmpty || ownDenialOpeners.contains(where: { before.suffix($0.count) == $0[...] }),
+        let named = words[(index + 1)...].prefix(3).first(where: { !feelingSofteners.contains($0) }
+        ),
+        AnswerCues.feelingWords.contains(named), !AnswerCues.gladFeelings.contains(named)
+      else { continue }
+      return named
+    }
+    return nil
+  }
+
+  /// What the speaker says before the "not" of a feeling they deny: "im", "i am", "i" (of
+  /// "i wasnt").
+  private static let ownDenialOpeners: [[String]] = [["im"], ["i", "am"], ["i", "was"], ["i"]]
+
   /// Takes off the feeling last named when they set aside a word for it that the map does not
   /// hold ("angry is the wrong word" after "it makes me furious"): they name again the
   /// feeling just given back, in other words. Only the first 1,000 characters are read.

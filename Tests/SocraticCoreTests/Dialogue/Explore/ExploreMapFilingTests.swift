@@ -4,7 +4,7 @@ import Testing
 
 /// Conversations where something they said is easy to misfile: a relative's line they turn
 /// down, a sensation told as a reason, a date given for when it started, a feeling they say
-/// they did not have.
+/// they did not have, a feeling they say is not theirs.
 private let conversations: [LeaningConversation] = [
   // A group that feels something is their reason, not that group's view; an aunt's line they
   // turn down and a line the other side would say are no place they got to.
@@ -60,6 +60,17 @@ private let conversations: [LeaningConversation] = [
     ],
     neverFiled: [("Your reasons", "2015")],
     neverInRecap: ["2015"]),
+  // A feeling they say they do not have, told where a reason was asked, is no reason.
+  LeaningConversation(
+    belief: "evening classes are worth it for adults",
+    answers: [
+      "my brother thought i was daft for signing up for pottery at 50",
+      "im not bitter about it, just saying",
+      "the class got me out of the house twice a week when i was low",
+    ],
+    filed: [("Your reasons", "out of the house")],
+    neverFiled: [("Your reasons", "bitter")],
+    neverInRecap: ["bitter"]),
 ]
 
 @Suite("Explore: the map files what others said, dates and denied feelings where they belong")
