@@ -23,9 +23,15 @@ extension ReflectionWriter {
       let hangs = text.split(separator: " ").first.map {
         FunctionWords.subordinators.contains($0.lowercased())
       }
-      // "honestly it drives me up the wall": an "it" with nothing before it in the line
-      // points at nothing the listener hears; the feeling is named alone.
-      let pointsAtNothing = withReferent(text, toldAfter: nil) == nil
+      // "honestly it drives me up the wall": an "it" alone in the line given back points at
+      // nothing the listener hears; the feeling is named alone. An "it" that points ahead
+      // ("it annoys you that …", "… when they park there"), or with more said beside it, stays.
+      let words = text.lowercased().split(separator: " ").map(String.init)
+      let pointsAtNothing =
+        clauses.rest == nil && words.first == "it" && withReferent(text, toldAfter: nil) == nil
+        && words.dropFirst().allSatisfy { !itsClauseOpeners.contains($0) }
+        // "it broke my heart a bit": the feeling named alone would overstate it.
+        && words.allSatisfy { !feelingDowntoners.contains($0) }
       if speaksOfThem, hangs != true, !pointsAtNothing,
         text.split(separator: " ").count <= quoteWordLimit
       {
@@ -34,6 +40,14 @@ extension ReflectionWriter {
     }
     return Reflection(text: "It sounds like you're feeling \(feelings).", depth: .complex)
   }
+
+  /// Words that open the clause an "it" points ahead to: "it annoys me that …", "… when".
+  private static let itsClauseOpeners: Set<String> = [
+    "that", "when", "whenever", "how", "to", "if", "seeing", "having", "being",
+  ]
+
+  /// Words that make a feeling smaller than its word alone: "a bit", "a little".
+  private static let feelingDowntoners: Set<String> = ["bit", "little", "slightly", "somewhat"]
 
   /// Feeling words from the first clause that speaks of the person: "theres four of us on the
   /// rota and it drives me mad" gives back what drives them mad, never the head count set

@@ -9,7 +9,7 @@ struct ReflectionFeelingOverFactTests {
     arguments: [
       (
         "theres three of us on the desk and honestly it drives me up the wall",
-        "It sounds like it drives you up the wall."
+        "It sounds like you're feeling frustrated."
       ),
       (
         "the parcel came at 6 and it does my head in",

@@ -30,7 +30,7 @@ struct ReflectionSalienceTests {
       // A feeling said without "I" outranks the background before it.
       (
         "the storm in 2017 wrecked our street. my neighbor is a roofer. it scared the hell out of us",
-        "It sounds like it scared the hell out of you."
+        "It sounds like you're feeling scared."
       ),
       // A concession in words of its own ("has a point"), without the hedge.
       ("my sister has a point i guess, honestly", "So you'd grant that your sister has a point."),
