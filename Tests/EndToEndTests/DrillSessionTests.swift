@@ -60,6 +60,7 @@ struct DrillSessionTests {
       Your scorecard
         Belief: \(belief)
         Persona's confidence: \(start) → \(start + 5) (+5)
+        You said: 2 lines (open 1, leading 1)
         Open questions: 1 of 2 (50%; target 70% or more)
           Questions that can't be answered with a yes or a no and push no answer; reflections and statements are not questions, and are not counted here.
         Built on the persona's last answer: 0 of 1 line said right after it (0%)

@@ -64,6 +64,10 @@ struct SessionSummaryView {
           + SummaryWording.shift(
             summary.confidenceBefore, summary.personaConfidence, arrow: glyphs.arrow)
       ]
+      // Every line said, by form, so that the figures below add up to the session.
+      if !summary.asked.isEmpty {
+        lines.append("You said: " + Plural.counted(summary.asked.count, "line") + byForm)
+      }
       lines += scorecard(lastWordsOf: "the persona's last answer")
       if !summary.notes.isEmpty { lines.append("Notes: \(summary.notes.count)") }
       return lines

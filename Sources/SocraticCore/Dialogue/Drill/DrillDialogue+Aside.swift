@@ -49,15 +49,19 @@ extension DrillDialogue {
   }
 
   /// Whether a line only greets ("hiya", "hey there mate"): greetings (`AnswerCues.greetings`)
-  /// among chat, and nothing else.
+  /// among chat and the words that name whom they greet, and nothing else.
   static func isGreeting(_ line: String) -> Bool {
     let words = Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased)
     let greets = words.filter { AnswerCues.greetings.contains($0) }
     return !greets.isEmpty
       && words.allSatisfy {
-        AnswerCues.greetings.contains($0) || ChatWords.lead.contains($0) || $0 == "there"
+        AnswerCues.greetings.contains($0) || ChatWords.lead.contains($0)
+          || greeted.contains($0)
       }
   }
+
+  /// Words after a greeting that name whom it greets: "hi there", "hello all".
+  private static let greeted: Set<String> = ["there", "all", "everyone", "folks", "friend"]
 
   /// What the coach says of a greeting.
   static let greetingNote =

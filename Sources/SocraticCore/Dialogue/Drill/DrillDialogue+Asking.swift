@@ -171,6 +171,22 @@ extension DrillDialogue {
     if critique.isFineAsItIs { critique.suggestion = nil }
   }
 
+  /// Coaches a case of the asker's own, told with no question ("my sister has one and her
+  /// bills doubled"), as the experience it shares: no view argued, and a question that puts
+  /// the case to the persona instead.
+  static func coachAsToldCase(_ critique: inout QuestionCritique) {
+    critique.problems = [toldCaseNote]
+    critique.suggestion = toldCaseQuestion
+  }
+
+  /// What the coach says of a case of the asker's own, told with no question.
+  static let toldCaseNote =
+    "your own experience: fair to share now and then, and the persona does not dig in; but it "
+    + "asks nothing, so put the case to them as a question"
+
+  /// The question that puts a told case to the persona.
+  static let toldCaseQuestion = "How does that case fit with what you've seen?"
+
   /// Coaches a minimal encourager as the pause it is: no view argued, nothing to ask instead.
   static func coachAsEncourager(_ critique: inout QuestionCritique) {
     critique.form = .statement

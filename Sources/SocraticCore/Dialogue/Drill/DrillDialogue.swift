@@ -167,7 +167,10 @@ public struct DrillDialogue: SessionDialogue {
     let told = ToldStory(read)
     let pause = PersonaVoice.isEncourager(key: key)
     if pause { Self.coachAsEncourager(&critique) }
-    let encouraged = pause || (told != nil && told?.question == nil && critique.form == .statement)
+    // "fair enough, but my sister's went up": a case of the asker's own argues no view.
+    let isToldCase = told != nil && told?.question == nil && critique.form == .statement
+    if isToldCase { Self.coachAsToldCase(&critique) }
+    let encouraged = pause || isToldCase
     let isRepeat = !encouraged && state.askedKeys.contains(key)
     let asksHowSure = critique.form != .leading && Self.asksHowSure(key: key)
     // A question pressed again because it went unanswered is answered now: the persona reads

@@ -73,6 +73,14 @@ extension PersonaQuestion {
     (PhrasePattern("(affect|affects|affected|touch|touches|touched) you"), .ownLife),
     (PhrasePattern("(for|to) you personally"), .ownLife),
     (PhrasePattern("your (own)? (experience|experiences)"), .ownLife),
+    // What it pays or uses itself ("what's your own bill like?", "how much do you spend on
+    // it?"): a fact of its life, never a measure of how much it has seen.
+    (PhrasePattern("your own _{1,2} (like|been)"), .ownLife),
+    (
+      PhrasePattern(
+        "how much (do|did|does) (you|u) (pay|spend|save|owe|earn|use|lose|make)"),
+      .ownLife
+    ),
     // How much of it it has seen or done itself ("how many have you actually met?"), not what
     // it thinks of a number ("how many do you think agree?"); read after the cues of its own
     // life ("in your own life, how often …?" asks what the matter is to it).

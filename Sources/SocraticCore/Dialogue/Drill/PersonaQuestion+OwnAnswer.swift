@@ -38,8 +38,10 @@ extension PersonaQuestion {
   /// "Have you lived near …?", "Is anyone in your family …?"), nil for one that asks its view.
   /// Only a question put as one, opened by an auxiliary, asks about its family: "your
   /// neighbours count them??" says back what it heard, in surprise.
+  /// Chat before the auxiliary says nothing: "ok so do you have one yourself?".
   static func ownAnswer(in tokens: [Token]) -> OwnAnswer? {
-    let words = tokens.filter(\.isWord).map(\.lowercased)
+    let words = Array(
+      tokens.filter(\.isWord).map(\.lowercased).drop(while: ChatWords.lead.contains))
     if let opening = words.first, FunctionWords.auxiliary(opening) != nil,
       let your = words.firstIndex(of: "your"), your + 1 < words.count,
       familyWords.contains(words[your + 1])

@@ -118,7 +118,7 @@ extension PersonaVoice {
     if let answer = question.ownAnswer {
       return ownReply(question, answer, said: said, facts: facts)
     }
-    if question.aim == .ownLife { return personal(question, said: said) }
+    if question.aim == .ownLife { return personal(question, said: said, facts: facts) }
     switch question.aim {
     case .example?, .source?:
       return instance(question, said: said, lastReply: lastReply)

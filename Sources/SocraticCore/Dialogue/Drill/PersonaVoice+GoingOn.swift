@@ -20,16 +20,25 @@ extension PersonaVoice {
   /// A little more on its last point: the evidence of a line it said last, not said yet; else
   /// a reason, a reply, what would follow or what is at stake, not said yet; else that it has
   /// no more to add.
-  /// - Parameter isStory: whether it goes on after a story the asker told: with nothing more
-  ///   to say, it says nothing after its word about the story (empty text).
+  /// - Parameter isStory: whether it goes on after a story the asker told: it weighs the story
+  ///   as one case (`oneCase`), then says what it goes on, a reason or a reply not said yet.
   func goingOn(after lastReply: String?, said: Set<String>, isStory: Bool = false) -> Reply {
+    if isStory {
+      let line = firstUnsaid([.reason, .reply], said: said)
+      let going = line.map { " What I go on is this: " + Self.runOn($0.text) } ?? ""
+      return Reply(text: Self.oneCase + going)
+    }
     let last = lastReply.map(lines(in:)) ?? []
     let more = last.lazy.compactMap { evidence[$0] }.first { !said.contains($0.text) }
     guard let line = more ?? firstUnsaid([.reason, .reply, .consequence, .stake], said: said) else {
-      return Reply(text: isStory ? "" : Self.nothingToAdd[0])
+      return Reply(text: Self.nothingToAdd[0])
     }
     return Reply(text: "Well, " + Self.runOn(line.text))
   }
+
+  /// How it weighs a case the asker told of: it takes it in, as one case, and neither argues
+  /// with it nor lets it settle the matter.
+  static let oneCase = "That's one case, and I'll keep it in mind."
 
   /// Lines that only invite the speaker to go on, as their words in lowercase.
   private static let encouragers: Set<String> = [

@@ -7,7 +7,7 @@ extension PersonaVoice {
   ///   sentence: what it has said of its view in so many words is not said again.
   func openReply(
     _ question: PersonaQuestion, said: Set<String>, lastReply: String?,
-    saidSentences: Set<String> = []
+    saidSentences: Set<String> = [], facts: OwnFacts = OwnFacts()
   ) -> Reply {
     // "When you say defend, what does that look like?" asks what the word means first.
     if let term = question.termAsked, question.aim == .detail || question.aim == nil {
@@ -32,7 +32,7 @@ extension PersonaVoice {
     case .story?: return Reply(text: story(question, said: said))
     case .mechanism?: return mechanism(question, said: said)
     case .opposition?: return Reply(text: otherSide(said: said))
-    case .ownLife?: return personal(question, said: said)
+    case .ownLife?: return personal(question, said: said, facts: facts)
     default: break
     }
     if let term = question.termAsked { return meaning(of: term, said: said) }

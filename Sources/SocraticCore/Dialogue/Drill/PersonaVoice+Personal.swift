@@ -5,7 +5,11 @@ extension PersonaVoice {
   /// A first-person answer to a question about itself, then the reason it goes on, one not
   /// said yet (else its first).
   /// A name it has no line on ("Would you trust Ruritania?") catches it unready.
-  func personal(_ question: PersonaQuestion, said: Set<String>) -> Reply {
+  /// - Parameter facts: what it has said of its own life: a line of its life it said no to is
+  ///   among `said` as unsayable, never as told ("as I told you").
+  func personal(_ question: PersonaQuestion, said: Set<String>, facts: OwnFacts = OwnFacts())
+    -> Reply
+  {
     if namesSomethingNew(question, among: question.names) { return unready(said: said) }
     let reason =
       firstUnsaid([.reason, .reply], said: said) ?? lines.first { $0.source == .reason }
@@ -15,8 +19,10 @@ extension PersonaVoice {
     }
     // A life it has spoken of already is still its life: never "I follow it more than I live
     // it" after "I get more done at home".
+    let denied = contradicting(facts)
     let lived = lines.filter {
       [.reason, .reply].contains($0.source) && Self.speaksOfOwnLife($0.text)
+        && !denied.contains($0.text)
     }
     if let line = lived.first(where: { !said.contains($0.text) }) {
       return Reply(text: "It's close to home. " + line.text)

@@ -185,7 +185,7 @@ struct PersonaVoice: Sendable {
       return Reply(text: fromPlan(question, said: said, lead: lead))
     case .open:
       return openReply(
-        question, said: said, lastReply: lastReply, saidSentences: saidSentences)
+        question, said: said, lastReply: lastReply, saidSentences: saidSentences, facts: facts)
     }
   }
 

@@ -1,6 +1,8 @@
 /// Someone close to the asker, told of in their line: "my mum got done by one of those fake
-/// parcel texts, what would …", "our lad waited months on a hearing". A person hearing it says
-/// a word about it before answering, so the persona does, and answers the question after it.
+/// parcel texts, what would …", "our lad waited months on a hearing", "fair enough, but my
+/// sister's went up". A person hearing it says a word about it before answering, so the
+/// persona does, and answers the question after it; told with no question, it is weighed as
+/// the one case it is.
 struct ToldStory: Sendable, Equatable {
   /// The word the asker calls them by, in lowercase: "mum".
   let person: String
@@ -65,8 +67,15 @@ struct ToldStory: Sendable, Equatable {
     "lad", "lass", "parents", "grandparents", "family", "kids", "children", "boss",
   ]
 
-  /// Words that may come before a story in its line: chat, and "see", "cos".
+  /// Words that may come before a story in its line: chat, "see", "cos", and a point granted
+  /// first ("fair enough, but my sister's …", "yeah true. my mum's …").
   private static let leadIns: Set<String> = ChatWords.lead.union(["see", "cos", "because"])
+    .union(grantingWords)
+
+  /// Words that grant the persona's point before the story that weighs against it.
+  private static let grantingWords: Set<String> = [
+    "fair", "enough", "true", "point", "granted", "sure", "agreed", "maybe", "perhaps",
+  ]
 
   /// Phrases that tell of a hardship: a loss, a long wait, a wrong done to someone ("got done
   /// by", "lost his job", "passed away"). Words alone would mishear good news: "passed her
