@@ -183,56 +183,98 @@ extension AnswerCues {
     named: "I'm sorry, that sounds so hard, for {who} and for you.",
     unnamed: "I'm sorry, that sounds so hard.")
 
+  /// A death told, plainly or in passing: "my husband died", "lost my dad last spring", "he's
+  /// been gone four years", "since the funeral", "since ken passed". One table for both
+  /// dialogues: explore owns the loss by it (`losses`), partner reads it as a disclosure
+  /// (`PartnerDisclosure`).
+  static let deathsTold: [String] = [
+    // "my sister passed first time", "my dad passed her the keys": a test or a thing
+    // passed is no death.
+    "(my|our|me) \(lovedOnes) _? passed \(notPassedOnward)",
+    "(my|our|me) \(lovedOnes) _? (died|passed away|passed on|was killed|got killed|was murdered|took (his|her|their) own life|killed (himself|herself|themselves)|never came (home|back)|did n't make it|didn't make it|didnt make it)",
+    "(my|our|me) \(lovedOnes) _? ('s|is|has been|'s been) (gone|dead) !(to|out|off|home|back|in|into|up|down|away|on|through|over|mad|quiet|for|with|a|all|and|but|so|too)",
+    "(i|we) (lost|buried) (my|our|me) \(lovedOnes)",
+    "(i|we) lost (him|her|them) (last|this|_ years|_ months|a year|in|to|when|before|after)",
+    "(he 's|she 's|hes|shes|he is|she is|he has|she has) (been)? gone (now|since|(for)? \(goneSpans))",
+    "(he|she) (died|passed|passed away|passed on|was killed|got killed) (last|this|in|when|before|after|_ years|a year|suddenly|of|from)",
+    "(since|after|at) (the|his|her|my _ 's) funeral",
+    // "since she went": gone for good; "since she went freelance" tells a change.
+    // "we went every week before he passed", "until she died": a death dating what they
+    // tell; "before he passed the ball" is none.
+    "(since|after|before|till|until) (he|she|my _|my _ _) (died|was killed)",
+    "(since|after|before|till|until) (he|she|my _|my _ _) passed \(notPassedOnward)",
+    "since (he|she|my _|my _ _) went !(_)",
+    // Someone gone for good, told in passing: "since mum went", "after he went things got
+    // quiet"; "after he went home" or "since she went freelance" tells a change.
+    "(since|after) (he|she|\(lovedOnes)) went \(notWentOnward)",
+    // "since we lost her", "after i lost him"; "we lost her in the crowd" is no death.
+    "(since|after|before|till|until) (i|we) lost (him|her|them) \(notLostOnward)",
+    "(i 'm|i am|i was) (widowed|a widow|a widower)",
+    // Told in passing, with no "my": "since mum passed", "lost two mates out there".
+    "(since|after|when|before) \(lovedOnes) (passed|died) !(his|her|the|their|a|an|my|it|that|this|them|him|me|us|out)",
+    "(i|we|he|she|they) lost \(howMany) (of)? (my|our|his|her|the)? \(comrades) (in|to|at|on|out|when|that|last|during|back)",
+    // Said flatly, with a name or none: "after joan died we sold up", "she died in a
+    // corridor", "four years now she's gone".
+    "(he|she) (died|passed away)",
+    "(when|since|after|before|the day|till|until|the year) _ (died|passed away|passed on|was killed|got killed)",
+    "(_ years|_ months|_ weeks|a year|a month) (now)? (since)? (he|she) ('s|has|is)? (been)? (gone|died|passed)",
+    // A death said without the word: "a couple didn't make it", "two lads never came
+    // home", "we had to put our dog down"; "he didn't make it to the meeting" is none.
+    "(a couple|a few|two|three|four|some|several|one|both|none|half) (of _ _? _?)? (did n't|didn't|didnt|never|did not) make it !(to|in|on|through|out|into|up|past|there|here|back|home|big|work|far|as|clear|easy|easier|harder|happen|any|a|an|the|his|her|my|so|sound|look|seem|obvious|worse|better|count|work|right|for|with|at|by|about|because|either|though|tho)",
+    "(he|she) (did n't|didn't|didnt|did not) make it !(to|in|on|through|out|into|up|past|there|here|back|home|big|work|far|as|clear|easy|easier|harder|happen|any|a|an|the|his|her|my|so|sound|look|seem|obvious|worse|better|count|work|right|for|with|at|by|about|because|either|though|tho)",
+    "never (came|come|made it) home !(for|to|till|until|on|after|before|at|that|early|late)",
+    "never came back from (there|the war|the front|iraq|afghanistan|vietnam|the gulf|ukraine|tour|deployment)",
+    "(i|we) (had to|have had to|'ve had to) (put|have) (him|her|(my|our|the) _? \(pets)) (put)? down",
+    // A death told by what gave out: "it was his heart that went", "her lungs gave up in
+    // the end"; "my heart went out to her" is no one's death, nor are "his kidneys failed"
+    // (dialysis) and "her liver failed" (a transplant).
+    "(it was|it 's|its|it is) (his|her) (heart|lungs|chest) (that)? (went|gave out|gave up|gave way|got (him|her)|took (him|her))",
+    "(his|her) (heart|lungs) (gave out|gave up|gave way)",
+    // Widowhood and grief said of someone: "she's been a widow since", "my widowed dad", "in
+    // my grief"; "she's 9 not a war widow", "good grief" tell no death.
+    "('s|is|was|am|'m|im|are|'re|were|been|became|left) (a)? (widow|widower|widowed)",
+    "(my|our|a|his|her) (widow|widower|widowed)",
+    "(my|our|his|her|in|with|through) grief",
+    // Said bare, of family named without "my": "mum died in march", "dad's just passed".
+    "\(bareKin) (had|has|'s|just)? (died|passed \(notPassedOnward))",
+    "(he|she) (had|has|'d|'s|just) passed \(notPassedOnward)",
+    "(he|she|they|mum|mom|dad) passed (last|in|this|a|two|three|four|five|six|seven|eight|nine|ten|when|before|after)",
+    "(he|she) ('s|is|has|has been|'s been) passed",
+    // A name passed, dating what they tell: "since ken passed we've not been out", "since our
+    // bethan died"; never a thing passed ("since the bill passed") or a test ("since she passed her test").
+    "(since|after|when|before|till|until) (my|our)? !(it|that|this|which|what|the|a|an|time|law|bill|vote|deadline|budget|motion|exam|test|storm) _ (died|passed \(notPassedOnward))",
+    // "went" is death only with when: "she went last spring", "he went two years ago", "mum
+    // went in march"; "he went a bit vague", "she went quiet" say how someone turned.
+    "(he|she|they|mum|mom|dad) went (last|this) (year|month|week|spring|summer|autumn|winter|christmas|easter|night)",
+    "(he|she|they|mum|mom|dad) went (a|one|two|three|four|five|six|seven|eight|nine|ten|_) (year|years|month|months|week|weeks) ago",
+    "(he|she|they|mum|mom|dad) went in (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter|the night|his sleep|her sleep)",
+    // Someone's age at death: "your grandad went at 70", "she died aged 64".
+    "(he|she|\(lovedOnes)) (went|died|passed|passed away) (at|aged) (the age of)? (\(agesAtDeath))",
+    // Someone's old contact missed: "the flat's so quiet without him phoning every night".
+    "without (her|him|\(lovedOnes)) (ringing|calling|phoning|texting|popping|dropping|visiting|knocking)",
+    // Someone spoken of as gone: "when your dad was alive", "our first christmas without
+    // mum", "it's what she would have wanted".
+    "when (your|my|our|his|her) \(lovedOnes) (was|were) (alive|still here|still around|with us)",
+    "(first|1st) (christmas|xmas|birthday|easter|anniversary|summer|holiday|year|new year|eid|diwali|thanksgiving) without (him|her|them|my \(lovedOnes)|your \(lovedOnes)|our \(lovedOnes)|\(lovedOnes))",
+    "(what|how) (he|she|\(lovedOnes)) (would|would 've|'d) (have|of|'ve)? (wanted|liked)",
+    // A death named as what happened: "took her dying to get me there", "since mum's passing".
+    "(her|his|my \(lovedOnes)|your \(lovedOnes)|our \(lovedOnes)) (dying|death|passing)",
+    "\(lovedOnes) 's (dying|death|passing)",
+  ]
+
+  /// Family said bare, as a name, whose death needs no "my": "mum died", "grandad passed".
+  static let bareKin = "(mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandma|grandpa)"
+
+  /// The ages someone can die at, as typed: "70", "eighty".
+  static let agesAtDeath =
+    ((1...120).map(String.init)
+    + ["fifty", "sixty", "seventy", "eighty", "ninety", "a hundred"]).joined(separator: "|")
+
   /// The losses and hardships, as feelings told by their effect, the weightiest first.
   static let losses: [FeltFeeling] = [
-    // A death, said plainly or in passing: "my husband died", "lost my dad last spring",
-    // "he's been gone four years", "since the funeral", "my mate was killed".
+    // A death, said plainly or in passing (`deathsTold`).
     FeltFeeling(
-      feeling: "grieving", said: "you're still grieving",
-      effects: [
-        // "my sister passed first time", "my dad passed her the keys": a test or a thing
-        // passed is no death.
-        "(my|our|me) \(lovedOnes) _? passed \(notPassedOnward)",
-        "(my|our|me) \(lovedOnes) _? (died|passed away|passed on|was killed|got killed|was murdered|took (his|her|their) own life|killed (himself|herself|themselves)|never came (home|back)|did n't make it|didn't make it|didnt make it)",
-        "(my|our|me) \(lovedOnes) _? ('s|is|has been|'s been) (gone|dead) !(to|out|off|home|back|in|into|up|down|away|on|through|over|mad|quiet|for|with|a|all|and|but|so|too)",
-        "(i|we) (lost|buried) (my|our|me) \(lovedOnes)",
-        "(i|we) lost (him|her|them) (last|this|_ years|_ months|a year|in|to|when|before|after)",
-        "(he 's|she 's|hes|shes|he is|she is|he has|she has) (been)? gone (now|since|(for)? \(goneSpans))",
-        "(he|she) (died|passed|passed away|passed on|was killed|got killed) (last|this|in|when|before|after|_ years|a year|suddenly|of|from)",
-        "(since|after|at) (the|his|her|my _ 's) funeral",
-        // "since she went": gone for good; "since she went freelance" tells a change.
-        // "we went every week before he passed", "until she died": a death dating what they
-        // tell; "before he passed the ball" is none.
-        "(since|after|before|till|until) (he|she|my _|my _ _) (died|was killed)",
-        "(since|after|before|till|until) (he|she|my _|my _ _) passed \(notPassedOnward)",
-        "since (he|she|my _|my _ _) went !(_)",
-        // Someone gone for good, told in passing: "since mum went", "after he went things got
-        // quiet"; "after he went home" or "since she went freelance" tells a change.
-        "(since|after) (he|she|\(lovedOnes)) went \(notWentOnward)",
-        // "since we lost her", "after i lost him"; "we lost her in the crowd" is no death.
-        "(since|after|before|till|until) (i|we) lost (him|her|them) \(notLostOnward)",
-        "(i 'm|i am|i was) (widowed|a widow|a widower)",
-        // Told in passing, with no "my": "since mum passed", "lost two mates out there".
-        "(since|after|when|before) \(lovedOnes) (passed|died) !(his|her|the|their|a|an|my|it|that|this|them|him|me|us|out)",
-        "(i|we|he|she|they) lost \(howMany) (of)? (my|our|his|her|the)? \(comrades) (in|to|at|on|out|when|that|last|during|back)",
-        // Said flatly, with a name or none: "after joan died we sold up", "she died in a
-        // corridor", "four years now she's gone".
-        "(he|she) (died|passed away)",
-        "(when|since|after|before|the day|till|until|the year) _ (died|passed away|passed on|was killed|got killed)",
-        "(_ years|_ months|_ weeks|a year|a month) (now)? (since)? (he|she) ('s|has|is)? (been)? (gone|died|passed)",
-        // A death said without the word: "a couple didn't make it", "two lads never came
-        // home", "we had to put our dog down"; "he didn't make it to the meeting" is none.
-        "(a couple|a few|two|three|four|some|several|one|both|none|half) (of _ _? _?)? (did n't|didn't|didnt|never|did not) make it !(to|in|on|through|out|into|up|past|there|here|back|home|big|work|far|as|clear|easy|easier|harder|happen|any|a|an|the|his|her|my|so|sound|look|seem|obvious|worse|better|count|work|right|for|with|at|by|about|because|either|though|tho)",
-        "(he|she) (did n't|didn't|didnt|did not) make it !(to|in|on|through|out|into|up|past|there|here|back|home|big|work|far|as|clear|easy|easier|harder|happen|any|a|an|the|his|her|my|so|sound|look|seem|obvious|worse|better|count|work|right|for|with|at|by|about|because|either|though|tho)",
-        "never (came|come|made it) home !(for|to|till|until|on|after|before|at|that|early|late)",
-        "never came back from (there|the war|the front|iraq|afghanistan|vietnam|the gulf|ukraine|tour|deployment)",
-        "(i|we) (had to|have had to|'ve had to) (put|have) (him|her|(my|our|the) _? \(pets)) (put)? down",
-        // A death told by what gave out: "it was his heart that went", "her lungs gave up in
-        // the end"; "my heart went out to her" is no one's death, nor are "his kidneys failed"
-        // (dialysis) and "her liver failed" (a transplant).
-        "(it was|it 's|its|it is) (his|her) (heart|lungs|chest) (that)? (went|gave out|gave up|gave way|got (him|her)|took (him|her))",
-        "(his|her) (heart|lungs) (gave out|gave up|gave way)",
-      ],
+      feeling: "grieving", said: "you're still grieving", effects: deathsTold,
       acknowledgement: deathAcknowledgement),
     // A death told by how long whom they name has been gone, typed as spoken: "dads been gone
     // three year", "Jeans been gone a while" (`ImpliedFeeling.withHasSeparated`), or by their

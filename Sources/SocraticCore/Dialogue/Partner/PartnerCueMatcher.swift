@@ -171,7 +171,7 @@ struct PartnerCueMatcher: Sendable {
   static let comparisonRemark = PartnerCueMatcher(PartnerCues.comparisonRemark)
   static let hardship = PartnerCueMatcher(PartnerCues.hardship, deniedBy: .negation)
   static let fondness = PartnerCueMatcher(PartnerCues.fondness)
-  static let loss = PartnerCueMatcher(PartnerCues.loss, deniedBy: .negation)
+  static let loss = PartnerCueMatcher(AnswerCues.deathsTold, deniedBy: .negation)
   static let lossWords = PartnerCueMatcher(PartnerCues.lossWords, deniedBy: .negation)
   static let lossFigures = PartnerCueMatcher(PartnerCues.lossFigures)
   static let remembering = PartnerCueMatcher(PartnerCues.remembering)

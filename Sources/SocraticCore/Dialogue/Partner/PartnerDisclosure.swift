@@ -1,5 +1,5 @@
 /// What they told of their own life, read from `PartnerCues.lowMood`, `PartnerCues.hardship`,
-/// `PartnerCues.lonelyHours`, `PartnerCues.stingingWords` and `PartnerCues.loss`:
+/// `PartnerCues.lonelyHours`, `PartnerCues.stingingWords` and `AnswerCues.deathsTold`:
 /// low mood, a loss, growing old, a sting from what someone said of them, or a hardship lived now or gone through (never one told fondly,
 /// `PartnerCues.fondness`). It is heard as a disclosure, never as a
 /// belief: the claim being discussed stays, no reason in it is checked, and the questions ask
@@ -120,7 +120,7 @@ enum PartnerDisclosure: Sendable, Equatable {
       ?? (word.hasSuffix("s") ? KinWords.pronoun(of: String(word.dropLast())) : nil)
   }
 
-  /// Words of the loss table (`PartnerCues.loss`) that name a death, whose subject or owner
+  /// Words of the loss table (`AnswerCues.deathsTold`) that name a death, whose subject or owner
   /// comes right before them.
   private static let plainDeathWords: Set<String> = [
     "died", "passed", "funeral", "wake", "death", "dying", "passing",
@@ -146,10 +146,11 @@ enum PartnerDisclosure: Sendable, Equatable {
   /// Words before someone close that say whose they are: "my nan", "our dad", "your mum".
   private static let possessives: Set<String> = ["my", "our", "your", "me"]
 
-  /// Words that tell the hardship as gone through: "was", "felt", "couldn't".
+  /// Words that tell the hardship as gone through: "was", "felt", "couldn't", "last year".
   private static let pastWords: Set<String> = [
     "was", "were", "wasn't", "wasnt", "weren't", "couldn't", "couldnt", "had", "hadn't",
-    "felt", "cried", "hid", "fell", "went", "used", "back", "then", "after", "those",
+    "felt", "cried", "hid", "fell", "went", "used", "back", "then", "after", "those", "last",
+    "ago",
   ]
 
   /// The questions that stay with what they told, of different kinds: the first ones fit

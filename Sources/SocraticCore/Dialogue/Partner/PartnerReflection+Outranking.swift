@@ -6,11 +6,29 @@ extension PartnerReflection {
   /// passing, owned ("the shifts are fine. after we lost my uncle i sat in the car for an
   /// hour"), or a point about a word ("'never' is maybe a bit much"); nil when neither is said.
   static func outranking(_ words: TheirWords) -> String? {
-    if outranked.contains(words.moment), let loss = words.answer.impliedFeeling, loss.isLoss {
+    // A death owned by whom it is of outranks the sympathy that names no one, though the turn
+    // opens up: "after my friend jo died …" → "I'm so sorry about your friend jo."
+    if let loss = words.answer.impliedFeeling, loss.isLoss,
+      outranked.contains(words.moment) || tellsADeath(words) && ownsByName(loss)
+    {
       return loss.reflection
     }
     guard !keptAside.contains(words.moment) else { return nil }
     return ReflectionWriter.wordingPoint(in: words.typed.joinedText)
+  }
+
+  /// Whether what they disclose is a death: growing old told with one is met as the years felt.
+  private static func tellsADeath(_ words: TheirWords) -> Bool {
+    guard case .loss? = words.disclosure else { return false }
+    return true
+  }
+
+  /// Whether a death is owned by whom it is of, not with the words for a loss of no one.
+  private static func ownsByName(_ loss: ImpliedFeeling) -> Bool {
+    guard let owned = loss.acknowledgement else { return false }
+    return owned != AnswerCues.deathAcknowledgement.unnamed
+      && owned != AnswerCues.hardshipAcknowledgement.unnamed
+      && owned != AnswerCues.harmAcknowledgement.unnamed
   }
 
   /// The moments a loss told in passing outranks: what they state, grant or waver on.
