@@ -39,6 +39,9 @@ extension Shorthand {
       ("everyones", "everyone", "'s"), ("everybodys", "everybody", "'s"),
       ("nobodys", "nobody", "'s"), ("somethings", "something", "'s"),
       ("everythings", "everything", "'s"),
+      // "we shouldve paid more": a modal with its "'ve" typed on.
+      ("shouldve", "should", "'ve"), ("wouldve", "would", "'ve"), ("couldve", "could", "'ve"),
+      ("mightve", "might", "'ve"), ("mustve", "must", "'ve"),
     ] {
       readings[spelling] = [(word.count, word), (spelling.count - word.count, clitic)]
     }

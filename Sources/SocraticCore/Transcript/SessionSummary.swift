@@ -45,7 +45,8 @@ public struct SessionSummary: Sendable, Equatable {
     public var answer: String?
     /// Whether the person skipped it.
     public var isSkipped: Bool
-    /// Whether the answer said nothing ("asdf", a lone "yes"): it is not counted as answered.
+    /// Whether the answer said nothing ("asdf", a lone "yes"; `AnswerMoveReader.saysNothing`):
+    /// it is not counted as answered.
     public var saidNothing = false
     /// Whether the answer only took their leave ("right that's me done, ta-ra") and the session
     /// ended on it: a goodbye answers no question, and is not counted as answered.
@@ -161,8 +162,7 @@ public struct SessionSummary: Sendable, Equatable {
         if !value.answersRecap, let index = questionIndex[value.question] {
           questions[index].answer = value.text
           questions[index].isSkipped = false
-          questions[index].saidNothing =
-            value.moves?.contains(AnswerMove.noContent.rawValue) == true
+          questions[index].saidNothing = AnswerMoveReader.saysNothing(value.text)
           if value.moves == [AnswerMove.offTopic.rawValue], !Self.saysMoreThanGoodbye(value.text) {
             leftOn = index
           }

@@ -238,6 +238,12 @@ extension ExploreDialogue {
     if !asksRating, let value = volunteeredRating(in: line) {
       record(.confidence(.init(value: value, moment: .update)), into: &step)
       reflect("So that leaves you at \(value) now.", depth: .simple, of: number, into: &step)
+      if VolunteeredRating.isAlone(
+        line, besides: state.belief?.belief ?? "", hasRated: state.map.confidence != nil)
+      {
+        askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
+        return step
+      }
     }
     if let request, request.replacesReflection {
       // "thats not what i said", "ask me about my dad": owned and taken up, never given back

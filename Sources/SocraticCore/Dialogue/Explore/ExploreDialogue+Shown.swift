@@ -50,13 +50,15 @@ extension ExploreDialogue {
     case .closingThread, .closingSession:
       guard let belief = state.belief else { return [] }
       let lead = state.phase == .closingThread ? "Before the next belief: how" : "How"
-      // "70 i guess" a moment ago is offered back, not asked for again.
+      // "70 i guess" a moment ago is offered back, not asked for again, with the belief it
+      // rates named: a number said in passing rated the belief, not the answer it was said in.
       if let offered = offeredRating {
         let before = state.phase == .closingThread ? "Before the next belief: you" : "You"
         return [
           .notice(
-            "\(before) said \(offered) a moment ago. Still \(offered)? Say yes, or give a new "
-              + "number from 0 to 100; /skip leaves it unrated.", tone: .request)
+            "\(before) said \(offered) a moment ago for how sure you are that \(belief.claim). "
+              + "Still \(offered)? Say yes, or give a new number from 0 to 100; /skip leaves it "
+              + "unrated.", tone: .request)
         ]
       }
       // "ok ive changed my mind", "what i think now is …": rated is the view they hold now, as

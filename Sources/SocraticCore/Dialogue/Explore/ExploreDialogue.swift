@@ -213,8 +213,10 @@ public struct ExploreDialogue: SessionDialogue {
         state.isCurrentQuestionOpen = false
       }
       // What they say to a recap answers no question.
+      if !value.answersRecap, !AnswerMoveReader.saysNothing(value.text) {
+        state.answeredQuestions.insert(value.question)
+      }
       if isCounted, !value.answersRecap {
-        state.answeredCount += 1
         let words = QuestionWording.contentWords(
           of: String(value.text.prefix(Self.saidWordsReadLimit)))
         state.recentAnswerWords = Array((state.recentAnswerWords + [words]).suffix(2))

@@ -99,8 +99,10 @@ public struct ExploreState: Sendable, Equatable {
   public internal(set) var questionCount = 0
   /// How many events the session has: none means nothing needs logging at the end.
   public internal(set) var eventCount = 0
-  /// How many questions were answered, and skipped.
-  public internal(set) var answeredCount = 0
+  /// The questions answered, counted as the end summary counts them
+  /// (`AnswerMoveReader.saysNothing`), and how many were skipped.
+  var answeredQuestions: Set<Int> = []
+  public var answeredCount: Int { answeredQuestions.count }
   public internal(set) var skippedCount = 0
 
   /// Whether any thread of the session has had a belief.

@@ -28,7 +28,7 @@ enum TurnCues {
   /// Phrases that say the tool asked this question before: the whole answer. Owned in the
   /// tool's voice ("I did."), never as if they had done it.
   static let repeatedQuestions: [String] = [
-    "(you|u) ('ve|have)? (sort of|kind of|kinda|basically|pretty much)? (already|just)? (sort of|kind of|kinda|basically)? asked (me)? (that|this|the same|the same thing|basically the same|that one) (already|before|earlier)?",
+    "(you|u) ('ve|have)? (sort of|kind of|kinda|basically|pretty much)? (already|just)? (sort of|kind of|kinda|basically)? asked (me)? (that|this|the same|the same thing|basically the same|that one) (already|before|earlier)? (basically|really|though|tho|lol|again)?",
     "(did n't|didn't|didnt|did not|have n't|haven't|havent|have not) (you|u) (already|just)? (ask|asked) (me)? (that|this|the same|the same thing|that one) (already|before|earlier)?",
     "(that 's|thats|that is|it 's|its|this is) (basically|just)? the same question (again|as before)?",
   ]

@@ -8,6 +8,22 @@ enum VolunteeredRating {
   /// Once they have rated the belief, a clause that owns its number ("maybe 70 if im honest")
   /// or puts it roughly ("70ish") is a new rating too (`revisingPhrases`).
   static func read(_ line: String, besides belief: String, hasRated: Bool = false) -> Int? {
+    clauseRatings(line, besides: belief, hasRated: hasRated)?.compactMap { $0 }.last
+  }
+
+  /// Whether the answer is nothing but a rating said in passing ("my number now is 75"): it
+  /// is given back as the rating, and not again as their words.
+  static func isAlone(_ line: String, besides belief: String, hasRated: Bool = false) -> Bool {
+    clauseRatings(line, besides: belief, hasRated: hasRated).map {
+      !$0.isEmpty && $0.allSatisfy { $0 != nil }
+    } ?? false
+  }
+
+  /// The rating each clause of the answer gives (nil for a clause that gives none), or nil
+  /// when no number in it may be a rating.
+  private static func clauseRatings(_ line: String, besides belief: String, hasRated: Bool)
+    -> [Int?]?
+  {
     let text = ConfidenceRating.spokenAsDigits(
       TypedTextLimit.prefix(of: line, characters: readLimit))
     let ratings = Set(ConfidenceRating.ratingNumbers(in: text, besides: belief))
@@ -15,7 +31,7 @@ enum VolunteeredRating {
     let tokens = Tokenizer.tokenize(text)
     guard !countsThings(tokens, ratings: ratings) else { return nil }
     let clauses = tokens.split { $0.kind == .punctuation }
-    return clauses.compactMap { clause -> Int? in
+    return clauses.map { clause -> Int? in
       let words = clause.map(\.lowercased)
       // "maybe 70 now not 90": a number after "not", "from" or "was" is where they were.
       let numbers = clause.indices.filter { clause[$0].kind == .number }.filter {
@@ -28,7 +44,7 @@ enum VolunteeredRating {
         clause.allSatisfy({ $0.kind == .number || allowed.contains($0.lowercased) })
       else { return nil }
       return value
-    }.last
+    }
   }
 
   /// Whether the line counts things with a number that might be a rating: one said after a
@@ -55,7 +71,13 @@ enum VolunteeredRating {
 
   /// The words that make a clause's number their rating now once they have rated the belief:
   /// "now", owning it ("if im honest", "tbh") or putting it roughly ("70ish").
-  static let revisingPhrases = nowPhrases + [["honest"], ["honestly"], ["tbh"], ["ish"]]
+  /// "put me at like 80", "my number is 75": words that name the number as their rating.
+  static let revisingPhrases =
+    nowPhrases + [["honest"], ["honestly"], ["tbh"], ["ish"]] + ratingNames.map { [$0] }
+
+  /// The words by which a clause names its number as their rating ("put me at like 80", "my
+  /// number is 75", "my rating's 60"); without them, "my son is 17" states something.
+  static let ratingNames = ["me", "number", "rating", "score"]
 
   /// How many characters of an answer are read for it.
   static let readLimit = 1_000
@@ -69,6 +91,6 @@ enum VolunteeredRating {
   /// were before ("not 90", "down from 85").
   static let allowed = ConfidenceRating.hedges.union(RatingWavering.earlierWords).union([
     "if", "honest", "to", "be", "fair", "enough", "put", "it", "down", "up", "gone", "at",
-    "this", "these", "the",
-  ]).union(nowPhrases.joined())
+    "this", "these", "the", "my", "is", "'s",
+  ]).union(nowPhrases.joined()).union(ratingNames)
 }

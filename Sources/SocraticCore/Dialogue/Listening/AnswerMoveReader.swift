@@ -260,6 +260,13 @@ public enum AnswerMoveReader {
 
   // MARK: - Noise
 
+  /// Whether an answer says nothing at all, for counting what was answered: a pause ("brb")
+  /// or noise (`isNoise`). A short answer that names something ("the sleep", "not much")
+  /// answers its question, though it is too short to build on.
+  public static func saysNothing(_ text: String) -> Bool {
+    TurnCues.isPause(text) || isNoise(readTokens(of: text))
+  }
+
   /// Whether the answer says nothing: no words, a lone "yes" or "I don't know" (or two or
   /// three such words: "yeah ok"), or letters that are no words at all ("asdf").
   static func isNoise(_ tokens: [Token]) -> Bool {

@@ -12,11 +12,17 @@ extension Negator {
     guard
       let and = rest.indices.first(where: { index in
         index > 0 && index < end && rest[index].lowercased == "and"
-          && opensVerbGroup(after: index, in: rest, subject: clause.subject)
+          && (opensVerbGroup(after: index, in: rest, subject: clause.subject)
+            || clause.auxiliary != nil && opensDeniedBareVerb(after: index, in: rest))
       })
     else { return nil }
     guard let first = clause.cut(before: and) else { return nil }
-    let secondTokens = clause.subject + rest[(and + 1)...].drop { $0.text == "," }
+    var conjunct = Array(rest[(and + 1)...].drop { $0.text == "," })
+    // "will come and not stay": a "not" of the second predicate is under the first's auxiliary.
+    if conjunct.first?.lowercased == "not", let auxiliary = clause.auxiliary {
+      conjunct.insert(clause.expandedClitic(auxiliary), at: 0)
+    }
+    let secondTokens = clause.subject + conjunct
     guard let second = ClauseParser.parse(Array(secondTokens)),
       second.subject.map(\.lowercased) == clause.subject.map(\.lowercased)
     else { return nil }
@@ -174,6 +180,14 @@ extension Negator {
       Lexicon.singular(of: head) != nil || ["we", "they", "you", "i"].contains(head)
     let agreeing: VerbForm = isPlural ? .base : .thirdSingular
     return Lexicon.verbReadings(of: verb).contains { $0.form == agreeing || $0.form == .past }
+  }
+
+  /// Whether "not" and a verb's base form follow "and" at `index`: a second predicate under
+  /// the first's auxiliary ("will come and not stay").
+  private static func opensDeniedBareVerb(after index: Int, in rest: [Token]) -> Bool {
+    let words = rest[(index + 1)...].prefix(2).map(\.lowercased)
+    return words.count == 2 && words[0] == "not"
+      && Lexicon.verbReadings(of: words[1]).contains { $0.form == .base }
   }
 
   /// Where the verb's own clause ends, a comma just before "and" aside ("is overdue, and can

@@ -81,7 +81,19 @@ public enum Negator {
         || (word == "that" && token != rest.first)
         || (FunctionWords.subordinators.contains(word) && word != "as")
         || opensReducedRelative(at: index, in: rest)
+        || opensBareComplement(at: index, in: rest)
     } ?? rest.count
+  }
+
+  /// Whether a word opens a complement clause with no "that": a personal pronoun with an
+  /// auxiliary after it, after what it completes ("scared you'll start a course and not finish
+  /// it"): its "and" and its "not" are its own.
+  private static func opensBareComplement(at index: Int, in rest: [Token]) -> Bool {
+    guard index > 0, index + 1 < rest.count, rest[index - 1].isWord,
+      FunctionWords.subjectPronouns[rest[index].lowercased] != nil,
+      !["and", "or", "but"].contains(rest[index - 1].lowercased)
+    else { return false }
+    return FunctionWords.auxiliary(rest[index + 1].lowercased) != nil
   }
 
   /// Whether a word opens a relative clause with no pronoun: a subject after a noun, with a

@@ -47,15 +47,17 @@ enum TypoCorrector {
     return withHaveAfterModals(tokens)
   }
 
-  /// "Of" written for the "'ve" it sounds like after a modal: "should of cut" → "should have
-  /// cut"; not "could of course".
+  /// "Of" written for the "'ve" it sounds like after a modal, and the "'ve" itself, written out:
+  /// "should of cut", "should've cut", "shouldve cut" → "should have cut" (a verb group the
+  /// rules read whole: "should not have cut"); not "could of course".
   private static func withHaveAfterModals(_ sentence: [Token]) -> [Token] {
     var tokens = sentence
-    for index in tokens.indices.dropFirst() where tokens[index].lowercased == "of" {
+    for index in tokens.indices.dropFirst() where ["of", "'ve"].contains(tokens[index].lowercased) {
       guard modalsHeardWithOf.contains(tokens[index - 1].lowercased),
         index + 1 < tokens.count, tokens[index + 1].lowercased != "course"
       else { continue }
       tokens[index] = tokens[index].replacingText(with: "have")
+      tokens[index].hasSpaceBefore = true
     }
     return tokens
   }
