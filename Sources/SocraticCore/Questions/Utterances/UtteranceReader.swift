@@ -86,12 +86,16 @@ enum UtteranceReader {
     init(of words: [String], heard: [String]? = nil) {
       for index in statementCues.matches(in: words) {
         let entry = StatementCues.entries[index]
+        if let heard, StatementCues.isTheirCounter(entry.cue, heard: heard) { continue }
         stating[entry.kind, default: 0] += entry.cue.weight
       }
       let signals = UtteranceStructure.signals(in: words)
       // "put twenty quid away every month": a number in a step put to them says what to do.
       let advises = signals.contains { if case .states(.advice, _) = $0 { true } else { false } }
-      if !advises, hasInformingNumber(words, heard: heard ?? []) {
+      if !advises,
+        hasInformingNumber(words, heard: heard ?? [])
+          || hasInformingDay(words, heard: heard ?? [])
+      {
         stating[.information, default: 0] += numberWeight
       }
       if words.count > longTurn { stating[.information, default: 0] += 1 }
@@ -136,6 +140,18 @@ enum UtteranceReader {
     }
     return false
   }
+
+  /// Whether a line that says nothing to "you" names a day or a month the other person did not
+  /// say ("The bin lorry only comes on Thursdays now."): a time in the calendar, told, informs
+  /// as a number does.
+  private static func hasInformingDay(_ words: [String], heard: [String]) -> Bool {
+    !words.contains(where: secondPerson.contains)
+      && words.contains { calendarWords.contains($0) && !heard.contains($0) }
+  }
+
+  /// Days, days said as a habit, and months.
+  private static let calendarWords = TimeWords.weekdays.union(TimeWords.weekdayHabits)
+    .union(TimeWords.monthsButMay)
 
   /// Whether a number word and a word for money or a share stand at an index ("forty quid",
   /// "two grand", "ten percent") that the other person did not say.
