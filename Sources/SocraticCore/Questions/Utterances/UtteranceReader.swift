@@ -92,10 +92,7 @@ enum UtteranceReader {
       let signals = UtteranceStructure.signals(in: words)
       // "put twenty quid away every month": a number in a step put to them says what to do.
       let advises = signals.contains { if case .states(.advice, _) = $0 { true } else { false } }
-      if !advises,
-        hasInformingNumber(words, heard: heard ?? [])
-          || hasInformingDay(words, heard: heard ?? [])
-      {
+      if !advises, hasInformingNumber(words, heard: heard ?? []) {
         stating[.information, default: 0] += numberWeight
       }
       if words.count > longTurn { stating[.information, default: 0] += 1 }
@@ -115,6 +112,10 @@ enum UtteranceReader {
         case .givesBack(let weight): reflecting += weight
         case .states(let kind, let weight): stating[kind, default: 0] += weight
         }
+      }
+      // "So the band doesn't meet on Thursdays anymore." gives back the day it names.
+      if !advises, reflecting == 0, hasInformingDay(words, heard: heard ?? []) {
+        stating[.information, default: 0] += numberWeight
       }
     }
   }
