@@ -49,6 +49,9 @@ extension QuestionReading {
     {
       return end - 2
     }
+    if end - start >= minimumDroppedSubjectLength, isSpeakerTag(words, start: start, end: end) {
+      return end - 2
+    }
     // "That kind of broke it didn't it": "it" in the tag stands for the "that" the statement
     // opened on, whose verb is lexical.
     if end - start >= minimumDemonstrativeLength,
@@ -84,6 +87,25 @@ extension QuestionReading {
     }
   }
 
+  /// Whether the words are a past act of the speaker's, said without its "I", and a tag that
+  /// says the speaker again ("told you so didnt i", "warned you didn't we"): a point scored, in
+  /// chat's shorthand.
+  private static func isSpeakerTag(_ words: [String], start: Int, end: Int) -> Bool {
+    guard ["i", "we"].contains(words[end - 1]),
+      let tagged = FunctionWords.auxiliary(words[end - 2]), tagged.kind == .do, tagged.isNegated
+    else { return false }
+    return FunctionWords.auxiliary(words[start]) == nil
+      && Lexicon.verbReadings(of: words[start]).contains { $0.form == .past }
+  }
+
+  /// Whether the tag is on a past act of the speaker's said without its "I" ("said it would
+  /// rain didnt i"): the speaker's own point, with no claim of the listener's a rewrite could
+  /// ask about.
+  var tagsSpeakersPoint: Bool {
+    guard let tag, tag.count == 2, !core.isEmpty else { return false }
+    return Self.isSpeakerTag(words, start: core.lowerBound, end: tag.upperBound)
+  }
+
   /// Whether a statement opened on "that" or "this" ends on a negated "do" and "it" ("that
   /// sort of went wrong didnt it"): the tag of a lexical verb, whose pronoun stands for the
   /// thing pointed at.
@@ -107,6 +129,8 @@ extension QuestionReading {
   /// The fewest words a statement and a tag without a comma take: "you are not are you" is
   /// not one.
   private static let minimumUntaggedLength = 6
+  /// The fewest words of a tagged statement whose subject chat dropped: "said so didnt i".
+  private static let minimumDroppedSubjectLength = 4
 
   /// Where a tag that asks the listener's view starts, after a comma: "…, do you reckon?",
   /// "…, d'you think?", "…, would you say?". It pushes no answer, so the question before it

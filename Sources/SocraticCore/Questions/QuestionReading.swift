@@ -209,7 +209,7 @@ struct QuestionReading {
   private static let droppedAuxiliaryAdverbs: Set<String> = ["never", "always", "still"]
 
   /// Words after "how" that ask about a quantity: "how much", "how often".
-  private static let quantityWords: Set<String> = ["much", "many", "often", "long", "far"]
+  static let quantityWords: Set<String> = ["much", "many", "often", "long", "far"]
 
   /// Words that open a subject noun phrase, which after a question word makes it open a clause:
   /// "What the doctor said …", "What most people find …".

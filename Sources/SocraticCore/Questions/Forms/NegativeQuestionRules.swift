@@ -164,11 +164,35 @@ extension QuestionFormRules {
       reading.core.dropLast().contains(where: {
         words[$0] == "you" && askedViews.contains(words[$0 + 1])
       }) || reading.core.contains(where: { askedStates.contains(words[$0]) })
+        || asksHowTheyAre(reading)
     {
       return nil
     }
     return aside
   }
+
+  /// Whether the question proper asks how the person is faring ("how are you holding up",
+  /// "how's it going"): beside it, "honestly" asks for the real answer, not the polite one.
+  private static func asksHowTheyAre(_ reading: QuestionReading) -> Bool {
+    let core = reading.core
+    let words = TokenPatternWords(reading.words, end: core.upperBound)
+    return faringQuestions.contains { pattern in
+      pattern.matchEnds(in: words, from: core.lowerBound).contains { end in
+        end == core.upperBound || faringVerbs.contains(reading.words[end - 1])
+      }
+    }
+  }
+
+  /// How a question asks after someone's lot: "how are you", "how have you been doing".
+  private static let faringQuestions = [
+    "how (are|were|have|'re|'ve) you (been)? (\(faringVerbs.sorted().joined(separator: "|")))?",
+    "how (is|'s|are|was) (it|things|everything|life) (going)?",
+  ].map(TokenPattern.init)
+
+  /// Verbs of getting through things, after "how are you": "holding up", "coping".
+  private static let faringVerbs: Set<String> = [
+    "doing", "holding", "coping", "feeling", "getting", "managing", "keeping", "finding",
+  ]
 
   /// Where one of the words of scorn stands set off at the start or the end, or nil.
   private static func setOffAside(in reading: QuestionReading) -> Int? {

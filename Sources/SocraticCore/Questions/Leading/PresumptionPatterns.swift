@@ -17,6 +17,9 @@ enum PresumptionPatterns {
     case sweepingWord
     /// Two options offered as the only ones, with a demand to pick ("which is it").
     case falseChoice
+    /// Mistreatment the person is said to allow ("let her walk all over you"): the rewrite
+    /// asks how things stand with whoever the asker blames.
+    case allowedMistreatment
   }
 
   /// The patterns, each with its effect.
@@ -25,10 +28,23 @@ enum PresumptionPatterns {
     + mockingWords.map { (PhrasePattern($0), .mockingWord) }
     + sweepingWords.map { (PhrasePattern($0), .sweepingWord) }
     + falseChoices.map { (PhrasePattern($0), .falseChoice) }
+    + allowedMistreatments.map { (PhrasePattern($0), .allowedMistreatment) }
 
   /// The patterns filed under the words they can start with: a question tries at each word only
   /// those that may match there.
   static let index = IndexedPatterns(entries.map(\.pattern))
+
+  /// Mistreatment the person may be said to allow: "walk all over", "push you around".
+  static let mistreatments = [
+    "walk all over", "walk over", "push you around", "boss you around", "take advantage of",
+    "get away with", "treat you like", "mess you about", "mess you around", "use you",
+  ]
+
+  /// Mistreatment the person is said to allow, whoever does it ("let her walk all over you",
+  /// "letting your boss push you around"): the charge is theirs to answer, not a question.
+  private static let allowedMistreatments = [
+    "(let|lets|letting) _{1,2} (\(mistreatments.joined(separator: "|")))"
+  ]
 
   /// Verb phrases that presume a fault the person keeps or must give up.
   private static let presumedActs = [

@@ -39,7 +39,38 @@ enum PresumptionRewrites {
     case .falseChoice:
       return FalseChoiceRewrites.body(for: reading)
         ?? Tokenizer.tokenize("What options do you see besides those two")
+    case .allowedMistreatment:
+      return standing(with: Array(tokens[(match.range.lowerBound + 1)...]))
     }
+  }
+
+  /// The rewrite of mistreatment the person is said to allow, or nil when the question says
+  /// none: tried before the frames that would keep "let your boss walk" as an act.
+  static func standingBody(for reading: QuestionReading) -> [Token]? {
+    guard let match = PresumptionRules.firstMatch(in: reading),
+      match.effect == .allowedMistreatment
+    else { return nil }
+    return standing(with: Array(reading.tokens[(match.range.lowerBound + 1)...]))
+  }
+
+  /// "Why would you let your boss walk all over you?" → "How do things stand between you and
+  /// your boss?": whoever is said to mistreat them, named as the asker named them, without the
+  /// charge that they allow it. Nil when the one named is not a person said in a few words.
+  private static func standing(with words: [Token]) -> [Token]? {
+    let said = words.map(\.lowercased)
+    guard
+      let end = said.indices.first(where: { at in
+        mistreatments.contains { said[at...].starts(with: $0) }
+      })
+    else { return nil }
+    let person = Array(words[..<end])
+    guard (1...2).contains(person.count), person.allSatisfy(\.isWord) else { return nil }
+    return Tokenizer.tokenize("How do things stand between you and") + person
+  }
+
+  /// The mistreatments allowed, word by word: "walk all over", "boss you around".
+  private static let mistreatments = PresumptionPatterns.mistreatments.map {
+    $0.split(separator: " ").map(String.init)
   }
 
   /// "Why do you always take your mother's side?" → "How do you see your mother's side of

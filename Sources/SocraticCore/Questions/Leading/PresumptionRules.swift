@@ -30,7 +30,7 @@ enum PresumptionRules {
   static func problem(_ match: Match, in reading: QuestionReading) -> QuestionProblem {
     let words = reading.tokens[match.range].joinedText
     switch match.effect {
-    case .presumedAct: return .presumedAct(words)
+    case .presumedAct, .allowedMistreatment: return .presumedAct(words)
     case .mockingWord: return .mockingWord(reading.tokens[match.range.lowerBound].text)
     case .sweepingWord: return .sweepingPresumption(reading.tokens[match.range.lowerBound].text)
     case .falseChoice: return .falseChoice

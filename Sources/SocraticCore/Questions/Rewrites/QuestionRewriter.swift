@@ -115,6 +115,7 @@ enum QuestionRewriter {
       return "What do you mean by that?"
     }
     if FineClosedQuestions.isFine(reading, problems: problems) { return nil }
+    if reading.tagsSpeakersPoint { return nil }
     // "Did you lock up or not?" wants a fact: what to say instead is the need, said plainly,
     // never a question about how they feel about locking up. "Are you going to ring her or
     // not?" asks a plan, which a question can open up.
@@ -188,6 +189,8 @@ enum QuestionRewriter {
           [
             { ChallengeRewrites.scareQuoted(cleaned) },
             { isLeading ? WorryRewrites.body(for: cleaned) : nil },
+            // "Why would you let your boss walk all over you?": how things stand with the boss.
+            { isLeading ? PresumptionRewrites.standingBody(for: reading) : nil },
             // "How is that a foul, are you blind?", "Why are you making such a fuss about it?"
             { ReproachRewrites.body(for: reading) },
             // "Isn't eating out every night bad for you?": the act, without the verdict on it.

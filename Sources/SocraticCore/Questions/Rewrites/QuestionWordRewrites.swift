@@ -164,7 +164,7 @@ extension QuestionRewriter {
     }
     guard phraseEnd < end, FunctionWords.auxiliary(words[phraseEnd]) != nil, phraseEnd + 1 < end,
       !QuestionFormRules.isVerbForm(words[phraseEnd + 1]),
-      !isPredicateWord(words[phraseEnd + 1])
+      !isPredicate(at: phraseEnd + 1, in: words, end: end)
     else {
       return phrase + tokens[phraseEnd..<end]
     }
@@ -201,13 +201,16 @@ extension QuestionRewriter {
     return Array(tokens[..<comma])
   }
 
-  /// Whether a word after "Which is" is what is said of it, not a subject: "Which is worse",
-  /// "Who is right".
-  private static func isPredicateWord(_ word: String) -> Bool {
+  /// Whether the word at an index after "Which is" is what is said of it, not a subject:
+  /// "Which is worse", "Who is right". An adjective that is a noun too ("right") is said of it
+  /// when the clause ends with it ("who's right, you or your brother").
+  private static func isPredicate(at index: Int, in words: [String], end: Int) -> Bool {
+    let word = words[index]
     if degreeWords.contains(word) || ["better", "worse", "best", "worst"].contains(word) {
       return true
     }
     let classes = Lexicon.classes(of: word)
-    return classes.contains(.adjective) && !classes.contains(.noun)
+    guard classes.contains(.adjective) else { return false }
+    return !classes.contains(.noun) || index + 1 == end || words[index + 1] == ","
   }
 }

@@ -55,6 +55,27 @@ enum StatementCues {
     .init("that 's just", 2), .init("no way", 2), .init("to me", 2),
   ]
 
+  /// Whether a cue argues against the other side in words they used themselves ("but he still
+  /// brings it" after "he's grumpy but he still brings it"): said back, their own turn of
+  /// thought argues nothing. Helper verbs are passed over and every negator reads as "not", so
+  /// "he doesn't even ring" keeps their "not even".
+  static func isTheirCounter(_ cue: UtteranceCue, heard: [String]) -> Bool {
+    guard counterPhrases.contains(cue.words) else { return false }
+    let said = Self.comparable(cue.words)
+    return !said.isEmpty && Self.comparable(heard).contains(said)
+  }
+
+  /// The phrases of `disagreement`, which `isTheirCounter` looks up.
+  private static let counterPhrases = Set(disagreement.map(\.words))
+
+  /// Words as a counter is compared: negators as "not", helper verbs left out.
+  private static func comparable(_ words: [String]) -> [String] {
+    words.compactMap { word in
+      if WordClass.negation.contains(word) { return "not" }
+      return FunctionWords.auxiliary(word) == nil ? word : nil
+    }
+  }
+
   /// What they said put down to a motive of theirs the speaker names for them ("you just don't
   /// like change", "you're just scared of it"): it argues with them by reading their mind, and
   /// gives nothing they said back. Each outweighs a line's cues of speaking to "you".

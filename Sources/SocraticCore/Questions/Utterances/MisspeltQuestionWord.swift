@@ -27,11 +27,14 @@ enum MisspeltQuestionWord {
   }
 
   /// "waht do you think": a word the lexicon lacks, one slip from a question word, before a
-  /// helper verb.
+  /// helper verb; "hw many did you sell": "how" short of a letter, before the quantity it asks.
   private static func questionWordSlip(_ word: String, before next: String) -> String? {
-    guard FunctionWords.auxiliary(next) != nil, word.count >= shortest,
-      !Lexicon.isKnown(word), !FunctionWords.isFunctionWord(word)
+    guard word.count >= shortest, !Lexicon.isKnown(word), !FunctionWords.isFunctionWord(word)
     else { return nil }
+    if QuestionReading.quantityWords.contains(next) {
+      return FrameRemover.isOneSlipAway(word, "how") ? "how" : nil
+    }
+    guard FunctionWords.auxiliary(next) != nil else { return nil }
     return questionWords.first { FrameRemover.isOneSlipAway(word, $0) }
   }
 
@@ -44,6 +47,6 @@ enum MisspeltQuestionWord {
   /// Words that stand as the subject after a helper verb besides the subject pronouns.
   private static let slipSubjects: Set<String> = ["that", "this", "anyone", "anybody"]
 
-  /// The fewest letters a misspelt question word has.
-  private static let shortest = 3
+  /// The fewest letters a misspelt question word has: "hw".
+  private static let shortest = 2
 }

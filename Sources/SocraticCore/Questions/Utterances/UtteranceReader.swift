@@ -86,6 +86,7 @@ enum UtteranceReader {
     init(of words: [String], heard: [String]? = nil) {
       for index in statementCues.matches(in: words) {
         let entry = StatementCues.entries[index]
+        if let heard, StatementCues.isTheirCounter(entry.cue, heard: heard) { continue }
         stating[entry.kind, default: 0] += entry.cue.weight
       }
       let signals = UtteranceStructure.signals(in: words)
@@ -112,6 +113,10 @@ enum UtteranceReader {
         case .states(let kind, let weight): stating[kind, default: 0] += weight
         }
       }
+      // "So the band doesn't meet on Thursdays anymore." gives back the day it names.
+      if !advises, reflecting == 0, hasInformingDay(words, heard: heard ?? []) {
+        stating[.information, default: 0] += numberWeight
+      }
     }
   }
 
@@ -136,6 +141,18 @@ enum UtteranceReader {
     }
     return false
   }
+
+  /// Whether a line that says nothing to "you" names a day or a month the other person did not
+  /// say ("The bin lorry only comes on Thursdays now."): a time in the calendar, told, informs
+  /// as a number does.
+  private static func hasInformingDay(_ words: [String], heard: [String]) -> Bool {
+    !words.contains(where: secondPerson.contains)
+      && words.contains { calendarWords.contains($0) && !heard.contains($0) }
+  }
+
+  /// Days, days said as a habit, and months.
+  private static let calendarWords = TimeWords.weekdays.union(TimeWords.weekdayHabits)
+    .union(TimeWords.monthsButMay)
 
   /// Whether a number word and a word for money or a share stand at an index ("forty quid",
   /// "two grand", "ten percent") that the other person did not say.
