@@ -43,8 +43,11 @@ extension ListeningScorecard {
     guard waverCount > 0 else { return nil }
     let taken = "Wavers taken up: \(waverCount - waversLeft.count) of \(waverCount)"
     guard !waversLeft.isEmpty, namesWaverQuestions else { return taken }
-    return taken + " (the persona admitted a gap after "
-      + (waversLeft.count == 1 ? "question " : "questions ")
+    // The numbers are those missed, said as missed: "2 of 4 (after questions 1 and 5)" reads
+    // as the two taken up.
+    return taken + " (missed: "
+      + (waversLeft.count == 1
+        ? "the gap the persona admitted after question " : "the gaps it admitted after questions ")
       + ReflectionWriter.listed(waversLeft.map(String.init)) + "): " + Self.waverAdvice
   }
 

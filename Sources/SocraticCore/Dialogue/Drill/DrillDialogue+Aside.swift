@@ -11,8 +11,10 @@ extension DrillDialogue {
     let isGreeting = Self.isGreeting(line)
     guard isGreeting || Self.isAside(line, said: said) else { return nil }
     let reply = isGreeting ? Self.greetedBack : Self.waiting
+    let note =
+      isGreeting ? Self.greetingNote : said == .statement(.noise) ? Self.noiseNote : Self.asideNote
     var step = DialogueStep(outputs: [
-      .notice(isGreeting ? Self.greetingNote : Self.asideNote, tone: .plain),
+      .notice(note, tone: .plain),
       .personaReply(
         PersonaAnswer(
           text: reply, confidenceBefore: state.confidence, confidenceAfter: state.confidence)),
@@ -75,6 +77,12 @@ extension DrillDialogue {
   static let asideNote =
     "An aside, not a move of the drill: it uses none of your questions, and the persona's "
     + "confidence does not move."
+
+  /// What the coach says of keys struck at random: what `critique` says of them, and that they
+  /// cost nothing.
+  static let noiseNote =
+    PersonaVoice.capitalized(StatementKind.noise.explanation)
+    + ". It uses none of your questions, and the persona's confidence does not move."
 
   /// What the persona says to an aside: it waits.
   static let waiting = "No problem, take your time. Ask me whenever you're ready."

@@ -113,6 +113,7 @@ public struct DrillDialogue: SessionDialogue {
     case .asking:
       let said = saidReading(of: line)
       return answerGoodbye(line, said: said) ?? answerComplaint(line) ?? answerRepair(line)
+        ?? answerConcession(line)
         ?? answerAside(line, said: said) ?? ask(line)
     case .finished: return DialogueStep()
     }

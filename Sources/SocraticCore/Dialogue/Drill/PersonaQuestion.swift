@@ -88,6 +88,10 @@ struct PersonaQuestion: Sendable {
   /// think banks have failed people too tho?"; nil for any other form, or when it cannot be
   /// told cleanly.
   var pushed: String?
+  /// Someone of its own life the question asks about, as the persona names them ("my other
+  /// half" for "your other half"): "does your wife agree?" asks about its life, never about
+  /// those who disagree.
+  var closeOne: String?
   /// The things of the clause in which it says the persona said something ("the promises you
   /// mention"); nil when it says no such thing.
   var attributed: Set<String>?
@@ -182,6 +186,11 @@ struct PersonaQuestion: Sendable {
       ? own
         ?? Self.personalAnswer(in: tokens, beliefWords: beliefWords, belief: belief) : nil
     pushed = form == .leading ? Self.pushedClaim(in: tokens) : nil
+    closeOne = form == .reflection ? nil : Self.closeOne(in: words)
+    if closeOne != nil {
+      aim = .ownLife
+      ownAnswer = nil
+    }
     attributed = Self.attributed(in: tokens).map {
       Self.things(in: $0, among: topic, beside: beliefWords)
     }

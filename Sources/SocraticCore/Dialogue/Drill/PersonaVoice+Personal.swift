@@ -1,5 +1,5 @@
-/// The persona's answers about itself: whether it trusts someone, and what the matter is in its
-/// own life. It is the same person all drill long: one who follows the matter rather than lives
+/// The persona's answers about itself: whether it trusts someone, what the matter is in its
+/// own life, and what the people of its life make of it. It is the same person all drill long: one who follows the matter rather than lives
 /// it, unless a line of its own tells of its life; every answer ends in why it holds the belief.
 extension PersonaVoice {
   /// A first-person answer to a question about itself, then the reason it goes on, one not
@@ -16,6 +16,14 @@ extension PersonaVoice {
     let tie = reason.map { Self.runOn($0.text) } ?? ownClaim + "."
     if question.aim == .trust {
       return Reply(text: Self.trustAnswer + " What I do go on is this: " + tie)
+    }
+    // "Does your other half agree?": it speaks for itself, never for them.
+    if let close = question.closeOne {
+      let word = close.split(separator: " ").last.map(String.init) ?? close
+      let them = KinWords.pronoun(of: word).map { $0 == "she" ? "her" : "him" } ?? "them"
+      return Reply(
+        text: Self.capitalized(close) + "? We don't always see it the same way, and I won't "
+          + "speak for \(them). For me it comes down to this: " + tie)
     }
     // A life it has spoken of already is still its life: never "I follow it more than I live
     // it" after "I get more done at home".

@@ -2,14 +2,14 @@
 /// lexicon knows, a function word, a filler, a laugh, a chat word or a word of their last turn,
 /// and each has the shape of keys struck, not of a name the lexicon lacks ("Priya", "brexit").
 /// It neither asks nor gives back, however short it is; a one-word reflection ("darts") names
-/// something.
+/// something. A lone letter struck beside such keys ("jjjj;;;k") is one more key, never a word.
 enum KeyboardNoise {
   /// Whether every word of a line is unknown and shaped as keys struck.
   /// - Parameters:
   ///   - words: the line's words in lowercase, as the tokenizer splits them.
   ///   - heard: the words of what the other person last said, counted as known.
   static func isNoise(_ words: [String], heard: [String]? = nil) -> Bool {
-    let said = words.filter { $0.first?.isLetter == true }
+    let said = words.filter { $0.first?.isLetter == true && $0.count > 1 }
     let heard = Set(heard ?? [])
     return !said.isEmpty
       && said.allSatisfy { !heard.contains($0) && isUnknown($0) && hasNoiseShape($0) }

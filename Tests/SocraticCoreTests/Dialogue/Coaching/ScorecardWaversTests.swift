@@ -36,7 +36,9 @@ struct ScorecardWaversTests {
       waversLine([
         "how are the ovens heated?", "surely rates are fair as they are",
       ]))
-    #expect(line.hasPrefix("Wavers taken up: 0 of 1 (the persona admitted a gap after question 1)"))
+    #expect(
+      line.hasPrefix(
+        "Wavers taken up: 0 of 1 (missed: the gap the persona admitted after question 1): "))
     #expect(line.contains("give the admission back"))
   }
 

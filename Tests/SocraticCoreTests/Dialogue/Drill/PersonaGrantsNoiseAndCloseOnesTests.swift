@@ -1,0 +1,82 @@
+import Testing
+
+@testable import SocraticCore
+
+/// A belief of these tests' own.
+private let allotmentPack = TopicPack(
+  id: "allotments", title: "allotments", version: 1, keywords: ["allotment", "vegetables"],
+  beliefs: [
+    PackBelief(
+      text: "Growing your own vegetables is cheaper than buying them.",
+      reasons: [
+        "A packet of seeds costs less than one bag of salad.",
+        "The rent on a plot is a few pounds a month.",
+      ],
+      replies: ["Supermarket prices went up again this spring."])
+  ],
+  questions: [QuestionTemplate(kind: .meta, text: "Why does this matter to you?")])
+
+/// The coach's notes and the persona's replies to some lines, in order.
+private func steps(_ lines: [String]) -> [DialogueStep] {
+  var script = drill(holdingFirstBeliefOf: allotmentPack)
+  return lines.map { script.type($0) }
+}
+
+/// The notices of a step.
+private func notices(_ step: DialogueStep) -> [String] {
+  step.outputs.compactMap { output in
+    if case .notice(let text, _) = output { return text }
+    return nil
+  }
+}
+
+@Suite("The drill hears a point granted, keys struck, and a question about its own people")
+struct PersonaGrantsNoiseAndCloseOnesTests {
+  @Test(
+    "keys struck with a lone letter say what critique says, and cost nothing",
+    arguments: ["hhhhhhh;;;j", "sdfg k"])
+  func noise(line: String) throws {
+    let step = try #require(steps([line]).first)
+    #expect(notices(step) == [DrillDialogue.noiseNote])
+    #expect(
+      DrillDialogue.noiseNote.hasPrefix("No words they would know: type what you mean to ask"))
+    let answer = try personaReply(in: step)
+    #expect(answer.confidenceAfter == answer.confidenceBefore)
+  }
+
+  @Test(
+    "a point granted is taken in character, unmoved, and never coached as an opinion",
+    arguments: ["ok i'll give you that", "fair enough, that's true"])
+  func pointGranted(line: String) throws {
+    let step = steps(["why do you think that?", line])[1]
+    let answer = try personaReply(in: step)
+    #expect(answer.text == "Thanks, that's fair of you. Ask me what you were going to.")
+    #expect(answer.confidenceAfter == answer.confidenceBefore)
+    #expect(notices(step).contains(DrillDialogue.grantNote))
+  }
+
+  @Test(
+    "a question about someone of its life is answered for itself, unshaken",
+    arguments: [
+      (
+        "does your other half agree?",
+        "My other half? We don't always see it the same way, and "
+          + "I won't speak for them."
+      ),
+      (
+        "what does ur mum think of it",
+        "My mum? We don't always see it the same way, and I "
+          + "won't speak for her."
+      ),
+      (
+        "what do your mates make of it?",
+        "My mates? We don't always see it the same way, and I "
+          + "won't speak for them."
+      ),
+    ])
+  func closeOne(line: String, opening: String) throws {
+    let answer = try personaReply(in: try #require(steps([line]).first))
+    #expect(answer.text.hasPrefix(opening + " For me it comes down to this: "), "\(answer.text)")
+    #expect(answer.confidenceAfter == answer.confidenceBefore)
+  }
+}
