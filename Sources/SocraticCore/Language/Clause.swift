@@ -235,8 +235,13 @@ public struct Clause: Sendable, Hashable {
       let word = rest[index].lowercased
       guard ["and", "but", "or", "so", ";"].contains(word) else { continue }
       let following = Array(rest[(index + 1)...])
+      // "and not finish it", "and never call": a second predicate of the same subject, no
+      // clause of its own, is kept.
       guard let verb = ClauseParser.finiteVerbIndex(in: following), verb > 0,
-        FunctionWords.auxiliary(following[0].lowercased) == nil
+        FunctionWords.auxiliary(following[0].lowercased) == nil,
+        following[..<verb].contains(where: {
+          $0.lowercased != "not" && !FunctionWords.isVerbAdverb($0.lowercased)
+        })
       else { continue }
       var cut = index
       while cut > 0, rest[cut - 1].kind == .punctuation { cut -= 1 }

@@ -66,6 +66,15 @@ struct InversionEngineTests {
         "I used to think crypto was a scam, but now I'm not sure.",
         "Why might you not have thought crypto was a scam?"
       ),
+      // A second predicate of the same subject is no clause of its own: kept whole.
+      (
+        "I'm nervous I'll buy a bike and never ride it.",
+        "Why might you not be nervous you'll buy a bike and never ride it?"
+      ),
+      (
+        "im worried ill book the trip and not enjoy it",
+        "Why might you not be worried you'll book the trip and not enjoy it?"
+      ),
     ])
   func quantifiedWhyNot(belief: String, question: String) throws {
     let questions = engine.questions(for: try engine.analyze(belief))

@@ -118,7 +118,17 @@ enum TurnRequest: Sendable, Equatable {
   static func restatement(in line: String) -> String? {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(readLimit))))
     let wordIndices = tokens.indices.filter { tokens[$0].isWord }
-    guard let end = matchEnd(of: Matchers.correction, in: wordIndices.map { tokens[$0] }),
+    let words = wordIndices.map { tokens[$0] }
+    // "this is about my son not me": whom it is about, said inside the correction.
+    if let start = matchStart(of: Matchers.correction, in: words),
+      matchEnd(of: Matchers.correction, in: words) == words.count,
+      let tail = (start + 1..<words.count).first(where: {
+        Matchers.notMeTail.matchEnd(atStartOf: Array(words[$0...])) == words.count - $0
+      })
+    {
+      return replacement(in: Array(tokens[wordIndices[start]..<wordIndices[tail]]))
+    }
+    guard let end = matchEnd(of: Matchers.correction, in: words),
       end < wordIndices.count,
       // "you got it backwards lol" says nothing in its place.
       wordIndices[end...].contains(where: {
@@ -241,6 +251,13 @@ enum TurnRequest: Sendable, Equatable {
   static let topicWordLimit = 5
 
   /// Where the first match of a table ends in the words.
+  private static func matchStart(of matcher: PartnerCueMatcher, in words: [Token]) -> Int? {
+    words.indices.first {
+      matcher.mayStart(with: words[$0].lowercased)
+        && matcher.matchEnd(atStartOf: Array(words[$0...])) != nil
+    }
+  }
+
   private static func matchEnd(of matcher: PartnerCueMatcher, in words: [Token]) -> Int? {
     // Only where a phrase of the table can start are the words from there copied and matched.
     for start in words.indices where matcher.mayStart(with: words[start].lowercased) {
@@ -284,6 +301,7 @@ enum TurnRequest: Sendable, Equatable {
     static let leaving = PartnerCueMatcher(LeaveTakingCues.phrases)
     static let correction = PartnerCueMatcher(
       AnswerCues.misheard + TurnCues.corrections + TurnCues.questionObjections)
+    static let notMeTail = PartnerCueMatcher([AnswerCues.notMeTail])
     static let complaint = PartnerCueMatcher(TurnCues.questionComplaints)
     static let bid = PartnerCueMatcher(TurnCues.heardBids)
     static let askAbout = PartnerCueMatcher(TurnCues.askAbout)

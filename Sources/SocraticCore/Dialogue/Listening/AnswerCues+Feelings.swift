@@ -122,7 +122,6 @@ extension AnswerCues {
     ("(i|i 'm|im)? (feel|feeling) (like)? (shit|crap|awful|terrible|horrible|garbage)", "awful"),
     ("i (kinda|kind of|really|just|honestly)? hate (that|it|how|when|this)", "upset"),
     ("scared the (hell|crap|shit|life|daylights) out of", "scared"),
-    ("(that|this|it|which) (still)? (keeps|kept) me (up|awake)", "worried"),
     ("(that|this|it) ('s|is) what gets (to)? me", "bothered"),
     ("(i|it) (can't|cannot) (stand|take) (it|this|that)", "fed up"),
     ("are you (serious|kidding)", "exasperated"),

@@ -17,12 +17,18 @@ extension AnswerCues {
     // "this isn't about me": the personal reading turned down, and their point after it.
     "(this|it|that) (is|'s|was|s) (not|n't) (really|even)? about me (personally)? (at all)?",
     "(this|it|that) (isn't|isnt|wasn't|wasnt) (really|even)? about me (personally)? (at all)?",
+    // "this is about my son not me": the talk turned back to whom it is about.
+    "(this|it|that) (is|'s|s|was) (really|all|more)? about (my|our|his|her|their) _ (_)? (,)? (and)? not (about)? me",
     // "that's my dad's line not mine": a view given back as theirs, disowned.
     "(that 's|that is|thats|that was|those are) (my|his|her|their) _ ('s)? (line|view|words|opinion|argument|take|idea|saying|thing|point) (,)? not mine",
     "(that 's|that is|thats|that was|those are) (my|his|her|their) (line|view|words|opinion|argument|take|idea|saying|thing|point) (,)? not mine",
     // "I meant the shop, not me": what they meant set against what was heard.
     "i (only|just)? meant",
   ]
+
+  /// The tail that turns the talk off the speaker, after whom it is about ("about my son, not
+  /// me"): what comes before it is their point, given back when nothing follows.
+  static let notMeTail = "(,)? (and|but)? not (about)? me"
 
   /// Words that, opening an answer before the person meant ("no my cousin, …"), say the last
   /// reflection had the wrong one.

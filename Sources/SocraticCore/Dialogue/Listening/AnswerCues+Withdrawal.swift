@@ -5,12 +5,12 @@ extension AnswerCues {
   /// Withdrawal, avoidance and silence, as feelings told by their effect, the most telling
   /// first.
   static let withdrawals: [FeltFeeling] = [
-    // Sleep lost over it: "been losing sleep over it", "it keeps me up at night".
+    // Sleep lost over it: "been losing sleep over it". "it keeps me up" may be a noise or a
+    // baby as well as a worry: the fact is given back, never a feeling under it.
     FeltFeeling(
       feeling: "weighed down", said: "it's been weighing on you",
       effects: [
-        "(losing|lost|lose|lost a lot of|losing a lot of|lose any) (sleep|so much sleep|some sleep) (over|about)",
-        "(it|that|this|the whole thing) (keeps|kept|has kept|'s kept) me (up|awake) (at night)?",
+        "(losing|lost|lose|lost a lot of|losing a lot of|lose any) (sleep|so much sleep|some sleep) (over|about)"
       ],
       asked: ["What is it about this that stays with you at night?"]),
     // What they no longer open or answer: "i dont even open the letters anymore". What brings

@@ -219,6 +219,7 @@ extension AnswerMoveReader {
     static let planIntroducers = AnswerCues.planIntroducers.map(PhrasePattern.init)
     static let denials = AnswerCues.denials.map(PhrasePattern.init)
     static let misheard = AnswerCues.misheard.map(PhrasePattern.init)
+    static let notMeTail = PhrasePattern(AnswerCues.notMeTail)
     static let salience = AnswerCues.salience.map { (PhrasePattern($0.pattern), $0.weight) }
     static let sceneSetting = AnswerCues.sceneSetting.map(PhrasePattern.init)
   }

@@ -11,6 +11,13 @@ extension AnswerMoveReader {
       }).first
     else { return (sentence, false) }
     let rest = sentence[match.upperBound...].drop { !$0.isWord }
+    // "this is about my son not me": whom it is about, said inside the correction.
+    if !rest.contains(where: \.isWord),
+      let tail = matches(of: Patterns.notMeTail, in: sentence, from: match.lowerBound + 1).last,
+      tail.upperBound == match.upperBound
+    {
+      return (Array(sentence[match.lowerBound..<tail.lowerBound]), true)
+    }
     return (Array(rest), true)
   }
 

@@ -23,6 +23,8 @@ extension BeliefMap {
       // "i didn't grant that they're leaving": a word on what the listener got wrong is no
       // place they got to.
       if Self.deniesGranting(words) || Self.handsBack(words) || Self.disowns(words) { continue }
+      // "this isn't about me, it's about my son": the talk turned back to whom it is about.
+      if AnswerMoveReader.withoutMisheard(Tokenizer.tokenize(sentence)).isMisheard { continue }
       // "they'd say it's not cruel, it's natural": their line, not where this person got to;
       // nor is "and that it's about growing up" said on after it.
       let continuesReport =

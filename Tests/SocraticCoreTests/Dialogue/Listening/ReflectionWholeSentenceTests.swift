@@ -187,6 +187,27 @@ struct ReflectionWholeSentenceTests {
   }
 }
 
+/// "the pipes bang all night and it keeps me awake": a noise or a baby keeps people up as
+/// well as a worry; the fact is given back, never a feeling they did not name.
+@Suite("Being kept up is given back as told, with no feeling put to it")
+struct ReflectionKeptUpTests {
+  @Test(
+    "being kept up is reflected as the fact",
+    arguments: [
+      (
+        "the heating pipes bang all night and it keeps me awake",
+        "So the heating pipes bang all night."
+      ),
+      (
+        "the baby upstairs cries and that keeps me up",
+        "So the baby upstairs cries and that keeps you up."
+      ),
+    ])
+  func fact(answer: String, text: String) {
+    #expect(ReflectionWriter.reflection(of: AnswerMoveReader.read(answer))?.text == text)
+  }
+}
+
 @Suite("A narrowing said without a verb is the moment given back")
 struct ReflectionNarrowingTests {
   @Test(
