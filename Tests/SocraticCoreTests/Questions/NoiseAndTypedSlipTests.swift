@@ -42,6 +42,17 @@ struct NoiseAndTypedSlipTests {
   }
 
   @Test(
+    "a lone letter beside keys struck is one more key; alone or after a word, a curt reply",
+    arguments: [
+      ("jjjj;;;l", StatementKind.noise), ("k", .dismissal), ("ok k", .dismissal),
+    ])
+  func loneLetter(_ line: String, _ kind: StatementKind) throws {
+    let critique = try critic.critique(line, after: "the bus was late again this morning")
+    #expect(critique.form == .statement)
+    #expect(critique.problems == [kind.explanation])
+  }
+
+  @Test(
     "a question word typed with a slip is read as the question it misspells",
     arguments: [
       ("waht do you make of the new rota", "what do you make of the new rota"),

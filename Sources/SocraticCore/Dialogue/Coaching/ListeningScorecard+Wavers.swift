@@ -47,7 +47,8 @@ extension ListeningScorecard {
     // as the two taken up.
     return taken + " (missed: "
       + (waversLeft.count == 1
-        ? "the gap the persona admitted after question " : "the gaps it admitted after questions ")
+        ? "the gap the persona admitted after question "
+        : "the gaps the persona admitted after questions ")
       + ReflectionWriter.listed(waversLeft.map(String.init)) + "): " + Self.waverAdvice
   }
 

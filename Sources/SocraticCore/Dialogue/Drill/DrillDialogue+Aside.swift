@@ -63,7 +63,7 @@ extension DrillDialogue {
   }
 
   /// Words after a greeting that name whom it greets: "hi there", "hello all".
-  private static let greeted: Set<String> = ["there", "all", "everyone", "folks", "friend"]
+  private static let greeted = AnswerCues.addressees.union(["there"])
 
   /// What the coach says of a greeting.
   static let greetingNote =

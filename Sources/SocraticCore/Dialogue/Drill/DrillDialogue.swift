@@ -214,7 +214,7 @@ public struct DrillDialogue: SessionDialogue {
       correction
         ?? (encouraged
           ? voice.goingOn(
-            after: state.lastReply, said: unsayable, isStory: told != nil,
+            after: state.lastReply, said: unsayable, story: told,
             saidSentences: state.saidSentences)
           : voice.reply(
             to: question, said: unsayable, lastReply: state.lastReply, facts: state.ownFacts,

@@ -78,11 +78,12 @@ extension PersonaQuestion {
     (PhrasePattern("what (do|did) (you|u) _{1,2} yourself"), .ownLife),
     (PhrasePattern("your (own)? (experience|experiences)"), .ownLife),
     // What it pays or uses itself ("what's your own bill like?", "how much do you spend on
-    // it?"): a fact of its life, never a measure of how much it has seen.
+    // it?"): a fact of its life, never a measure of how much it has seen; "how much do you
+    // make of it?" asks its view.
     (PhrasePattern("your own _{1,2} (like|been)"), .ownLife),
     (
       PhrasePattern(
-        "how much (do|did|does) (you|u) (pay|spend|save|owe|earn|use|lose|make)"),
+        "how much (do|did|does) (you|u) (pay|spend|save|owe|earn|use|lose|make) !of"),
       .ownLife
     ),
     // How much of it it has seen or done itself ("how many have you actually met?"), not what
@@ -90,7 +91,7 @@ extension PersonaQuestion {
     // life ("in your own life, how often …?" asks what the matter is to it).
     (
       PhrasePattern(
-        "how (many|much|often) _{0,4} (have|did|do|has) (you|u) (actually|really|personally|ever|even)? !(think|believe|reckon|suppose|guess|expect|feel|imagine|say|mean|want|need|care|like|agree|worry|trust|weigh|value|see)"
+        "how (many|much|often) _{0,4} (have|did|do|has) (you|u) (actually|really|personally|ever|even)? !(make|think|believe|reckon|suppose|guess|expect|feel|imagine|say|mean|want|need|care|like|agree|worry|trust|weigh|value|see)"
       ), .extent
     ),
     // "Is there a story that brought it home for you?" asks for the story, not for a yes.

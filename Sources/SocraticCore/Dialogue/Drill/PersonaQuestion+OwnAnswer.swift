@@ -22,7 +22,7 @@ extension PersonaQuestion {
 
   /// Verbs that ask for a view, not about the persona's life: "Do you think …?", "Did you
   /// agree …?" ask what it believes.
-  private static let viewVerbs: Set<String> = [
+  static let viewVerbs: Set<String> = [
     "think", "thought", "believe", "believed", "feel", "felt", "agree", "agreed", "mean",
     "meant", "say", "said", "expect", "expected", "suppose", "reckon", "accept", "admit",
     "consider", "realise", "realize", "understand", "trust", "want", "like", "care", "worry",
@@ -44,7 +44,7 @@ extension PersonaQuestion {
       tokens.filter(\.isWord).map(\.lowercased).drop(while: ChatWords.lead.contains))
     if let opening = words.first, FunctionWords.auxiliary(opening) != nil,
       let your = words.firstIndex(of: "your"), your + 1 < words.count,
-      familyWords.contains(words[your + 1])
+      KinWords.groups.contains(words[your + 1])
     {
       return familyAnswer
     }
@@ -62,11 +62,6 @@ extension PersonaQuestion {
     guard let ends, tokens[(ends + 1)...].contains(where: \.isWord) else { return tokens }
     return Array(tokens[(ends + 1)...])
   }
-
-  /// The people of the persona's own life a question may ask about.
-  private static let familyWords: Set<String> = [
-    "family", "friends", "parents", "kids", "children", "neighbours", "neighbors", "colleagues",
-  ]
 }
 
 extension PersonaQuestion {

@@ -91,7 +91,7 @@ struct PersonaQuestion: Sendable {
   /// think banks have failed people too tho?"; nil for any other form, or when it cannot be
   /// told cleanly.
   var pushed: String?
-  /// Someone of its own life the question asks about, as the persona names them ("my other
+  /// Someone of its own life whose view the question asks, as the persona names them ("my other
   /// half" for "your other half"): "does your wife agree?" asks about its life, never about
   /// those who disagree.
   var closeOne: String?
@@ -173,7 +173,10 @@ struct PersonaQuestion: Sendable {
       !QuestionFrameWords.lemmas.contains(lemma)
         && !beliefWords.contains { ReflectionFit.sharesRoot($0, lemma) }
     }
-    things = Self.things(in: tokens, among: topic, beside: beliefWords)
+    // Someone of a life ("your nan") is no thing of the matter it may know little of.
+    things = Self.things(in: tokens, among: topic, beside: beliefWords).filter {
+      !KinWords.isKin($0)
+    }
     names = Set(
       tokens.dropFirst().filter { $0.isWord && $0.isCapitalized }.map {
         TopicWords.lemma(of: $0.lowercased)
@@ -189,6 +192,7 @@ struct PersonaQuestion: Sendable {
       ? own
         ?? Self.personalAnswer(in: tokens, beliefWords: beliefWords, belief: belief) : nil
     pushed = form == .leading ? Self.pushedClaim(in: tokens) : nil
+    // "Does your other half agree?" asks a view the persona will not give for them.
     closeOne = form == .reflection ? nil : Self.closeOne(in: words)
     if closeOne != nil {
       aim = .ownLife

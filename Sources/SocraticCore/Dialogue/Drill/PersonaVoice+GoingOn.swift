@@ -20,15 +20,17 @@ extension PersonaVoice {
   /// A little more on its last point: the evidence of a line it said last, not said yet; else
   /// a reason, a reply, what would follow or what is at stake, not said yet; else that it has
   /// no more to add.
-  /// - Parameter isStory: whether it goes on after a story the asker told: it weighs the story
-  ///   as one case (`caseWeighings`, in words not said yet), then says what it goes on, a
-  ///   reason or a reply not said yet.
+  /// - Parameter story: a story the asker told, if it goes on after one: it weighs the story as
+  ///   one case (`caseWeighings`, in words not said yet), then says what it goes on, a reason
+  ///   or a reply not said yet. A hardship is no case to weigh against the belief: it is sorry
+  ///   to hear it (`sorryToHear`), and argues nothing.
   /// - Parameter saidSentences: the sentences said so far (`sentenceKeys(of:)`).
   func goingOn(
-    after lastReply: String?, said: Set<String>, isStory: Bool = false,
+    after lastReply: String?, said: Set<String>, story: ToldStory? = nil,
     saidSentences: Set<String> = []
   ) -> Reply {
-    if isStory {
+    if let story {
+      if story.isHard { return Reply(text: Self.sorryToHear) }
       let line = firstUnsaid([.reason, .reply], said: said)
       let going = line.map { " What I go on is this: " + Self.runOn($0.text) } ?? ""
       let weighing =
@@ -43,6 +45,9 @@ extension PersonaVoice {
     }
     return Reply(text: "Well, " + Self.runOn(line.text))
   }
+
+  /// What it says after the word of sympathy for a hardship told with no question.
+  static let sorryToHear = "I'm sorry to hear it."
 
   /// How it weighs a case the asker told of, each once a drill: it takes it in, as one case,
   /// and neither argues with it nor lets it settle the matter.

@@ -1,6 +1,7 @@
 /// The persona's answers about itself: whether it trusts someone, what the matter is in its
-/// own life, and what the people of its life make of it. It is the same person all drill long: one who follows the matter rather than lives
-/// it, unless a line of its own tells of its life; every answer ends in why it holds the belief.
+/// own life, and what the people of its life make of it. It is the same person all drill long:
+/// one who follows the matter rather than lives it, unless a line of its own tells of its life;
+/// every answer ends in why it holds the belief.
 extension PersonaVoice {
   /// A first-person answer to a question about itself, then the reason it goes on, one not
   /// said yet (else its first).
@@ -17,13 +18,14 @@ extension PersonaVoice {
     if question.aim == .trust {
       return Reply(text: Self.trustAnswer + " What I do go on is this: " + tie)
     }
-    // "Does your other half agree?": it speaks for itself, never for them.
+    // "Does your other half agree?": it speaks for itself, never for them, and supposes
+    // neither that they agree nor that they don't.
     if let close = question.closeOne {
       let word = close.split(separator: " ").last.map(String.init) ?? close
       let them = KinWords.pronoun(of: word).map { $0 == "she" ? "her" : "him" } ?? "them"
       return Reply(
-        text: Self.capitalized(close) + "? We don't always see it the same way, and I won't "
-          + "speak for \(them). For me it comes down to this: " + tie)
+        text: Self.capitalized(close) + "? I won't speak for \(them). For me it comes down to "
+          + "this: " + tie)
     }
     // A life it has spoken of already is still its life: never "I follow it more than I live
     // it" after "I get more done at home".

@@ -1,8 +1,8 @@
-/// Someone of the asker's life, close or a neighbour, told of in their line: "my mum got done by one of those fake
-/// parcel texts, what would …", "our lad waited months on a hearing", "fair enough, but my
-/// sister's went up". A person hearing it says a word about it before answering, so the
-/// persona does, and answers the question after it; told with no question, it is weighed as
-/// the one case it is.
+/// Someone of the asker's life, close or a neighbour, told of in their line: "my mum got done
+/// by one of those fake parcel texts, what would …", "our lad waited months on a hearing",
+/// "fair enough, but my sister's went up". A person hearing it says a word about it before
+/// answering, so the persona does, and answers the question after it; told with no question, it
+/// is weighed as the one case it is, or a hardship met with sympathy alone.
 struct ToldStory: Sendable, Equatable {
   /// The word the asker calls them by, in lowercase: "mum".
   let person: String
@@ -26,7 +26,9 @@ struct ToldStory: Sendable, Equatable {
     else { return nil }
     // The story opens the line, after chat at most: "so you mean …, my grandad kept pigeons"
     // gives back what it heard, with an aside.
-    guard tokens[..<at].filter(\.isWord).allSatisfy({ Self.leadIns.contains($0.lowercased) })
+    let before = Array(tokens[..<at])
+    guard before.filter(\.isWord).allSatisfy({ Self.leadIns.contains($0.lowercased) }),
+      Self.turnsFromGrant(before)
     else { return nil }
     let end = tokens[(at + 2)...].firstIndex { marks.contains($0.text) } ?? tokens.endIndex
     let told = tokens[(at + 2)..<end].filter(\.isWord).map(\.lowercased)
@@ -66,21 +68,31 @@ struct ToldStory: Sendable, Equatable {
     KinWords.isKin(word) || alsoKnown.contains(word)
   }
 
-  /// Words for people of someone's life beyond `KinWords`: "our lad", "my parents".
-  private static let alsoKnown: Set<String> = [
-    "lad", "lass", "parents", "grandparents", "family", "kids", "children", "boss", "colleague",
-    "neighbours", "neighbors", "mates", "friends",
-  ]
+  /// Words for people of someone's life beyond those of one `KinWords` word: "our lad", "my
+  /// parents".
+  private static let alsoKnown = KinWords.groups.union(["lad", "lass", "boss", "colleague"])
 
   /// Words that may come before a story in its line: chat, "see", "cos", and a point granted
   /// first ("fair enough, but my sister's …", "yeah true. my mum's …").
   private static let leadIns: Set<String> = ChatWords.lead.union(["see", "cos", "because"])
-    .union(grantingWords)
+    .union(BeliefMap.grantingWords).union(ContrastReader.turningWords)
 
-  /// Words that grant the persona's point before the story that weighs against it.
-  private static let grantingWords: Set<String> = [
-    "fair", "enough", "true", "point", "granted", "sure", "agreed", "maybe", "perhaps",
-  ]
+  /// Whether the words before a story turn from any point they grant, by a word of turning
+  /// ("fair enough, but my sister's …") or a sentence's end ("yeah true. my gran …"): a story
+  /// told in the grant itself half agrees ("maybe my dad was right all along").
+  private static func turnsFromGrant(_ before: [Token]) -> Bool {
+    guard
+      let grant = before.lastIndex(where: {
+        BeliefMap.grantingWords.contains($0.lowercased) && !ChatWords.lead.contains($0.lowercased)
+      })
+    else { return true }
+    return before[(grant + 1)...].contains {
+      ContrastReader.turningWords.contains($0.lowercased) || sentenceEnds.contains($0.text)
+    }
+  }
+
+  /// Marks that end a sentence.
+  private static let sentenceEnds: Set<String> = [".", "!", "?", ";"]
 
   /// Phrases that tell of a hardship: a loss, a long wait, a wrong done to someone ("got done
   /// by", "lost his job", "passed away"). Words alone would mishear good news: "passed her

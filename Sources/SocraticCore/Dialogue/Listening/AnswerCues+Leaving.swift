@@ -82,9 +82,11 @@ extension AnswerCues {
 
   /// Words that may close a farewell after it: a kiss, those it is said to ("night all",
   /// "bye x", "night folks").
-  static let farewellTails: Set<String> = [
-    "x", "xx", "xxx", "all", "everyone", "everybody", "folks", "now", "then", "mate", "love",
-    "dear", "lol", "haha",
+  static let farewellTails = addressees.union(["x", "xx", "xxx", "now", "then", "lol", "haha"])
+
+  /// Words that name whom a greeting or a farewell is said to: "hello all", "night folks".
+  static let addressees: Set<String> = [
+    "all", "everyone", "everybody", "folks", "mate", "love", "dear", "friend",
   ]
 
   /// Farewells that say goodbye only after a break or a word of leave ("…, night", "ok

@@ -241,7 +241,8 @@ extension AnswerCues {
     "(he|she|they|mum|mom|dad) passed (last|in|this|a|two|three|four|five|six|seven|eight|nine|ten|when|before|after)",
     "(he|she) ('s|is|has|has been|'s been) passed",
     // A name passed, dating what they tell: "since ken passed we've not been out", "since our
-    // bethan died"; never a thing passed ("since the bill passed") or a test ("since she passed her test").
+    // bethan died"; never a thing passed ("since the bill passed") or a test ("since she passed
+    // her test").
     "(since|after|when|before|till|until) (my|our)? !(it|that|this|which|what|the|a|an|time|law|bill|vote|deadline|budget|motion|exam|test|storm) _ (died|passed \(notPassedOnward))",
     // "went" is death only with when: "she went last spring", "he went two years ago", "mum
     // went in march"; "he went a bit vague", "she went quiet" say how someone turned.

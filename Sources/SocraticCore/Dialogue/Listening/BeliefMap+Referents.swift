@@ -18,10 +18,10 @@ extension BeliefMap {
   }
 
   /// Words that grant a point without saying what it is: "fair enough", "I'll give you that".
-  private static let grantingWords: Set<String> = [
-    "give", "grant", "granted", "fair", "enough", "point", "one", "true", "right", "admit",
-    "suppose", "guess", "ok", "okay", "fine", "alright", "yeah", "yes", "maybe", "probably",
-    "spose", "s'pose", "bit",
+  static let grantingWords: Set<String> = [
+    "give", "grant", "granted", "agreed", "fair", "enough", "point", "one", "true", "right",
+    "admit", "suppose", "guess", "ok", "okay", "fine", "alright", "yeah", "yes", "maybe",
+    "probably", "spose", "s'pose", "bit",
   ]
 
   /// Contractions of function words, as typed without their apostrophe ("ill", "thats") and

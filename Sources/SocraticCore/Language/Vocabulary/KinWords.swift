@@ -13,7 +13,8 @@ enum KinWords {
   /// Whether a word names someone of a person's life: family, a partner, a friend, a pet, or
   /// someone they live beside (`nearby`).
   static func isKin(_ word: String) -> Bool {
-    women.contains(word) || men.contains(word) || anyone.contains(word) || nearby.contains(word)
+    women.contains(word) || men.contains(word) || anyone.contains(word) || pets.contains(word)
+      || nearby.contains(word)
   }
 
   /// Whether a word names someone close, not only near: "my nan", "my mate", never "my
@@ -41,7 +42,19 @@ enum KinWords {
   ]
 
   private static let anyone: Set<String> = [
-    "friend", "mate", "pal", "bestie", "partner", "cousin", "kid", "child", "baby", "dog", "cat",
-    "flatmate", "roommate", "twin",
+    "friend", "mate", "pal", "bestie", "partner", "cousin", "kid", "child", "baby", "flatmate",
+    "roommate", "twin",
   ]
+
+  /// Animals a person keeps: theirs to grieve ("my dog died"), never theirs to ask a view of.
+  static let pets: Set<String> = ["dog", "cat"]
+
+  /// Words for the people of a life as a group, no one person: "my family", "our kids".
+  static let groups: Set<String> = [
+    "family", "folks", "parents", "grandparents", "kids", "children", "friends", "mates",
+    "colleagues", "workmates", "household", "neighbours", "neighbors",
+  ]
+
+  /// Names for someone close in two words: "my other half".
+  static let pairedNames: Set<String> = ["other half", "best mate", "best friend"]
 }

@@ -42,6 +42,19 @@ struct ScorecardWaversTests {
     #expect(line.contains("give the admission back"))
   }
 
+  @Test("two wavers left are both said to be the persona's, by name")
+  func waversLeft() throws {
+    let line = try #require(
+      waversLine([
+        "how are the ovens heated?", "surely rates are fair as they are",
+        "where does the flour get milled?", "surely every shop should pay the same",
+      ]))
+    #expect(
+      line.hasPrefix(
+        "Wavers taken up: 0 of 2 (missed: the gaps the persona admitted after questions 1 and 3): "
+      ), "\(line)")
+  }
+
   @Test("a waver given back in a reflection is counted as taken up")
   func waverTaken() {
     #expect(

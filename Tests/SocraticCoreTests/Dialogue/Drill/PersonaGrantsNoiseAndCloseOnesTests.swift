@@ -58,25 +58,32 @@ struct PersonaGrantsNoiseAndCloseOnesTests {
   @Test(
     "a question about someone of its life is answered for itself, unshaken",
     arguments: [
-      (
-        "does your other half agree?",
-        "My other half? We don't always see it the same way, and "
-          + "I won't speak for them."
-      ),
-      (
-        "what does ur mum think of it",
-        "My mum? We don't always see it the same way, and I "
-          + "won't speak for her."
-      ),
-      (
-        "what do your mates make of it?",
-        "My mates? We don't always see it the same way, and I "
-          + "won't speak for them."
-      ),
+      ("does your other half agree?", "My other half? I won't speak for them."),
+      ("what does ur mum think of it", "My mum? I won't speak for her."),
+      ("what do your mates make of it?", "My mates? I won't speak for them."),
+      ("does your sister agree with you on it", "My sister? I won't speak for her."),
     ])
   func closeOne(line: String, opening: String) throws {
     let answer = try personaReply(in: try #require(steps([line]).first))
     #expect(answer.text.hasPrefix(opening + " For me it comes down to this: "), "\(answer.text)")
     #expect(answer.confidenceAfter == answer.confidenceBefore)
+  }
+
+  @Test("a yes or no about its people that asks no view of theirs is answered for them")
+  func closeOnesDoing() throws {
+    let answer = try personaReply(in: try #require(steps(["do your parents grow any veg?"]).first))
+    #expect(answer.text.hasPrefix("Not that I know of."), "\(answer.text)")
+  }
+
+  @Test(
+    "a question naming its people for anything but their view keeps what it asks",
+    arguments: [
+      ("do you trust your dad's eye for a good plot?", PersonaVoice.trustAnswer),
+      ("how would you explain it to your nan?", "I mean it plainly: growing your own"),
+      ("is this allotment your baby?", "Short answer: I still think growing your own"),
+    ])
+  func closeOnesNamedOnly(line: String, opening: String) throws {
+    let answer = try personaReply(in: try #require(steps([line]).first))
+    #expect(answer.text.hasPrefix(opening), "\(answer.text)")
   }
 }

@@ -64,26 +64,57 @@ struct PersonaOwnLifeAndCasesTests {
   }
 
   @Test(
-    "a case of the asker's own, told after a point granted, is weighed as one case",
+    "a case of the asker's own, told after a point granted and turned from, is weighed as one case",
     arguments: [
-      (
-        "fair enough, but my sister boils a full one every time and her bill is tiny",
-        "Thanks for telling me about your sister."
-      ),
-      (
-        "yeah true. my gran got into debt over her heating last winter",
-        "That sounds hard for your gran."
-      ),
+      "fair enough, but my sister boils a full one every time and her bill is tiny",
+      "true. my uncle only ever boils one mug and his bill is huge",
     ])
-  func toldCaseWeighed(line: String, word: String) throws {
+  func toldCaseWeighed(line: String) throws {
     let (answer, critique) = try #require(try exchanges(kettlePack, [line]).first)
+    let person = line.contains("sister") ? "sister" : "uncle"
     #expect(
       answer.text
-        == word + " That's one case, and I'll keep it in mind. What I go on is this: a full "
-        + "kettle takes twice as long to boil as a single cup.")
+        == "Thanks for telling me about your \(person). That's one case, and I'll keep it in "
+        + "mind. What I go on is this: a full kettle takes twice as long to boil as a single cup.")
     #expect(answer.confidenceAfter == answer.confidenceBefore)
     #expect(critique.problems == [DrillDialogue.toldCaseNote])
     #expect(critique.suggestion == DrillDialogue.toldCaseQuestion)
+  }
+
+  @Test(
+    "a hardship told is met with sympathy, never weighed as a case against the belief",
+    arguments: [
+      ("yeah true. my gran got into debt over her heating last winter", "gran"),
+      ("my dad lost his job in march and the bills scare him", "dad"),
+    ])
+  func toldHardshipConsoled(line: String, person: String) throws {
+    let (answer, critique) = try #require(try exchanges(kettlePack, [line]).first)
+    #expect(answer.text == "That sounds hard for your \(person). I'm sorry to hear it.")
+    #expect(answer.confidenceAfter == answer.confidenceBefore)
+    #expect(critique.problems == [DrillDialogue.toldCaseNote])
+  }
+
+  @Test(
+    "a point half granted about someone they know is no story told: no case to weigh",
+    arguments: ["maybe my dad was right all along", "perhaps my sister had a point about it"])
+  func halfGrantNoStory(line: String) throws {
+    let (answer, critique) = try #require(try exchanges(kettlePack, [line]).first)
+    #expect(
+      answer.text.hasSuffix("A full kettle takes twice as long to boil as a single cup."),
+      "\(answer.text)")
+    #expect(!answer.text.contains("one case"))
+    #expect(critique.problems != [DrillDialogue.toldCaseNote])
+  }
+
+  @Test("how much it makes of something asks its view, not what it earns")
+  func makesOfAsksView() throws {
+    let answer = try #require(
+      try exchanges(kettlePack, ["how much do you make of the smart meter figures?"]).first
+    ).answer
+    #expect(
+      answer.text.hasPrefix(
+        "The smart meter? Honestly, that's not something I know much about."),
+      "\(answer.text)")
   }
 
   @Test("a line of its life it said no to is never one it told: no “as I told you”")
