@@ -228,7 +228,8 @@ public enum AnswerMoveReader {
       }
       if stand.contains(where: \.isWord), !isDoubt { read.stand = text(of: stand) }
     }
-    // "im not upset, just saying": a feeling they say is not theirs is no reason for the view.
+    // "im not upset, just saying": a feeling they say is not theirs is no reason for the view
+    // (`statement(in:clauses:isOwn:)` passes over the clause that denies it).
     if expectsReason || read.turnsBack, isPlainStatement, read.reasons.isEmpty,
       let statement = read.statement, BeliefMap.deniedOwnFeeling(in: statement) == nil
     {
