@@ -263,8 +263,9 @@ public enum AnswerMoveReader {
 
   /// Whether an answer says nothing at all, for counting what was answered: a pause ("brb")
   /// or noise (`isNoise`). A short answer that names something ("the sleep", "not much")
-  /// answers its question, though it is too short to build on.
-  public static func saysNothing(_ text: String) -> Bool {
+  /// answers its question, though it is too short to build on (it may be logged as
+  /// `AnswerMove.noContent`, which says only that).
+  static func saysNothing(_ text: String) -> Bool {
     TurnCues.isPause(text) || isNoise(readTokens(of: text))
   }
 
