@@ -80,6 +80,34 @@ struct EndScreenTests {
     #expect(!result.stdout[end.upperBound...].contains("Belief:"))
   }
 
+  @Test("partner: /quit right after /summary says nothing is new instead of the summary again")
+  func quitAfterSummary() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let result = try SocraticProcess.run(
+      ["partner", "--seed", "3"],
+      stdin: "honestly the bins should be collected every week not every fortnight\n"
+        + "/summary\n/quit\n",
+      home: home)
+    #expect(result.status == 0)
+    let end = try #require(result.stdout.range(of: "Where the conversation got to"))
+    let closing = result.stdout[end.upperBound...]
+    #expect(closing.contains("  Nothing new since the summary above.\n"))
+    #expect(!closing.contains("Belief:"))
+    #expect(closing.contains("  Log: "))
+  }
+
+  @Test("partner: /quit after more is said since /summary shows the summary")
+  func quitAfterSummaryAndMore() throws {
+    let home = try SocraticProcess.temporaryFolder()
+    let result = try SocraticProcess.run(
+      ["partner", "--seed", "3"],
+      stdin: "honestly the bins should be collected every week not every fortnight\n"
+        + "/summary\nthe foxes get into them by day nine\n/quit\n",
+      home: home)
+    let end = try #require(result.stdout.range(of: "Where the conversation got to"))
+    #expect(result.stdout[end.upperBound...].contains("Belief: "))
+  }
+
   @Test("partner: an aside before the belief is not inverted as if it were the belief")
   func partnerAsideNotInverted() throws {
     let home = try SocraticProcess.temporaryFolder()

@@ -46,7 +46,7 @@ struct PartnerSessionTests {
     let better = try #require(critique["suggestion"] as? String)
     let expected = """
 
-      Type what they say, and I will suggest what to say next: a reflection and two open questions that fit.
+      Type what they say, and I will suggest what to say next: a reflection and up to two open questions that fit; fewer when they share something hard, push back or wind up.
       /me logs a question you asked, /they logs what they said without questions, /stage shows where the conversation is, and /help lists the commands.
 
       To open, invite them to say what they think:

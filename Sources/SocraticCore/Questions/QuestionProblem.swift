@@ -75,6 +75,9 @@ enum QuestionProblem: Hashable, Sendable {
   case ownFact
   /// "You alright?": a check on how the person is, fine as it is.
   case checkIn
+  /// "Is it the rent that's worrying you?": a guess at what they feel, put for them to confirm
+  /// or correct, fine as it is.
+  case feelingGuess
   /// "Want a brew?", "Fancy a pint friday?": an offer or an invitation, fine as it is.
   case offer
   /// "I'll pick you up at 8, that ok?": a check that a plan of the speaker's suits them, fine
@@ -110,7 +113,8 @@ enum QuestionProblem: Hashable, Sendable {
       words
     case .negativeQuestion, .tagQuestion, .statementWithQuestionMark, .rhetorical, .falseChoice,
       .wordsInTheirMouth, .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice,
-      .plainFact, .ownFact, .checkIn, .offer, .planCheck, .invitation, .repeatRequest,
+      .plainFact, .ownFact, .checkIn, .feelingGuess, .offer, .planCheck, .invitation,
+      .repeatRequest,
       .fragment, .severalQuestions, .bareWhy:
       nil
     }
@@ -122,7 +126,7 @@ enum QuestionProblem: Hashable, Sendable {
 
   /// The problems that are notes, not faults: the question is fine as it is.
   private static let fineNotes: [QuestionProblem] = [
-    .plainChoice, .plainFact, .ownFact, .checkIn, .offer, .planCheck, .invitation,
+    .plainChoice, .plainFact, .ownFact, .checkIn, .feelingGuess, .offer, .planCheck, .invitation,
   ]
 
   /// What the coach says of each note that is no fault (`isFine`).
@@ -138,7 +142,7 @@ enum QuestionProblem: Hashable, Sendable {
       .makingLight, .scornfulVerdict, .adviceAsQuestion:
       .leading
     case .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice, .plainFact, .ownFact,
-      .checkIn, .offer, .planCheck, .invitation, .repeatRequest, .fragment:
+      .checkIn, .feelingGuess, .offer, .planCheck, .invitation, .repeatRequest, .fragment:
       .closed
     case .severalQuestions, .bareWhy:
       .open
@@ -224,6 +228,9 @@ enum QuestionProblem: Hashable, Sendable {
         + " tell you"
     case .checkIn:
       "closed, and fine as it is: it asks how they are, which they can answer as they like"
+    case .feelingGuess:
+      "closed, and fine as it is: it checks your guess at what they feel, which they can confirm"
+        + " or put right"
     case .planCheck:
       "closed, and fine as it is: it checks that a plan you put to them suits them, which they"
         + " can take or change"

@@ -129,10 +129,13 @@ extension SessionSummary {
     ConversationStage.claim.rawValue, ConversationStage.close.rawValue,
   ]
 
-  /// Partner: the stages of a belief the talk reached, as the end shows them; none after a
-  /// talk that argued no view, which the stages of a belief do not measure.
+  /// Partner: the stages of a belief the talk reached, each once and in the order of the arc,
+  /// as the end shows them; none after a talk that argued no view, which the stages of a belief
+  /// do not measure. A talk that went back to its claim reached it once.
   public var shownStages: [String] {
-    mode == .partner && !arguedAView ? [] : stages
+    guard mode != .partner || arguedAView else { return [] }
+    let reached = Set(stages)
+    return ConversationStage.allCases.map(\.rawValue).filter(reached.contains)
   }
 }
 

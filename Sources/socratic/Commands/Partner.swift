@@ -14,7 +14,8 @@ struct Partner: SocraticCommand {
         socratic partner --resume last
 
       Type what the other person says; each time you get a line that gives back what they \
-      said and the two open questions of different kinds that fit it best, \
+      said and up to two open questions of different kinds that fit it best (fewer when \
+      they share something hard, push back or wind up), \
       made from their words: the reason they gave, what they mean by a loaded word, and, once \
       they have shown they are open to it, the other side of their claim. The questions follow \
       the arc of a good \

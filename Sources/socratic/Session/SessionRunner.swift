@@ -30,6 +30,9 @@ struct SessionRunner<Session: Dialogue> {
   let environment: [String: String]
   private var hasReportedWriteFailure = false
   private var hasReportedMissingLog = false
+  /// How many events the log held when `/summary` last showed the session: a session that ends
+  /// with nothing after it says so, not the same summary again.
+  private var eventsAtLastSummary: Int?
 
   init(
     dialogue: Session, recorder: SessionRecorder, reader: any LineReader, console: Console,
@@ -77,8 +80,16 @@ struct SessionRunner<Session: Dialogue> {
       switch output {
       case .summary:
         showOverview(heading: mode == .drill ? "Your scorecard so far" : "The session so far")
+        eventsAtLastSummary = recorder.transcript.events.count
       case .closingSummary:
-        showOverview(heading: mode.closingHeading)
+        let events = recorder.transcript.events
+        let isNewSinceSummary = eventsAtLastSummary.map { shown in
+          events.dropFirst(shown).contains { event in
+            if case .end = event.payload { return false }
+            return true
+          }
+        }
+        showOverview(heading: mode.closingHeading, isNew: isNewSinceSummary ?? true)
       case .export(let path):
         export(to: path)
       default:
@@ -131,11 +142,13 @@ struct SessionRunner<Session: Dialogue> {
     return stat(path, &info) == 0
   }
 
-  private func showOverview(heading: String) {
+  /// The session's summary under a heading; when nothing is new since `/summary` showed it,
+  /// only that, where the log is and how to export it.
+  private func showOverview(heading: String, isNew: Bool = true) {
     SessionOverviewView(
       summary: SessionSummary(recorder.transcript), glyphs: glyphs,
       logPath: recorder.path ?? recorder.expectedPath, unsavedCount: recorder.unsavedCount
-    ).write(to: console.out, heading: heading)
+    ).write(to: console.out, heading: heading, isNew: isNew)
   }
 
   /// `/export [FILE]`: the session as recorded so far, saved or not; Markdown unless the file

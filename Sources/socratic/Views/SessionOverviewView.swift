@@ -12,9 +12,20 @@ struct SessionOverviewView {
   /// How many recorded events could not be written to the log.
   var unsavedCount: Int
 
-  func write(to out: OutputChannel, heading: String) {
+  /// The summary under a heading; with `isNew` false (nothing said since `/summary` showed
+  /// it), a line that says so in its place.
+  func write(to out: OutputChannel, heading: String, isNew: Bool = true) {
     out.line()
     out.line(heading, style: .emphasis)
+    if isNew {
+      writeSummary(to: out)
+    } else {
+      out.indentedLine("Nothing new since the summary above.", indent: "  ")
+    }
+    writeLog(to: out)
+  }
+
+  private func writeSummary(to out: OutputChannel) {
     if let belief = summary.shownBelief {
       out.labelled(summary.shownBeliefLabel, belief, indent: "  ")
     }
@@ -28,6 +39,10 @@ struct SessionOverviewView {
       let category = record.note.category.map { " (" + $0.rawValue + ")" } ?? ""
       out.labelled("-", record.note.text + category, indent: "    ", labelStyle: nil)
     }
+  }
+
+  /// Where the log is, and the command that exports it.
+  private func writeLog(to out: OutputChannel) {
     let path = TerminalSanitizer.sanitize(logPath, keepingLineBreaks: false)
     if unsavedCount > 0 {
       out.indentedLine(

@@ -49,13 +49,14 @@ struct TrustworthyCoachingTests {
   }
 
   @Test(
-    "a guess at a feeling is a check-in, fine as it is",
+    "a guess at a feeling is a check of the guess, fine as it is",
     arguments: ["is it mostly the deadline that's worrying you?", "Are you nervous about Monday?"])
   func feelingGuess(question: String) throws {
     let critique = try critic.critique(question)
     #expect(
       critique.problems == [
-        "closed, and fine as it is: it asks how they are, which they can answer as they like"
+        "closed, and fine as it is: it checks your guess at what they feel, which they can"
+          + " confirm or put right"
       ])
     #expect(critique.suggestion == nil)
   }

@@ -105,6 +105,17 @@ struct SessionEndShowsWholeTests {
     #expect(!summary.shownStages.isEmpty, "\(summary.stages)")
   }
 
+  @Test("a talk that goes back to an earlier stage shows each stage reached once, in arc order")
+  func stagesOnce() {
+    let summary = Self.partner([
+      "I think the village hall should stay open on sundays",
+      "because the old folk have nowhere else to go, my gran goes every week",
+      "/stage claim",
+      "/stage falsifiability",
+    ])
+    #expect(summary.shownStages == ["claim", "reasons", "falsifiability"], "\(summary.stages)")
+  }
+
   @Test("a question they asked back is no reason of theirs")
   func questionBack() {
     let summary = Self.partner([

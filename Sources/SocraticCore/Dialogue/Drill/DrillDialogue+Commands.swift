@@ -51,6 +51,14 @@ extension DrillDialogue {
             + "gave last, or what it takes for granted.", tone: .plain)
       ])
     }
+    // The persona's own pack words its questions for this subject, short and plain: one of a
+    // kind not asked yet comes first, before any made from the whole belief.
+    let own = (persona.pack.flatMap { setting.library.pack(id: $0) }?.pack.questions ?? [])
+      .filter { !$0.text.contains("{") }
+    for kind in missing {
+      guard let question = own.first(where: { $0.kind == kind }) else { continue }
+      return Self.hintStep(kind, example: question.text)
+    }
     let analysis =
       persona.claim.flatMap { claim in
         persona.inverted.map { inverted in
@@ -67,17 +75,22 @@ extension DrillDialogue {
       .filter { question in joined.map { !question.text.contains($0) } ?? true }
     for kind in missing {
       guard let question = questions.first(where: { $0.kind == kind }) else { continue }
-      return DialogueStep(outputs: [
-        .notice(
-          "You have not asked \(kind.namedInSentence) yet. \(kind.purposeForQuestioner) For example, ask: "
-            + question.text, tone: .plain)
-      ])
+      return Self.hintStep(kind, example: question.text)
     }
     let kind = missing[0]
     return DialogueStep(outputs: [
       .notice(
         "You have not asked \(kind.namedInSentence) yet. \(kind.purposeForQuestioner)", tone: .plain
       )
+    ])
+  }
+
+  /// A hint of a kind not asked yet, with a question of it to ask.
+  private static func hintStep(_ kind: QuestionKind, example: String) -> DialogueStep {
+    DialogueStep(outputs: [
+      .notice(
+        "You have not asked \(kind.namedInSentence) yet. \(kind.purposeForQuestioner) For "
+          + "example, ask: " + example, tone: .plain)
     ])
   }
 

@@ -213,7 +213,9 @@ public struct DrillDialogue: SessionDialogue {
     var answer = voice.unrepeated(
       correction
         ?? (encouraged
-          ? voice.goingOn(after: state.lastReply, said: unsayable, isStory: told != nil)
+          ? voice.goingOn(
+            after: state.lastReply, said: unsayable, isStory: told != nil,
+            saidSentences: state.saidSentences)
           : voice.reply(
             to: question, said: unsayable, lastReply: state.lastReply, facts: state.ownFacts,
             saidSentences: state.saidSentences)),

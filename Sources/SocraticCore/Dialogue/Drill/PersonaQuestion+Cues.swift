@@ -72,6 +72,10 @@ extension PersonaQuestion {
     (PhrasePattern("like for you"), .ownLife),
     (PhrasePattern("(affect|affects|affected|touch|touches|touched) you"), .ownLife),
     (PhrasePattern("(for|to) you personally"), .ownLife),
+    // "and what about your own bike?", "what do you ride yourself?": its own life, never the
+    // other side of a point ("what about …").
+    (PhrasePattern("(what|how) about (you|u|yourself|yours|your own)"), .ownLife),
+    (PhrasePattern("what (do|did) (you|u) _{1,2} yourself"), .ownLife),
     (PhrasePattern("your (own)? (experience|experiences)"), .ownLife),
     // What it pays or uses itself ("what's your own bill like?", "how much do you spend on
     // it?"): a fact of its life, never a measure of how much it has seen.
@@ -165,6 +169,13 @@ extension PersonaQuestion {
       .source
     ),
     (PhrasePattern("(come|comes|came) from"), .source),
+    // What it has read or watched on the matter asks where its view comes from: "what have
+    // you been reading about it?".
+    (
+      PhrasePattern(
+        "what (have|do|did) (you|u) (been)? (read|reading|watch|watched|watching|follow|followed|following|listen to|listened to|listening to)"
+      ), .reading
+    ),
     (PhrasePattern("(end|ended) up (thinking|believing|seeing)"), .origin),
     // "What was the moment you first started feeling this way?" asks how it came to the belief.
     (PhrasePattern("(the|a) (moment|point) (when)? you"), .origin),
@@ -194,7 +205,11 @@ extension PersonaQuestion {
         "(how|when|where|why) did you (first)? (start|begin|come|get|learn|hear|pick)"),
       .origin
     ),
-    (PhrasePattern("(how long|since when) have you (thought|believed|felt|held|seen)"), .origin),
+    (
+      PhrasePattern(
+        "(how long|since when) have (you|u) (been)? (thought|thinking|believed|believing|felt|feeling|held|holding|seen|said|saying)"
+      ), .origin
+    ),
     // "When did you first notice it?": when it first met what it believes.
     (PhrasePattern("(when|where) (did|were|was) (you|u) first"), .origin),
     (

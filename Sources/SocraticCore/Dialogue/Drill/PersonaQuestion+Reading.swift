@@ -33,7 +33,7 @@ extension PersonaQuestion {
     if form == .open, kind == .viewpoints { return .viewpoints }
     if asksWhetherAnythingWouldChange { return .inversion }
     switch aim {
-    case .origin?, .example?, .source?, .story?: return .evidence
+    case .origin?, .example?, .source?, .reading?, .story?: return .evidence
     case .mechanism?: return .implications
     case .opposition?: return .viewpoints
     default: return nil

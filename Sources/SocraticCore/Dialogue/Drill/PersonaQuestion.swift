@@ -18,6 +18,9 @@ struct PersonaQuestion: Sendable {
     case example
     /// Where something it said comes from: "Where did you hear that?".
     case source
+    /// What it has read or watched on the matter as a whole: "What have you been reading about
+    /// it?".
+    case reading
     /// More of something it said, as lived: "What does that look like day to day?", "How did
     /// people there actually use it?".
     case detail

@@ -15,7 +15,8 @@ extension PersonaVoice {
     guard [.open, .closed].contains(question.form), !reply.isUnready || isBlank,
       question.ownAnswer == nil, question.termAsked == nil, !question.asksOwnView,
       ![
-        .origin, .counterPoint, .hypothesis, .opposition, .exception, .story, .trust, .ownLife,
+        .origin, .reading, .counterPoint, .hypothesis, .opposition, .exception, .story, .trust,
+        .ownLife,
         .condition, .checking, .extent, .counterCase, .shortfall, .comparison,
       ].contains(question.aim),
       [.clarification, .evidence, nil].contains(question.kind)
@@ -170,6 +171,21 @@ extension PersonaVoice {
     }
     return noCase(question, instead: backing)
   }
+
+  /// What it has read on the matter as a whole ("What have you been reading about it?"): the
+  /// evidence behind its first reason whose evidence is not said yet, never a source it lacks;
+  /// with none left, what it has told already is all it has.
+  func reading(said: Set<String>) -> Reply {
+    let backing = lines.filter { $0.source == .reason }.compactMap { evidence[$0.text] }
+      .first { !said.contains($0.text) }
+    return Reply(text: backing.map { Self.readingOpening + $0.text } ?? Self.readAll)
+  }
+
+  /// What it says asked what it has read, with all it has read told already.
+  static let readAll = "Nothing I haven't told you already, honestly."
+
+  /// What opens the evidence it gives to a question about what it has read.
+  static let readingOpening = "Bits here and there, nothing I could point you to. What stuck: "
 
   /// That it has no case or no source to give, with a line it can say instead, if any: it is
   /// shaken.

@@ -21,12 +21,20 @@ extension PersonaVoice {
   /// a reason, a reply, what would follow or what is at stake, not said yet; else that it has
   /// no more to add.
   /// - Parameter isStory: whether it goes on after a story the asker told: it weighs the story
-  ///   as one case (`oneCase`), then says what it goes on, a reason or a reply not said yet.
-  func goingOn(after lastReply: String?, said: Set<String>, isStory: Bool = false) -> Reply {
+  ///   as one case (`caseWeighings`, in words not said yet), then says what it goes on, a
+  ///   reason or a reply not said yet.
+  /// - Parameter saidSentences: the sentences said so far (`sentenceKeys(of:)`).
+  func goingOn(
+    after lastReply: String?, said: Set<String>, isStory: Bool = false,
+    saidSentences: Set<String> = []
+  ) -> Reply {
     if isStory {
       let line = firstUnsaid([.reason, .reply], said: said)
       let going = line.map { " What I go on is this: " + Self.runOn($0.text) } ?? ""
-      return Reply(text: Self.oneCase + going)
+      let weighing =
+        Self.caseWeighings.first { !saidSentences.contains(Self.key(of: $0)) }
+        ?? Self.caseWeighings[0]
+      return Reply(text: weighing + going)
     }
     let last = lastReply.map(lines(in:)) ?? []
     let more = last.lazy.compactMap { evidence[$0] }.first { !said.contains($0.text) }
@@ -36,9 +44,13 @@ extension PersonaVoice {
     return Reply(text: "Well, " + Self.runOn(line.text))
   }
 
-  /// How it weighs a case the asker told of: it takes it in, as one case, and neither argues
-  /// with it nor lets it settle the matter.
-  static let oneCase = "That's one case, and I'll keep it in mind."
+  /// How it weighs a case the asker told of, each once a drill: it takes it in, as one case,
+  /// and neither argues with it nor lets it settle the matter.
+  static let caseWeighings = [
+    "That's one case, and I'll keep it in mind.",
+    "That's another one to weigh against what I've seen, and I will.",
+    "I hear you. Cases like that are why I try to keep an open mind.",
+  ]
 
   /// Lines that only invite the speaker to go on, as their words in lowercase.
   private static let encouragers: Set<String> = [

@@ -25,6 +25,7 @@ extension PersonaVoice {
     case .example?, .source?:
       if let answer = instance(question, said: said, lastReply: lastReply) { return answer }
     case .detail?: return detail(question, said: said)
+    case .reading?: return reading(said: said)
     case .extent?: return extentAnswer(question)
     case .counterCase?: return counterCaseAnswer(question, said: said)
     case .shortfall?: return shortfallAnswer(said: said)

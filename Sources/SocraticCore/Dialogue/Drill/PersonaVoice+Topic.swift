@@ -164,7 +164,8 @@ extension PersonaVoice {
   /// The aims answered by lines of their own: a story, how it came to the belief, its own
   /// life, whom it trusts, how something works.
   private static let answeredByAim: [PersonaQuestion.Aim?] = [
-    .story, .origin, .ownLife, .trust, .mechanism, .example, .source, .condition, .checking,
+    .story, .origin, .ownLife, .trust, .mechanism, .example, .source, .reading, .condition,
+    .checking,
     .extent, .counterCase, .shortfall, .comparison,
   ]
 

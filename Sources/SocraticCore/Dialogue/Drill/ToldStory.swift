@@ -1,4 +1,4 @@
-/// Someone close to the asker, told of in their line: "my mum got done by one of those fake
+/// Someone of the asker's life, close or a neighbour, told of in their line: "my mum got done by one of those fake
 /// parcel texts, what would …", "our lad waited months on a hearing", "fair enough, but my
 /// sister's went up". A person hearing it says a word about it before answering, so the
 /// persona does, and answers the question after it; told with no question, it is weighed as
@@ -12,7 +12,7 @@ struct ToldStory: Sendable, Equatable {
   /// when none follows it in the line.
   let question: String?
 
-  /// The story a line opens with, if it tells one: "my" or "our", someone close, and at least
+  /// The story a line opens with, if it tells one: "my" or "our", someone they know, and at least
   /// two words of what happened. Nil for someone named inside a question ("what would my mum
   /// say?", "do you think my dad was wrong?") or after a reflection.
   init?(_ text: String) {
@@ -21,7 +21,7 @@ struct ToldStory: Sendable, Equatable {
     let marks: Set<String> = [",", ".", "!", "?", ";", ":"]
     guard
       let at = lower.indices.dropLast().first(where: { index in
-        ["my", "our"].contains(lower[index]) && Self.isClose(lower[index + 1])
+        ["my", "our"].contains(lower[index]) && Self.isKnown(lower[index + 1])
       })
     else { return nil }
     // The story opens the line, after chat at most: "so you mean …, my grandad kept pigeons"
@@ -32,7 +32,9 @@ struct ToldStory: Sendable, Equatable {
     let told = tokens[(at + 2)..<end].filter(\.isWord).map(\.lowercased)
     guard told.count >= 2 else { return nil }
     person = lower[at + 1]
-    isHard = Self.hardship.matches(lowercased: told)
+    // A neighbour's case is weighed like anyone's; a hardship is consoled only for someone
+    // close ("my nan"), never for someone the asker only lives beside.
+    isHard = Self.hardship.matches(lowercased: told) && KinWords.isClose(person)
     let rest = end < tokens.endIndex ? Array(tokens[(end + 1)...]) : []
     question = Self.asked(in: rest)
   }
@@ -58,13 +60,16 @@ struct ToldStory: Sendable, Equatable {
     isHard ? "That sounds hard for your \(person)." : "Thanks for telling me about your \(person)."
   }
 
-  private static func isClose(_ word: String) -> Bool {
-    KinWords.isClose(word) || alsoClose.contains(word)
+  /// Whether a word names someone of the asker's life, close or only near: "my mum", "my
+  /// neighbour", "our lad".
+  private static func isKnown(_ word: String) -> Bool {
+    KinWords.isKin(word) || alsoKnown.contains(word)
   }
 
-  /// Words for people close to someone beyond `KinWords`: "our lad", "my parents".
-  private static let alsoClose: Set<String> = [
-    "lad", "lass", "parents", "grandparents", "family", "kids", "children", "boss",
+  /// Words for people of someone's life beyond `KinWords`: "our lad", "my parents".
+  private static let alsoKnown: Set<String> = [
+    "lad", "lass", "parents", "grandparents", "family", "kids", "children", "boss", "colleague",
+    "neighbours", "neighbors", "mates", "friends",
   ]
 
   /// Words that may come before a story in its line: chat, "see", "cos", and a point granted

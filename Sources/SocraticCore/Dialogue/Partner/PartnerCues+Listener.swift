@@ -23,10 +23,13 @@ extension PartnerCues {
     "(innit|eh)",
   ]
 
-  /// Tags said only after what someone says: "though", "or so", "I guess", and the name they
-  /// call the listener: "kiddo", "buddy".
+  /// Tags said only after what someone says: "though", "or so", "I guess", a curt thanks
+  /// ("… every day thanks"), and the name they call the listener: "kiddo", "buddy".
   static let closingTags: [String] =
-    ["(though|tho|i guess|i think|i suppose|really|lol|right)"] + vocatives
+    [
+      "(though|tho|i guess|i think|i suppose|really|lol|right)",
+      "(thanks|thank you|thanks very much|thank you very much)",
+    ] + vocatives
 
   /// Words said after a claim, set apart by a comma, to press it or to call the listener, not
   /// part of it: "…, you watch", "…, mark my words", "…, man". Without the comma the same words

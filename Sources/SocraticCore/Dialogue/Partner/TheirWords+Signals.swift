@@ -82,6 +82,7 @@ extension TheirWords {
         && !isRebuff(words, thanksAt: index)
         && !thanksForNoTalk(words.dropFirst(index + 1))
         && !declines(words, thanksAt: index) && !goesOnAfterThanks(words, thanksAt: index)
+        && !capsAClaim(tokens.filter(\.isWord), thanksAt: index)
     }
     if thanks || isLeaving(words) {
       signals.insert(.close)

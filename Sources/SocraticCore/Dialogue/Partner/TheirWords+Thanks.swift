@@ -55,6 +55,17 @@ extension TheirWords {
       || words[..<index].last == "like"
   }
 
+  /// Whether a thanks that ends the line caps a claim of theirs said in the same breath:
+  /// "people i see forty hours a week thanks" is curt or wry, and the talk goes on. Thanks alone
+  /// or after a word or two ("ok thanks", "that helped thanks") still thank.
+  static func capsAClaim(_ words: [Token], thanksAt index: Int) -> Bool {
+    index == words.count - 1 && index >= claimBeforeThanksLength
+      && words[..<index].contains { Lexicon.isVerb($0.lowercased) }
+  }
+
+  /// The fewest words before a closing thanks that make a claim of their own.
+  static let claimBeforeThanksLength = 4
+
   /// Saying they or theirs are fine, as the words right before thanks end: "are fine", "i'm
   /// alright really".
   static let cappingFine = PartnerCueMatcher([

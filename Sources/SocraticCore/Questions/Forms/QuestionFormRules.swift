@@ -89,7 +89,7 @@ enum QuestionFormRules {
     let leading = leadingProblems(in: reading, lookingUpNames: lookingUpNames)
     guard leading.isEmpty else { return leading }
     // "Is it more the rent that's worrying you?": a guess at a feeling, put without a lead.
-    if CheckInRules.guessesFeeling(reading) { return [.checkIn] }
+    if CheckInRules.guessesFeeling(reading) { return [.feelingGuess] }
     return closedProblems(in: reading)
   }
 

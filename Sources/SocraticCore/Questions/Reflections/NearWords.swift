@@ -25,6 +25,24 @@ enum NearWords {
     }
   }
 
+  /// A feeling the reflection names far stronger than the near one the person said, as written:
+  /// "terrified" after "a bit worried", "devastated" after "a bit down". Their own strong word
+  /// in any near form ("fuming" for "furious") raises nothing.
+  static func raisedFeeling(in words: [String], heard: [String]) -> String? {
+    words.first { word in
+      strongFeelings.contains(word) && !heard.contains(where: strongFeelings.contains)
+        && nearFeelings.contains { group in
+          group.contains([word]) && group.contains { contains(heard, $0) }
+        }
+    }
+  }
+
+  /// Feelings at their strongest, which a reflection gives back only when the person did.
+  private static let strongFeelings: Set<String> = [
+    "furious", "fuming", "livid", "terrified", "petrified", "panicking", "devastated",
+    "heartbroken", "distraught", "crushed",
+  ]
+
   /// The groups of near forms a word belongs to: a sweep said as the word, or a feeling with
   /// the word in it ("worn" of "worn out").
   private static func groups(of word: String) -> [[[String]]] {
@@ -84,13 +102,17 @@ enum NearWords {
     ],
     [
       "angry", "annoyed", "irritated", "frustrated", "cross", "mad", "furious", "fuming",
-      "pissed off", "wound up",
+      "pissed off", "wound up", "livid",
     ],
     [
       "worried", "anxious", "nervous", "scared", "afraid", "frightened", "uneasy", "stressed",
-      "on edge", "worry", "worries", "weighs on", "weighing on", "weigh on", "on your mind",
+      "on edge", "terrified", "petrified", "panicking", "worry", "worries", "weighs on",
+      "weighing on", "weigh on", "on your mind",
     ],
-    ["sad", "down", "upset", "low", "miserable", "unhappy", "gutted", "heartbroken"],
+    [
+      "sad", "down", "upset", "low", "miserable", "unhappy", "gutted", "heartbroken",
+      "devastated", "distraught", "crushed",
+    ],
     ["hurt", "let down", "disappointed", "betrayed", "stung"],
     ["overwhelmed", "swamped", "snowed under", "stretched", "too much"],
     ["lonely", "alone", "isolated", "left out", "cut off"],

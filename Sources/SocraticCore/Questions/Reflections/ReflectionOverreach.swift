@@ -70,10 +70,19 @@ public enum ReflectionOverreach: Equatable, Sendable {
     }
     if let dismissed = dismissal(in: words, heard: heard) { return .dismissal(dismissed) }
     if ReflectionReframe.setsAside(words) { return nil }  // "so it isn't about the money"
-    // "always" after "every year" is their own sweep in another form (`NearWords`).
-    if let word = words.first(where: {
-      overstating.contains($0) && !heardStems.contains($0) && !NearWords.isHeard($0, in: heard)
-    }) {
+    // "terrified" after "a bit worried" turns their feeling up, as an amplified reflection does
+    // only on purpose.
+    if let raised = NearWords.raisedFeeling(in: words, heard: heard) {
+      return .overstatement(raised)
+    }
+    // "always" after "every year" is their own sweep in another form (`NearWords`); "not
+    // totally sure" weakens what it is put before, it overstates nothing.
+    if let word = words.indices.first(where: { index in
+      let word = words[index]
+      return overstating.contains(word) && !heardStems.contains(word)
+        && !NearWords.isHeard(word, in: heard)
+        && !(index > 0 && weakeningNegators.contains(words[index - 1]))
+    }).map({ words[$0] }) {
       return .overstatement(word)
     }
     // "worn out" after "sick of it": a feeling near theirs is no claim of the reflection's own,
@@ -262,6 +271,9 @@ public enum ReflectionOverreach: Equatable, Sendable {
     "only", "never", "always", "entirely", "completely", "totally", "nothing",
     "everything", "everyone", "nobody", "purely", "solely", "utterly",
   ]
+
+  /// Negators that weaken a sweeping word after them: "not totally", "n't always".
+  private static let weakeningNegators: Set<String> = ["not", "n't", "nt"]
 
   /// Words that frame a reflection rather than claim: "so you're kinda saying".
   private static let framing: Set<String> = [

@@ -35,6 +35,7 @@ extension QuestionRewriter {
         positive.count > 2 && positive[0].lowercased == "did"
         && positive[1].lowercased == "you"
       return search.first([
+        { gettingOn(positive) },
         {
           claim.flatMap {
             TopicFrames.body(for: $0.clause, isLeading: search.isLeading, isEitherOr: isEitherOr)

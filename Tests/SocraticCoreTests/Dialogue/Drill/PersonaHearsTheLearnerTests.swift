@@ -54,12 +54,12 @@ struct PersonaHearsTheLearnerTests {
     #expect(reply.text.hasPrefix("Thanks for telling me about your "), "\(reply.text)")
   }
 
-  @Test("a neighbour's trouble is told, not met as someone close's")
+  @Test("a neighbour's trouble is taken in as told, not met as someone close's")
   func neighbourIsNotClose() throws {
     var script = drill(holdingFirstBeliefOf: plotPack)
     let reply = try personaReply(
       in: script.type("our neighbour lost his savings to a scam, what makes you so sure?"))
-    #expect(!reply.text.contains("your neighbour"), "\(reply.text)")
+    #expect(reply.text.hasPrefix("Thanks for telling me about your neighbour. "), "\(reply.text)")
   }
 
   @Test("asked how it knows what someone thinks, the persona never speaks as them")

@@ -55,8 +55,9 @@ struct PartnerSuggestionTests {
       script.last
         == DialogueStep(outputs: [
           .notice(
-            "Type what they say, and I will suggest what to say next: a reflection and two open "
-              + "questions that fit.",
+            "Type what they say, and I will suggest what to say next: a reflection and up to two "
+              + "open questions that fit; fewer when they share something hard, push back or "
+              + "wind up.",
             tone: .request),
           .notice(
             "/me logs a question you asked, /they logs what they said without questions, /stage "
