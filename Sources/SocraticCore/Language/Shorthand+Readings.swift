@@ -39,11 +39,12 @@ extension Shorthand {
       ("everyones", "everyone", "'s"), ("everybodys", "everybody", "'s"),
       ("nobodys", "nobody", "'s"), ("somethings", "something", "'s"),
       ("everythings", "everything", "'s"),
-      // "we shouldve paid more": a modal with its "'ve" typed on.
-      ("shouldve", "should", "'ve"), ("wouldve", "would", "'ve"), ("couldve", "could", "'ve"),
-      ("mightve", "might", "'ve"), ("mustve", "must", "'ve"),
     ] {
       readings[spelling] = [(word.count, word), (spelling.count - word.count, clitic)]
+    }
+    // "we shouldve paid more": a modal with its "'ve" typed on.
+    for modal in TypoCorrector.perfectModals {
+      readings[modal + "ve"] = [(modal.count, modal), (2, "'ve")]
     }
     readings["id"] = [(1, "i"), (1, "'d")]
     readings["wed"] = [(2, "we"), (1, "'d")]

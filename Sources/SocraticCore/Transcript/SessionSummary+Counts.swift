@@ -3,22 +3,6 @@ extension SessionSummary {
   /// The questions answered.
   public var answeredCount: Int { questions.count(where: \.isAnswered) }
 
-  /// Whether an answer read as taking leave says something besides it ("That line mostly.
-  /// I'll email the council. Right, I'll leave it there."): a sentence of a few words that, read
-  /// alone, neither takes leave nor says nothing. Such an answer counts as answered.
-  static func saysMoreThanGoodbye(_ text: String) -> Bool {
-    let sentences = SentenceSplitter.sentences(in: text)
-    guard sentences.count > 1 else { return false }
-    return sentences.contains { sentence in
-      guard sentence.split(separator: " ").count >= minimumSaying else { return false }
-      let moves = AnswerMoveReader.read(sentence).moves
-      return !moves.contains(.offTopic) && !moves.contains(.noContent)
-    }
-  }
-
-  /// How many words a sentence needs to say something beside a goodbye: "ok thanks." does not.
-  private static let minimumSaying = 3
-
   /// The questions skipped.
   public var skippedQuestions: [QuestionRecord] { questions.filter(\.isSkipped) }
 

@@ -45,15 +45,9 @@ public struct SessionSummary: Sendable, Equatable {
     public var answer: String?
     /// Whether the person skipped it.
     public var isSkipped: Bool
-    /// Whether the answer said nothing ("asdf", a lone "yes"; `AnswerMoveReader.saysNothing`):
-    /// it is not counted as answered.
-    public var saidNothing = false
-    /// Whether the answer only took their leave ("right that's me done, ta-ra") and the session
-    /// ended on it: a goodbye answers no question, and is not counted as answered.
-    public var onlyTookLeave = false
-
-    /// Whether the question was answered: an answer that said something besides a goodbye.
-    public var isAnswered: Bool { answer != nil && !saidNothing && !onlyTookLeave }
+    /// Whether the question was answered, as `AnswerTally` counts it: an answer said something
+    /// besides a goodbye.
+    public internal(set) var isAnswered = false
   }
 
   /// A note and where in the session it was made.
@@ -116,15 +110,9 @@ public struct SessionSummary: Sendable, Equatable {
     var fold = BeliefMapFold()
     var otherSideSaid: String?
     var proposed: String?
-    // The question whose answer only left the topic, while nothing has come after it.
-    var leftOn: Int?
+    var tally = AnswerTally()
     for event in transcript.events {
-      // A goodbye is an answer the session ends on: only the notice it is thanked with comes
-      // between them.
-      switch event.payload {
-      case .said, .end: break
-      default: leftOn = nil
-      }
+      tally.apply(event.payload)
       if includingMaps {
         if case .newThread = event.payload, !threads.isEmpty {
           threads[threads.count - 1].map = fold.map
@@ -162,10 +150,6 @@ public struct SessionSummary: Sendable, Equatable {
         if !value.answersRecap, let index = questionIndex[value.question] {
           questions[index].answer = value.text
           questions[index].isSkipped = false
-          questions[index].saidNothing = AnswerMoveReader.saysNothing(value.text)
-          if value.moves == [AnswerMove.offTopic.rawValue], !Self.saysMoreThanGoodbye(value.text) {
-            leftOn = index
-          }
         }
       case .skip(let value):
         if let index = questionIndex[value.question], questions[index].answer == nil {
@@ -209,10 +193,12 @@ public struct SessionSummary: Sendable, Equatable {
         ended = nil
         endReason = nil
       case .end(let value):
-        if let index = leftOn { questions[index].onlyTookLeave = true }
         ended = event.at
         endReason = value.reason
       }
+    }
+    for index in questions.indices {
+      questions[index].isAnswered = tally.answered.contains(questions[index].question.number)
     }
     guard includingMaps else { return }
     if !threads.isEmpty { threads[threads.count - 1].map = fold.map }

@@ -235,12 +235,11 @@ extension ExploreDialogue {
     var hasGivenBackTheirWords = false
     // "so more like 65 now if im honest", said to another question: their confidence now,
     // given back before what else the answer says.
-    if !asksRating, let value = volunteeredRating(in: line) {
-      record(.confidence(.init(value: value, moment: .update)), into: &step)
-      reflect("So that leaves you at \(value) now.", depth: .simple, of: number, into: &step)
-      if VolunteeredRating.isAlone(
-        line, besides: state.belief?.belief ?? "", hasRated: state.map.confidence != nil)
-      {
+    if !asksRating, let rating = volunteeredRating(in: line) {
+      record(.confidence(.init(value: rating.value, moment: .update)), into: &step)
+      reflect(
+        "So that leaves you at \(rating.value) now.", depth: .simple, of: number, into: &step)
+      if rating.isAlone {
         askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
         return step
       }

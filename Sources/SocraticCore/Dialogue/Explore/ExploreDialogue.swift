@@ -155,6 +155,7 @@ public struct ExploreDialogue: SessionDialogue {
     let isCounted = read?.isAnswer ?? false
     let doubtsBefore = state.map.doubts.count
     state.fold.apply(event, read: read)
+    state.answers.apply(event)
     applyToRecap(event)
     switch event {
     case .topic(let value):
@@ -211,10 +212,6 @@ public struct ExploreDialogue: SessionDialogue {
       // "brb": a pause answers nothing, and the question stays open.
       if value.question == state.currentQuestion?.number, !TurnCues.isPause(value.text) {
         state.isCurrentQuestionOpen = false
-      }
-      // What they say to a recap answers no question.
-      if !value.answersRecap, !AnswerMoveReader.saysNothing(value.text) {
-        state.answeredQuestions.insert(value.question)
       }
       if isCounted, !value.answersRecap {
         let words = QuestionWording.contentWords(

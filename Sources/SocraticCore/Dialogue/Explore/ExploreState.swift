@@ -99,10 +99,11 @@ public struct ExploreState: Sendable, Equatable {
   public internal(set) var questionCount = 0
   /// How many events the session has: none means nothing needs logging at the end.
   public internal(set) var eventCount = 0
-  /// The questions answered, counted as the end summary counts them
-  /// (`AnswerMoveReader.saysNothing`), and how many were skipped.
-  var answeredQuestions: Set<Int> = []
-  public var answeredCount: Int { answeredQuestions.count }
+  /// The questions answered, counted as the end summary counts them (`AnswerTally`).
+  var answers = AnswerTally()
+  /// How many questions were answered, as the end summary counts them.
+  public var answeredCount: Int { answers.answered.count }
+  /// How many questions were skipped.
   public internal(set) var skippedCount = 0
 
   /// Whether any thread of the session has had a belief.

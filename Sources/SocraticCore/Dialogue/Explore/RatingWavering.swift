@@ -84,12 +84,12 @@ extension ExploreDialogue {
   }
 
   /// A new rating an answer gives in passing (`VolunteeredRating`), when it differs from the
-  /// one they hold.
-  func volunteeredRating(in line: String) -> Int? {
-    VolunteeredRating.read(
+  /// one they hold; read before it is recorded.
+  func volunteeredRating(in line: String) -> VolunteeredRating.Reading? {
+    VolunteeredRating.reading(
       line, besides: state.belief?.belief ?? "", hasRated: state.map.confidence != nil
     ).flatMap {
-      $0 == state.map.confidence ? nil : $0
+      $0.value == state.map.confidence ? nil : $0
     }
   }
 }

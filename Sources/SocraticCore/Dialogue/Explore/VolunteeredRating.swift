@@ -4,19 +4,27 @@
 /// 40 now" or "the rent went up to £40 now" says how much of something there is, not how sure
 /// they are.
 enum VolunteeredRating {
-  /// The rating an answer gives in passing, the last one said; nil when it gives none.
-  /// Once they have rated the belief, a clause that owns its number ("maybe 70 if im honest")
-  /// or puts it roughly ("70ish") is a new rating too (`revisingPhrases`).
-  static func read(_ line: String, besides belief: String, hasRated: Bool = false) -> Int? {
-    clauseRatings(line, besides: belief, hasRated: hasRated)?.compactMap { $0 }.last
+  /// A rating an answer gives in passing: the last one said, and whether the answer is nothing
+  /// but ratings ("my number now is 75"), so that it is given back as the rating and not again
+  /// as their words.
+  struct Reading: Equatable {
+    var value: Int
+    var isAlone: Bool
   }
 
-  /// Whether the answer is nothing but a rating said in passing ("my number now is 75"): it
-  /// is given back as the rating, and not again as their words.
-  static func isAlone(_ line: String, besides belief: String, hasRated: Bool = false) -> Bool {
-    clauseRatings(line, besides: belief, hasRated: hasRated).map {
-      !$0.isEmpty && $0.allSatisfy { $0 != nil }
-    } ?? false
+  /// The rating an answer gives in passing, read once; nil when it gives none.
+  /// Once they have rated the belief, a clause that owns its number ("maybe 70 if im honest")
+  /// or puts it roughly ("70ish") is a new rating too (`revisingPhrases`).
+  static func reading(_ line: String, besides belief: String, hasRated: Bool = false) -> Reading? {
+    guard let ratings = clauseRatings(line, besides: belief, hasRated: hasRated),
+      let value = ratings.compactMap({ $0 }).last
+    else { return nil }
+    return Reading(value: value, isAlone: ratings.allSatisfy { $0 != nil })
+  }
+
+  /// The rating an answer gives in passing, the last one said; nil when it gives none.
+  static func read(_ line: String, besides belief: String, hasRated: Bool = false) -> Int? {
+    reading(line, besides: belief, hasRated: hasRated)?.value
   }
 
   /// The rating each clause of the answer gives (nil for a clause that gives none), or nil
@@ -76,8 +84,9 @@ enum VolunteeredRating {
     nowPhrases + [["honest"], ["honestly"], ["tbh"], ["ish"]] + ratingNames.map { [$0] }
 
   /// The words by which a clause names its number as their rating ("put me at like 80", "my
-  /// number is 75", "my rating's 60"); without them, "my son is 17" states something.
-  static let ratingNames = ["me", "number", "rating", "score"]
+  /// number is 75", "my rating's 60"); without them, "my son is 17" states something. Never
+  /// "score": "my score's 85" is as likely a credit score or a test mark as their rating.
+  static let ratingNames = ["me", "number", "rating"]
 
   /// How many characters of an answer are read for it.
   static let readLimit = 1_000

@@ -2,26 +2,27 @@
 /// person's, and the phrases that name one by themselves.
 extension AnswerCues {
   /// Words for feelings a person can have, as they say them after "I'm", "I feel", "I was".
-  static let feelingWords: Set<String> = [
+  static let feelingWords: Set<String> = gladFeelings.union([
     "angry", "mad", "furious", "annoyed", "frustrated", "irritated", "resentful", "bitter",
     "sad", "upset", "hurt", "heartbroken", "devastated", "depressed", "miserable",
     "scared", "afraid", "frightened", "terrified", "worried", "anxious", "nervous", "uneasy",
     "stressed", "overwhelmed", "exhausted", "tired", "drained", "burnt", "burned", "worn",
     "guilty", "ashamed", "embarrassed", "lonely", "helpless", "hopeless", "powerless",
     "betrayed", "disappointed", "disgusted", "sick", "fed", "confused", "torn", "conflicted",
-    "stuck", "trapped", "jealous", "insecure", "hopeful", "relieved", "proud", "excited",
-    "happy", "grateful", "thankful", "glad", "optimistic", "pessimistic", "cynical", "numb",
+    "stuck", "trapped", "jealous", "insecure", "pessimistic", "cynical", "numb",
     "horrified", "outraged", "shocked", "heartsick", "uncomfortable", "defensive", "unheard",
     "ignored", "disrespected", "unappreciated", "resigned", "grumpy", "cranky", "ratty",
     "irritable", "moody", "humiliated",
-  ]
+  ])
+
+  /// Feelings of warmth towards what happened or who did it: "glad", "grateful".
+  static let warmFeelings: Set<String> = ["happy", "grateful", "thankful", "glad"]
 
   /// Feelings a person is glad to have: "i'm not happy about it" denies none of them calmly,
   /// it says they are unhappy.
-  static let gladFeelings: Set<String> = [
-    "hopeful", "relieved", "proud", "excited", "happy", "grateful", "thankful", "glad",
-    "optimistic",
-  ]
+  static let gladFeelings = warmFeelings.union([
+    "hopeful", "relieved", "proud", "excited", "optimistic",
+  ])
 
   /// Feelings of fear or of being held fast: named, they are stayed with before any close.
   static let fearWords: Set<String> = [

@@ -19,7 +19,9 @@ public enum AnswerMove: String, Codable, Sendable, CaseIterable, Hashable {
   case asksBack = "asks_back"
   /// Repeats an earlier answer, or says so ("same as I said before").
   case `repeat`
-  /// Says nothing to build on: noise ("asdf", "?"), a lone "yes", "I don't know".
+  /// Says nothing to build on: noise ("asdf", "?"), a lone "yes", "I don't know", or a
+  /// naming answer too short to build on ("the sleep"), which still answers its question
+  /// (`AnswerTally`).
   case noContent = "no_content"
   /// Leaves the topic or makes a request ("pass the gravy", "can we talk about something else").
   case offTopic = "off_topic"

@@ -186,7 +186,8 @@ extension AnswerMoveReader {
   }
 
   /// The first clause of the person's own that states something (it has a finite verb), without
-  /// frames, short enough to give back.
+  /// frames, short enough to give back. A clause that denies a feeling of theirs states nothing
+  /// of the view: "i'm not bitter about it, the last one leaves at six" states the second.
   static func statement(
     in sentence: [Token], clauses: [Range<Int>], isOwn: (Int) -> Bool
   ) -> String? {
@@ -205,7 +206,8 @@ extension AnswerMoveReader {
       tokens[0].hasSpaceBefore = false
       let words = tokens.count(where: \.isWord)
       guard words >= 2, words <= partWordLimit,
-        finiteVerbIndex(in: tokens) != nil
+        finiteVerbIndex(in: tokens) != nil,
+        BeliefMap.deniedOwnFeeling(in: tokens.joinedText) == nil
       else { continue }
       return tokens.joinedText
     }

@@ -228,7 +228,8 @@ public enum AnswerMoveReader {
       }
       if stand.contains(where: \.isWord), !isDoubt { read.stand = text(of: stand) }
     }
-    // "im not upset, just saying": a feeling they say is not theirs is no reason for the view.
+    // "im not upset, just saying": a feeling they say is not theirs is no reason for the view
+    // (`statement(in:clauses:isOwn:)` passes over the clause that denies it).
     if expectsReason || read.turnsBack, isPlainStatement, read.reasons.isEmpty,
       let statement = read.statement, BeliefMap.deniedOwnFeeling(in: statement) == nil
     {
@@ -262,8 +263,9 @@ public enum AnswerMoveReader {
 
   /// Whether an answer says nothing at all, for counting what was answered: a pause ("brb")
   /// or noise (`isNoise`). A short answer that names something ("the sleep", "not much")
-  /// answers its question, though it is too short to build on.
-  public static func saysNothing(_ text: String) -> Bool {
+  /// answers its question, though it is too short to build on (it may be logged as
+  /// `AnswerMove.noContent`, which says only that).
+  static func saysNothing(_ text: String) -> Bool {
     TurnCues.isPause(text) || isNoise(readTokens(of: text))
   }
 

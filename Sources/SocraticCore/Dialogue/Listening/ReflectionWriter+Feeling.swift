@@ -31,7 +31,7 @@ extension ReflectionWriter {
         clauses.rest == nil && words.first == "it" && withReferent(text, toldAfter: nil) == nil
         && words.dropFirst().allSatisfy { !itsClauseOpeners.contains($0) }
         // "it broke my heart a bit": the feeling named alone would overstate it.
-        && words.allSatisfy { !feelingDowntoners.contains($0) }
+        && words.allSatisfy { !Downtoners.words.contains($0) }
       if speaksOfThem, hangs != true, !pointsAtNothing,
         text.split(separator: " ").count <= quoteWordLimit
       {
@@ -45,9 +45,6 @@ extension ReflectionWriter {
   private static let itsClauseOpeners: Set<String> = [
     "that", "when", "whenever", "how", "to", "if", "seeing", "having", "being",
   ]
-
-  /// Words that make a feeling smaller than its word alone: "a bit", "a little".
-  private static let feelingDowntoners: Set<String> = ["bit", "little", "slightly", "somewhat"]
 
   /// Feeling words from the first clause that speaks of the person: "theres four of us on the
   /// rota and it drives me mad" gives back what drives them mad, never the head count set

@@ -130,9 +130,9 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
 
   /// The feelings warmth towards the listener names ("I'm glad you rang", "so grateful"):
   /// met warmly, never as a feeling opened up.
-  static let warmFeelings: Set<String> = [
-    "glad", "happy", "grateful", "thankful", "pleased", "chuffed", "touched", "moved", "lucky",
-  ]
+  static let warmFeelings = AnswerCues.warmFeelings.union([
+    "pleased", "chuffed", "touched", "moved", "lucky",
+  ])
 
   /// The logged moves of a turn that opened up with a feeling or a blockage
   /// (`TheirWords.loggedMoves`): a goodbye right after it is met by acknowledging it.

@@ -86,12 +86,12 @@ public enum Negator {
   }
 
   /// Whether a word opens a complement clause with no "that": a personal pronoun with an
-  /// auxiliary after it, after what it completes ("scared you'll start a course and not finish
-  /// it"): its "and" and its "not" are its own.
+  /// auxiliary after it, after a word that takes a clause (`ComplementHeads`: "scared you'll
+  /// start a course and not finish it"): its "and" and its "not" are its own.
   private static func opensBareComplement(at index: Int, in rest: [Token]) -> Bool {
     guard index > 0, index + 1 < rest.count, rest[index - 1].isWord,
-      FunctionWords.subjectPronouns[rest[index].lowercased] != nil,
-      !["and", "or", "but"].contains(rest[index - 1].lowercased)
+      FunctionWords.personalPronouns.contains(rest[index].lowercased),
+      ComplementHeads.contains(rest[index - 1].lowercased)
     else { return false }
     return FunctionWords.auxiliary(rest[index + 1].lowercased) != nil
   }

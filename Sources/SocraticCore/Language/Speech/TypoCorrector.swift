@@ -53,7 +53,7 @@ enum TypoCorrector {
   private static func withHaveAfterModals(_ sentence: [Token]) -> [Token] {
     var tokens = sentence
     for index in tokens.indices.dropFirst() where ["of", "'ve"].contains(tokens[index].lowercased) {
-      guard modalsHeardWithOf.contains(tokens[index - 1].lowercased),
+      guard perfectModals.contains(tokens[index - 1].lowercased),
         index + 1 < tokens.count, tokens[index + 1].lowercased != "course"
       else { continue }
       tokens[index] = tokens[index].replacingText(with: "have")
@@ -62,8 +62,9 @@ enum TypoCorrector {
     return tokens
   }
 
-  /// The modals after which "of" is a slip for "have".
-  private static let modalsHeardWithOf: Set<String> = [
+  /// The modals that take "have" for what had been ("should have", "could've"): after them
+  /// "of" is a slip for "have", and "shouldve" is the modal with its "'ve" typed on.
+  static let perfectModals: Set<String> = [
     "should", "could", "would", "must", "might",
   ]
 

@@ -173,10 +173,13 @@ public enum FunctionWords {
     "most": .plural, "some": .any, "few": .plural, "both": .plural, "each": .thirdSingular,
   ]
 
-  /// The pronouns a tag question closes with: "isn't it", "haven't you", "aren't there".
-  public static let tagPronouns: Set<String> = [
-    "i", "you", "it", "he", "she", "they", "we", "there",
+  /// The personal pronouns that can be a subject: "i", "you", "it".
+  public static let personalPronouns: Set<String> = [
+    "i", "you", "it", "he", "she", "they", "we",
   ]
+
+  /// The pronouns a tag question closes with: "isn't it", "haven't you", "aren't there".
+  public static let tagPronouns = personalPronouns.union(["there"])
 
   /// Words for the speaker alone: "i", "my", "myself".
   public static let speakerWords: Set<String> = ["i", "me", "my", "mine", "myself"]

@@ -48,10 +48,10 @@ enum TentativeFeeling {
   private static let leadIns: Set<String> = ["so", "and", "or", "but", "you", "just"]
 
   /// Words that press or soften the feeling: "a bit", "kind of".
-  private static let degrees: Set<String> = [
-    "a", "bit", "little", "so", "really", "quite", "pretty", "very", "kind", "kinda", "sort",
-    "sorta", "of", "dead", "proper", "too", "more", "rather", "slightly",
-  ]
+  private static let degrees = Downtoners.words.union([
+    "a", "so", "really", "quite", "pretty", "very", "kind", "kinda", "sort", "sorta", "of",
+    "dead", "proper", "too", "more", "rather",
+  ])
 
   /// Words after the guess that only hedge it: "lonely, maybe?".
   private static let softeners: Set<String> = [

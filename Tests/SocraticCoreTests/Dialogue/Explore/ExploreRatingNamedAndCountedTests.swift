@@ -19,6 +19,22 @@ struct ExploreRatingNamedAndCountedTests {
     #expect(script.dialogue.state.map.confidence == value)
   }
 
+  @Test(
+    "a score of something else is no rating: the close asks afresh, with no number offered",
+    arguments: [
+      "my score's 85, and they still turned me down", "my score is 90 now and the bank said no",
+    ])
+  func scoreIsNoRating(line: String) {
+    var script = ExploreScript.questioning(
+      "Credit checks are unfair to young people.", answers: ["my sister got refused at 19"])
+    script.type(line)
+    #expect(script.dialogue.state.map.confidence == 70)
+    #expect(
+      ExploreScript.notices(script.type("/quit")).contains(
+        "How confident are you now that credit checks are unfair to young people, from 0 to 100? "
+          + "/skip leaves it unrated."))
+  }
+
   @Test("the close offers a rating said in passing back with the belief it rates")
   func offeredWithTheBelief() {
     var script = ExploreScript.questioning(Self.belief, answers: ["the vans fly down it at night"])
