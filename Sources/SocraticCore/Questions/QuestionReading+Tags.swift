@@ -88,22 +88,34 @@ extension QuestionReading {
   }
 
   /// Whether the words are a past act of the speaker's, said without its "I", and a tag that
-  /// says the speaker again ("told you so didnt i", "warned you didn't we"): a point scored, in
-  /// chat's shorthand.
+  /// says the speaker again ("told you so didnt i", "paid you back didn't we").
   private static func isSpeakerTag(_ words: [String], start: Int, end: Int) -> Bool {
-    guard ["i", "we"].contains(words[end - 1]),
+    guard speakerSubjects.contains(words[end - 1]),
       let tagged = FunctionWords.auxiliary(words[end - 2]), tagged.kind == .do, tagged.isNegated
     else { return false }
     return FunctionWords.auxiliary(words[start]) == nil
       && Lexicon.verbReadings(of: words[start]).contains { $0.form == .past }
   }
 
-  /// Whether the tag is on a past act of the speaker's said without its "I" ("said it would
-  /// rain didnt i"): the speaker's own point, with no claim of the listener's a rewrite could
-  /// ask about.
-  var tagsSpeakersPoint: Bool {
+  /// Past acts by which a speaker claims to have been right: "told", "warned", "called it".
+  private static let pointsScored: Set<String> = [
+    "told", "said", "warned", "called", "knew", "predicted", "guessed",
+  ]
+
+  /// The subjects that say the speaker in a tag: "didn't i", "didn't we".
+  private static let speakerSubjects: Set<String> = ["i", "we"]
+
+  /// Whether the tag is on a past act of the speaker's said without its "I" ("paid you back
+  /// didnt i", "said it would rain didnt i"): the speaker's own act, no claim of the
+  /// listener's a rewrite could keep.
+  var tagsSpeakersAct: Bool {
     guard let tag, tag.count == 2, !core.isEmpty else { return false }
     return Self.isSpeakerTag(words, start: core.lowerBound, end: tag.upperBound)
+  }
+
+  /// Whether the speaker's tagged act is a point scored ("told you so didnt i"): a gloat.
+  var tagsSpeakersPoint: Bool {
+    tagsSpeakersAct && Self.pointsScored.contains(words[core.lowerBound])
   }
 
   /// Whether a statement opened on "that" or "this" ends on a negated "do" and "it" ("that

@@ -20,13 +20,16 @@ struct SlipsGloatsAndCandourTests {
   }
 
   @Test(
-    "a gloat with its tag is leading, with no claim of theirs to rewrite",
-    arguments: ["said it would rain didnt i", "warned you about that car didn't I"])
+    "a gloat with its tag is leading; the rewrite asks what they make of how it went",
+    arguments: [
+      "said it would rain didnt i", "warned you about that car didn't I",
+      "told you the ferry would be late didnt i",
+    ])
   func gloat(text: String) throws {
     let critique = try critic.critique(text)
     #expect(critique.form == .leading)
     #expect(critique.problems == [QuestionProblem.tagQuestion.explanation])
-    #expect(critique.suggestion == nil)
+    #expect(critique.suggestion == "What do you make of how it turned out?")
   }
 
   @Test(

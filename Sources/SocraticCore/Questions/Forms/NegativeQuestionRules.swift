@@ -172,27 +172,36 @@ extension QuestionFormRules {
   }
 
   /// Whether the question proper asks how the person is faring ("how are you holding up",
-  /// "how's it going"): beside it, "honestly" asks for the real answer, not the polite one.
+  /// "how's it going"): beside it, "honestly" asks for the real answer, not the polite one. The
+  /// asking ends the question or goes on to what they face or when ("coping with the move",
+  /// "doing today"): "how are you getting away with this" asks no such thing.
   private static func asksHowTheyAre(_ reading: QuestionReading) -> Bool {
     let core = reading.core
     let words = TokenPatternWords(reading.words, end: core.upperBound)
     return faringQuestions.contains { pattern in
       pattern.matchEnds(in: words, from: core.lowerBound).contains { end in
-        end == core.upperBound || faringVerbs.contains(reading.words[end - 1])
+        end == core.upperBound || faringTails.contains(reading.words[end])
       }
     }
   }
 
-  /// How a question asks after someone's lot: "how are you", "how have you been doing".
+  /// How a question asks after someone's lot: "how are you", "how have you been holding up".
   private static let faringQuestions = [
-    "how (are|were|have|'re|'ve) you (been)? (\(faringVerbs.sorted().joined(separator: "|")))?",
+    "how (are|were|have|'re|'ve) you (been)? (\(faringPhrases.joined(separator: "|")))?",
     "how (is|'s|are|was) (it|things|everything|life) (going)?",
   ].map(TokenPattern.init)
 
-  /// Verbs of getting through things, after "how are you": "holding up", "coping".
-  private static let faringVerbs: Set<String> = [
-    "doing", "holding", "coping", "feeling", "getting", "managing", "keeping", "finding",
+  /// Phrases of getting through things, after "how are you": "holding up", "coping".
+  private static let faringPhrases = [
+    "doing", "holding up", "bearing up", "coping", "feeling", "getting on", "getting by",
+    "managing", "keeping",
   ]
+
+  /// Words that may follow a question after someone's lot: what they face ("coping with the
+  /// baby") or when ("doing today", "holding up these days").
+  private static let faringTails = TimeWords.timings.union([
+    "with", "today", "lately", "these", "since", "after", "at",
+  ])
 
   /// Where one of the words of scorn stands set off at the start or the end, or nil.
   private static func setOffAside(in reading: QuestionReading) -> Int? {

@@ -34,16 +34,20 @@ enum PresumptionPatterns {
   /// those that may match there.
   static let index = IndexedPatterns(entries.map(\.pattern))
 
-  /// Mistreatment the person may be said to allow: "walk all over", "push you around".
+  /// Mistreatment the person may be said to allow, each with its object: "walk all over you",
+  /// "get away with it". Without one ("let the kids walk over", "let you get away with
+  /// everything") nothing is done to the person.
   static let mistreatments = [
-    "walk all over", "walk over", "push you around", "boss you around", "take advantage of",
-    "get away with", "treat you like", "mess you about", "mess you around", "use you",
+    "walk all over you", "push you around", "boss you around", "take advantage of you",
+    "get away with it", "get away with that", "treat you like", "mess you about",
+    "mess you around", "use you",
   ]
 
   /// Mistreatment the person is said to allow, whoever does it ("let her walk all over you",
-  /// "letting your boss push you around"): the charge is theirs to answer, not a question.
+  /// "letting your boss push you around"): the charge is theirs to answer, not a question. The
+  /// one let is someone else: "did they let you get away with it" asks what was allowed them.
   private static let allowedMistreatments = [
-    "(let|lets|letting) _{1,2} (\(mistreatments.joined(separator: "|")))"
+    "(let|lets|letting) !(you|yourself|it) _{1,2} (\(mistreatments.joined(separator: "|")))"
   ]
 
   /// Verb phrases that presume a fault the person keeps or must give up.

@@ -115,7 +115,12 @@ enum QuestionRewriter {
       return "What do you mean by that?"
     }
     if FineClosedQuestions.isFine(reading, problems: problems) { return nil }
-    if reading.tagsSpeakersPoint { return nil }
+    // "told you so didnt i", "paid you back didnt i": the act is the speaker's, so the rewrite
+    // asks how it turned out or came across for them.
+    if reading.tagsSpeakersAct {
+      return reading.tagsSpeakersPoint
+        ? "What do you make of how it turned out?" : "How did that come across to you?"
+    }
     // "Did you lock up or not?" wants a fact: what to say instead is the need, said plainly,
     // never a question about how they feel about locking up. "Are you going to ring her or
     // not?" asks a plan, which a question can open up.

@@ -203,7 +203,8 @@ extension QuestionRewriter {
 
   /// Whether the word at an index after "Which is" is what is said of it, not a subject:
   /// "Which is worse", "Who is right". An adjective that is a noun too ("right") is said of it
-  /// when the clause ends with it ("who's right, you or your brother").
+  /// unless a noun phrase goes on after it ("who's right here", "who's right about this", but
+  /// "which is fair game").
   private static func isPredicate(at index: Int, in words: [String], end: Int) -> Bool {
     let word = words[index]
     if degreeWords.contains(word) || ["better", "worse", "best", "worst"].contains(word) {
@@ -211,6 +212,20 @@ extension QuestionRewriter {
     }
     let classes = Lexicon.classes(of: word)
     guard classes.contains(.adjective) else { return false }
-    return !classes.contains(.noun) || index + 1 == end || words[index + 1] == ","
+    return !classes.contains(.noun) || index + 1 == end
+      || !carriesOnNounPhrase(words[index + 1])
   }
+
+  /// Whether a word after a noun can be part of its phrase: a noun or a verb ("fair game",
+  /// "fair share"), not a preposition, an adverb or a mark ("right about", "right here").
+  private static func carriesOnNounPhrase(_ word: String) -> Bool {
+    guard !FunctionWords.isFunctionWord(word), !TimeWords.timings.contains(word),
+      !placeAdverbs.contains(word)
+    else { return false }
+    let classes = Lexicon.classes(of: word)
+    return classes.contains(.noun) || classes.contains(.verb)
+  }
+
+  /// Adverbs of place that follow a predicate: "who's right here".
+  private static let placeAdverbs: Set<String> = ["here", "there"]
 }

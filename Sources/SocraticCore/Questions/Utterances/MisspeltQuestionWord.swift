@@ -29,12 +29,15 @@ enum MisspeltQuestionWord {
   /// "waht do you think": a word the lexicon lacks, one slip from a question word, before a
   /// helper verb; "hw many did you sell": "how" short of a letter, before the quantity it asks.
   private static func questionWordSlip(_ word: String, before next: String) -> String? {
-    guard word.count >= shortest, !Lexicon.isKnown(word), !FunctionWords.isFunctionWord(word)
+    guard word.count >= shortestBeforeQuantity, !Lexicon.isKnown(word),
+      !FunctionWords.isFunctionWord(word)
     else { return nil }
     if QuestionReading.quantityWords.contains(next) {
       return FrameRemover.isOneSlipAway(word, "how") ? "how" : nil
     }
-    guard FunctionWords.auxiliary(next) != nil else { return nil }
+    guard word.count >= shortestBeforeHelper, FunctionWords.auxiliary(next) != nil else {
+      return nil
+    }
     return questionWords.first { FrameRemover.isOneSlipAway(word, $0) }
   }
 
@@ -47,6 +50,8 @@ enum MisspeltQuestionWord {
   /// Words that stand as the subject after a helper verb besides the subject pronouns.
   private static let slipSubjects: Set<String> = ["that", "this", "anyone", "anybody"]
 
-  /// The fewest letters a misspelt question word has: "hw".
-  private static let shortest = 2
+  /// The fewest letters of a slip for "how" before a quantity: "hw many".
+  private static let shortestBeforeQuantity = 2
+  /// The fewest letters of a slip before a helper verb: "hwo did", not "ow did" or "wo is".
+  private static let shortestBeforeHelper = 3
 }
