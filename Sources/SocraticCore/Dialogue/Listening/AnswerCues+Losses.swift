@@ -53,10 +53,13 @@ extension AnswerCues {
   static let jobLoss = "(made redundant|laid off|let go|sacked|fired !up)"
 
   /// A job lost, told of anyone: "got laid off", "was made redundant", "they sacked him".
-  static let jobLost: [String] = [
-    "(got|get|been|was|were|being) (just)? \(jobLoss)",
+  static let jobLostTold: [String] = [
+    "(got|been|was|were|being) (just)? \(jobLoss)",
     "(sacked|fired|laid off) (me|him|her|us|them)",
   ]
+
+  /// A job lost, told or as it happens to people: "the staff get laid off every october".
+  static let jobLost: [String] = jobLostTold + ["get (just)? \(jobLoss)"]
 
   /// Words that tell a loss only beside one of `lossWords` or a loved one ("my mate's gone",
   /// "my nan's in hospital"), and are never a name after "my mate".
@@ -196,27 +199,28 @@ extension AnswerCues {
     "(i|we) (lost|buried) (my|our|me) \(lovedOnes)",
     "(i|we) lost (him|her|them) (last|this|_ years|_ months|a year|in|to|when|before|after)",
     "(he 's|she 's|hes|shes|he is|she is|he has|she has) (been)? gone (now|since|(for)? \(goneSpans))",
-    "(he|she) (died|passed|passed away|passed on|was killed|got killed) (last|this|in|when|before|after|_ years|a year|suddenly|of|from)",
+    // Said with when: "she passed last spring", "dad was killed in march", "he passed
+    // suddenly"; "dad passed a lorry" is no death.
+    "(he|she) (passed|passed on|was killed|got killed) (\(deathTimes)|(last|this) week|(a|_) (week|weeks) ago|when|before|after|suddenly|of|from)",
     "(since|after|at) (the|his|her|my _ 's) funeral",
     // "since she went": gone for good; "since she went freelance" tells a change.
-    // "we went every week before he passed", "until she died": a death dating what they
-    // tell; "before he passed the ball" is none.
-    "(since|after|before|till|until) (he|she|my _|my _ _) (died|was killed)",
-    "(since|after|before|till|until) (he|she|my _|my _ _) passed \(notPassedOnward)",
     "since (he|she|my _|my _ _) went !(_)",
     // Someone gone for good, told in passing: "since mum went", "after he went things got
     // quiet"; "after he went home" or "since she went freelance" tells a change.
     "(since|after) (he|she|\(lovedOnes)) went \(notWentOnward)",
     // "since we lost her", "after i lost him"; "we lost her in the crowd" is no death.
     "(since|after|before|till|until) (i|we) lost (him|her|them) \(notLostOnward)",
-    "(i 'm|i am|i was) (widowed|a widow|a widower)",
     // Told in passing, with no "my": "since mum passed", "lost two mates out there".
     "(since|after|when|before) \(lovedOnes) (passed|died) !(his|her|the|their|a|an|my|it|that|this|them|him|me|us|out)",
     "(i|we|he|she|they) lost \(howMany) (of)? (my|our|his|her|the)? \(comrades) (in|to|at|on|out|when|that|last|during|back)",
     // Said flatly, with a name or none: "after joan died we sold up", "she died in a
     // corridor", "four years now she's gone".
     "(he|she) (died|passed away)",
-    "(when|since|after|before|the day|till|until|the year) _ (died|passed away|passed on|was killed|got killed)",
+    // A death dating what they tell, by a name or whom it is of: "since ken passed we've not
+    // been out", "until my best mate was killed", "we went every week before he passed";
+    // never a thing passed ("since the bill passed", "before he passed the ball") or a test
+    // ("since she passed her test").
+    "(since|after|when|before|till|until|the day|the year) (my|our)? !(it|that|this|which|what|the|a|an|time|law|bill|vote|deadline|budget|motion|exam|test|storm) _ _? (died|passed away|passed on|was killed|got killed|passed \(notPassedOnward))",
     "(_ years|_ months|_ weeks|a year|a month) (now)? (since)? (he|she) ('s|has|is)? (been)? (gone|died|passed)",
     // A death said without the word: "a couple didn't make it", "two lads never came
     // home", "we had to put our dog down"; "he didn't make it to the meeting" is none.
@@ -231,24 +235,19 @@ extension AnswerCues {
     "(it was|it 's|its|it is) (his|her) (heart|lungs|chest) (that)? (went|gave out|gave up|gave way|got (him|her)|took (him|her))",
     "(his|her) (heart|lungs) (gave out|gave up|gave way)",
     // Widowhood and grief said of someone: "she's been a widow since", "my widowed dad", "in
-    // my grief"; "she's 9 not a war widow", "good grief" tell no death.
+    // my grief"; "she's 9 not a war widow", "good grief" and "i gave her grief" tell no death.
     "('s|is|was|am|'m|im|are|'re|were|been|became|left) (a)? (widow|widower|widowed)",
     "(my|our|a|his|her) (widow|widower|widowed)",
-    "(my|our|his|her|in|with|through) grief",
+    "(my|our|his) grief",
+    "(in|with|through) (my|our|his|her|their) grief",
     // Said bare, of family named without "my": "mum died in march", "dad's just passed".
     "\(bareKin) (had|has|'s|just)? (died|passed \(notPassedOnward))",
     "(he|she) (had|has|'d|'s|just) passed \(notPassedOnward)",
-    "(he|she|they|mum|mom|dad) passed (last|in|this|a|two|three|four|five|six|seven|eight|nine|ten|when|before|after)",
     "(he|she) ('s|is|has|has been|'s been) passed",
-    // A name passed, dating what they tell: "since ken passed we've not been out", "since our
-    // bethan died"; never a thing passed ("since the bill passed") or a test ("since she passed
-    // her test").
-    "(since|after|when|before|till|until) (my|our)? !(it|that|this|which|what|the|a|an|time|law|bill|vote|deadline|budget|motion|exam|test|storm) _ (died|passed \(notPassedOnward))",
-    // "went" is death only with when: "she went last spring", "he went two years ago", "mum
-    // went in march"; "he went a bit vague", "she went quiet" say how someone turned.
-    "(he|she|they|mum|mom|dad) went (last|this) (year|month|week|spring|summer|autumn|winter|christmas|easter|night)",
-    "(he|she|they|mum|mom|dad) went (a|one|two|three|four|five|six|seven|eight|nine|ten|_) (year|years|month|months|week|weeks) ago",
-    "(he|she|they|mum|mom|dad) went in (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter|the night|his sleep|her sleep)",
+    // "went" is death only with when, and nothing of a trip after: "she went last spring", "mum
+    // went in march"; "he went a bit vague" says how someone turned, "she went last week and
+    // loved it" and "they went in may" tell a trip.
+    "(he|she|\(bareKin)) went \(deathTimes) \(notATripOnward)",
     // Someone's age at death: "your grandad went at 70", "she died aged 64".
     "(he|she|\(lovedOnes)) (went|died|passed|passed away) (at|aged) (the age of)? (\(agesAtDeath))",
     // Someone's old contact missed: "the flat's so quiet without him phoning every night".
@@ -258,13 +257,28 @@ extension AnswerCues {
     "when (your|my|our|his|her) \(lovedOnes) (was|were) (alive|still here|still around|with us)",
     "(first|1st) (christmas|xmas|birthday|easter|anniversary|summer|holiday|year|new year|eid|diwali|thanksgiving) without (him|her|them|my \(lovedOnes)|your \(lovedOnes)|our \(lovedOnes)|\(lovedOnes))",
     "(what|how) (he|she|\(lovedOnes)) (would|would 've|'d) (have|of|'ve)? (wanted|liked)",
-    // A death named as what happened: "took her dying to get me there", "since mum's passing".
-    "(her|his|my \(lovedOnes)|your \(lovedOnes)|our \(lovedOnes)) (dying|death|passing)",
+    // A death named as what happened: "took her dying to get me there", "since mum's passing";
+    // "his passing has been brilliant" is a player's.
+    "(her|his|my \(lovedOnes)|your \(lovedOnes)|our \(lovedOnes)) (dying|death)",
+    "(my|your|our) \(lovedOnes) passing",
     "\(lovedOnes) 's (dying|death|passing)",
   ]
 
   /// Family said bare, as a name, whose death needs no "my": "mum died", "grandad passed".
   static let bareKin = "(mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandma|grandpa)"
+
+  /// When a death was, said after "went" or "passed": "last spring", "two years ago", "in
+  /// march", "in her sleep"; "last week" is more often a trip after "went".
+  static let deathTimes =
+    "((last|this) (year|month|spring|summer|autumn|winter|christmas|easter|night)|(a|one|two|three|four|five|six|seven|eight|nine|ten|_) (year|years|month|months) ago|in (\(deathMonths)|the spring|the summer|the autumn|the winter|the night|his sleep|her sleep|hospital))"
+
+  /// The months a death is dated by: "mum went in may" is one.
+  private static let deathMonths = TimeWords.monthsButMay.union(["may"]).sorted()
+    .joined(separator: "|")
+
+  /// What does not follow a death said with "went" and when, where someone went somewhere:
+  /// "he went in june with his mates", "she went last summer for a fortnight".
+  static let notATripOnward = "!(with|to|for|on|again|too|together|alone|there|by)"
 
   /// The ages someone can die at, as typed: "70", "eighty".
   static let agesAtDeath =

@@ -13,6 +13,9 @@ public struct ImpliedFeeling: Sendable, Equatable {
   /// A loss or a hardship owned plainly in their words ("I'm so sorry about your husband."),
   /// which is the whole reflection; nil for a feeling told through its effect alone.
   public var acknowledgement: String?
+  /// Whom a loss or a hardship owned is of, as the acknowledgement names them ("your husband");
+  /// nil when they named no one.
+  public var whom: String?
 
   /// Gentle questions that stay with this feeling, in their terms, asked before the general
   /// ones ("What are the evenings like for you now?").
@@ -108,13 +111,12 @@ public struct ImpliedFeeling: Sendable, Equatable {
       var said = person == nil ? effect.saidAlone ?? effect.said : effect.said
       said = said.replacingOccurrences(of: "{them}", with: person ?? "them")
       said = said.replacingOccurrences(of: "{time}", with: time ?? "days")
+      let whom = effect.acknowledgement == nil ? nil : who ?? named(in: sentence, near: match)
       return ImpliedFeeling(
         feeling: effect.feeling, said: said, since: since(in: sentence, near: match),
         acknowledgement: effect.acknowledgement.map { owned in
-          (who ?? named(in: sentence, near: match)).map {
-            owned.named.replacingOccurrences(of: "{who}", with: $0)
-          } ?? owned.unnamed
-        },
+          whom.map { owned.named.replacingOccurrences(of: "{who}", with: $0) } ?? owned.unnamed
+        }, whom: whom,
         asked: effect.asked.compactMap { question in
           if question.contains("{them}") && person == nil { return nil }
           return question.replacingOccurrences(of: "{them}", with: person ?? "")

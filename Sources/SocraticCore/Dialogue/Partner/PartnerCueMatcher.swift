@@ -34,8 +34,20 @@ struct PartnerCueMatcher: Sendable {
     {
       return false
     }
-    return !(start > 1 && PartnerCues.clauseSubjects.contains(before) && undoes(word(start - 2)))
+    // "they should have sacked him", "she wouldn't have cried": a wish or a denial reaches
+    // over its subject or the helper of a perfect.
+    return !(start > 1 && Self.reachedOver.contains(before) && undoes(word(start - 2)))
   }
+
+  /// Words a word that `undoes` a phrase reaches over: the phrase's subject, or "have" between
+  /// a modal and its verb.
+  private static let reachedOver = PartnerCues.clauseSubjects.union(["have", "'ve", "of"])
+
+  /// Words before a phrase that make it a wish, not what happened: "he should get sacked",
+  /// "they should have fired him".
+  static let wishWords: Set<String> = [
+    "should", "shoulda", "could", "would", "might", "must", "ought", "deserves", "deserve",
+  ]
 
   /// Where each phrase of the table said in the words lies, the longest match at each start.
   func spans(in words: [Token]) -> [Range<Int>] {
@@ -170,6 +182,9 @@ struct PartnerCueMatcher: Sendable {
   static let playingDown = PartnerCueMatcher(PartnerCues.playingDown)
   static let comparisonRemark = PartnerCueMatcher(PartnerCues.comparisonRemark)
   static let hardship = PartnerCueMatcher(PartnerCues.hardship, deniedBy: .negation)
+  /// A job lost, told (`AnswerCues.jobLostTold`), not wished on someone.
+  static let jobLost = PartnerCueMatcher(
+    AnswerCues.jobLostTold, notSaidAfter: wishWords, deniedBy: .negation)
   static let fondness = PartnerCueMatcher(PartnerCues.fondness)
   static let loss = PartnerCueMatcher(AnswerCues.deathsTold, deniedBy: .negation)
   static let lossWords = PartnerCueMatcher(PartnerCues.lossWords, deniedBy: .negation)

@@ -59,10 +59,12 @@ enum PartnerDisclosure: Sendable, Equatable {
     // "the weekends drag": loneliness told is theirs, with no one named.
     if PartnerCueMatcher.lonelyHours.matches(words) { return .hardship }
     // "she cried her eyes out, it was marvellous": a fond memory, no hardship.
-    guard PartnerCueMatcher.hardship.matches(words), !PartnerCueMatcher.fondness.matches(words),
+    guard PartnerCueMatcher.hardship.matches(words) || PartnerCueMatcher.jobLost.matches(words),
+      !PartnerCueMatcher.fondness.matches(words),
       lowered.contains(where: PartnerCues.disclosureAnchors.contains)
     else { return nil }
-    return lowered.contains(where: pastWords.contains) ? .pastHardship : .hardship
+    return lowered.contains(where: pastWords.contains) || pastTimes.matches(words)
+      ? .pastHardship : .hardship
   }
 
   /// Where words of mourning tell a loss: whenever they say whose it is
@@ -146,12 +148,24 @@ enum PartnerDisclosure: Sendable, Equatable {
   /// Words before someone close that say whose they are: "my nan", "our dad", "your mum".
   private static let possessives: Set<String> = ["my", "our", "your", "me"]
 
-  /// Words that tell the hardship as gone through: "was", "felt", "couldn't", "last year".
+  /// Words that tell the hardship as gone through: "was", "felt", "couldn't".
   private static let pastWords: Set<String> = [
     "was", "were", "wasn't", "wasnt", "weren't", "couldn't", "couldnt", "had", "hadn't",
-    "felt", "cried", "hid", "fell", "went", "used", "back", "then", "after", "those", "last",
-    "ago",
+    "felt", "cried", "hid", "fell", "went", "used", "back", "then", "after", "those",
   ]
+
+  /// A time that puts the hardship in the past, the words of `TimeWords.past` as phrases: "last
+  /// year", "two weeks ago", "yesterday"; "for the last month" runs up to now, and "can't last
+  /// another week" is the verb.
+  private static let pastTimes = PartnerCueMatcher(
+    [
+      "last (year|month|week|weekend|night|time|christmas|easter|\(pastNames))",
+      "_ ago", "yesterday",
+    ], notSaidAfter: ["the", "this", "these", "my", "our", "his", "her", "their"])
+
+  /// The days and seasons said after "last": "last tuesday", "last winter".
+  private static let pastNames = TimeWords.weekdays.union(TimeWords.seasons).sorted()
+    .joined(separator: "|")
 
   /// The questions that stay with what they told, of different kinds: the first ones fit
   /// best.

@@ -9,7 +9,7 @@ extension PartnerReflection {
     // A death owned by whom it is of outranks the sympathy that names no one, though the turn
     // opens up: "after my friend jo died …" → "I'm so sorry about your friend jo."
     if let loss = words.answer.impliedFeeling, loss.isLoss,
-      outranked.contains(words.moment) || tellsADeath(words) && ownsByName(loss)
+      outranked.contains(words.moment) || tellsADeath(words) && loss.whom != nil
     {
       return loss.reflection
     }
@@ -17,18 +17,10 @@ extension PartnerReflection {
     return ReflectionWriter.wordingPoint(in: words.typed.joinedText)
   }
 
-  /// Whether what they disclose is a death: growing old told with one is met as the years felt.
+  /// Whether the disclosure is a death.
   private static func tellsADeath(_ words: TheirWords) -> Bool {
     guard case .loss? = words.disclosure else { return false }
     return true
-  }
-
-  /// Whether a death is owned by whom it is of, not with the words for a loss of no one.
-  private static func ownsByName(_ loss: ImpliedFeeling) -> Bool {
-    guard let owned = loss.acknowledgement else { return false }
-    return owned != AnswerCues.deathAcknowledgement.unnamed
-      && owned != AnswerCues.hardshipAcknowledgement.unnamed
-      && owned != AnswerCues.harmAcknowledgement.unnamed
   }
 
   /// The moments a loss told in passing outranks: what they state, grant or waver on.
