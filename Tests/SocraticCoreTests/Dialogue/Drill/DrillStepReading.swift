@@ -40,3 +40,14 @@ func drill(holdingFirstBeliefOf pack: TopicPack) -> DialogueScript<DrillDialogue
   }
   fatalError("no seed gives the belief")
 }
+
+/// The steps of a drill on a pack of a test's own, one a line typed, in order.
+func drillSteps(typing lines: [String], holdingFirstBeliefOf pack: TopicPack) -> [DialogueStep] {
+  var script = drill(holdingFirstBeliefOf: pack)
+  return lines.map { script.type($0) }
+}
+
+/// The text of every notice in a drill step.
+func drillNotices(_ step: DialogueStep) -> [String] {
+  DialogueScript<DrillDialogue>.notices(step)
+}

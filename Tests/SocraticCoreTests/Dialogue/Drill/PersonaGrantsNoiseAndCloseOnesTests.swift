@@ -16,18 +16,9 @@ private let allotmentPack = TopicPack(
   ],
   questions: [QuestionTemplate(kind: .meta, text: "Why does this matter to you?")])
 
-/// The coach's notes and the persona's replies to some lines, in order.
+/// The persona's replies and the coach's notes to some lines, in order.
 private func steps(_ lines: [String]) -> [DialogueStep] {
-  var script = drill(holdingFirstBeliefOf: allotmentPack)
-  return lines.map { script.type($0) }
-}
-
-/// The notices of a step.
-private func notices(_ step: DialogueStep) -> [String] {
-  step.outputs.compactMap { output in
-    if case .notice(let text, _) = output { return text }
-    return nil
-  }
+  drillSteps(typing: lines, holdingFirstBeliefOf: allotmentPack)
 }
 
 @Suite("The drill hears a point granted, keys struck, and a question about its own people")
@@ -37,7 +28,7 @@ struct PersonaGrantsNoiseAndCloseOnesTests {
     arguments: ["hhhhhhh;;;j", "sdfg k"])
   func noise(line: String) throws {
     let step = try #require(steps([line]).first)
-    #expect(notices(step) == [DrillDialogue.noiseNote])
+    #expect(drillNotices(step) == [DrillDialogue.noiseNote])
     #expect(
       DrillDialogue.noiseNote.hasPrefix("No words they would know: type what you mean to ask"))
     let answer = try personaReply(in: step)
@@ -52,7 +43,7 @@ struct PersonaGrantsNoiseAndCloseOnesTests {
     let answer = try personaReply(in: step)
     #expect(answer.text == "Thanks, that's fair of you. Ask me what you were going to.")
     #expect(answer.confidenceAfter == answer.confidenceBefore)
-    #expect(notices(step).contains(DrillDialogue.grantNote))
+    #expect(drillNotices(step).contains(DrillDialogue.grantNote))
   }
 
   @Test(

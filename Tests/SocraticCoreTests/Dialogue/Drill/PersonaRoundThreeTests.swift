@@ -18,16 +18,7 @@ private let scooterPack = TopicPack(
 
 /// The persona's replies and the coach's notes to some lines, in order.
 private func steps(_ lines: [String]) -> [DialogueStep] {
-  var script = drill(holdingFirstBeliefOf: scooterPack)
-  return lines.map { script.type($0) }
-}
-
-/// The notices of a step.
-private func notices(_ step: DialogueStep) -> [String] {
-  step.outputs.compactMap { output in
-    if case .notice(let text, _) = output { return text }
-    return nil
-  }
+  drillSteps(typing: lines, holdingFirstBeliefOf: scooterPack)
 }
 
 @Suite("The drill tells its story, its reading, its own life and weighs each case told")
@@ -56,10 +47,10 @@ struct PersonaRoundThreeTests {
 
   @Test("/hint offers the pack's own question of a kind not asked yet")
   func hint() throws {
-    let step = try #require(steps(["/hint"]).first)
+    let notices = drillNotices(try #require(steps(["/hint"]).first))
     #expect(
-      notices(step).contains { $0.hasSuffix("For example, ask: Who do you picture riding them?") },
-      "\(notices(step))")
+      notices.contains { $0.hasSuffix("For example, ask: Who do you picture riding them?") },
+      "\(notices)")
   }
 
   @Test("a neighbour's case is taken in as one case, unmoved, and never argued with")
