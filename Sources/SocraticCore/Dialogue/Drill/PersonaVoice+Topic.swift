@@ -80,9 +80,12 @@ extension PersonaVoice {
     }
     // A thing its own topic speaks of ("Russia" to a persona on sanctions), or that it brought
     // up itself in this drill ("donors" in what others on its side say), it follows: it answers
-    // from its reasons, unshaken, never that it knows little of it.
+    // from its reasons, unshaken, never that it knows little of it. So are the people of
+    // anyone's everyday life ("a parent", "the kids"): no one knows little of them.
     let known = packWords.union(wordsSaid(said))
-    if let reason, asked.allSatisfy({ SameThingWords.isAmong($0, known) }) {
+    if let reason,
+      asked.allSatisfy({ SameThingWords.isAmong($0, known) || ToldStory.isKnown($0) })
+    {
       return Reply(text: echo + Self.followedStory + Self.runOn(reason.text))
     }
     let little = firstUnsaid([.knowsLittle], said: said)?.text ?? Self.knowsLittleLines[0]

@@ -2,10 +2,26 @@
 /// granted), to the other side put to it, and to which reason weighs most.
 extension PersonaVoice {
   /// What opens its reply to a reflection: agreement, worded differently as the drill goes on;
-  /// to a reflection that gives back another side as well, it grants that side first.
-  func reflectionLead(_ question: PersonaQuestion, said: Set<String>) -> String {
-    if question.givesOtherSide { return "Partly. I'll grant you that side of it isn't simple. But" }
+  /// to a reflection that gives back another side as well, it grants that side first, in
+  /// words it has not used yet this drill.
+  func reflectionLead(
+    _ question: PersonaQuestion, said: Set<String>, saidSentences: Set<String>
+  ) -> String {
+    if question.givesOtherSide { return Self.unsaid(Self.sideGrants, saidSentences: saidSentences) }
     return Self.agreements[said.count % Self.agreements.count]
+  }
+
+  /// How it grants another side given back with its own, in turn: each runs on with "But".
+  static let sideGrants = [
+    "Partly. I'll grant you that side of it isn't simple. But",
+    "Fair, there's another side to it, I know. But",
+    "I won't pretend that side isn't there. But",
+  ]
+
+  /// The first of some stock lines none of whose sentences it has said this drill; the last
+  /// once all are said.
+  static func unsaid(_ stock: [String], saidSentences: Set<String>) -> String {
+    stock.first { sentenceKeys(of: $0).isDisjoint(with: saidSentences) } ?? stock[stock.count - 1]
   }
 
   /// How others it has no line on might see it: the other side of its belief, and why it is not
@@ -49,6 +65,9 @@ extension PersonaVoice {
     }
     return "It's one of them, but not the main one. " + weightiest
   }
+
+  /// What opens its reply to a point the asker half grants, before a line of its own.
+  static let grantWelcomed = "Maybe so. I can only say how it looks to me."
 
   /// How it agrees with a reflection, in turn.
   static let agreements = [

@@ -139,9 +139,12 @@ struct PersonaVoice: Sendable {
       let quality = question.pushedQuality.flatMap {
         usesItself($0, saidSentences: saidSentences) ? nil : $0
       }
-      return Reply(text: quality.map { Self.disowned($0) + firm } ?? firm)
+      return Reply(
+        text: quality.map { Self.disowned($0, saidSentences: saidSentences) + firm } ?? firm)
     case .statement:
-      return Reply(text: fromPlan(question, said: said))
+      // A point half granted ("maybe my dad was right all along") is welcomed, not disowned.
+      let lead = question.halfGrants ? Self.grantWelcomed : nil
+      return Reply(text: fromPlan(question, said: said, lead: lead))
     case .closed:
       if let answer = closedAnswer(question, said: said, lastReply: lastReply, facts: facts) {
         return answer
@@ -166,7 +169,7 @@ struct PersonaVoice: Sendable {
     case .reflection:
       let reflected = lastReply.map(lines(in:))?.compactMap { evidence[$0] } ?? []
       let named = namedLine(question.topic).map { [$0] } ?? []
-      let lead = reflectionLead(question, said: said)
+      let lead = reflectionLead(question, said: said, saidSentences: saidSentences)
       // A line that leans on what came before ("talk to them and …") follows only a
       // reflection of the reply it leans on: after any other, "them" would name someone else.
       let tookUpLastReply =
