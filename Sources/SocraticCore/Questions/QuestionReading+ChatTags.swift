@@ -8,15 +8,25 @@ extension QuestionReading {
     guard let tag, let last = words[tag].last else { return false }
     let said = words[core]
     if tag.count == 1, Self.chatTags.contains(last) { return said.prefix(3).contains("you") }
-    // "…, right" or "… right": a comma before it changes nothing.
-    return tag.count <= 2 && last == "right" && Self.tellsWhatTheyKnow(Array(said))
+    // "… right" after what they know; "…, right" or "ages… right" after any statement: set
+    // off by a mark, it asks for a nod with or without "?".
+    return tag.count <= 2 && last == "right"
+      && (Self.tellsWhatTheyKnow(Array(said)) || isSetOff(tag))
   }
 
-  /// Whether a statement opens by telling the listener what they know: "you know …", "you do
-  /// realise …", "u know …".
+  /// Whether a tag is set off from its statement by a comma or a trailing-off mark ("…, right",
+  /// "for ages… right"): a nod asked for, not "that's right" said.
+  private func isSetOff(_ tag: Range<Int>) -> Bool {
+    let before = [tag.lowerBound, tag.lowerBound - 1].filter(tokens.indices.contains)
+    return before.contains { [",", "\u{2026}", "...", "..", "-"].contains(tokens[$0].text) }
+  }
+
+  /// Whether a statement opens by telling the listener what they know or would grant: "you
+  /// know …", "you do realise …", "you'd agree …".
   private static func tellsWhatTheyKnow(_ said: [String]) -> Bool {
     guard said.first == "you", said.count > 3 else { return false }
-    let verb = said[1] == "do" ? said[2] : said[1]
+    // "you do realise", "you'd agree", "you must know".
+    let verb = FunctionWords.auxiliary(said[1]) != nil ? said[2] : said[1]
     return knowingVerbs.contains(verb)
   }
 
@@ -25,6 +35,6 @@ extension QuestionReading {
 
   /// Verbs that tell the listener what they know, before a fact put for a nod.
   private static let knowingVerbs: Set<String> = [
-    "know", "realise", "realize", "understand", "remember", "see", "get",
+    "know", "realise", "realize", "understand", "remember", "see", "get", "agree",
   ]
 }

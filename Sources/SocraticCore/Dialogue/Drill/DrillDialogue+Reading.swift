@@ -31,11 +31,21 @@ extension DrillDialogue {
 
   /// Whether a line has a negation ("not", "never", "doesn't", "doesnt").
   static func isNegated(_ line: String) -> Bool {
-    Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased).contains { word in
-      ["not", "n't", "never", "no", "nothing", "nobody"].contains(word)
-        || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
-        || (word.hasSuffix("nt") && FunctionWords.auxiliary(String(word.dropLast(2))) != nil)
-    }
+    Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased).contains(where: isNegation)
+  }
+
+  /// What a line denies: its words after its first negation ("compete with the big
+  /// supermarket" of "the shop can't compete with the big supermarket"); nil when it has none.
+  static func deniedPart(of line: String) -> String? {
+    let words = Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased)
+    return words.firstIndex(where: isNegation).map { words[($0 + 1)...].joined(separator: " ") }
+  }
+
+  /// Whether a word negates: "not", "never", "doesn't", "doesnt".
+  private static func isNegation(_ word: String) -> Bool {
+    ["not", "n't", "never", "no", "nothing", "nobody"].contains(word)
+      || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
+      || (word.hasSuffix("nt") && FunctionWords.auxiliary(String(word.dropLast(2))) != nil)
   }
 
   /// Whether a line gives back some of what was said: a content word of it, by lemma or by

@@ -230,7 +230,7 @@ extension PersonaVoice {
   /// matter", "nobody") where the belief is not, or the other way round, and no line of the
   /// persona's on the same words is negated as it is ("so nobody loses time commuting?" gives
   /// back "Nobody loses two hours a day commuting", in words beyond the belief's); it speaks
-  /// of the belief's own words. A reframe that sets one side aside for another
+  /// of the belief's own words, and, not negated itself, of what the belief denies. A reframe that sets one side aside for another
   /// (`ReflectionReframe`) turns nothing round, nor does a contrast cut short
   /// (`ReflectionFit.deniesOnlyInContrast(_:)`).
   func turnsRound(_ question: PersonaQuestion) -> Bool {
@@ -248,6 +248,14 @@ extension PersonaVoice {
     // you" gives back something beside it.
     let asked = TopicWords(question.key, isQuestion: true).lemmas
     guard !asked.isDisjoint(with: beliefWords) else { return false }
+    // A line with no negation turns a denial round only by saying what it denies ("so the shop
+    // can compete?" of "the shop can't compete"): "so the way people shop has moved on without
+    // it" keeps its polarity in words of its own.
+    if !isNegated, let denied = DrillDialogue.deniedPart(of: ownClaim),
+      asked.isDisjoint(with: TopicWords(denied).lemmas)
+    {
+      return false
+    }
     // A line it gives back shares its own words, beyond the belief's: "banks did not fix
     // payments" is not given back by "so banks don't matter?".
     let own = asked.subtracting(beliefWords)

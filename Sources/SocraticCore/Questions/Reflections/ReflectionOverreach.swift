@@ -91,6 +91,7 @@ public enum ReflectionOverreach: Equatable, Sendable {
     // what they fear, hope or value ("part of you worries it follows you there").
     let feeling = NearWords.feelingPhrasePositions(in: words)
       .union(FeelingScope.positions(in: words)).union(MeaningScope.positions(in: words))
+      .union(FeelingIdioms.positions(in: words))  // "it's breaking your heart a bit"
     let own = words.indices.filter { !feeling.contains($0) }.map { words[$0] }
       .filter { isClaimWord($0) && !NearWords.isHeard($0, in: heard) }.map(stem)
     let theirs = own.filter(heardStems.contains)

@@ -23,6 +23,9 @@
 /// - it leaves a clause open at its end ("… if you?", "… what?"), opens its object on a filler
 ///   or link ("How do you see though that …"), pastes a second question in ("… so would you
 ///   tell …"), or ends on a noun the question ties on by "of" ("a matter | of time");
+/// - "How do you see" ends on a bare verb ("the hens next door wake"), a question word and a
+///   modal open on a gerund no verb follows ("How would being up for it?"), or a copula stands
+///   after a pronoun's adjective ("whether that ok is with you") (`+Verbs`);
 /// - the claim after "whether" has no subject and finite verb (`ClauseParser`), or its verb
 ///   was moved into the middle of a noun phrase: "the venue | is deposit refundable", where
 ///   "venue deposit" was one noun.
@@ -48,8 +51,11 @@ enum WellFormedRewrite {
     if seesWithoutObject(words) || dropsItsAct(words, in: source) || splicesClause(body) {
       return false
     }
+    if seesClause(words, in: source) || hasVerblessGerund(words) { return false }
     let lowered = words.map(\.lowercased)
-    if hasHeadlessEnd(lowered) || hasDoubledProgressive(lowered) { return false }
+    if hasHeadlessEnd(lowered) || hasDoubledProgressive(lowered) || splitsCopula(lowered) {
+      return false
+    }
     if leavesClauseOpen(lowered) || opensOnStrayWord(lowered) || pastesQuestion(lowered)
       || misreadsIts(lowered) || cutsBeforeOf(words, in: source)
     {
