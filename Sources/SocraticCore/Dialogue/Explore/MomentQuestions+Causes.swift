@@ -2,11 +2,11 @@
 /// they said.
 extension MomentQuestions {
   /// Words that say what a feeling is about ("angry that …", "scares me for my kids"): asking
-  /// what leaves them feeling so would ask what they said.
-  static let causeWords: Set<String> = [
-    "that", "when", "because", "about", "for", "how", "if", "whenever", "watching", "seeing",
-    "hearing", "knowing", "by", "with",
-  ]
+  /// what leaves them feeling so would ask what they said. The openers of the clause it is
+  /// about (`AnswerCues.feelingClauseOpeners`), and the words that give a cause.
+  static let causeWords = AnswerCues.feelingClauseOpeners.union([
+    "because", "about", "for", "by", "with",
+  ])
 
   /// Whether an answer tells something of its own besides the sentence that names a feeling:
   /// a part to give back with `causeWordCount` content words of its own or more.

@@ -15,6 +15,13 @@ extension AnswerCues {
     "irritable", "moody", "humiliated",
   ])
 
+  /// Words that open the clause a feeling is about, which an "it" before the feeling may point
+  /// ahead to: "angry that …", "it gets to me when …", "it kills me watching him".
+  static let feelingClauseOpeners: Set<String> = [
+    "that", "when", "whenever", "how", "to", "if", "seeing", "watching", "hearing", "knowing",
+    "having", "being",
+  ]
+
   /// Feelings of warmth towards what happened or who did it: "glad", "grateful".
   static let warmFeelings: Set<String> = ["happy", "grateful", "thankful", "glad"]
 

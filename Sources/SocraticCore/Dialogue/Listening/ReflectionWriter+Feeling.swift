@@ -29,7 +29,7 @@ extension ReflectionWriter {
       let words = text.lowercased().split(separator: " ").map(String.init)
       let pointsAtNothing =
         clauses.rest == nil && words.first == "it" && withReferent(text, toldAfter: nil) == nil
-        && words.dropFirst().allSatisfy { !itsClauseOpeners.contains($0) }
+        && words.dropFirst().allSatisfy { !AnswerCues.feelingClauseOpeners.contains($0) }
         // "it broke my heart a bit": the feeling named alone would overstate it.
         && words.allSatisfy { !Downtoners.words.contains($0) }
       if speaksOfThem, hangs != true, !pointsAtNothing,
@@ -40,11 +40,6 @@ extension ReflectionWriter {
     }
     return Reflection(text: "It sounds like you're feeling \(feelings).", depth: .complex)
   }
-
-  /// Words that open the clause an "it" points ahead to: "it annoys me that …", "… when".
-  private static let itsClauseOpeners: Set<String> = [
-    "that", "when", "whenever", "how", "to", "if", "seeing", "having", "being",
-  ]
 
   /// Feeling words from the first clause that speaks of the person: "theres four of us on the
   /// rota and it drives me mad" gives back what drives them mad, never the head count set
