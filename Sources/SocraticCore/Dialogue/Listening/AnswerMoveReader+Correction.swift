@@ -24,17 +24,21 @@ extension AnswerMoveReader {
       let dropped = Array(tokens[afterNot..<second.start])
       return kept(after: second, in: tokens).flatMap {
         Correction.made(kept: $0, dropped: dropped, isHedged: isHedged)
-      }
+      }.map { $0.told(past: words[second.end - 1] == "was") }
     }
     // "the office isnt the problem, its the managers": what the subject names is set aside.
-    if not >= 2, correctionCopulas.contains(words[not - 1]),
+    // "the dog didnt move anything, it was the vet bill": a deed denied of the subject and
+    // owned by another in a past cleft sets the subject aside as well.
+    if not >= 2,
       let start = words.firstIndex(where: { !correctionLeads.contains($0) }), start < not - 1,
-      let second = secondFrame(in: words, from: not + 1)
+      let second = secondFrame(in: words, from: not + 1),
+      correctionCopulas.contains(words[not - 1])
+        || deedAuxiliaries.contains(words[not - 1]) && words[second.end - 1] == "was"
     {
       let dropped = Array(tokens[start..<(not - 1)])
       return kept(after: second, in: tokens).flatMap {
         Correction.made(kept: $0, dropped: dropped, isHedged: isHedged)
-      }
+      }.map { $0.told(past: words[second.end - 1] == "was") }
     }
     // "it's Y not X": a frame opens the sentence and "not" comes after what it names.
     guard let opening = openingFrame(in: words), opening < not else { return nil }
@@ -118,8 +122,11 @@ extension AnswerMoveReader {
 
   /// Copulas fused with "not" in one word, typed with or without the apostrophe.
   private static let fusedNegations = [
-    "isnt": "is", "wasnt": "was", "isn't": "is", "wasn't": "was",
+    "isnt": "is", "wasnt": "was", "isn't": "is", "wasn't": "was", "didnt": "did", "didn't": "did",
   ]
+
+  /// Auxiliaries that deny a deed of the subject, which a past cleft then gives to another.
+  private static let deedAuxiliaries: Set<String> = ["did"]
 
   /// How many tokens of a sentence are read for a correction.
   private static let correctionTokenLimit = 40
@@ -189,6 +196,15 @@ struct Correction: Sendable, Equatable {
   /// Whether both sides are a feeling: the feeling named again ("more uneasy than
   /// exasperated"), as the person would now put it.
   var isFeeling = false
+  /// Whether they told it in the past ("it was the vet bill"): it is given back so.
+  var isPast = false
+
+  /// The correction as told in the past or not.
+  func told(past: Bool) -> Correction {
+    var correction = self
+    correction.isPast = past
+    return correction
+  }
 
   /// A correction by degree ("more X than Y"): two feelings, or two things as `made` takes
   /// them; nil otherwise ("more often than not").

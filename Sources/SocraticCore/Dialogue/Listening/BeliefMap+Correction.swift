@@ -11,7 +11,8 @@ extension BeliefMap {
     // "the floods. and the scientists, not the telly lot": a contrast said further on sets
     // nothing of ours right; only an answer's opening corrects what was just put to them.
     for sentence in sentences.prefix(1) {
-      guard let correction = Self.correction(in: sentence) else { continue }
+      guard let correction = Self.correction(in: sentence) ?? Self.turnCorrection(in: sentence)
+      else { continue }
       var fixedAny = false
       for index in reasons.indices {
         if let fixed = Self.corrected(reasons[index].text, by: correction) {
@@ -27,7 +28,20 @@ extension BeliefMap {
       }
       doubts = doubts.compactMap { Self.corrected($0, by: correction) ?? $0 }
       wouldChangeMind = wouldChangeMind.compactMap { Self.corrected($0, by: correction) ?? $0 }
+      // "the dog didnt move anything, it was the vet bill": what moved their rating too.
+      shifts = shifts.map { Self.corrected($0, by: correction) ?? $0 }
     }
+  }
+
+  /// The correction a sentence makes as the answer reader reads its turn: "the dog didnt
+  /// move anything, it was the vet bill" sets "the dog" aside for "the vet bill". A better
+  /// word for a feeling is no correction of the map.
+  static func turnCorrection(in sentence: String) -> Correction? {
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(sentence))
+    guard let turn = AnswerMoveReader.ownCorrection(in: tokens), !turn.isFeeling else {
+      return nil
+    }
+    return Correction(wrong: plainWords(turn.dropped.joinedText), meant: turn.kept.joinedText)
   }
 
   /// Puts what they meant in place of the last reason that shares a word with what they set

@@ -6,7 +6,8 @@ extension ReflectionWriter {
     guard let kept = correctionSide(correction.kept),
       let dropped = correctionSide(correction.dropped)
     else { return nil }
-    return (correction.isHedged ? "maybe " : "") + "it's \(kept), not \(dropped)"
+    let frame = correction.isPast ? "it was" : "it's"
+    return (correction.isHedged ? "maybe " : "") + "\(frame) \(kept), not \(dropped)"
   }
 
   /// One side of a correction in the second person, without the hedges closing it.
