@@ -136,6 +136,8 @@ public enum AnswerMoveReader {
         (sentence, isMisheard) = (stressed, true)
       }
       if isMisheard { read.isMisheard = true }
+      // "the noise from next door, it keeps me up": the "it" is the noise.
+      sentence = LeftDislocation.folded(sentence) ?? sentence
       guard sentence.contains(where: \.isWord) else { continue }
       // "exactly. thank you": thanks for being understood, no goodbye.
       if index > 0, AnswerCues.agreements.contains(spoken[index - 1]),

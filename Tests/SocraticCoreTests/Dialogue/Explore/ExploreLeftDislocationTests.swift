@@ -1,0 +1,26 @@
+import Testing
+
+@testable import SocraticCore
+
+/// A subject said first and taken up by "it" or "they" is given back as the subject.
+@Suite("Explore left dislocation")
+struct ExploreLeftDislocationTests {
+  @Test(
+    "the pronoun gives way to the subject said before it",
+    arguments: [
+      (
+        "the barking from the flat upstairs, it wakes me at five",
+        "the barking from the flat upstairs wakes you at five"
+      ),
+      (
+        "my neighbours kids, they bounce on that trampoline all evening",
+        "your neighbours kids bounce"
+      ),
+    ])
+  func subjectIsNamed(line: String, given: String) {
+    var script = ExploreScript.questioning(
+      "I should move to a quieter street.", answers: ["its never quiet here"])
+    let reflections = ExploreScript.reflections(script.type(line))
+    #expect(reflections.contains { $0.lowercased().contains(given) }, "\(reflections)")
+  }
+}
