@@ -123,7 +123,7 @@ extension PersonaQuestion {
   /// Whether a word greets or thanks ("howdy", "cheers"): said around a question, it names
   /// nothing the question asks about.
   private static func isCourtesy(_ word: String) -> Bool {
-    AnswerCues.greetings.contains(word) || TheirWords.thanksWords.contains(word)
+    AnswerCues.greetings.contains(word) || AnswerCues.thanksWords.contains(word)
   }
 
   /// Verbs whose "to" is followed by what is done, never by a place: "had to bet", "want to

@@ -74,6 +74,13 @@ extension AnswerCues {
     "cheerio", "tara",
   ]
 
+  /// Words that thank: "thanks love", "ta", "cheers for that".
+  static let thanksWords: Set<String> = ["thanks", "thank", "thx", "ty", "ta", "cheers"]
+
+  /// Words that, right before thanks, turn something down or say it curtly: "no thanks", "nah
+  /// ta", "fine, thank you very much". No goodbye: the talk goes on.
+  static let decliningWords: Set<String> = ["no", "nah", "nope", "fine"]
+
   /// Goodbyes of two words that close a sentence as one farewell does ("ok ta ra", "right,
   /// see ya"): the last word alone says no goodbye ("ra") or says another thing ("care").
   static let farewellPairs: Set<String> = [

@@ -52,10 +52,21 @@ extension AnswerCues {
   /// "sacked"; "fired up after the match" is keen, no loss.
   static let jobLoss = "(made redundant|laid off|let go|sacked|fired !up)"
 
+  /// A job lost as it is suffered, after its helper: "got laid off", "was made redundant",
+  /// "being let go".
+  static let jobLossSuffered = "(got|been|was|were|being) (just)? \(jobLoss)"
+
   /// A job lost, told of anyone: "got laid off", "was made redundant", "they sacked him".
   static let jobLostTold: [String] = [
-    "(got|been|was|were|being) (just)? \(jobLoss)",
+    jobLossSuffered,
     "(sacked|fired|laid off) (me|him|her|us|them)",
+  ]
+
+  /// A job lost by the speaker, told: "i got made redundant in march", "we've been laid off",
+  /// "they sacked me". Their own life, opened up (`PartnerCues.openingUp`).
+  static let ownJobLostTold: [String] = [
+    "(i|we) (have|'ve|had|'d|am|'m)? \(jobLossSuffered)",
+    "(sacked|fired|laid off) (me|us)",
   ]
 
   /// A job lost, told or as it happens to people: "the staff get laid off every october".

@@ -74,6 +74,12 @@ extension AnswerMoveReader {
       return previous.kind == .punctuation || AnswerCues.leaveWords.contains(previous.lowercased)
     }
     guard let previous = before.last else { return true }
+    // "no thanks", "nah thx": thanks that turn something down take no leave.
+    if AnswerCues.thanksWords.contains(last.lowercased),
+      AnswerCues.decliningWords.contains(previous.lowercased)
+    {
+      return false
+    }
     // "catch you later" is a goodbye; "… not using it to squeeze you later" tells of a time.
     return previous.kind == .punctuation
       || previous.lowercased == "you" && before.count <= Self.farewellToYouWords

@@ -49,7 +49,7 @@ enum PartnerClosing {
     }
     let sharedSomething = followsOpeningUp || words.opensUp || words.disclosure != nil
     let farewells = PartnerLines.farewells(
-      thanked: words.wordTokens.contains { TheirWords.thanksWords.contains($0.lowercased) },
+      thanked: words.wordTokens.contains { AnswerCues.thanksWords.contains($0.lowercased) },
       sharedSomething: sharedSomething)
     if isAfterGoodbye {
       add(farewells.first { !offered.contains($0) })

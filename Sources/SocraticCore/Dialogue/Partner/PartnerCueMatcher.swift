@@ -143,6 +143,7 @@ struct PartnerCueMatcher: Sendable {
   static let brushingOff = PartnerCueMatcher(PartnerCues.brushingOff)
   static let askingAboutTheTopic = PartnerCueMatcher(PartnerCues.askingAboutTheTopic)
   static let hurt = PartnerCueMatcher(PartnerCues.hurt + PartnerCues.pride)
+  static let wryThanks = PartnerCueMatcher(PartnerCues.wryThanks)
   static let scripted = PartnerCueMatcher(PartnerCues.scripted)
   static let overweighting = PartnerCueMatcher(
     PartnerCues.overweighting, notSaidAfter: PartnerCues.reliefBefore)

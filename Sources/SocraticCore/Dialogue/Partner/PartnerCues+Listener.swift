@@ -165,6 +165,14 @@ extension PartnerCues {
     "luckily", "thankfully", "fortunately", "mercifully", "but", "though", "tho", "phew",
   ]
 
+  /// Thanks said to tell the listener they were no help: "thanks for nothing", "wow. thanks
+  /// mum", "oh great, thanks". Pushback, met by owning it; never a goodbye.
+  static let wryThanks: [String] = [
+    "(thanks|thank you|thank u|thx|cheers|ta) (a lot|so much|very much)? for (nothing|sod all|bugger all|zilch|nowt)",
+    // "wow thanks so much", "wow, thanks for listening": delight, thanks for the talk.
+    "(wow|gee|geez|jeez|oh great|oh brilliant|oh lovely|oh fantastic|oh wonderful) (thanks|thank you|thank u|thx|cheers|ta) !(so|for)",
+  ]
+
   /// A sentence that is only a stung "wow ok" or "ouch": said alone, the listener's last line
   /// hurt. A whole sentence only, as "wow ok that's great" is delight.
   static let stungAlone: Set<String> = [

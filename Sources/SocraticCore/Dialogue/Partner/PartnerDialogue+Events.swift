@@ -20,7 +20,7 @@ extension PartnerDialogue {
       case .manner?:
         state.objectedToManner = true
         state.turnsInStage = 0
-      case .attributedThought?, .charge?, .hurt?: state.turnsInStage = 0
+      case .attributedThought?, .charge?, .hurt?, .unhelped?: state.turnsInStage = 0
       case nil: break
       }
       let moves = value.moves ?? []

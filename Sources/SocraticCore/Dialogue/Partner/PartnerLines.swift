@@ -208,6 +208,11 @@ enum PartnerLines {
         "I'm sorry, I didn't mean to make you feel that way.",
         "I'm sorry, that came out wrong. What you think matters to me.",
       ]
+    case .unhelped:
+      [
+        "Fair enough, that wasn't much help.",
+        "Fair enough, I haven't been much help. What would help right now?",
+      ]
     case .attributedThought:
       [
         "No, I don't think that at all. I'm asking because I want to hear how you see it.",

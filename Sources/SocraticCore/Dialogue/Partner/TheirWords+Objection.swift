@@ -15,6 +15,9 @@ extension TheirWords {
     /// offered ("i'm not a charity case"). Met with an apology before anything else, and never
     /// with a goodbye.
     case hurt
+    /// Told the listener was no help, wryly: "thanks for nothing", "wow. thanks mum. really
+    /// helpful". Owned plainly, and the talk goes on: never a goodbye.
+    case unhelped
   }
 
   /// The objection in what they said, if any: a hurt first, then the manner, then a thought
@@ -41,6 +44,11 @@ extension TheirWords {
       return .hurt
     }
     if !teases, sentences.contains(where: objectsToTheManner) { return .manner }
+    if !teases, PartnerCueMatcher.wryThanks.matches(tokens.filter(\.isWord)),
+      !PartnerCueMatcher.warmth.matches(tokens.filter(\.isWord))
+    {
+      return .unhelped
+    }
     // "is this a survey lol": sounding scripted is owned, however lightly it is put.
     if sentences.contains(where: PartnerCueMatcher.scripted.matches) { return .manner }
     // "mate. nobody died", "it's a till not a bereavement lol": told the listener made it too

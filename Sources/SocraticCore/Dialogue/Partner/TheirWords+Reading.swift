@@ -124,6 +124,9 @@ extension TheirWords {
     // Hurt by the listener, they are met with an apology and what was missed, whatever else
     // they say: never a goodbye.
     if objection == .hurt { moment = .unheard }
+    // "gee thanks", "oh brilliant, thanks for nothing": told they were no help, unless they take
+    // leave with it, the listener missed something; no goodbye and no claim of theirs.
+    if objection == .unhelped, !takesLeave { moment = .unheard }
     // "everyone treats me like glass": a hurt done by others is a feeling of theirs.
     isHurtByOthers =
       objection == nil && PartnerCueMatcher.hurt.matches(wordTokens)
@@ -132,7 +135,9 @@ extension TheirWords {
     // The close comes from their words, never right after they open up.
     if moment == .leaving { signals.insert(.close) }
     // "thanks love, that's kind of you": warmth, met warmly; no goodbye unless they take leave.
-    if moment.isOpeningUp || [.hostile, .warm].contains(moment) || objection == .hurt {
+    if moment.isOpeningUp || [.hostile, .warm].contains(moment) || objection == .hurt
+      || objection == .unhelped && !takesLeave
+    {
       signals.remove(.close)
     }
     // A disclosure moves the conversation nowhere: it is stayed with, and states no claim.

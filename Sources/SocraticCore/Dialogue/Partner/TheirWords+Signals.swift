@@ -75,15 +75,20 @@ extension TheirWords {
     // being understood, and goes on.
     // "I don't need a club thank you very much": thanks that cap a refusal rebuff, never thank.
     // "no thanks", "fine, thank you very much": a decline or a curt word is no goodbye; nor is
-    // "thank you, but I still think …": politeness before they go on.
-    let thanks = words.indices.contains { index in
-      closingWords.contains(words[index]) && words.dropFirst(index + 1).first != "to"
-        && !(index > 0 && AnswerCues.agreements.contains(words[index - 1]))
-        && !isRebuff(words, thanksAt: index)
-        && !thanksForNoTalk(words.dropFirst(index + 1))
-        && !declines(words, thanksAt: index) && !goesOnAfterThanks(words, thanksAt: index)
-        && !capsAClaim(tokens.filter(\.isWord), thanksAt: index)
-    }
+    // "thank you, but I still think …": politeness before they go on; nor thanks with more told
+    // after them or said wryly ("wow. thanks mum. really helpful"): no leave is taken.
+    let isWry = PartnerCueMatcher.wryThanks.matches(tokens.filter(\.isWord))
+    let thanks =
+      !isWry
+      && words.indices.contains { index in
+        closingWords.contains(words[index]) && words.dropFirst(index + 1).first != "to"
+          && !(index > 0 && AnswerCues.agreements.contains(words[index - 1]))
+          && !isRebuff(words, thanksAt: index)
+          && !thanksForNoTalk(words.dropFirst(index + 1))
+          && !declines(words, thanksAt: index) && !goesOnAfterThanks(words, thanksAt: index)
+          && !capsAClaim(tokens.filter(\.isWord), thanksAt: index)
+          && !tellsMoreAfterThanks(tokens, thanksAt: index)
+      }
     if thanks || isLeaving(words) {
       signals.insert(.close)
     }

@@ -1,8 +1,5 @@
 /// How thanks are read: for the talk, or wry.
 extension TheirWords {
-  /// Words that thank: "thanks love", "ta", "cheers for that".
-  static let thanksWords: Set<String> = ["thanks", "thank", "thx", "ty", "ta", "cheers"]
-
   /// Whether what follows a thanks thanks for something other than the talk, wryly: "thanks
   /// for reminding me how old I am", "thank you for pointing that out", "thanks for nothing".
   static func thanksForNoTalk(_ after: ArraySlice<String>) -> Bool {
@@ -20,13 +17,9 @@ extension TheirWords {
     ["thank", "you", "very", "much"], ["thanks", "very", "much"], ["thank", "you", "kindly"],
   ]
 
-  /// Words that, right before thanks, turn something down or say it curtly: "no thanks", "nah
-  /// ta", "fine, thank you very much". The talk goes on.
-  static let decliningWords: Set<String> = ["no", "nah", "nope", "fine"]
-
-  /// Whether the thanks at an index decline or are said curtly (`decliningWords`).
+  /// Whether the thanks at an index decline or are said curtly (`AnswerCues.decliningWords`).
   static func declines(_ words: [String], thanksAt index: Int) -> Bool {
-    index > 0 && decliningWords.contains(words[index - 1])
+    index > 0 && AnswerCues.decliningWords.contains(words[index - 1])
   }
 
   /// Whether words after the thanks at an index go on with the talk: a contrast or carrying on
@@ -36,6 +29,27 @@ extension TheirWords {
       ReflectionWriter.contrasts.contains($0) || AnswerCues.carryingOnWords.contains($0)
     }
   }
+
+  /// Whether a sentence after the one that holds the thanks at an index tells something more
+  /// ("thanks mum. really helpful", "thanks. i still say its a rip-off"): the thanks are said
+  /// on the way to it, and only a leave-taking said with them ends the talk. A sentence of a
+  /// goodbye, a kiss or a name ("thanks. night x") tells nothing more.
+  static func tellsMoreAfterThanks(_ tokens: [Token], thanksAt index: Int) -> Bool {
+    var wordsSoFar = 0
+    for sentence in SentenceSplitter.sentences(in: tokens) {
+      let words = sentence.filter(\.isWord).map(\.lowercased)
+      if wordsSoFar > index, words.contains(where: { !wordsEndingThanks.contains($0) }) {
+        return true
+      }
+      wordsSoFar += words.count
+    }
+    return false
+  }
+
+  /// Words a sentence after thanks may hold and tell nothing more: a goodbye, a kiss, a name
+  /// for the listener, thanks again.
+  static let wordsEndingThanks = AnswerCues.farewells.union(AnswerCues.farewellTails)
+    .union(AnswerCues.thanksWords)
 
   /// Ground given in the clause before the thanks, which makes them wry: "less sure than I
   /// was an hour ago, thanks very much", "less than I was, thank you very much". A comparison

@@ -206,6 +206,9 @@ struct AnswerMoveReaderTests {
       ("we should make a move, it's late", true),
       ("fair enough but they'll still put the price up on you later", false),
       ("ok catch you later", true),
+      ("no thanks", false),
+      ("nah thx, i'm good", false),
+      ("ok, thanks", true),
     ])
   func leaving(answer: String, isLeaving: Bool) {
     #expect(AnswerMoveReader.read(answer).isLeaving == isLeaving)
