@@ -55,6 +55,13 @@ extension PersonaQuestion {
     return verb.map { viewVerbs.contains($0) ? nil : asked } ?? nil
   }
 
+  /// The tokens of a question after its last comma, where it turns to ask: "do you have kids?"
+  /// in "and what about you, do you have kids?"; the whole question when it has no comma.
+  static func lastClause(of tokens: [Token]) -> [Token] {
+    guard let comma = tokens.lastIndex(where: { $0.text == "," }) else { return tokens }
+    return Array(tokens[(comma + 1)...])
+  }
+
   /// The tokens of the last sentence of a question, without the chat before it: "have you ever
   /// bought any?" in "ok lol. have you ever bought any?".
   static func lastSentence(of tokens: [Token]) -> [Token] {

@@ -126,7 +126,8 @@ struct PersonaQuestion: Sendable {
     // it ("Can you give me a real case?" read as a request).
     // A yes or no about its own life that pushes no claim is asked, however it is put: "have
     // you ever actually bought any?" is answered, not defended against.
-    let own = Self.ownAnswer(in: tokens) ?? Self.ownAnswer(in: Self.lastSentence(of: tokens))
+    let own = [tokens, Self.lastSentence(of: tokens), Self.lastClause(of: tokens)].lazy
+      .compactMap(Self.ownAnswer(in:)).first
     let asksTrust = Self.aimCues.contains { $0.aim == .trust && Self.says($0.cue, in: tokens) }
     let asksOwnLife =
       form == .leading && (own != nil || asksTrust) && Self.pushedClaim(in: tokens) == nil
@@ -146,8 +147,10 @@ struct PersonaQuestion: Sendable {
       [.leading, .statement, .closed].contains(form)
       && (Self.opensAsReflection(tokens) || Self.echoesBack(tokens, lastReply: lastReply))
       && !Self.givesMotive(tokens)
+    // "what about you, do you own one?" turns to a yes or no about its life: closed.
     self.form =
-      reflects ? .reflection : asked == .closed && opensWithQuestionWord ? .open : asked
+      reflects
+      ? .reflection : asked == .closed && opensWithQuestionWord && own == nil ? .open : asked
     let form = self.form
     // Some questions ask for one thing in shapes the critic files under another kind ("What
     // evidence would convince you …?" asks what would change its mind; "Can you give me an

@@ -89,9 +89,10 @@ extension PersonaVoice {
   /// A closed question it can answer yes or no, with one line after: about an exception to
   /// its belief ("Was there ever …?"), a case or a source it is asked for, or itself ("Have you
   /// …?"). Nil for any other closed question.
+  /// - Parameter saidSentences: everything it has said (`PersonaVoice.key(of:)`).
   func closedAnswer(
     _ question: PersonaQuestion, said: Set<String>, lastReply: String?,
-    facts: OwnFacts = OwnFacts()
+    facts: OwnFacts = OwnFacts(), saidSentences: Set<String> = []
   ) -> Reply? {
     // "Do you remember a time …?" asks for the story, not for a yes.
     // "Do you know any yourself?" is answered yes or no first, then with the one it knows.
@@ -119,7 +120,9 @@ extension PersonaVoice {
     if let answer = question.ownAnswer {
       return ownReply(question, answer, said: said, facts: facts)
     }
-    if question.aim == .ownLife { return personal(question, said: said, facts: facts) }
+    if question.aim == .ownLife {
+      return personal(question, said: said, facts: facts, saidSentences: saidSentences)
+    }
     switch question.aim {
     case .example?, .source?:
       return instance(question, said: said, lastReply: lastReply)

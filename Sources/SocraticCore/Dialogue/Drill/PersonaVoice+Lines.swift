@@ -68,7 +68,7 @@ extension PersonaVoice {
     }
     let otherSide =
       standalone.isEmpty
-      ? reasons.prefix(1).map { "they'd doubt that " + Self.runOn($0.text) }
+      ? reasons.prefix(1).map { Self.doubting(as: "they") + Self.runOn($0.text) }
       : standalone.map(Self.runOn)
     lines += otherSide.map {
       Line(text: Self.othersOpening + " it's not that simple: " + $0, source: .others)

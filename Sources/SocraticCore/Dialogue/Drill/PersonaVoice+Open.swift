@@ -33,7 +33,8 @@ extension PersonaVoice {
     case .story?: return Reply(text: story(question, said: said))
     case .mechanism?: return mechanism(question, said: said)
     case .opposition?: return Reply(text: otherSide(said: said))
-    case .ownLife?: return personal(question, said: said, facts: facts)
+    case .ownLife?:
+      return personal(question, said: said, facts: facts, saidSentences: saidSentences)
     default: break
     }
     if let term = question.termAsked { return meaning(of: term, said: said) }

@@ -176,18 +176,15 @@ extension PersonaQuestion {
 }
 
 extension PersonaVoice {
-  /// Whether a line tells of someone the persona knows ("My neighbour broke her wrist …").
+  /// Whether a line tells of someone the persona knows ("My neighbour broke her wrist …"): one
+  /// person of its life after "my" (`KinWords`), never a pet, nor a group such as "my kids",
+  /// among whom it lives its own life.
   static func tellsOfSomeoneKnown(_ text: String) -> Bool {
     let words = Tokenizer.tokenize(text).filter(\.isWord).map(\.lowercased)
-    return zip(words, words.dropFirst()).contains { $0 == "my" && knownPeople.contains($1) }
+    return zip(words, words.dropFirst()).contains { first, second in
+      first == "my" && KinWords.isKin(second) && !KinWords.pets.contains(second)
+    }
   }
-
-  /// The people of its own life a line may tell of, after "my".
-  private static let knownPeople: Set<String> = [
-    "neighbour", "neighbor", "friend", "sister", "brother", "mum", "mom", "dad", "mother",
-    "father", "cousin", "uncle", "aunt", "colleague", "boss", "son", "daughter", "wife",
-    "husband", "partner", "grandmother", "grandfather", "gran", "grandad", "nephew", "niece",
-  ]
 
   /// What in a question asks about people it knows, not about itself.
   static let othersCues = [

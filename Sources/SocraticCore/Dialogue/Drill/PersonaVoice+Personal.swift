@@ -8,9 +8,12 @@ extension PersonaVoice {
   /// A name it has no line on ("Would you trust Ruritania?") catches it unready.
   /// - Parameter facts: what it has said of its own life: a line of its life it said no to is
   ///   among `said` as unsayable, never as told ("as I told you").
-  func personal(_ question: PersonaQuestion, said: Set<String>, facts: OwnFacts = OwnFacts())
-    -> Reply
-  {
+  /// - Parameter saidSentences: everything it has said (`PersonaVoice.key(of:)`): a life it
+  ///   told once as one it follows more than lives is told so again in other words.
+  func personal(
+    _ question: PersonaQuestion, said: Set<String>, facts: OwnFacts = OwnFacts(),
+    saidSentences: Set<String> = []
+  ) -> Reply {
     if namesSomethingNew(question, among: question.names) { return unready(said: said) }
     let reason =
       firstUnsaid([.reason, .reply], said: said) ?? lines.first { $0.source == .reason }
@@ -21,8 +24,7 @@ extension PersonaVoice {
     // "Does your other half agree?": it speaks for itself, never for them, and supposes
     // neither that they agree nor that they don't.
     if let close = question.closeOne {
-      let word = close.split(separator: " ").last.map(String.init) ?? close
-      let them = KinWords.pronoun(of: word).map { $0 == "she" ? "her" : "him" } ?? "them"
+      let them = KinWords.pronoun(ofNamed: close).map { $0 == "she" ? "her" : "him" } ?? "them"
       return Reply(
         text: Self.capitalized(close) + "? I won't speak for \(them). For me it comes down to "
           + "this: " + tie)
@@ -39,9 +41,14 @@ extension PersonaVoice {
     }
     if !lived.isEmpty { return Reply(text: "It's close to home, as I told you, and " + tie) }
     let subject = self.subject ?? "the debate"
-    return Reply(
-      text: "Day to day, not much, honestly: I follow \(subject) more than I live it. "
-        + "Why it matters to me all the same: " + tie)
+    let outside = "I follow \(subject) more than I live it"
+    let first = "Day to day, not much, honestly: \(outside)."
+    // Asked of its life again, it answers again in one sentence of its own: never the first
+    // answer's tail alone ("Why it matters to me all the same: …").
+    guard saidSentences.contains(Self.key(of: first)) else {
+      return Reply(text: first + " Why it matters to me all the same: " + tie)
+    }
+    return Reply(text: "As I said, \(outside), and what keeps me on it is that " + tie)
   }
 
   /// Whether it trusts those a question names: as one who holds its belief by what can be

@@ -17,8 +17,10 @@ extension PersonaVoice {
   /// coming back to it; after that it leaves it out.
   func unrepeated(_ reply: Reply, saidSentences: Set<String>) -> Reply {
     let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(reply.text))
+    // A yes or no about its life is the answer to this question, said before or not: "No, I
+    // don't." twice answers two questions, never one dropped to leave "What I go on …".
     var fresh = sentences.map(\.joinedText).filter {
-      !saidSentences.contains(Self.key(of: $0))
+      !saidSentences.contains(Self.key(of: $0)) || Self.yesOrNo.contains(Self.key(of: $0))
     }
     let comingBack = Self.comingBack(to: ownClaim)
     // Once it has granted that a word of its belief goes too far, the belief said whole again,
@@ -43,6 +45,10 @@ extension PersonaVoice {
     let unsaid = Self.nothingToAdd.first { !saidSentences.contains(Self.key(of: $0)) }
     return Reply(text: unsaid ?? Self.nothingToAdd[0], isUnready: reply.isUnready)
   }
+
+  /// Its yes or no to a question about its own life, as sentence keys: "no i don't".
+  private static let yesOrNo = Set(
+    OwnFacts.answers.flatMap { [key(of: $0.yes), key(of: $0.no)] })
 
   /// Whether a sentence only says back a thing the question named, surprised: "The EU?".
   static func isEcho(_ sentence: String) -> Bool {

@@ -16,7 +16,14 @@ extension PersonaVoice {
     else { return nil }
     let view = unsaidOthersView(said: said)
     if let view, Self.isKnownToIt(viewer) {
-      return Reply(text: Self.capitalized(viewer) + " would probably say" + view)
+      // "My brother? He'd probably say …, he'd doubt …": named back, then spoken of as the
+      // word for them gives, never as "they" for a brother.
+      let pronoun = KinWords.pronoun(ofNamed: viewer) ?? "they"
+      let doubt = view.replacingOccurrences(
+        of: Self.doubting(as: "they"), with: Self.doubting(as: pronoun))
+      return Reply(
+        text: Self.capitalized(viewer) + "? " + Self.capitalized(pronoun) + "'d probably say"
+          + doubt)
     }
     let cannot = "I can't speak for \(viewer)"
     guard let view else { return Reply(text: cannot + ". " + Self.guessingAtAView) }
@@ -53,6 +60,10 @@ extension PersonaVoice {
 
   /// How its line on what those who disagree say opens.
   static let othersOpening = "People who disagree would say"
+
+  /// How that line goes on when no one on the other side has a reason of their own in the
+  /// pack, said of those it speaks for ("they", "he"): they doubt its first reason.
+  static func doubting(as pronoun: String) -> String { pronoun + "'d doubt that " }
 }
 
 extension PersonaQuestion {

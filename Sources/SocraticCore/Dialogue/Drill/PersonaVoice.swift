@@ -146,7 +146,9 @@ struct PersonaVoice: Sendable {
       let lead = question.halfGrants ? Self.grantWelcomed : nil
       return Reply(text: fromPlan(question, said: said, lead: lead))
     case .closed:
-      if let answer = closedAnswer(question, said: said, lastReply: lastReply, facts: facts) {
+      if let answer = closedAnswer(
+        question, said: said, lastReply: lastReply, facts: facts, saidSentences: saidSentences)
+      {
         return answer
       }
       if question.aim == .origin {

@@ -10,6 +10,14 @@ enum KinWords {
     return nil
   }
 
+  /// The pronoun a name for someone gives them, by the last word in it that gives one: "he" for
+  /// "my sister's husband", "she" for "my older sister", nil for "my friend" or "someone I
+  /// know".
+  static func pronoun(ofNamed name: String) -> String? {
+    Tokenizer.tokenize(name).filter(\.isWord).map(\.lowercased).reversed().lazy
+      .compactMap(pronoun(of:)).first
+  }
+
   /// Whether a word names someone of a person's life: family, a partner, a friend, a pet, or
   /// someone they live beside (`nearby`).
   static func isKin(_ word: String) -> Bool {

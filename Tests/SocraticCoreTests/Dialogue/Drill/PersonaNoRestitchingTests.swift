@@ -55,7 +55,10 @@ struct PersonaNoRestitchingTests {
         "how do you think a pensioner on the mainland who pays for the ferries would see this?",
         "I can't speak for a pensioner on the mainland who pays for the ferries; I can only guess. Some would say"
       ),
-      ("what would your sister on the council say?", "My sister on the council would probably say"),
+      (
+        "what would your sister on the council say?",
+        "My sister on the council? She'd probably say"
+      ),
     ])
   func viewerNamed(question: String, opening: String) {
     var drill = ferryDrill()
