@@ -240,9 +240,13 @@ enum QuestionRewriter {
       // any other question whose topic cannot be named cleanly gets no rewrite.
       // "How do you see the fete?" of "why do you always have to make the fete about you?"
       // names the thing and drops the point.
+      // A yes/no question that only asks ("Is the party still on?") has no presumption for a
+      // topic frame to drop: when no shape of its claim fits (`ClaimShapes`), none is shown.
       let complains = problems.contains { if case .complaint = $0 { true } else { false } }
+      let onlyAsks = problems == [.yesNo]
       let fallback =
-        body == nil && !complains ? search.first([{ TopicFallback.body(for: cleaned) }]) : nil
+        body == nil && !complains && !onlyAsks
+        ? search.first([{ TopicFallback.body(for: cleaned) }]) : nil
       return (body ?? fallback).map { finished($0 + lead) }
     }
   }
