@@ -192,6 +192,11 @@ enum QuestionRewriter {
       let body =
         search.first(
           [
+            // "so how would you know": what they go on is asked, not their standing doubted.
+            {
+              QuestionFormRules.challengesGrounds(reading)
+                ? phrase("What makes you see it that way") : nil
+            },
             { ChallengeRewrites.scareQuoted(cleaned) },
             { isLeading ? WorryRewrites.body(for: cleaned) : nil },
             // "Why would you let your boss walk all over you?": how things stand with the boss.
