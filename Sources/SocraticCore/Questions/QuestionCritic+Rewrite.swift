@@ -109,7 +109,7 @@ extension QuestionCritic {
     // "Are you ever going to pay me back?" is a request: said as one, with how to manage it.
     suggestion = OwnRequestRewrites.suggestion(for: reading, hasDig: hasDig) ?? suggestion
     if let said = suggestion, keepsQuoted(Tokenizer.tokenize(said)) { suggestion = nil }
-    // Whatever rule built it, a rewrite no one could answer is withheld ("How do you weigh up
+    // Whatever rule built it, a rewrite no one could answer is withheld ("What's your view on
     // whether that is a maybe?"), and so is one that hands a leading question's reading of the
     // person back to them as their own view ("What makes you think you're hoping it's true?").
     if let said = suggestion.map(Tokenizer.tokenize) {

@@ -113,6 +113,11 @@ extension QuestionReading {
     return Self.isSpeakerTag(words, start: core.lowerBound, end: tag.upperBound)
   }
 
+  /// Whether the tag only asks the listener to confirm the speaker's own act ("paid you back
+  /// last week didnt i"): a closed question, as motivational interviewing's code counts one
+  /// answered yes or no; it puts no view on them. A point scored (`tagsSpeakersPoint`) leads.
+  var confirmsSpeakersAct: Bool { tagsSpeakersAct && !tagsSpeakersPoint }
+
   /// Whether the speaker's tagged act is a point scored ("told you so didnt i"): a gloat.
   var tagsSpeakersPoint: Bool {
     tagsSpeakersAct && Self.pointsScored.contains(words[core.lowerBound])

@@ -35,7 +35,7 @@ struct ArgumentRewriteTests {
       // Fillers said in passing do not come back as the point.
       (
         "don't you think the council has wasted money too tho?",
-        "How do you weigh up whether the council has wasted money?"
+        "What's your view on whether the council has wasted money?"
       ),
       // Plain facts and gentle checks are fine closed.
       ("how old is your grandad now", nil),

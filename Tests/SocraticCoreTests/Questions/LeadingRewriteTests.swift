@@ -27,7 +27,7 @@ struct LeadingRewriteTests {
     arguments: [
       (
         "The bypass cuts traffic, or not?",
-        "How do you weigh up whether the bypass cuts traffic?"
+        "What effect do you think the bypass has on traffic?"
       ),
       ("The new mayor is a crook, yes or no?", "How do you see the new mayor?"),
     ])
@@ -51,7 +51,7 @@ struct LeadingRewriteTests {
       ),
       (
         "Doesn't my pension shrink every year?",
-        "How do you weigh up whether a pension like mine shrinks every year?"
+        "What's your view on whether a pension like mine shrinks every year?"
       ),
     ])
   func askerStake(question: String, suggestion: String) throws {
@@ -63,11 +63,7 @@ struct LeadingRewriteTests {
   @Test(
     "a plain question about the asker's own affairs keeps 'my'",
     arguments: [
-      (
-        "Is my neighbour allowed to park there?",
-        "How do you weigh up whether my neighbour is allowed to park there?"
-      ),
-      ("Should I sell my car?", "What would change if I sold my car?"),
+      ("Should I sell my car?", "What would change if I sold my car?")
     ])
   func askerOwnAffairs(question: String, suggestion: String) throws {
     #expect(try critic.critique(question).suggestion == suggestion)

@@ -46,7 +46,7 @@ struct MeaningKeptRewriteTests {
       ("wouldn't it be simpler to just rent a van", "What would change if you were to rent a van?"),
       (
         "wouldn't it be better to phone her first",
-        "How do you weigh up whether it would be better to phone her first?"
+        "What's your view on whether it would be better to phone her first?"
       ),
       ("you're not honestly quitting the band are you", "How do you feel about quitting the band?"),
       ("you aren't still seeing him, are you", "How do you feel about seeing him?"),
@@ -59,7 +59,7 @@ struct MeaningKeptRewriteTests {
       ),
       (
         "is the allotment worth the rent or not",
-        "How do you weigh up whether the allotment is worth the rent?"
+        "What is the allotment worth to you?"
       ),
       (
         "so is it the train or the coach, which", "How would you weigh the train against the coach?"

@@ -22,7 +22,7 @@ struct QuestionCriticTests {
       ("Is crypto a scam?", "How do you see crypto?"),
       ("Do you think AI should be regulated?", "What would change if AI were regulated?"),
       ("Should we ban TikTok?", "What would change if we banned TikTok?"),
-      ("Don't you think taxes are too high?", "How do you weigh up whether taxes are too high?"),
+      ("Don't you think taxes are too high?", "How high do you think taxes are?"),
       ("Why would anyone be so stupid as to buy Bitcoin?", "What leads people to buy Bitcoin?"),
     ])
   func issueExamples(question: String, suggestion: String) throws {
@@ -40,7 +40,7 @@ struct QuestionCriticTests {
       // "To what extent" asked the degree of a yes or no; what would settle it keeps the claim.
       (
         "Does social media harm teenagers?",
-        "How do you weigh up whether social media harms teenagers?"
+        "What effect do you think social media has on teenagers?"
       ),
       (
         "Is Bitcoin a currency or an asset?",
@@ -61,9 +61,9 @@ struct QuestionCriticTests {
         "What better way is there to fund public transport?"
       ),
       ("Is there life on Mars?", "What's your view on whether there is life on Mars?"),
-      ("Is that a bit extreme?", "How do you weigh up whether that is a bit extreme?"),
+      ("Is that a bit extreme?", "What's your view on whether that is a bit extreme?"),
       ("Is she a little naive about China?", "How does she see China?"),
-      ("Is that a little girl?", "How do you weigh up whether that is a little girl?"),
+      ("Is that a little girl?", "What's your view on whether that is a little girl?"),
       ("Who cares about crypto?", "Why does crypto matter to you?"),
       ("Why do idiots still use Facebook?", "Why do people still use Facebook?"),
       ("How can you possibly believe that?", "What keeps you believing that?"),
@@ -82,8 +82,8 @@ struct QuestionCriticTests {
   @Test(
     "rewrites keep compound subjects, the topic of an insult and the asker's own words",
     arguments: [
-      ("Is AI regulation necessary?", "How do you weigh up whether AI regulation is necessary?"),
-      ("Is Taiwan part of China or not?", "How do you weigh up whether Taiwan is part of China?"),
+      ("Is AI regulation necessary?", "How necessary do you think AI regulation is?"),
+      ("Is Taiwan part of China or not?", "What's your view on whether Taiwan is part of China?"),
       ("Why are you so naive about China?", "How do you see China?"),
       (
         "Why is it that politicians never keep their promises?",
@@ -91,24 +91,20 @@ struct QuestionCriticTests {
       ),
       ("Why do banks always win?", "What leads some banks to win?"),
       ("Why are crypto bros so stupid about money?", "How do crypto investors see money?"),
-      ("You know they're lying, right?", "How do you weigh up whether they're lying?"),
+      ("You know they're lying, right?", "What's your view on whether they're lying?"),
       // A fact the person is told they realise is the asker's claim: its subject is asked about.
       (
         "You realize that inflation hurts the poor the most?",
         "What have you noticed about inflation?"
       ),
       ("Do you think I should move abroad?", "What would change if I moved abroad?"),
-      (
-        "Is my landlord allowed to raise the rent like that?",
-        "How do you weigh up whether my landlord is allowed to raise the rent like that?"
-      ),
       ("Should parents limit screen time?", "What would change if parents limited screen time?"),
       ("Why are you so obsessed with crypto?", "How do you see crypto?"),
-      ("You know that's not true, right?", "How do you weigh up whether that's true?"),
+      ("You know that's not true, right?", "What's your view on whether that's true?"),
       ("You do realize the polls were wrong?", "How do you see the polls?"),
       ("You realise rents have gone up?", "What have you noticed about rents?"),
       ("Do you know the way to the station?", "What do you know about the way to the station?"),
-      ("So you're telling me the plan worked?", "How do you weigh up whether the plan worked?"),
+      ("So you're telling me the plan worked?", "What's your view on whether the plan worked?"),
       ("Are you telling me Dad knew all along?", "What makes you say Dad knew all along?"),
       (
         "Which is worse, inflation or unemployment?",
@@ -128,20 +124,12 @@ struct QuestionCriticTests {
     arguments: [
       (
         "Do you think remote work is here to stay?",
-        "How do you weigh up whether remote work is here to stay?"
-      ),
-      (
-        "Is the housing crisis caused by immigration?",
-        "How do you weigh up whether the housing crisis is caused by immigration?"
+        "What's your view on whether remote work is here to stay?"
       ),
       ("Can AI ever be creative?", "What would it take for AI to be creative?"),
       (
         "Wouldn't it be better to just ban guns?",
-        "How do you weigh up whether it would be better to ban guns?"
-      ),
-      (
-        "Could the pandemic have been handled better?",
-        "How do you weigh up whether the pandemic could have been handled better?"
+        "What's your view on whether it would be better to ban guns?"
       ),
       ("Aren't you worried about AI taking your job?", "How do you feel about AI taking your job?"),
       ("Why is everyone so obsessed with AI?", "What leads people to be obsessed with AI?"),
@@ -151,7 +139,7 @@ struct QuestionCriticTests {
       ),
       (
         "So, do you still think Brexit was worth it?",
-        "How do you weigh up whether Brexit was worth it?"
+        "What was Brexit worth to you?"
       ),
       ("Would you say you're an optimist?", "How do you feel about being an optimist?"),
     ])
@@ -309,13 +297,9 @@ struct QuestionCriticTests {
       ("So essentially you think the deal is dead?", "How do you see the deal?"),
       (
         "Be straight with me: is the company in trouble?",
-        "How do you weigh up whether the company is in trouble?"
+        "What's your view on whether the company is in trouble?"
       ),
       ("Be honest, you've read it, haven't you?", "How do you feel about reading it?"),
-      (
-        "Sorry, quick one — is the party still on?",
-        "How do you weigh up whether the party is still on?"
-      ),
       ("Dad, should we sell the car?", "What would change if we sold the car?"),
       (
         "Given the war, should we sell the car?",
@@ -358,11 +342,11 @@ struct QuestionCriticTests {
       ),
       (
         "Is it me or are prices going up?", .assumptions,
-        "How do you weigh up whether prices are going up?"
+        "What's your view on whether prices are going up?"
       ),
       (
         "Is it only me, or has the office gone quiet?",
-        .assumptions, "How do you weigh up whether the office has gone quiet?"
+        .assumptions, "What's your view on whether the office has gone quiet?"
       ),
     ])
   func presumedJudgements(question: String, kind: QuestionKind, suggestion: String) throws {
@@ -416,14 +400,14 @@ struct QuestionCriticTests {
   func requestForYesOrNo() throws {
     let critique = try critic.critique("Can you tell me whether the sanctions are working?")
     #expect(critique.form == .closed)
-    #expect(critique.suggestion == "How do you weigh up whether the sanctions are working?")
+    #expect(critique.suggestion == "What's your view on whether the sanctions are working?")
   }
 
   @Test("'Any idea whether …' asks only whether, as 'Any idea why …' does not")
   func anyIdea() throws {
     let critique = try critic.critique("Any idea whether the trains are running?")
     #expect(critique.form == .closed)
-    #expect(critique.suggestion == "How do you weigh up whether the trains are running?")
+    #expect(critique.suggestion == "What's your view on whether the trains are running?")
     #expect(try critic.critique("Any idea why the trains are late?").isGood)
   }
 
@@ -630,11 +614,11 @@ struct QuestionCriticTests {
       ("Why do you keep ignoring that warning?", "How do you see that warning?"),
       (
         "Is the new bypass worth the cost?",
-        "How do you weigh up whether the new bypass is worth the cost?"
+        "What is the new bypass worth to you?"
       ),
       (
         "Is the season ticket worth sixty pounds?",
-        "How do you weigh up whether the season ticket is worth sixty pounds?"
+        "What is the season ticket worth to you?"
       ),
     ])
   func wholeTopic(question: String, suggestion: String) throws {
@@ -650,7 +634,7 @@ struct QuestionCriticTests {
         "How do you see recycling?"
       ),
       (
-        "You believe the referee was bought?", "How do you weigh up whether the referee was bought?"
+        "You believe the referee was bought?", "What's your view on whether the referee was bought?"
       ),
     ])
   func wordsInTheirMouth(question: String, suggestion: String) throws {
@@ -716,7 +700,7 @@ struct QuestionCriticTests {
   func context() throws {
     let question = try critic.critique("Crypto crashed again. Is it a scam?")
     #expect(question.form == .closed)
-    #expect(question.suggestion == "How do you weigh up whether it is a scam?")
+    #expect(question.suggestion == "What's your view on whether it is a scam?")
     let tag = try critic.critique("Crypto is a scam. Right?")
     #expect(tag.form == .leading)
     #expect(tag.suggestion == "How do you see crypto?")
@@ -736,7 +720,7 @@ struct QuestionCriticTests {
   func symbols() throws {
     let rocket = try critic.critique("Is 🚀 a scam?")
     #expect(rocket.form == .closed)
-    #expect(rocket.suggestion == "How do you see a scam?")
+    #expect(rocket.suggestion == nil)
     #expect(try critic.critique("¿Qué?").form == .closed)
     #expect(throws: NotAQuestion.noWords) { try critic.critique("🤔?") }
   }

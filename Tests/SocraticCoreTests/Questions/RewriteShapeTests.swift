@@ -14,7 +14,7 @@ struct RewriteShapeTests {
     arguments: [
       (
         "Does the new bypass cut traffic?",
-        "How do you weigh up whether the new bypass cuts traffic?"
+        "What effect do you think the new bypass has on traffic?"
       ),
       (
         "Is it his turn to cook tonight?",

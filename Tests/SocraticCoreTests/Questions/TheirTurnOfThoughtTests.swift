@@ -54,3 +54,24 @@ struct TheirTurnOfThoughtTests {
     #expect(critique.problems == [StatementKind.information.explanation])
   }
 }
+
+/// A counter cue of theirs said back discounts the argument only when what is said with it is
+/// theirs too.
+@Suite("Their counter is compared by what was said, not its cue words alone")
+struct TheirCounterContentTests {
+  let heard = Tokenizer.tokenize("my flatmate is messy but she still pays the rent early")
+    .map(\.lowercased)
+  let cue = UtteranceCue("but she", 2)
+
+  @Test("'but she still pays the rent' is their own turn of thought")
+  func theirs() {
+    let words = Tokenizer.tokenize("messy, but she still pays the rent").map(\.lowercased)
+    #expect(StatementCues.isTheirCounter(cue, in: words, heard: heard))
+  }
+
+  @Test("'but she still borrows your stuff' uses their cue words to argue something new")
+  func newContent() {
+    let words = Tokenizer.tokenize("but she still borrows your stuff").map(\.lowercased)
+    #expect(!StatementCues.isTheirCounter(cue, in: words, heard: heard))
+  }
+}

@@ -38,7 +38,7 @@ struct TrustedRewriteTests {
       ("Do you support the new mayor?", "How do you see the new mayor?"),
       (
         "Do you think the trains will run on time next year?",
-        "How do you weigh up whether the trains will run on time next year?"
+        "What's your view on whether the trains will run on time next year?"
       ),
     ])
   func askersView(question: String, suggestion: String) throws {
@@ -60,7 +60,7 @@ struct TrustedRewriteTests {
       ),
       (
         "Aren't e-scooters basically a nuisance?",
-        "How do you weigh up whether e-scooters are a nuisance?"
+        "What's your view on whether e-scooters are a nuisance?"
       ),
     ])
   func chargesLeftOut(question: String, suggestion: String) throws {

@@ -108,7 +108,7 @@ struct ConcededClaimRewriteTests {
       ("you'd agree the landlord is useless, wouldn't you?", "How do you see the landlord?"),
       (
         "surely you can see your nan needs more help?",
-        "How do you weigh up whether your nan needs more help?"
+        "What's your view on whether your nan needs more help?"
       ),
     ])
   func conceded(text: String, rewrite: String) throws {

@@ -56,7 +56,9 @@ enum ReflectionFit {
   /// values and the words questions are made of is in the belief or what the persona said ("so
   /// you feel let down by the banks?" to one that never spoke of banks).
   static func givesBackNothing(_ reflection: String, said: [String]) -> Bool {
-    let given = TopicWords(Tokenizer.tokenize(reflection)).lemmas.filter { !isFeelingOrValue($0) }
+    let given = TopicWords(withoutFeelingIdioms(Tokenizer.tokenize(reflection))).lemmas.filter {
+      !isFeelingOrValue($0)
+    }
     guard !given.isEmpty else { return false }
     let spoken = TopicWords(said.joined(separator: " ")).lemmas
     return !given.contains { isSpoken($0, in: spoken) }
@@ -67,12 +69,13 @@ enum ReflectionFit {
   /// (`addsView(_:said:)`); nil when it gives back what was said.
   static func newSubject(of reflection: String, said: [String]) -> String? {
     let tokens = Tokenizer.tokenize(reflection)
-    let own = TopicWords(tokens, isQuestion: true).lemmas.filter { lemma in
+    let reflected = withoutFeelingIdioms(tokens)
+    let own = TopicWords(reflected, isQuestion: true).lemmas.filter { lemma in
       !isFeelingOrValue(lemma)
     }
     guard own.count >= unsharedLimit else { return nil }
     let spoken = TopicWords(said.joined(separator: " ")).lemmas
-    let given = TopicWords(tokens).lemmas.filter { !isFeelingOrValue($0) }
+    let given = TopicWords(reflected).lemmas.filter { !isFeelingOrValue($0) }
     guard !given.contains(where: { isSpoken($0, in: spoken) }) else { return nil }
     // A new thing with a verb of its own after it: a claim about it, not a picture of theirs.
     // One inside a phrase after a preposition ("the size of the bill is …") is no subject.
@@ -174,6 +177,13 @@ enum ReflectionFit {
   /// What the coach says of a reflection that adds a view.
   static let problem =
     "adds something they didn't say: give back their own words, or ask what they mean"
+
+  /// A reflection's tokens without the words of its feeling idioms (`FeelingIdioms`): "walking
+  /// on eggshells" names a feeling, as "worried" does, and no thing of its own.
+  private static func withoutFeelingIdioms(_ tokens: [Token]) -> [Token] {
+    let idiom = FeelingIdioms.positions(in: tokens.map(\.lowercased))
+    return tokens.indices.filter { !idiom.contains($0) }.map { tokens[$0] }
+  }
 
   /// Whether a word names a feeling ("worried", "worry", "scared") or a value ("matter",
   /// "important"), which a complex reflection adds by design.

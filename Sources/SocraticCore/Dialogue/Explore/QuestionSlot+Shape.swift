@@ -42,11 +42,8 @@ extension QuestionSlot {
   /// came from ("it's not", "they don't", "she was"): in a question it names nothing.
   static func isElliptical(_ tokens: [Token], tags: [PartOfSpeech]) -> Bool {
     guard let last = tokens.indices.last else { return false }
-    return tags[last] == .auxiliary || negators.contains(tokens[last].lowercased)
+    return tags[last] == .auxiliary || FunctionWords.negators.contains(tokens[last].lowercased)
   }
-
-  /// Words that negate the verb before them.
-  static let negators: Set<String> = ["not", "n't", "never"]
 
   /// Words that open a second clause inside the words put in a slot.
   static let clauseJoiners: Set<String> = [

@@ -77,7 +77,7 @@ enum PartnerClauses {
   static func corrects(_ clause: [Token], _ previous: [Token]) -> Bool {
     let words = clause.filter(\.isWord).map(\.lowercased).drop { $0 == "but" }
     let before = previous.filter(\.isWord).map(\.lowercased)
-    let negations: Set<String> = ["not", "n't", "never"]
+    let negations = FunctionWords.negators
     guard let first = words.first, first == before.first, words.count >= 3,
       before.contains(where: negations.contains), !words.contains(where: negations.contains)
     else { return false }

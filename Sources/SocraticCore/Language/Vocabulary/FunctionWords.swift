@@ -155,6 +155,10 @@ public enum FunctionWords {
   /// or a verb, they make it the verb ("and shuts out", "gives back to").
   public static let bareParticles = verbParticles.subtracting(prepositions)
 
+  /// The words that negate on their own, as the tokenizer splits them: "not", "n't" (of
+  /// "doesn't"), "never". A negated auxiliary as typed ("isnt") is `auxiliary(_:)`'s.
+  static let negators: Set<String> = ["not", "n't", "never"]
+
   /// Possessive determiners.
   public static let possessives: Set<String> = [
     "my", "your", "his", "her", "its", "our", "their", "whose",

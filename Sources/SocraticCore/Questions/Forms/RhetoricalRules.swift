@@ -5,6 +5,7 @@ extension QuestionFormRules {
     let core = TokenPatternWords(reading.words, end: reading.core.upperBound)
     if rhetoricalPatterns.contains(where: { $0.matches(core, at: index) }) { return true }
     if isRebuke(reading, questionWordAt: index) { return true }
+    if challengesGrounds(reading, questionWordAt: index) { return true }
     // "What kind of people are you thinking of?" asks what they have in mind; "What kind of
     // person would do that?" says nobody decent would.
     if scornedKind.matches(core, at: index),

@@ -130,6 +130,11 @@ enum SingleFactCues {
       + "|(would|'d|is|'s|should|could|will|'ll) (be)? (enough|too|fair|reasonable|acceptable"
       + "|sensible|realistic)")
 
+  /// "What's your view on whether the buses run on time?": the person's view asked, whatever
+  /// time or place the claim names.
+  static let viewAsked = TokenPattern(
+    "what ('s|is) your (view|opinion|take) (on|of|about)")
+
   /// "Where did you first get the idea …", "When did you start thinking …", "Where did that
   /// belief come from", "Where did you hear about it": how a view of theirs came to be, which
   /// is a story, not a place or a date. Feelings are not here: "When did you start feeling low?" asks for a time.

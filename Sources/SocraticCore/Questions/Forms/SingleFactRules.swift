@@ -20,6 +20,7 @@ extension QuestionFormRules {
     // follows: "How long have you had the idea that this is what you want?".
     let core = TokenPatternWords(words, end: end)
     if SingleFactCues.beliefOrigin.matches(core, at: index) { return false }
+    if SingleFactCues.viewAsked.matches(core, at: index) { return false }
     if SingleFactCues.searchOverTime.matches(core, at: index) { return false }
     if SingleFactCues.quantity.matches(core, at: index) { return true }
     if SingleFactCues.whereItLeaves.matches(core, at: index) { return false }

@@ -4,7 +4,7 @@ extension ReflectionOverreach {
   /// themselves: "not really the money" after "the money is what gets me". A "not" before
   /// their word, with only softeners and determiners between, sets it aside.
   static func dismissal(in words: [String], heard: [String]) -> String? {
-    for index in words.indices where negators.contains(words[index]) {
+    for index in words.indices where isDenial(words[index]) {
       var next = index + 1
       while next < words.count, dismissalGaps.contains(words[next]) { next += 1 }
       // A thing named, after its determiner ("not the money"), not an act ("don't want").
@@ -23,14 +23,11 @@ extension ReflectionOverreach {
     return nil
   }
 
-  /// Whether a word of theirs denies what follows it: "not", or a negated auxiliary as typed
-  /// ("isnt", "doesn't").
+  /// Whether a word denies what follows it: "not", or a negated auxiliary as typed ("isnt",
+  /// "doesn't").
   private static func isDenial(_ word: String) -> Bool {
-    negators.contains(word) || FunctionWords.auxiliary(word)?.isNegated == true
+    FunctionWords.negators.contains(word) || FunctionWords.auxiliary(word)?.isNegated == true
   }
-
-  /// Words that deny what follows them.
-  private static let negators: Set<String> = ["not", "n't", "never", "isn't", "wasn't"]
 
   /// Words between a "not" and the thing it sets aside: "not really about the", "not so much".
   private static let dismissalGaps: Set<String> = [

@@ -82,7 +82,8 @@ extension QuestionRewriter {
   /// A claim that the subject is something, asked about without presuming it: "How do you see
   /// crypto?" when what it is said to be is a judgement ("a scam", "overhyped", "just a fad",
   /// "a total mess", a label such as "gamblers"; `LoadedJudgements`), which is left out;
-  /// otherwise "What would tell you whether nuclear power is safe?", which keeps the quality.
+  /// otherwise by the claim's shape ("How safe do you think nuclear power is?"), which keeps the
+  /// quality.
   static func judging(_ clause: Clause, subject: [Token]) -> [Token]? {
     // What the judgement is of or against ("a threat to Taiwan", "rigged against small
     // investors") is topic too: only a judgement that stands alone, of a subject that names
@@ -100,7 +101,7 @@ extension QuestionRewriter {
         || content.allSatisfy { !keyTerms.terms(in: [$0]).isEmpty })
       && !(subject.count == 1 && vagueSubjects.contains(subject[0].lowercased))
     if !standsAlone {
-      return whether(clause)
+      return whether(clause, isView: true)
     }
     return seeing(subject)
   }

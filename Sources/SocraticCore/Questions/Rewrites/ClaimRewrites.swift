@@ -38,6 +38,11 @@ extension QuestionRewriter {
     // "Don't you think the flat would be warmer?": the asker's view of a topic, which the
     // person is asked to weigh, not to back.
     let isAskersViewOfTopic = proposition.isAskersView && !proposition.subjectIsPerson
+    // A claim put to the person ("you know they're lying, right?", "do you reckon …") asks
+    // their view of it; a plain yes/no question may ask a fact (`ClaimShapes`).
+    let isView =
+      search.isLeading || proposition.opinionVerb != nil || proposition.isAskersView
+      || sourceQuestion == nil
     return search.first([
       // "you know you can just ring them, right?": a step put to them, asked as advice is.
       { StepRewrites.asked(proposition.statement) },
@@ -99,7 +104,7 @@ extension QuestionRewriter {
           !isExistential, search.isLeading || !["say", "tell", "mean"].contains(verb)
         else { return nil }
         if isCopula(clause) { return judging(clause, subject: clause.subject) }
-        return changing(clause) ?? whether(clause)
+        return changing(clause) ?? whether(clause, isView: true)
       },
       // "Don't you think you should rest?": what would follow, not what makes them think so.
       { proposition.subjectIsPerson ? changing(clause) : nil },
@@ -111,13 +116,14 @@ extension QuestionRewriter {
         // "Can you really say it never helped?": the asker's own view, turned round; only the
         // topic is asked about.
         guard let verb = proposition.opinionVerb, !isAskersViewOfTopic,
-          !(search.isLeading && whether(clause) == nil && !proposition.subjectIsPerson)
+          !(search.isLeading && whether(clause, isView: true) == nil
+            && !proposition.subjectIsPerson)
         else { return nil }
         return phrase("What makes you") + proposition.frameAdverbs
           + [Token(isAgreement ? "think" : verb)]
           + proposition.statement
       },
-      { isAskersViewOfTopic ? settling(proposition.statement) : nil },
+      { isAskersViewOfTopic ? settling(proposition.statement, isView: true) : nil },
       // "Shouldn't you have fixed it already?": the act, without the reproach that it is late.
       { proposition.subjectIsPerson ? overdueAct(clause) : nil },
       // "Would you mind if …?" asks how the person would feel, not what it would take.
@@ -152,7 +158,7 @@ extension QuestionRewriter {
         return subject.contains { $0.isWord && $0.text.first?.isLetter == true }
           && isNounPhrase(subject) ? seeing(subject) : nil
       },
-      { isExistential || proposition.subjectIsPerson ? nil : whether(clause) },
+      { isExistential || proposition.subjectIsPerson ? nil : whether(clause, isView: isView) },
       {
         guard proposition.subjectIsPerson else { return nil }
         return (sourceQuestion ?? yesNoQuestion(clause)).map { phrase("To what extent") + $0 }
@@ -160,7 +166,7 @@ extension QuestionRewriter {
       // "Is there a god?": a view the person has not stated, asked for without presuming it.
       {
         isExistential
-          ? Tokenizer.tokenize("What's your view on whether") + proposition.statement : nil
+          ? ClaimShapes.viewFrame + proposition.statement : nil
       },
       // "What makes you think you are coming on Sunday?" asks evidence for their own plan,
       // which is theirs to make, not a view to defend; "What makes you think you've seen the
@@ -178,9 +184,13 @@ extension QuestionRewriter {
         let deniedOfThem =
           search.isLeading && proposition.subjectIsPerson
           && isDoingDenied(proposition.statement.map(\.lowercased))
-        return search.isLeading && whether(clause) == nil && !proposition.subjectIsPerson
+        return search.isLeading && whether(clause, isView: true) == nil
+          && !proposition.subjectIsPerson
           || isPlan || toldOfThem || deniedOfThem || isAskersViewOfTopic
           || guessesWhatItIs(proposition.statement)
+          // "Is the party still on?" asks a fact: "What makes you think" would put a view on
+          // them they never gave.
+          || (!isView && !proposition.subjectIsPerson)
           ? nil : phrase("What makes you think") + proposition.statement
       },
     ])
@@ -205,12 +215,13 @@ extension QuestionRewriter {
     return !(classes == [.adjective] && Lexicon.singular(of: last) == nil)
   }
 
-  /// "What would tell you whether AI can replace teachers?": the claim kept whole, asked about
-  /// by what would settle it.
+  /// "How likely do you think it is that AI will replace teachers?": the claim kept whole,
+  /// asked about by its shape (`settling`).
   /// A claim that says what is not is asked about as what is: whether it holds or not is the
   /// same question, and "whether AI hasn't helped" reads as the asker's view turned round.
   /// Nil for a claim that names nothing ("whether that is it").
-  static func whether(_ clause: Clause) -> [Token]? {
+  /// - Parameter isView: whether the person is asked for their view of the claim.
+  static func whether(_ clause: Clause, isView: Bool) -> [Token]? {
     let isVague =
       clause.subject.count == 1 && vagueSubjects.contains(clause.subject[0].lowercased)
       && !(Array(clause.lexicalVerb.map { [$0] } ?? []) + clause.afterAuxiliary + clause.rest)
@@ -222,7 +233,7 @@ extension QuestionRewriter {
       || clause.rest.first?.lowercased == "never"
     var statement = (isNegative ? Negator.contradiction(of: clause) : clause).declarative
     while let last = statement.last, last.kind == .punctuation { statement.removeLast() }
-    return settling(statement)
+    return settling(statement, isView: isView)
   }
 
   /// Words that bring in the asker's argument for a claim: "… when we hardly use the first".
@@ -256,7 +267,7 @@ extension QuestionRewriter {
     // "the waste is a problem": the verdict is what they were asked to grant; a quality that
     // is the issue itself ("vaping is harmful") is theirs to weigh.
     let carriesIssue = inner.rest.contains { issueQualities.contains($0.lowercased) }
-    return isCopula(inner) && !carriesIssue ? seeing(inner.subject) : whether(inner)
+    return isCopula(inner) && !carriesIssue ? seeing(inner.subject) : whether(inner, isView: true)
   }
 
   /// Whether a clause's verb is a modal's: "you would mind".

@@ -39,7 +39,7 @@ enum KeptAim {
   ]
 
   /// Whether a rewrite asks of what someone else said or did, with "that" pointing back to it
-  /// ("How do you weigh up whether the landlord would say that?", "What makes you think he
+  /// ("What's your view on whether the landlord would say that?", "What makes you think he
   /// meant that?"): what was said is not in it, so there is nothing to ask about. Of the
   /// person's own words ("What makes you say that?") it asks what they said.
   private static func weighsWhatWasSaid(_ words: [String]) -> Bool {

@@ -2,8 +2,8 @@
 // and without wrapping the question in "To what extent".
 extension QuestionRewriter {
   /// A yes/no question asked openly: about the person, by its verb (`aboutThePerson`);
-  /// about anything else, by what would settle it: "Does social media harm teenagers?" →
-  /// "How do you weigh up whether social media harms teenagers?".
+  /// about anything else, by its shape (`settling`): "Does social media harm teenagers?" →
+  /// "What effect do you think social media has on teenagers?".
   /// - Parameters:
   ///   - positive: the question without negation, from its auxiliary on.
   ///   - isLeading: whether the claim is the asker's view, whose "my" is made general
@@ -27,14 +27,16 @@ extension QuestionRewriter {
     }), !isNounPhrase(Array(statement[..<moved])) {
       return nil
     }
-    return settling(statement)
+    return settling(statement, isView: isLeading)
   }
 
-  /// "How do you weigh up whether" and the claim, asked plainly, or nil when its subject is
-  /// people unnamed ("anyone"); a claim too long to read after it loses the words that only
-  /// say the question is asked now ("still", "these days"), which the claim holds or not
-  /// without.
-  static func settling(_ statement: [Token]) -> [Token]? {
+  /// The claim asked about openly by its shape (`ClaimShapes`), or nil when its subject is
+  /// people unnamed ("anyone") or no shape fits; a claim too long to read after "whether"
+  /// loses the words that only say the question is asked now ("still", "these days"), which
+  /// the claim holds or not without.
+  /// - Parameter isView: whether the person is asked for their view of the claim, not for a
+  ///   fact about one particular thing.
+  static func settling(_ statement: [Token], isView: Bool) -> [Token]? {
     // "Is anyone going to reply?" asks what others will do, which nobody weighs up.
     if let subject = statement.first?.lowercased, unknownPeople.contains(subject) { return nil }
     if guessesWhatItIs(statement) { return nil }
@@ -47,9 +49,10 @@ extension QuestionRewriter {
     if let because = statement.firstIndex(where: { $0.lowercased == "because" }), because > 2 {
       return phrase("Why do you think") + statement[..<because]
     }
-    let frame = phrase("How do you weigh up whether")
+    let frame = ClaimShapes.viewFrame
     guard frame.count + statement.count > PresumptionCheck.maximumWhetherWords else {
-      return frame + statement
+      return ClaimShapes.body(
+        for: ClauseParser.parse(statement), statement: statement, isView: isView)
     }
     let words = statement.map(\.lowercased)
     var kept: [Token] = []
@@ -62,7 +65,7 @@ extension QuestionRewriter {
       kept.append(statement[index])
       index += 1
     }
-    return frame + kept
+    return ClaimShapes.body(for: ClauseParser.parse(kept), statement: kept, isView: isView)
   }
 
   /// Particles after a verb of weighing that bring in what was weighed: "thought about",

@@ -67,7 +67,7 @@ enum PlainRewrite {
   ]
 
   /// The frame that weighs a claim, which a sweep in the claim makes a charge.
-  private static let weighingFrame = ["how", "do", "you", "weigh", "up", "whether"]
+  private static let weighingFrame = ClaimShapes.viewFrame.filter(\.isWord).map(\.lowercased)
 
   /// Words that sweep without exception: a thing asked about with one keeps the charge.
   private static let sweeps: Set<String> = [

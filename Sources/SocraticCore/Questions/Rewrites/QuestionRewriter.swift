@@ -192,6 +192,11 @@ enum QuestionRewriter {
       let body =
         search.first(
           [
+            // "so how would you know": what they go on is asked, not their standing doubted.
+            {
+              QuestionFormRules.challengesGrounds(reading)
+                ? phrase("What makes you see it that way") : nil
+            },
             { ChallengeRewrites.scareQuoted(cleaned) },
             { isLeading ? WorryRewrites.body(for: cleaned) : nil },
             // "Why would you let your boss walk all over you?": how things stand with the boss.
@@ -240,9 +245,13 @@ enum QuestionRewriter {
       // any other question whose topic cannot be named cleanly gets no rewrite.
       // "How do you see the fete?" of "why do you always have to make the fete about you?"
       // names the thing and drops the point.
+      // A yes/no question that only asks ("Is the party still on?") has no presumption for a
+      // topic frame to drop: when no shape of its claim fits (`ClaimShapes`), none is shown.
       let complains = problems.contains { if case .complaint = $0 { true } else { false } }
+      let onlyAsks = problems == [.yesNo]
       let fallback =
-        body == nil && !complains ? search.first([{ TopicFallback.body(for: cleaned) }]) : nil
+        body == nil && !complains && !onlyAsks
+        ? search.first([{ TopicFallback.body(for: cleaned) }]) : nil
       return (body ?? fallback).map { finished($0 + lead) }
     }
   }

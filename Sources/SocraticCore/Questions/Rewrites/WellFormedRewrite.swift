@@ -83,9 +83,10 @@ enum WellFormedRewrite {
     {
       return false  // "think about the mistakes reassure you": a clause is no object.
     }
-    // "whether that true is": a claim may not end on the verb that was moved to its end.
+    // "whether that true is": a claim may not end on the verb that was moved to its end;
+    // "How safe do you think it is" put its complement first, and ends there.
     if let last = lowered.last, FunctionWords.auxiliary(last)?.kind == .be,
-      lowered.contains(where: ["whether", "think"].contains)
+      lowered.contains(where: ["whether", "think"].contains), !asksDegreeFirst(lowered)
     {
       return false
     }
@@ -93,6 +94,13 @@ enum WellFormedRewrite {
       return isWholeClause(Array(body[(whether + 1)...]))
     }
     return true
+  }
+
+  /// Whether the rewrite opens on "how" and an adjective, the complement of the clause it
+  /// ends on: "How safe do you think nuclear power is".
+  private static func asksDegreeFirst(_ lowered: [String]) -> Bool {
+    lowered.count > 2 && lowered[0] == "how"
+      && Lexicon.classes(of: lowered[1]).contains(.adjective)
   }
 
   /// Whether the rewrite ends on "the" and a word that stands for a noun it left behind: "How

@@ -58,12 +58,30 @@ enum StatementCues {
   /// Whether a cue argues against the other side in words they used themselves ("but he still
   /// brings it" after "he's grumpy but he still brings it"): said back, their own turn of
   /// thought argues nothing. Helper verbs are passed over and every negator reads as "not", so
-  /// "he doesn't even ring" keeps their "not even".
-  static func isTheirCounter(_ cue: UtteranceCue, heard: [String]) -> Bool {
+  /// "he doesn't even ring" keeps their "not even". What is said with the cue must be theirs
+  /// too: "but he lets the bins overflow" after "… but he still cuts the grass" uses their
+  /// "but he" to argue.
+  /// - Parameter words: the line's words, in lowercase.
+  static func isTheirCounter(_ cue: UtteranceCue, in words: [String], heard: [String]) -> Bool {
     guard counterPhrases.contains(cue.words) else { return false }
     let said = Self.comparable(cue.words)
-    return !said.isEmpty && Self.comparable(heard).contains(said)
+    guard !said.isEmpty, Self.comparable(heard).contains(said) else { return false }
+    guard let cueEnd = words.firstRange(of: cue.words)?.upperBound else { return true }
+    let heardForms = Set(heard.flatMap(forms(of:)))
+    return words[cueEnd...].prefix { !clauseEnds.contains($0) }
+      .filter { $0.first?.isLetter == true && !FunctionWords.isFunctionWord($0) }
+      .allSatisfy { !heardForms.isDisjoint(with: forms(of: $0)) }
   }
+
+  /// A word with the base of every verb it may be and the noun it may be the plural of:
+  /// "replies" is "reply".
+  private static func forms(of word: String) -> [String] {
+    [word] + Lexicon.verbReadings(of: word).map(\.base)
+      + [Lexicon.singular(of: word)].compactMap { $0 }
+  }
+
+  /// The marks that end the clause a counter cue opens.
+  private static let clauseEnds: Set<String> = [".", ",", "!", "?", ";", "…"]
 
   /// The phrases of `disagreement`, which `isTheirCounter` looks up.
   private static let counterPhrases = Set(disagreement.map(\.words))

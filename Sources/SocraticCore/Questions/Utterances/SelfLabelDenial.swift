@@ -32,7 +32,7 @@ enum SelfLabelDenial {
         && selfSubjects.contains { subject in
           let before = after[max(0, index - labelReach)..<index]
           guard let start = before.firstRange(of: subject)?.upperBound else { return false }
-          return !before[start...].contains(where: negators.contains)
+          return !before[start...].contains(where: FunctionWords.negators.contains)
         }
     }
   }
@@ -51,7 +51,8 @@ enum SelfLabelDenial {
   private static func isReproachOfTheirs(_ word: String, in after: [String]) -> Bool {
     guard reproaches.contains(word) else { return false }
     return after.indices.contains { index in
-      after[index] == word && !after[max(0, index - 2)..<index].contains(where: negators.contains)
+      after[index] == word
+        && !after[max(0, index - 2)..<index].contains(where: FunctionWords.negators.contains)
     }
   }
 
@@ -107,9 +108,6 @@ enum SelfLabelDenial {
   private static let selfSubjects: [[String]] = [
     ["i", "'m"], ["i", "am"], ["im"], ["i", "feel"], ["i", "was"],
   ]
-
-  /// Words that deny the label themselves: "I'm not useless".
-  private static let negators: Set<String> = ["not", "n't", "never"]
 
   /// How many words before their label the word of themselves may stand: "I'm so bloody
   /// useless".

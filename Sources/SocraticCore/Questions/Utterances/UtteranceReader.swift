@@ -86,7 +86,7 @@ enum UtteranceReader {
     init(of words: [String], heard: [String]? = nil) {
       for index in statementCues.matches(in: words) {
         let entry = StatementCues.entries[index]
-        if let heard, StatementCues.isTheirCounter(entry.cue, heard: heard) { continue }
+        if let heard, StatementCues.isTheirCounter(entry.cue, in: words, heard: heard) { continue }
         stating[entry.kind, default: 0] += entry.cue.weight
       }
       let signals = UtteranceStructure.signals(in: words)

@@ -11,7 +11,7 @@ struct KeptAimTests {
     let critique = try critic.critique("isnt it odd that no one in the family rang her?")
     #expect(
       critique.suggestion
-        == "How do you weigh up whether it is odd that no one in the family rang her?")
+        == "What's your view on whether it is odd that no one in the family rang her?")
   }
 
   @Test(
@@ -29,6 +29,6 @@ struct KeptAimTests {
   @Test("a question of their view keeps its rewrite")
   func viewStillRewritten() throws {
     let critique = try critic.critique("do you think dad works too much?")
-    #expect(critique.suggestion == "How do you weigh up whether dad works too much?")
+    #expect(critique.suggestion == "What's your view on whether dad works too much?")
   }
 }

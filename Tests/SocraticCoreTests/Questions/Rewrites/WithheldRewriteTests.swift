@@ -13,7 +13,7 @@ struct WithheldRewriteTests {
     arguments: [
       ("is that a maybe?", nil),
       ("isn't that what you told me before?", nil),
-      ("is this exactly the point?", "How do you see the point?"),
+      ("is this exactly the point?", nil),
     ] as [(String, String?)])
   func weighsTheLastLine(question: String, rewrite: String?) throws {
     let critique = try critic.critique(question)
@@ -44,14 +44,14 @@ struct WithheldRewriteTests {
     let leading = try critic.critique("dont u think ur nan wud mind?")
     #expect(leading.form == .leading, "\(leading.form)")
     #expect(leading.problems.first == "negative question that presumes the answer")
-    #expect(leading.suggestion == "How do you weigh up whether your nan would mind?")
+    #expect(leading.suggestion == "What's your view on whether your nan would mind?")
   }
 
   @Test(
     "a statement on 'that' with a 'didn't it' tag asks for agreement, whatever hedge it has",
     arguments: [
       ("that sort of went wrong didnt it", nil),
-      ("that kind of fell apart didn't it?", "How do you weigh up whether that fell apart?"),
+      ("that kind of fell apart didn't it?", "What's your view on whether that fell apart?"),
     ] as [(String, String?)])
   func demonstrativeTag(line: String, rewrite: String?) throws {
     let critique = try critic.critique(line)
