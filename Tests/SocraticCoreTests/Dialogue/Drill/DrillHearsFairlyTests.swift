@@ -41,4 +41,16 @@ struct DrillHearsFairlyTests {
     let answer = try personaReply(in: steps[1])
     #expect(answer.text.hasPrefix("You're putting words in my mouth."), "\(answer.text)")
   }
+
+  @Test("a number it said in words, asked back in digits and short ('6 yrs'), is its own")
+  func numberInDigitsIsItsOwn() throws {
+    let steps = drillSteps(
+      typing: [
+        "why do you think that?", "why else?", "what was it about the 6 yrs that mattered?",
+      ],
+      holdingFirstBeliefOf: trainersPack)
+    let answer = try personaReply(in: steps[2])
+    #expect(!answer.text.hasPrefix("The 6 yrs?"), "\(answer.text)")
+    #expect(answer.confidenceAfter == answer.confidenceBefore, "\(answer.text)")
+  }
 }
