@@ -53,4 +53,20 @@ struct DrillHearsFairlyTests {
     #expect(!answer.text.hasPrefix("The 6 yrs?"), "\(answer.text)")
     #expect(answer.confidenceAfter == answer.confidenceBefore, "\(answer.text)")
   }
+
+  @Test("keys struck and said sorry for are an aside: waited for, no question used")
+  func slipOwnedIsAside() throws {
+    let steps = drillSteps(
+      typing: ["kjhgfd;;' sorry my nephew grabbed the keyboard", "why do you think that?"],
+      holdingFirstBeliefOf: trainersPack)
+    let answer = try personaReply(in: steps[0])
+    #expect(answer.text == DrillDialogue.waiting)
+    #expect(drillNotices(steps[0]).contains(DrillDialogue.asideNote), "\(drillNotices(steps[0]))")
+    let review = try #require(
+      steps[1].outputs.lazy.compactMap { output -> QuestionReview? in
+        if case .review(let review) = output { return review }
+        return nil
+      }.first)
+    #expect(review.number == 1)
+  }
 }
