@@ -69,4 +69,15 @@ struct DrillHearsFairlyTests {
       }.first)
     #expect(review.number == 1)
   }
+
+  @Test(
+    "asking where they heard or picked up a view asks its source: open, no fault",
+    arguments: [
+      "where did you hear that?", "where'd you read that", "Where did you pick that up?",
+    ])
+  func sourceQuestionIsOpen(question: String) throws {
+    let critique = try QuestionCritic().critique(question)
+    #expect(critique.form == .open, "\(question): \(critique.problems)")
+    #expect(critique.problems.isEmpty, "\(critique.problems)")
+  }
 }
