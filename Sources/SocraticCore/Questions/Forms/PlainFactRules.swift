@@ -20,7 +20,7 @@ enum PlainFactRules {
     {
       return true
     }
-    if asksNews(of: words, auxiliary: auxiliary) { return true }
+    if asksNews(of: words, auxiliary: auxiliary) || asksProgress(of: words) { return true }
     guard let first = words.first, thingDeterminers.contains(first),
       !words.contains(where: { people.contains($0) || CritiqueVocabulary.opinionVerbs[$0] != nil }
       )
@@ -64,6 +64,24 @@ enum PlainFactRules {
     else { return false }
     let form: VerbForm = auxiliary.kind == .have ? .pastParticiple : .base
     return Lexicon.verbReadings(of: verb).contains { $0.form == form }
+  }
+
+  /// Whether a yes/no question asks how a particular person or thing stands so far or today:
+  /// "Did the electrician turn up this morning?", "Is your sister back from uni yet?". A look
+  /// or a call settles it, whatever the verb; "Is your plan fair?" names no such time, and "Do
+  /// you think the dog's fed yet?" asks a view.
+  /// - Parameter words: the question after its auxiliary.
+  private static func asksProgress(of words: [String]) -> Bool {
+    guard let first = words.first,
+      thingDeterminers.contains(first) || FunctionWords.possessives.contains(first),
+      !words.dropFirst().contains(where: {
+        FunctionWords.secondPersonWords.contains($0) || FunctionWords.speakerWords.contains($0)
+          || CritiqueVocabulary.opinionVerbs[$0] != nil
+      })
+    else { return false }
+    let input = TokenPatternWords(words)
+    return words.last.map(timetableAdverbs.contains) == true
+      || words.indices.contains { SingleFactCues.hereAndNow.matches(input, at: $0) }
   }
 
   /// Adverbs between someone and what they did that ask only whether it is done: "ever".

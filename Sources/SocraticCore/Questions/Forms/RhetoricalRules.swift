@@ -61,8 +61,11 @@ extension QuestionFormRules {
     "who \(exasperation) @modal (ever|possibly|seriously|honestly|really|even)",
     "how \(exasperation) dare",
     // "How can anyone …", "Why would any sane person …", "Why would a smart person buy that?":
-    // only a fool would, it says.
-    "(how|why|what|who) \(exasperation) @aux " + oneOf(CritiqueVocabulary.universalSubjects),
+    // only a fool would, it says. "How did everyone take it?" asks what happened: a past
+    // auxiliary tells of people's response, no verdict on anyone who could.
+    "(how|why|what|who) \(exasperation) @modal " + oneOf(CritiqueVocabulary.universalSubjects),
+    "(how|why|what|who) \(exasperation) \(oneOf(presentAuxiliaries)) "
+      + oneOf(CritiqueVocabulary.universalSubjects),
     "(how|why|what|who) \(exasperation) @aux any " + oneOf(CritiqueVocabulary.personNouns),
     // "What would a normal week look like?" names a thing, not a person: it asks.
     "(how|why|what|who) \(exasperation) @aux (a|an) "
@@ -78,6 +81,12 @@ extension QuestionFormRules {
     // asking why one needs a thing for a purpose says they do not.
     "why \(exasperation) (do|does|would) _ (even|really|actually)? (need|needs) "
       + "(a|an|so many|so much|that many|that much|all those|all that) _ _? _? to _",
+  ]
+
+  /// The present of "do" and "be", which with a modal doubt that anyone does: "Why does
+  /// anyone …", "How is anybody …".
+  private static let presentAuxiliaries: Set<String> = [
+    "do", "does", "is", "are", "'s", "don't", "doesn't", "isn't", "aren't",
   ]
 
   /// What a joined act says after "How can you … and": a verdict on the first act, or that it

@@ -121,6 +121,11 @@ extension KindCue {
         "implications", "imply", "implies", "does that lead", "does this lead",
         "does it lead", "would that lead", "in ten years", "go wrong", "would you lose",
         "would we lose", "would you gain", "would we gain", "be different", "different if",
+        // "what would she gain by moving?": what anyone stands to gain or lose by a step.
+        "(would|will|'d|could) (he|she|they|it|your|his|her|their) _{0,2} (gain|lose|miss)",
+        // "if he quits, what do you picture?": what they see following from a step.
+        "if _{1,10} what (do|would|will|can) you (picture|imagine|expect|see|foresee)",
+        "what (do|would|can) you (picture|imagine|expect|foresee) _{0,2} (if|when|once)",
       ])
     + anywhere(
       .evidence,
@@ -179,6 +184,11 @@ extension KindCue {
     KindCue(.inversion, at: .sentenceStart, "(suppose|imagine|assume) _* @negation"),
     // "How is it fair that …?" puts a judgement to the person as "Is it fair that …?" does.
     KindCue(.assumptions, at: .questionWord, QuestionFormRules.howItIsJust),
+    // "How did everyone at work take it?": how others met some news ("What is the plan taking
+    // as given?" takes nothing in).
+    KindCue(
+      .viewpoints, at: .questionWord,
+      "how @aux _{1,5} (take|taking|took|taken) (it|that|this|the news)"),
     // "How would you feel if your job was automated?": what would follow if something were so.
     KindCue(.hypothetical, at: .questionWord, "_ would _* if"),
   ]

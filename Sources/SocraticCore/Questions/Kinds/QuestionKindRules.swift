@@ -213,12 +213,13 @@ enum QuestionKindRules {
     return false
   }
 
-  /// A verb of seeing and judging, in its base form or its third person ("your manager sees
-  /// it"): the list is closed, so an "-s" is taken off instead of asking the lexicon.
+  /// A verb of seeing and judging in any form: "your manager sees it", "what would your gran
+  /// have made of it".
   private static func isPerspectiveVerb(_ word: String) -> Bool {
-    if CritiqueVocabulary.perspectiveVerbs.contains(word) { return true }
-    guard word.hasSuffix("s") else { return false }
-    return CritiqueVocabulary.perspectiveVerbs.contains(String(word.dropLast()))
+    CritiqueVocabulary.perspectiveVerbs.contains(word)
+      || Lexicon.verbReadings(of: word).contains {
+        CritiqueVocabulary.perspectiveVerbs.contains($0.base)
+      }
   }
 
   // MARK: - Cue phrases

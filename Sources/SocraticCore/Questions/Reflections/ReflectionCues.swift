@@ -111,6 +111,8 @@ enum ReflectionCues {
     "it seems as if", "it seems that", "it sounds like maybe", "what i 'm hearing is",
     "i 'm hearing", "i get the sense", "i get the feeling", "i 'm guessing", "part of it is",
     "part of it 's",
+    // "so that's the bit that scares you?": which part of what they told weighs on them.
+    "that 's the bit", "that 's the part", "that 's the thing", "it 's the bit", "it 's the part",
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// Verbs that say what someone thinks or claims: after a frame they put a view in the

@@ -209,6 +209,10 @@ enum StatementCues {
     .init("i 'd be exactly the same", 6), .init("anyone would", 5), .init("anybody would", 5),
     .init("who wouldn't", 5), .init("no wonder", 4), .init("only natural", 5),
     .init("only human", 5),
+    // Comfort from someone they love: "your nan would be chuffed that you still bake".
+    .init("would be proud", 6), .init("would be so proud", 6), .init("would be chuffed", 6),
+    .init("would be made up", 6), .init("would be pleased", 5), .init("would love that you", 6),
+    .init("would have loved", 5), .init("would 've loved", 5), .init("would have been proud", 6),
   ]
 
   /// Telling the person they are right: "you're right".

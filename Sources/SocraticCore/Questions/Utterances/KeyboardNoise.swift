@@ -2,17 +2,22 @@
 /// lexicon knows, a function word, a filler, a laugh, a chat word or a word of their last turn,
 /// and each has the shape of keys struck, not of a name the lexicon lacks ("Priya", "brexit").
 /// It neither asks nor gives back, however short it is; a one-word reflection ("darts") names
-/// something. A lone letter struck beside such keys ("jjjj;;;k") is one more key, never a word.
+/// something. A lone letter struck beside such keys ("jjjj;;;k") is one more key, never a word;
+/// so is a short unknown word among them ("asdkjh qwe").
 enum KeyboardNoise {
-  /// Whether every word of a line is unknown and shaped as keys struck.
+  /// Whether every word of a line is unknown and most of its letters are keys struck:
+  /// "asdkjh qwe" is mash, though "qwe" alone has no shape of it.
   /// - Parameters:
   ///   - words: the line's words in lowercase, as the tokenizer splits them.
   ///   - heard: the words of what the other person last said, counted as known.
   static func isNoise(_ words: [String], heard: [String]? = nil) -> Bool {
     let said = words.filter { $0.first?.isLetter == true && $0.count > 1 }
     let heard = Set(heard ?? [])
-    return !said.isEmpty
-      && said.allSatisfy { !heard.contains($0) && isUnknown($0) && hasNoiseShape($0) }
+    guard !said.isEmpty, said.allSatisfy({ !heard.contains($0) && isUnknown($0) }) else {
+      return false
+    }
+    let struck = said.filter(hasNoiseShape).map(\.count).reduce(0, +)
+    return struck * 2 > said.map(\.count).reduce(0, +)
   }
 
   /// Whether a word is none that the critic or the lexicon knows.
