@@ -1,11 +1,25 @@
 /// A point half granted: "maybe my dad was right all along", "fair enough, you've got me
 /// there".
 extension PersonaQuestion {
-  /// Whether a line opens by granting a point (`BeliefMap.grantingWords`, past chat) and never
-  /// turns from it ("but", "yet"): a grant to welcome, no view to disown.
+  /// Whether a line opens, past chat, on a grant of a point (`grantOpenings`) and never turns
+  /// from it ("but", "yet"): a grant to welcome, no view to disown. "point is, …" and
+  /// "probably you just …" open on words of a grant and grant nothing.
   var halfGrants: Bool {
-    let said = words.filter(\.isWord).map(\.lowercased).drop { ChatWords.lead.contains($0) }
-    guard let first = said.first, BeliefMap.grantingWords.contains(first) else { return false }
+    let said = Array(words.filter(\.isWord).map(\.lowercased).drop { ChatWords.lead.contains($0) })
+    let input = TokenPatternWords(said)
+    guard Self.grantOpenings.contains(where: { $0.matches(input, at: 0) }) else { return false }
     return said.allSatisfy { !ContrastReader.turningWords.contains($0) }
   }
+
+  /// How a grant of a point opens, as token patterns (`TokenPattern`).
+  private static let grantOpenings: [TokenPattern] = [
+    "(maybe|perhaps) (you|he|she|they|i|my _|your _|our _|my _ _) ('re|'s|'m|are|is|am|was|were|'ve been|have been|had been)? (right|onto something)",
+    "(fair|good) (enough|point|one)",
+    "(point|fair point) taken",
+    "(true|that 's true|very true|that 's fair)",
+    "you ('ve|have) (got)? (me|a point)",
+    "i ('ll|will) (give|grant) you that",
+    "(i suppose|i guess) (you|that) ('re|'s|are|is) (right|fair|true)",
+    "(granted|i admit)",
+  ].map(TokenPattern.init)
 }

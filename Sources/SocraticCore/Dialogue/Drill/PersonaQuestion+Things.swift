@@ -27,6 +27,8 @@ extension PersonaQuestion {
   {
     let words = tokens.filter(\.isWord)
     let typed = Set(words.map(\.lowercased)).union(beside)
+    // "closing its doors" asks nothing about doors (`EndingFigures`).
+    let inFigure = EndingFigures.positions(in: words.map(\.lowercased))
     var things: Set<String> = []
     for (index, word) in words.enumerated() {
       let lemma = TopicWords.lemma(of: word.lowercased)
@@ -34,7 +36,7 @@ extension PersonaQuestion {
         !isCourtesy(word.lowercased),
         !proForms.contains(word.lowercased), Shorthand.writtenOut(word) == nil,
         !isSlip(word, among: typed), !endsIdiom(words, at: index),
-        !inFigure(words, at: index)
+        !inFigure.contains(index)
       else { continue }
       let classes = Lexicon.classes(of: lemma)
       guard classes.isEmpty || classes.contains(.noun) else { continue }
@@ -179,28 +181,6 @@ extension PersonaQuestion {
     let phrase = words[(index - 2)...index].map(\.lowercased).joined(separator: " ")
     return viewIdioms.contains(phrase)
   }
-
-  /// Whether a word is part of a figure of speech that names no thing (`figures`): "once the
-  /// shutters are down for good" says a shop has closed, and asks nothing about shutters.
-  private static func inFigure(_ words: [Token], at index: Int) -> Bool {
-    let lowered = words.map(\.lowercased)
-    return figures.contains { figure in
-      let parts = figure.split(separator: " ").map(String.init)
-      return (max(0, index - parts.count + 1)...index).contains { start in
-        start + parts.count <= lowered.count
-          && Array(lowered[start..<(start + parts.count)]) == parts
-      }
-    }
-  }
-
-  /// Figures of speech for an ending or a last straw, whose nouns name nothing asked about.
-  private static let figures: Set<String> = [
-    "shutters are down", "shutters come down", "shutters go down", "shutters went down",
-    "shutters down", "close its doors", "closes its doors", "closed its doors",
-    "close their doors", "closed their doors", "pull the plug", "pulled the plug",
-    "end of the road", "end of an era", "last straw", "final nail in the coffin",
-    "nail in the coffin", "writing on the wall", "throw in the towel", "threw in the towel",
-  ]
 
   /// Idioms that ask for the persona's view in words of the body or the mind.
   private static let viewIdioms: Set<String> = [

@@ -152,18 +152,14 @@ extension PersonaVoice {
   /// What a leading question pushed it to call something, handed back as the asker's word:
   /// "“Risky” is your word, not mine. ", worded otherwise once said this drill of any word.
   static func disowned(_ quality: String, saidSentences: Set<String>) -> String {
-    let frame =
-      disowningFrames.first { frame in
-        !saidSentences.contains { $0.hasPrefix(key(of: frame.0)) && $0.hasSuffix(key(of: frame.1)) }
-      } ?? disowningFrames[disowningFrames.count - 1]
-    let word = frame.0.isEmpty ? capitalized(quality) : quality
-    return frame.0 + "\u{201C}\(word)\u{201D}" + frame.1 + " "
+    unsaid(disowningFrames, filling: quality, saidSentences: saidSentences)
+      + " "
   }
 
-  /// How it hands back a word it was pushed to call something: the words before and after it.
+  /// How it hands back a word it was pushed to call something, `{}` standing for the word.
   static let disowningFrames = [
-    ("", " is your word, not mine."), ("I wouldn't call it ", " myself."),
-    ("", " isn't how I'd put it."),
+    "\u{201C}{}\u{201D} is your word, not mine.", "I wouldn't call it \u{201C}{}\u{201D} myself.",
+    "\u{201C}{}\u{201D} isn't how I'd put it.",
   ]
 
   /// Its firm lines once the short ones and the belief restated are said: still no reason.

@@ -176,13 +176,14 @@ extension PersonaQuestion {
 }
 
 extension PersonaVoice {
-  /// Whether a line tells of someone the persona knows ("My neighbour broke her wrist …"): one
-  /// person of its life after "my" (`KinWords`), never a pet, nor a group such as "my kids",
-  /// among whom it lives its own life.
+  /// Whether a line tells of someone the persona knows ("My neighbour broke her wrist …", "My
+  /// boss lost …"): one person of its life after "my" (`KinWords`), never a pet, nor a group
+  /// such as "my kids", among whom it lives its own life.
   static func tellsOfSomeoneKnown(_ text: String) -> Bool {
     let words = Tokenizer.tokenize(text).filter(\.isWord).map(\.lowercased)
     return zip(words, words.dropFirst()).contains { first, second in
-      first == "my" && KinWords.isKin(second) && !KinWords.pets.contains(second)
+      first == "my" && (KinWords.isKin(second) || KinWords.others.contains(second))
+        && !KinWords.pets.contains(second)
     }
   }
 

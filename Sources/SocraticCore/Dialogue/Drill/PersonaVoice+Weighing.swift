@@ -24,6 +24,26 @@ extension PersonaVoice {
     stock.first { sentenceKeys(of: $0).isDisjoint(with: saidSentences) } ?? stock[stock.count - 1]
   }
 
+  /// The first of some stock frames it has not said this drill with any words in their slot
+  /// (`{}`), filled with a word and opening on a capital; the last once all are said.
+  static func unsaid(_ frames: [String], filling word: String, saidSentences: Set<String>)
+    -> String
+  {
+    let frame =
+      frames.first { frame in
+        let parts = frame.components(separatedBy: "{}").map(key(of:))
+        let said = TokenPattern(
+          parts.joined(separator: " _+ ").trimmingCharacters(in: .whitespaces))
+        return !saidSentences.contains { sentence in
+          let words = sentence.split(separator: " ").map(String.init)
+          return said.matchEnds(in: TokenPatternWords(words), from: 0).contains(words.count)
+        }
+      } ?? frames[frames.count - 1]
+    let filled = frame.replacingOccurrences(of: "{}", with: word)
+    guard let first = filled.firstIndex(where: \.isLetter) else { return filled }
+    return filled.replacingCharacters(in: first...first, with: filled[first].uppercased())
+  }
+
   /// How others it has no line on might see it: the other side of its belief, and why it is not
   /// moved by it.
   func otherSide(said: Set<String>) -> String {

@@ -265,11 +265,13 @@ extension PersonaVoice {
     // you" gives back something beside it.
     let asked = TopicWords(question.key, isQuestion: true).lemmas
     guard !asked.isDisjoint(with: beliefWords) else { return false }
-    // A line with no negation turns a denial round only by saying what it denies ("so the shop
-    // can compete?" of "the shop can't compete"): "so the way people shop has moved on without
-    // it" keeps its polarity in words of its own.
+    // A line with no negation keeps a denial's polarity in words of its own only when they tell
+    // of losing ground (`DeclineWords`): "so the way folk shop has left the corner shop behind"
+    // of "the shop can't compete". Other words beside the denied part may turn it round as well
+    // ("so the corner shop is thriving?"), so they are read against its lines below.
     if !isNegated, let denied = DrillDialogue.deniedPart(of: ownClaim),
-      asked.isDisjoint(with: TopicWords(denied).lemmas)
+      asked.isDisjoint(with: TopicWords(denied).lemmas),
+      words.contains(where: DeclineWords.contains)
     {
       return false
     }

@@ -65,14 +65,8 @@ struct ToldStory: Sendable, Equatable {
   /// Whether a word names someone of the asker's life, close or only near: "my mum", "my
   /// neighbour", "our lad".
   static func isKnown(_ word: String) -> Bool {
-    KinWords.isKin(word) || alsoKnown.contains(word)
+    KinWords.isKin(word) || KinWords.isKnown(word)
   }
-
-  /// Words for people of someone's life beyond those of one `KinWords` word: "our lad", "my
-  /// parents".
-  private static let alsoKnown = KinWords.groups.union([
-    "lad", "lass", "boss", "colleague", "parent", "grandparent",
-  ])
 
   /// Words that may come before a story in its line: chat, "see", "cos", and a point granted
   /// first ("fair enough, but my sister's …", "yeah true. my mum's …").

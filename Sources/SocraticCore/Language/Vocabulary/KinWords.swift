@@ -10,12 +10,23 @@ enum KinWords {
     return nil
   }
 
-  /// The pronoun a name for someone gives them, by the last word in it that gives one: "he" for
-  /// "my sister's husband", "she" for "my older sister", nil for "my friend" or "someone I
-  /// know".
+  /// The pronoun a name for someone gives them, by its head: the last word for someone or some
+  /// people before what it goes on with ("from work", "who lives nearby"). "he" for "my sister's
+  /// husband" and "she" for "my older sister"; nil for "my mum's friend", "my dad's mates" or
+  /// "someone I know", which say nothing of it.
   static func pronoun(ofNamed name: String) -> String? {
-    Tokenizer.tokenize(name).filter(\.isWord).map(\.lowercased).reversed().lazy
-      .compactMap(pronoun(of:)).first
+    let words = Tokenizer.tokenize(name).filter(\.isWord).map(\.lowercased)
+    let modifier =
+      words.dropFirst().firstIndex {
+        FunctionWords.prepositions.contains($0) || FunctionWords.relativePronouns.contains($0)
+      } ?? words.endIndex
+    return words[..<modifier].last { isKin($0) || isKnown($0) }.flatMap(pronoun(of:))
+  }
+
+  /// Whether a word names someone of a person's life beyond the words for one close to them:
+  /// a group ("my parents") or one person of work or the wider family ("my boss", "our lad").
+  static func isKnown(_ word: String) -> Bool {
+    groups.contains(word) || others.contains(word)
   }
 
   /// Whether a word names someone of a person's life: family, a partner, a friend, a pet, or
@@ -61,6 +72,12 @@ enum KinWords {
   static let groups: Set<String> = [
     "family", "folks", "parents", "grandparents", "kids", "children", "friends", "mates",
     "colleagues", "workmates", "household", "neighbours", "neighbors",
+  ]
+
+  /// Words for one person of a life beyond family and friends, or for one of the family by no
+  /// word of theirs: "my boss", "our lad", "a parent".
+  static let others: Set<String> = [
+    "lad", "lass", "boss", "colleague", "workmate", "parent", "grandparent",
   ]
 
   /// Words a family calls one of its own by, as a name: "nan", "dad". "our nan" is the

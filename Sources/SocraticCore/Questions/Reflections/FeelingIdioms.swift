@@ -5,16 +5,7 @@ enum FeelingIdioms {
   /// The positions of the words of a feeling idiom.
   /// - Parameter words: the reflection's words in lowercase, as the tokenizer splits them.
   static func positions(in words: [String]) -> Set<Int> {
-    let input = TokenPatternWords(words)
-    var positions: Set<Int> = []
-    for start in words.indices {
-      for idiom in idioms where idiom.mayStart(with: words[start]) {
-        if let end = idiom.matchEnds(in: input, from: start).first {
-          positions.formUnion(start..<end)
-        }
-      }
-    }
-    return positions
+    idioms.positions(in: words)
   }
 
   /// The feeling idioms, as token patterns (`TokenPattern`).
@@ -25,8 +16,9 @@ enum FeelingIdioms {
     "(your|her|his|their|my) heart ('s|is|was)? (breaking|broken|sinking|sank|sinks)",
     "heart in (your|her|his|their|my) mouth",
     "(get|gets|got|getting|gotten) the better of (you|her|him|them)",
-    "(your|her|his|their|the)? nerves",
-    "(get|gets|got|getting) to (you|her|him|them)",
+    "(your|her|his|their|my) nerves",
+    "nerves (get|gets|got|getting) (the better of|to) (you|her|him|them)",
+    "(it|that|this|everything|it all|that all) ('s|is|was|has|'s been|has been)? (really)? (get|gets|got|getting) to (you|her|him|them)",
     "(beat|beats|beating) (yourself|herself|himself|themselves) up",
     "(kick|kicks|kicking) (yourself|herself|himself|themselves)",
     "lump in (your|her|his|their|the) throat",
@@ -36,7 +28,7 @@ enum FeelingIdioms {
     "(eat|eats|eating|ate) (you|her|him|them) up",
     "(walk|walks|walking|walked) on eggshells",
     "(hold|holds|holding|held|keep|keeps|keeping|kept) it (all)? together",
-    "(fall|falls|falling|fell) apart",
+    "(you|he|she|they|i) ('re|'s|'m|are|is|am|was|were|felt|feel|feels)? (like)? (just|a bit|completely|kind of)? (fall|falls|falling|fell) apart",
     "out of (your|her|his|their) depth",
   ].map(TokenPattern.init)
 }

@@ -47,6 +47,13 @@ func drillSteps(typing lines: [String], holdingFirstBeliefOf pack: TopicPack) ->
   return lines.map { script.type($0) }
 }
 
+/// What the persona says to each line typed, in turn, in a drill on a pack of a test's own.
+func personaReplies(typing lines: [String], holdingFirstBeliefOf pack: TopicPack) throws
+  -> [PersonaAnswer]
+{
+  try drillSteps(typing: lines, holdingFirstBeliefOf: pack).map(personaReply(in:))
+}
+
 /// The text of every notice in a drill step.
 func drillNotices(_ step: DialogueStep) -> [String] {
   DialogueScript<DrillDialogue>.notices(step)

@@ -19,12 +19,6 @@ private let sheds = TopicPack(
       ])
   ], questions: [])
 
-/// What the persona says to each line in turn.
-private func answers(_ lines: [String]) throws -> [PersonaAnswer] {
-  var script = drill(holdingFirstBeliefOf: sheds)
-  return try lines.map { try personaReply(in: script.type($0)) }
-}
-
 @Suite("The drill persona answers each question in its turn, and moves only as coached")
 struct PersonaAnswersInTurnTests {
   @Test(
@@ -32,20 +26,27 @@ struct PersonaAnswersInTurnTests {
     arguments: [
       ("would your uncle see it that way?", "My uncle? He'd probably say", "he'd doubt that"),
       ("what would your nan say about all that", "My nan? She'd probably say", "she'd doubt that"),
+      (
+        "what would your mum's friend say about all that", "My mum's friend? They'd probably say",
+        "they'd doubt that"
+      ),
     ])
   func kinNamedBack(line: String, opening: String, doubt: String) throws {
-    let reply = try #require(try answers([line]).first).text
+    let reply = try #require(try personaReplies(typing: [line], holdingFirstBeliefOf: sheds).first)
+      .text
     #expect(reply.hasPrefix(opening + " it's not that simple: " + doubt), "\(reply)")
   }
 
   @Test("a second question about its own life gets an answer of its own, whole")
   func ownLifeAskedTwice() throws {
-    let replies = try answers([
-      "and what about you, do you own a shed yourself?",
-      "ok and what about you, do you do much diy?",
-      "what's it been like for you?",
-      "how does it affect you day to day?",
-    ]).map(\.text)
+    let replies = try personaReplies(
+      typing: [
+        "and what about you, do you own a shed yourself?",
+        "ok and what about you, do you do much diy?",
+        "what's it been like for you?",
+        "how does it affect you day to day?",
+      ], holdingFirstBeliefOf: sheds
+    ).map(\.text)
     #expect(replies[0].hasPrefix("No, I don't. What I go on is this: "), "\(replies)")
     #expect(replies[1].hasPrefix("No, I don't. What I go on is this: "), "\(replies)")
     #expect(

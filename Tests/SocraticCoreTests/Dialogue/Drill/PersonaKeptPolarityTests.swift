@@ -18,10 +18,7 @@ private let denyingPack = TopicPack(
 
 /// The persona's reply to one line.
 private func reply(to line: String) throws -> PersonaAnswer {
-  let packs = [LoadedPack(pack: denyingPack, source: .builtIn(file: "cornershop.yaml"))]
-  let setting = CoachingSetting(library: PackLibrary(packs), seed: 3)
-  var script = DialogueScript(DrillDialogue.start(setting: setting, topic: "cornershop"))
-  return try personaReply(in: script.type(line))
+  try #require(try personaReplies(typing: [line], holdingFirstBeliefOf: denyingPack).first)
 }
 
 @Suite("A reflection that keeps a denial's polarity in words of its own is not turned round")
@@ -33,9 +30,15 @@ struct PersonaKeptPolarityTests {
     #expect(PersonaVoice.agreements.contains { answer.text.hasPrefix($0) }, "\(answer.text)")
   }
 
-  @Test("saying what it denies turns it round")
-  func deniedSaid() throws {
-    let answer = try reply(to: "so you reckon the corner shop can compete with the retail park?")
+  @Test(
+    "saying what it denies, or the opposite of it in other words, turns it round",
+    arguments: [
+      "so you reckon the corner shop can compete with the retail park?",
+      "so the corner shop is thriving?",
+      "so you think the little shop on the corner is doing great these days",
+    ])
+  func deniedSaid(line: String) throws {
+    let answer = try reply(to: line)
     #expect(answer.text.hasPrefix("You're putting words in my mouth."), "\(answer.text)")
   }
 }
