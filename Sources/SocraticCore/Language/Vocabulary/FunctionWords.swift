@@ -139,9 +139,12 @@ public enum FunctionWords {
   /// never rang", "the choir sounds good. you should ring them".
   public static let clauseEndingMarks: Set<String> = [".", "!", "?", ",", ";", ":"]
 
+  /// The demonstratives: "this", "that", "these", "those".
+  public static let demonstratives: Set<String> = ["this", "that", "these", "those"]
+
   /// Articles, demonstratives and quantifiers that begin a noun phrase.
-  public static let determiners: Set<String> = articles.union([
-    "this", "that", "these", "those", "every", "each", "all", "some", "any",
+  public static let determiners: Set<String> = articles.union(demonstratives).union([
+    "every", "each", "all", "some", "any",
     "no", "many", "much", "few", "several", "most", "both", "either", "neither", "another",
     "other", "such", "more", "less", "fewer", "enough", "half", "whatever", "whichever",
   ])
