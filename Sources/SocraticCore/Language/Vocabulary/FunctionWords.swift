@@ -158,9 +158,22 @@ public enum FunctionWords {
   /// or a verb, they make it the verb ("and shuts out", "gives back to").
   public static let bareParticles = verbParticles.subtracting(prepositions)
 
-  /// The words that negate on their own, as the tokenizer splits them: "not", "n't" (of
-  /// "doesn't"), "never". A negated auxiliary as typed ("isnt") is `auxiliary(_:)`'s.
-  static let negators: Set<String> = ["not", "n't", "never"]
+  /// "not" and its clitic, as the tokenizer splits them: "n't" of "doesn't", "nt" of "is nt"
+  /// typed apart without its apostrophe.
+  static let notWords: Set<String> = ["not", "n't", "nt"]
+
+  /// The words that negate on their own: "not" and its clitic, and "never". A negated
+  /// auxiliary as typed ("isnt") is `auxiliary(_:)`'s.
+  static let negators: Set<String> = notWords.union(["never"])
+
+  /// Words that deny by naming none: "no", "nothing", "nobody".
+  static let noneWords: Set<String> = ["no", "nothing", "nobody", "none", "noone"]
+
+  /// Whether a word negates what follows it: a negator, or a negated auxiliary as typed
+  /// ("isnt", "won't").
+  static func negates(_ word: String) -> Bool {
+    negators.contains(word) || auxiliary(word)?.isNegated == true
+  }
 
   /// Possessive determiners.
   public static let possessives: Set<String> = [
