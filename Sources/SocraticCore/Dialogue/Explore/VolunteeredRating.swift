@@ -33,14 +33,18 @@ enum VolunteeredRating {
     return Reading(value: value, isAlone: isAlone, earlier: earlier)
   }
 
-  /// The number a clause names as where they were: the one after "from", "not" or "was"
-  /// (`RatingWavering.earlierWords`), as in "down from 85 to 55 now".
+  /// The number a clause names as the one they moved from: "down from 85 to 55 now", "was
+  /// 80, 60 now".
   private static func earlierRating(in clause: ArraySlice<Token>) -> Int? {
     clause.indices.first { index in
       clause[index].kind == .number && index > clause.startIndex
-        && RatingWavering.earlierWords.contains(clause[index - 1].lowercased)
+        && startingPointWords.contains(clause[index - 1].lowercased)
     }.flatMap { Int(clause[$0].text) }
   }
+
+  /// Words before a number that name it as where they started; "not 80" only sets a number
+  /// aside, and names no rating they held.
+  private static let startingPointWords: Set<String> = ["from", "was", "were"]
 
   /// The rating an answer gives in passing, the last one said; nil when it gives none.
   static func read(_ line: String, besides belief: String, hasRated: Bool = false) -> Int? {
