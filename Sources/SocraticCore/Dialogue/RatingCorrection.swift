@@ -39,7 +39,7 @@ enum RatingCorrection {
   static let changeWords: Set<String> = ["now", "anymore", "nowadays", "since", "these"]
 
   /// Words before the held number that deny it: "not 100", "never 100", "wasn't 100".
-  static let denials = FunctionWords.negators.union(["nt"])
+  static let denials = FunctionWords.negators
 
   /// Words that say a number was the one they gave: "i said 95", "i meant 95", "i put 95".
   static let sayings: Set<String> = ["said", "meant", "typed", "put", "wrote", "gave", "mean"]

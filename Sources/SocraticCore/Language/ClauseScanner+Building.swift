@@ -180,7 +180,7 @@ extension ClauseScanner {
 
   /// Participles the lexicon lists only as a past tense or not at all: "has got out of
   /// hand" is a perfect, as "has been" is.
-  private static let britishParticiples: Set<String> = ["been", "got"]
+  static let britishParticiples: Set<String> = ["been", "got"]
 
   private func tense(of form: VerbForm, subject: [Token]) -> LexicalTense {
     switch form {

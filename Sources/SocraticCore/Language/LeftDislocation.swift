@@ -4,33 +4,56 @@
 public enum LeftDislocation {
   /// The sentence with its dislocated subject put in place of the pronoun that takes it up;
   /// nil when it has none. The subject is a short noun phrase with no verb of its own, opening
-  /// on a determiner or a possessive, and the pronoun is followed by its verb.
+  /// on an article, a demonstrative or a possessive, and not a time ("the other day, they cut
+  /// my hours" is when, not who); the pronoun is followed by its verb, perhaps after adverbs.
   public static func folded(_ tokens: [Token]) -> [Token]? {
     guard let comma = tokens.firstIndex(where: { $0.text == "," }), comma > 0,
       comma + 2 < tokens.count
     else { return nil }
     let subject = Array(tokens[..<comma])
-    guard let opening = subject.first?.lowercased,
-      FunctionWords.determiners.contains(opening) || FunctionWords.possessives.contains(opening),
+    guard let opening = subject.first?.lowercased, openings.contains(opening),
       subject.allSatisfy(\.isWord), (2...subjectWordLimit).contains(subject.count),
-      ClauseParser.finiteVerbIndex(in: subject) == nil,
-      resumptivePronouns.contains(tokens[comma + 1].lowercased),
-      ClauseParser.finiteVerbIndex(in: Array(tokens[(comma + 1)...])) == 1
+      !namesTime(subject), ClauseParser.finiteVerbIndex(in: subject) == nil,
+      resumptivePronouns.contains(tokens[comma + 1].lowercased)
     else { return nil }
     var rest = Array(tokens[(comma + 2)...])
-    // "the rent, it's far too high": the clitic is written out after a noun.
+    guard let verb = ClauseParser.finiteVerbIndex(in: [tokens[comma + 1]] + rest), verb > 0,
+      rest.prefix(verb - 1).allSatisfy({
+        FunctionWords.isVerbAdverb($0.lowercased) || FunctionWords.negators.contains($0.lowercased)
+      })
+    else { return nil }
+    // "the rent, it's far too high", "the boiler, it's been playing up": the clitic is written
+    // out after a noun, as "has" before a participle of the perfect.
     if let full = clitics[rest[0].lowercased] {
-      rest[0] = rest[0].replacingText(with: full)
+      let next = rest.count > 1 ? rest[1].lowercased : ""
+      rest[0] = rest[0].replacingText(
+        with: ClauseScanner.britishParticiples.contains(next) ? full.perfect : full.plain)
       rest[0].hasSpaceBefore = true
     }
     return subject + rest
   }
 
-  /// Pronouns that take up a subject said before them.
-  private static let resumptivePronouns: Set<String> = ["it", "they"]
+  /// Whether a subject's head, its last word before any preposition, names a time.
+  private static func namesTime(_ subject: [Token]) -> Bool {
+    let head = subject.prefix { !FunctionWords.prepositions.contains($0.lowercased) }.last
+    guard let word = head?.lowercased else { return false }
+    return TimeWords.nouns.contains(Lexicon.singular(of: word) ?? word)
+  }
 
-  /// Clitics after a pronoun, written out to follow a noun.
-  private static let clitics: [String: String] = ["'s": "is", "'re": "are"]
+  /// Words a dislocated subject opens on: articles, demonstratives and possessives, not
+  /// quantifiers ("some days, it's fine" is no subject taken up).
+  private static let openings = FunctionWords.articles.union(FunctionWords.demonstratives)
+    .union(FunctionWords.possessives)
+
+  /// Pronouns that take up a subject said before them.
+  private static let resumptivePronouns: Set<String> = ["it", "they", "he", "she"]
+
+  /// Clitics after a pronoun, written out to follow a noun: plainly, and before a participle
+  /// of the perfect ("'s been" is "has been").
+  private static let clitics: [String: (plain: String, perfect: String)] = [
+    "'s": ("is", "has"), "'re": ("are", "are"), "'d": ("would", "had"), "'ll": ("will", "will"),
+    "'ve": ("have", "have"),
+  ]
 
   /// The most words a dislocated subject has.
   private static let subjectWordLimit = 7

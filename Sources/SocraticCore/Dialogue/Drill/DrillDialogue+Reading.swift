@@ -41,11 +41,9 @@ extension DrillDialogue {
     return words.firstIndex(where: isNegation).map { words[($0 + 1)...].joined(separator: " ") }
   }
 
-  /// Whether a word negates: "not", "never", "doesn't", "doesnt".
+  /// Whether a word negates: "not", "never", "doesn't", "doesnt", "nothing".
   private static func isNegation(_ word: String) -> Bool {
-    ["not", "n't", "never", "no", "nothing", "nobody"].contains(word)
-      || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
-      || (word.hasSuffix("nt") && FunctionWords.auxiliary(String(word.dropLast(2))) != nil)
+    FunctionWords.negates(word) || FunctionWords.noneWords.contains(word)
   }
 
   /// Whether a line gives back some of what was said: a content word of it, by lemma or by

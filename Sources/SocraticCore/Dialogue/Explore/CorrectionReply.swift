@@ -99,7 +99,7 @@ struct CorrectionReply: Sendable, Equatable {
     guard (clauseWordMinimum...clauseWordLimit).contains(given.count),
       given.allSatisfy({ !firstPerson.contains($0) })
     else { return nil }
-    return (text, !Set(words).isDisjoint(with: negators))
+    return (text, words.contains(where: negates))
   }
 
   /// Words without what opens them to point at what was meant ("nah its more that", "i
@@ -185,9 +185,8 @@ struct CorrectionReply: Sendable, Equatable {
   /// Words of the first person, which a clause given back never holds.
   private static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself", "we", "our"]
 
-  /// Words that make a part say only what is not so.
-  private static let negators: Set<String> = [
-    "not", "n't", "no", "never", "havent", "haven't", "dont", "don't", "didnt", "didn't", "isnt",
-    "isn't", "wasnt", "wasn't", "aint", "nothing", "nobody",
-  ]
+  /// Whether a word makes a part say only what is not so: "not", "dont", "nothing".
+  private static func negates(_ word: String) -> Bool {
+    FunctionWords.negates(word) || FunctionWords.noneWords.contains(word)
+  }
 }

@@ -242,7 +242,7 @@ extension ExploreDialogue {
     // "so more like 65 now if im honest", said to another question: their confidence now,
     // given back before what else the answer says.
     if !asksRating, let rating = volunteeredRating(in: line) {
-      let held = state.map.confidence
+      let held = rating.earlier ?? state.map.confidence
       record(.confidence(.init(value: rating.value, moment: .update)), into: &step)
       reflect(
         Self.revisedRatingLine(rating.value, held: held), depth: .simple, of: number,

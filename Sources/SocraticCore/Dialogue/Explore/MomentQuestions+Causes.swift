@@ -1,12 +1,22 @@
 /// What a feeling is about, told with it: asking what leaves them feeling so would ask what
 /// they said.
 extension MomentQuestions {
-  /// Words that say what a feeling is about ("angry that …", "scares me for my kids"): asking
-  /// what leaves them feeling so would ask what they said. The openers of the clause it is
-  /// about (`AnswerCues.feelingClauseOpeners`), and the words that give a cause.
-  static let causeWords = AnswerCues.feelingClauseOpeners.union([
-    "because", "about", "for", "by", "with",
-  ])
+  /// Words that give what a feeling is about wherever they stand ("scares me for my kids",
+  /// "angry because …"): asking what leaves them feeling so would ask what they said.
+  static let causeWords: Set<String> = ["because", "about", "for", "by", "with"]
+
+  /// Whether the clause a feeling is about opens right after the feeling, or after the "me" of
+  /// a feeling verb (`AnswerCues.feelingClauseOpeners`): "angry that …", "sad to see it go",
+  /// "it scares me when …", but not the "to" of "so angry i want to scream".
+  static func opensItsClause(_ words: [String]) -> Bool {
+    words.indices.contains { index in
+      let word = words[index]
+      guard AnswerCues.feelingWords.contains(word) || AnswerCues.feelingVerbs[word] != nil
+      else { return false }
+      let next = words[(index + 1)...].drop { FunctionWords.objectPronouns.contains($0) }
+      return next.first.map(AnswerCues.feelingClauseOpeners.contains) ?? false
+    }
+  }
 
   /// Whether an answer tells something of its own besides the sentence that names a feeling:
   /// a part to give back with `causeWordCount` content words of its own or more.

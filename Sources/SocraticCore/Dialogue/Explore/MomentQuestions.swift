@@ -76,7 +76,8 @@ enum MomentQuestions {
       // "the bus takes 40 mins now. makes me furious": what they told besides the feeling is
       // what it is about, and asking what leaves them so asks what they just said.
       let hasCause =
-        words.contains { causeWords.contains($0) || ($0.hasSuffix("ing") && $0.count > 5) }
+        opensItsClause(words)
+        || words.contains { causeWords.contains($0) || ($0.hasSuffix("ing") && $0.count > 5) }
         || tellsMoreThan(answer.feelingWords ?? "", in: answer)
       moments.append(hasCause ? .feelingWithCause : .feeling)
     } else if answer.impliedFeeling != nil {

@@ -219,20 +219,34 @@ enum TurnCues {
   ]
 
   /// Words said around a pause that add nothing: "sorry, one sec".
-  static let pauseFillers: Set<String> = [
-    "sorry", "sry", "soz", "oh", "oops", "ok", "okay", "just",
+  static let pauseFillers = apologies.union(["oh", "ok", "okay", "just"])
+
+  /// Words that apologise for what was just typed: "sorry", "oops".
+  static let apologies: Set<String> = ["sorry", "sry", "soz", "oops", "whoops", "apologies"]
+
+  /// What stray keys are owned by, in an apology for them: "sorry the cat walked on the
+  /// keyboard", "oops autocorrect", "sorry wrong window".
+  static let strayKeyCauses: Set<String> = [
+    "keyboard", "keys", "typo", "typos", "autocorrect", "window", "tab", "pocket", "fingers",
+    "mistyped", "misclicked",
   ]
 
   /// The most words a pause and what calls them away may have.
   static let pauseWordLimit = 10
 
   /// Whether a line only steps away for a moment ("sorry hang on my youngest is shouting",
-  /// "brb", "one sec the door"): no answer, and the question waits for them.
+  /// "brb", "one sec the door"), or owns stray keys with an apology ("sorry the cat just
+  /// walked on the keyboard"): no answer, and the question waits for them.
   static func isPause(_ line: String) -> Bool {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(200))))
     guard !tokens.contains(where: \.hasQuestionMark) else { return false }
     let words = Array(tokens.filter(\.isWord).drop { pauseFillers.contains($0.lowercased) })
     guard !words.isEmpty, words.count <= pauseWordLimit else { return false }
+    if let first = tokens.first(where: \.isWord)?.lowercased, apologies.contains(first),
+      words.contains(where: { strayKeyCauses.contains($0.lowercased) })
+    {
+      return true
+    }
     if PauseMatchers.pause.matchEnd(atStartOf: words) != nil { return true }
     guard let end = PauseMatchers.calledAway.matchEnd(atStartOf: words) else { return false }
     return words[end...].contains { callsAway.contains($0.lowercased) }

@@ -6,10 +6,12 @@
 enum VolunteeredRating {
   /// A rating an answer gives in passing: the last one said, and whether the answer is nothing
   /// but ratings ("my number now is 75"), so that it is given back as the rating and not again
-  /// as their words.
+  /// as their words; and the rating they name as the one they moved from ("down from 85 to
+  /// 55 now"), which outweighs the one on record.
   struct Reading: Equatable {
     var value: Int
     var isAlone: Bool
+    var earlier: Int?
   }
 
   /// The rating an answer gives in passing, read once; nil when it gives none.
@@ -23,11 +25,26 @@ enum VolunteeredRating {
     guard let ratings = clauseRatings(line, besides: belief, hasRated: hasRated),
       let value = ratings.compactMap({ $0 }).last
     else { return nil }
-    let isAlone = zip(ratings, clauses(of: line)).allSatisfy { rating, clause in
+    let clauses = clauses(of: line)
+    let isAlone = zip(ratings, clauses).allSatisfy { rating, clause in
       rating != nil || held.map { recalls($0, in: clause) } == true
     }
-    return Reading(value: value, isAlone: isAlone)
+    let earlier = ratings.lastIndex { $0 != nil }.flatMap { earlierRating(in: clauses[$0]) }
+    return Reading(value: value, isAlone: isAlone, earlier: earlier)
   }
+
+  /// The number a clause names as the one they moved from: "down from 85 to 55 now", "was
+  /// 80, 60 now".
+  private static func earlierRating(in clause: ArraySlice<Token>) -> Int? {
+    clause.indices.first { index in
+      clause[index].kind == .number && index > clause.startIndex
+        && startingPointWords.contains(clause[index - 1].lowercased)
+    }.flatMap { Int(clause[$0].text) }
+  }
+
+  /// Words before a number that name it as where they started; "not 80" only sets a number
+  /// aside, and names no rating they held.
+  private static let startingPointWords: Set<String> = ["from", "was", "were"]
 
   /// The rating an answer gives in passing, the last one said; nil when it gives none.
   static func read(_ line: String, besides belief: String, hasRated: Bool = false) -> Int? {

@@ -11,13 +11,9 @@ extension AnswerMoveReader {
     var moved = true
     while moved, index < sentence.count {
       moved = false
-      while index < sentence.count,
-        sentence[index].kind == .punctuation || openers.contains(sentence[index].lowercased)
-      {
-        index += 1
-        moved = true
-      }
       if framesAClause(sentence, at: index) { break }
+      // "then again he's paying": a concession phrase is read whole before its first word
+      // could be passed over as an opener.
       for pattern in Patterns.concessionOpeners where index < sentence.count {
         if pattern.mayStart(with: sentence[index].lowercased),
           let end = pattern.matchEnds(in: sentence, from: index).first, end > index
@@ -26,6 +22,12 @@ extension AnswerMoveReader {
           moved = true
           break
         }
+      }
+      while !moved, index < sentence.count,
+        sentence[index].kind == .punctuation || openers.contains(sentence[index].lowercased)
+      {
+        index += 1
+        moved = true
       }
     }
     let rest = sentence[min(index, sentence.count)...]

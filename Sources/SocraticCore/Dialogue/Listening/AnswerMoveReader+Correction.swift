@@ -6,15 +6,15 @@ extension AnswerMoveReader {
   /// (`dropped`), in the person's words, and whether a hedge opens it ("maybe"); nil when the
   /// sentence makes no such correction.
   static func correction(in sentence: [Token]) -> Correction? {
-    // "isnt", "wasnt" typed without their apostrophe are read as the copula and "not".
+    // "isnt", "doesnt" typed without their apostrophe are read as the auxiliary and "not".
     let tokens = sentence.prefix(correctionTokenLimit).flatMap { token in
-      fusedNegations[token.lowercased].map { [token.replacingText(with: $0), Token("not")] }
+      fusedNegation(token.lowercased).map { [token.replacingText(with: $0), Token("not")] }
         ?? [token]
     }
     let words = tokens.map(\.lowercased)
     if let relabelling = relabelling(in: tokens) { return relabelling }
     if let comparison = comparison(in: tokens) { return comparison }
-    guard let not = words.firstIndex(where: { $0 == "not" || $0 == "n't" }) else { return nil }
+    guard let not = words.firstIndex(where: FunctionWords.notWords.contains) else { return nil }
     let isHedged = words[..<not].contains { ReflectionWriter.doubtHedges.contains($0) }
     let frame = copulaFrame(endingAt: not, in: words)
     // "not X, (it's) Y": the frame before "not" is empty or "it's", "that's".
@@ -24,27 +24,70 @@ extension AnswerMoveReader {
       let dropped = Array(tokens[afterNot..<second.start])
       return kept(after: second, in: tokens).flatMap {
         Correction.made(kept: $0, dropped: dropped, isHedged: isHedged)
-      }.map { $0.told(past: words[second.end - 1] == "was") }
+      }.map { $0.told(past: isPastCopula(words[second.end - 1])) }
     }
     // "the office isnt the problem, its the managers": what the subject names is set aside.
-    // "the dog didnt move anything, it was the vet bill": a deed denied of the subject and
-    // owned by another in a past cleft sets the subject aside as well.
+    // "the dog doesnt cost much, its the vet bills": so it is when the deed denied of the
+    // subject is owned by another (`deniedDeed`).
     if not >= 2,
       let start = words.firstIndex(where: { !correctionLeads.contains($0) }), start < not - 1,
       let second = secondFrame(in: words, from: not + 1),
       correctionCopulas.contains(words[not - 1])
-        || deedAuxiliaries.contains(words[not - 1]) && words[second.end - 1] == "was"
+        || deniedDeed(in: words, not: not, second: second) != nil
     {
       let dropped = Array(tokens[start..<(not - 1)])
-      return kept(after: second, in: tokens).flatMap {
+      let end = deniedDeed(in: words, not: not, second: second) ?? tokens.count
+      return kept(after: second, in: Array(tokens[..<end])).flatMap {
         Correction.made(kept: $0, dropped: dropped, isHedged: isHedged)
-      }.map { $0.told(past: words[second.end - 1] == "was") }
+      }.map { $0.told(past: isPastCopula(words[second.end - 1])) }
     }
     // "it's Y not X": a frame opens the sentence and "not" comes after what it names.
     guard let opening = openingFrame(in: words), opening < not else { return nil }
     let named = Array(tokens[opening..<not]).filter { $0.text != "," }
     return Correction.made(
-      kept: named, dropped: Array(tokens[(not + 1)...]), isHedged: isHedged)
+      kept: named, dropped: Array(tokens[(not + 1)...]), isHedged: isHedged
+    ).map { $0.told(past: isPastCopula(words[opening - 1])) }
+  }
+
+  /// Where the doer named by a second frame ends, when a deed is denied of the subject with
+  /// "do" and that frame gives it to another: a deed of doing or causing whose object is a
+  /// pro-form that leaves it open ("the dog didnt do anything, it was the cat", "doesnt cost
+  /// much, its the vet bills"), or any deed with a cleft after ("mum didnt break it, it was dad
+  /// who did"). Nil when the frame gives a circumstance ("my mum didnt want to come, it was a
+  /// long drive") or what the deed was about ("dad didnt like that, it was the noise").
+  private static func deniedDeed(
+    in words: [String], not: Int, second: (start: Int, end: Int)
+  ) -> Int? {
+    guard FunctionWords.auxiliary(words[not - 1])?.kind == .do, words[second.start] != "but",
+      not + 1 < second.start
+    else { return nil }
+    let object = words[(not + 2)..<second.start].filter { $0 != "," }
+    if agencyVerbs.contains(words[not + 1]), openDeedObjects.contains(object) {
+      return words.count
+    }
+    return words[second.end...].firstIndex { cleftRelatives.contains($0) }
+      .flatMap { $0 > second.end ? $0 : nil }
+  }
+
+  /// Verbs of doing or causing, whose doer a correction can name instead: "didn't cause it".
+  private static let agencyVerbs: Set<String> = [
+    "do", "cause", "decide", "start", "change", "move", "break", "make", "take", "cost", "help",
+    "wreck",
+    "ruin",
+  ]
+
+  /// Objects of a denied deed that leave what was done open: "didn't do anything".
+  private static let openDeedObjects: Set<[String]> = [
+    ["anything"], ["it"], ["that"], ["this"], ["much"], ["a", "thing"], ["any", "harm"],
+  ]
+
+  /// Words that open the rest of a cleft after who it names: "it was dad who did".
+  private static let cleftRelatives: Set<String> = ["who", "that"]
+
+  /// Whether a frame's copula puts it in the past: "was", "were".
+  private static func isPastCopula(_ word: String) -> Bool {
+    guard let auxiliary = FunctionWords.auxiliary(word) else { return false }
+    return auxiliary.kind == .be && auxiliary.tense == .past && !auxiliary.isNegated
   }
 
   /// The correction a sentence makes in the person's own words: "my mum would say it's not
@@ -104,7 +147,7 @@ extension AnswerMoveReader {
         isHedged: isHedged)
     }
     // "not exasperated really, more uneasy": what is set aside comes first.
-    guard let not = words[..<more].lastIndex(where: { $0 == "not" || $0 == "n't" }),
+    guard let not = words[..<more].lastIndex(where: FunctionWords.notWords.contains),
       openingBeforeNot(words[..<not]) || copulaFrame(endingAt: not, in: words) != nil
     else { return nil }
     return Correction.compared(
@@ -120,13 +163,12 @@ extension AnswerMoveReader {
     return ClauseParser.finiteVerbIndex(in: kept) == nil ? kept : nil
   }
 
-  /// Copulas fused with "not" in one word, typed with or without the apostrophe.
-  private static let fusedNegations = [
-    "isnt": "is", "wasnt": "was", "isn't": "is", "wasn't": "was", "didnt": "did", "didn't": "did",
-  ]
-
-  /// Auxiliaries that deny a deed of the subject, which a past cleft then gives to another.
-  private static let deedAuxiliaries: Set<String> = ["did"]
+  /// The positive form of an auxiliary fused with "not" in one word ("is" of "isnt"); nil
+  /// for any other word.
+  private static func fusedNegation(_ word: String) -> String? {
+    guard let auxiliary = FunctionWords.auxiliary(word), auxiliary.isNegated else { return nil }
+    return auxiliary.positive
+  }
 
   /// How many tokens of a sentence are read for a correction.
   private static let correctionTokenLimit = 40

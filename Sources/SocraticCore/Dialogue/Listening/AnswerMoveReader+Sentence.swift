@@ -226,10 +226,12 @@ extension AnswerMoveReader {
         appendOnce(text(of: Array(sentence[begin..<end])), to: &read.sources)
       case .concession:
         // "I read it on facebook, but I guess I never checked": what is conceded is the part
-        // after the turn, and the part before it is no doubt of theirs.
+        // after the turn, and the part before it is no doubt of theirs. "then again …" is read
+        // from its "then", which alone would be an opener.
         let turn = sentence[min(start, match.range.lowerBound)..<match.range.lowerBound]
           .lastIndex { turningWords.contains($0.lowercased) }
-        let conceded = doubt(in: sentence, from: turn.map { $0 + 1 } ?? start)
+        let conceded = doubt(
+          in: sentence, from: turn.map { $0 + 1 } ?? min(start, match.range.lowerBound))
         var doubt = conceded.doubt
         let stand = conceded.stand
         // "some of it came true I grant you, …": a cue that grants and closes its clause

@@ -52,7 +52,7 @@ extension ReflectionCheck {
   }
 
   /// Words that open an apology.
-  private static let apologyWords: Set<String> = ["sorry", "soz", "sry", "apologies"]
+  private static let apologyWords = TurnCues.apologies
 
   /// Whether the tokens tease the listener by a mock title: "mr sensible has spoken", "ok miss
   /// perfect". A title that opens what they say (after "ok" or an exclamation at most), before

@@ -74,7 +74,7 @@ enum SafetyConcern: Sendable, Hashable {
       if SafetyCues.speakerOpeners.contains(tokens[start].lowercased) { return true }
       let before = tokens[max(0, start - SafetyCues.denialReach)..<start]
       let clause = before.reversed().prefix { $0.isWord }
-      return !clause.contains { SafetyCues.denials.contains($0.lowercased) }
+      return !clause.contains { SafetyCues.denies($0.lowercased) }
     }
   }
 

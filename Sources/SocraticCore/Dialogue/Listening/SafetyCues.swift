@@ -46,8 +46,9 @@ enum SafetyCues {
     "(nobody|no one|noone) would (miss|notice) (me)? if i (was|were|'d) (gone|dead)",
   ]
 
-  /// Words just before a cue that deny it: "i'm not going to hurt myself over a diet".
-  static let denials: Set<String> = ["not", "n't", "never", "wouldn't", "wouldnt", "won't", "wont"]
+  /// Whether a word just before a cue denies it: "i'm not going to hurt myself over a diet",
+  /// "i wont hurt myself".
+  static func denies(_ word: String) -> Bool { FunctionWords.negates(word) }
 
   /// Words that open a cue on the speaker, whose denial would come after them: no word before
   /// "i want to die" denies it ("im not ok i want to die").

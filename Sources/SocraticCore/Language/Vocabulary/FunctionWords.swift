@@ -139,9 +139,12 @@ public enum FunctionWords {
   /// never rang", "the choir sounds good. you should ring them".
   public static let clauseEndingMarks: Set<String> = [".", "!", "?", ",", ";", ":"]
 
+  /// The demonstratives: "this", "that", "these", "those".
+  public static let demonstratives: Set<String> = ["this", "that", "these", "those"]
+
   /// Articles, demonstratives and quantifiers that begin a noun phrase.
-  public static let determiners: Set<String> = articles.union([
-    "this", "that", "these", "those", "every", "each", "all", "some", "any",
+  public static let determiners: Set<String> = articles.union(demonstratives).union([
+    "every", "each", "all", "some", "any",
     "no", "many", "much", "few", "several", "most", "both", "either", "neither", "another",
     "other", "such", "more", "less", "fewer", "enough", "half", "whatever", "whichever",
   ])
@@ -155,9 +158,22 @@ public enum FunctionWords {
   /// or a verb, they make it the verb ("and shuts out", "gives back to").
   public static let bareParticles = verbParticles.subtracting(prepositions)
 
-  /// The words that negate on their own, as the tokenizer splits them: "not", "n't" (of
-  /// "doesn't"), "never". A negated auxiliary as typed ("isnt") is `auxiliary(_:)`'s.
-  static let negators: Set<String> = ["not", "n't", "never"]
+  /// "not" and its clitic, as the tokenizer splits them: "n't" of "doesn't", "nt" of "is nt"
+  /// typed apart without its apostrophe.
+  static let notWords: Set<String> = ["not", "n't", "nt"]
+
+  /// The words that negate on their own: "not" and its clitic, and "never". A negated
+  /// auxiliary as typed ("isnt") is `auxiliary(_:)`'s.
+  static let negators: Set<String> = notWords.union(["never"])
+
+  /// Words that deny by naming none: "no", "nothing", "nobody".
+  static let noneWords: Set<String> = ["no", "nothing", "nobody", "none", "noone"]
+
+  /// Whether a word negates what follows it: a negator, or a negated auxiliary as typed
+  /// ("isnt", "won't").
+  static func negates(_ word: String) -> Bool {
+    negators.contains(word) || auxiliary(word)?.isNegated == true
+  }
 
   /// Possessive determiners.
   public static let possessives: Set<String> = [

@@ -22,6 +22,17 @@ enum TimeWords {
   /// The parts of a day: "morning", "afternoon", "evening".
   static let partsOfDay: Set<String> = ["morning", "afternoon", "evening"]
 
+  /// Nouns that measure out time: "day", "week", "year", "night".
+  static let units: Set<String> = [
+    "day", "night", "week", "weekend", "fortnight", "month", "year", "decade", "hour", "minute",
+    "moment", "time", "while", "season",
+  ]
+
+  /// Nouns that name a time, whatever their kind: "the other day", "this january", "that
+  /// summer", "every monday".
+  static let nouns: Set<String> = units.union(weekdays).union(monthsButMay).union(seasons)
+    .union(partsOfDay)
+
   /// Words that put what is told in the past: "two years ago", "yesterday", "last spring".
   static let past: Set<String> = ["ago", "yesterday", "last"]
 

@@ -19,7 +19,7 @@ enum CheckingReflection {
     }
     let theirs = Set(heard.map(TopicWords.lemma(of:)))
     let kept = said.filter { theirs.contains(TopicWords.lemma(of: $0)) }.count
-    let deniesAnew = words.contains { negations.contains($0) && !heard.contains($0) }
+    let deniesAnew = words.contains { negates($0) && !heard.contains($0) }
     return !said.isEmpty && kept * 2 >= said.count && !deniesAnew
   }
 
@@ -73,6 +73,8 @@ enum CheckingReflection {
     "kinda", "kind", "of", "sort", "sorta", "basically", "really", "just", "like", "that",
   ]
 
-  /// Words of denial, which a check may not add.
-  private static let negations: Set<String> = ["not", "n't", "never", "no", "don't", "doesn't"]
+  /// Whether a word denies, which a check may not add.
+  private static func negates(_ word: String) -> Bool {
+    FunctionWords.negates(word) || FunctionWords.noneWords.contains(word)
+  }
 }

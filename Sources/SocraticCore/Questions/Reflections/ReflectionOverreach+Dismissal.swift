@@ -26,7 +26,7 @@ extension ReflectionOverreach {
   /// Whether a word denies what follows it: "not", or a negated auxiliary as typed ("isnt",
   /// "doesn't").
   private static func isDenial(_ word: String) -> Bool {
-    FunctionWords.negators.contains(word) || FunctionWords.auxiliary(word)?.isNegated == true
+    FunctionWords.negates(word)
   }
 
   /// Words between a "not" and the thing it sets aside: "not really about the", "not so much".

@@ -274,7 +274,7 @@ public enum ReflectionOverreach: Equatable, Sendable {
   ]
 
   /// Negators that weaken a sweeping word after them: "not totally", "n't always".
-  private static let weakeningNegators: Set<String> = ["not", "n't", "nt"]
+  private static let weakeningNegators = FunctionWords.notWords
 
   /// Words that frame a reflection rather than claim: "so you're kinda saying".
   private static let framing: Set<String> = [

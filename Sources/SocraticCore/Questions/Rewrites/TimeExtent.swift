@@ -35,9 +35,8 @@ enum TimeExtent {
   private static let stretchers: [[String]] = [["all"], ["the", "whole"], ["every"]]
 
   /// Stretches of time and occasions an act is complained to fill.
-  private static let timeNouns: Set<String> = [
-    "night", "day", "morning", "evening", "afternoon", "weekend", "week", "month", "year",
-    "time", "meal", "dinner", "lunch", "breakfast", "holiday", "trip", "summer", "film",
-    "match", "game", "party", "journey", "drive",
-  ]
+  private static let timeNouns: Set<String> = TimeWords.units.union(TimeWords.partsOfDay).union([
+    "meal", "dinner", "lunch", "breakfast", "holiday", "trip", "summer", "film", "match", "game",
+    "party", "journey", "drive",
+  ])
 }

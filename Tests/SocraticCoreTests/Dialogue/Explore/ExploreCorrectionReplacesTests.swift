@@ -19,6 +19,18 @@ struct ExploreCorrectionReplacesTests {
         "no the school run didnt decide it, it was my knee",
         "it was your knee, not the school run"
       ),
+      (
+        "the bikes dont cost much, its the helmets and locks",
+        "it's the helmets and locks, not the bikes"
+      ),
+      (
+        "the petrol didnt push us, it was the parking fines that did",
+        "it was the parking fines, not the petrol"
+      ),
+      (
+        "it was the parking fines not the petrol",
+        "it was the parking fines, not the petrol"
+      ),
     ])
   func turnIsGivenBack(line: String, turn: String) {
     var script = ExploreScript.questioning(
@@ -43,6 +55,9 @@ struct ExploreCorrectionReplacesTests {
     arguments: [
       "the bus didnt come, it was raining",
       "my brother didnt help, it was useless",
+      "my sister didnt want to cycle, it was a steep hill",
+      "the car didnt start, it was the coldest morning of the year",
+      "my dad didnt like that, it was the noise",
     ])
   func plainDenialIsNoTurn(line: String) {
     #expect(BeliefMap.turnCorrection(in: line) == nil)

@@ -16,8 +16,23 @@ struct ExploreLeftDislocationTests {
         "my neighbours kids, they bounce on that trampoline all evening",
         "your neighbours kids bounce"
       ),
+      ("the landlord, he never fixes anything", "the landlord never fixes anything"),
+      ("the boiler, it's been playing up all winter", "the boiler has been playing up"),
     ])
   func subjectIsNamed(line: String, given: String) {
+    var script = ExploreScript.questioning(
+      "I should move to a quieter street.", answers: ["its never quiet here"])
+    let reflections = ExploreScript.reflections(script.type(line))
+    #expect(reflections.contains { $0.lowercased().contains(given) }, "\(reflections)")
+  }
+
+  @Test(
+    "a time said first is when, not who, and the pronoun after it stays",
+    arguments: [
+      ("the other day, they cut my hours", "they cut your hours"),
+      ("this year, it's been awful", "it's been awful"),
+    ])
+  func timeIsNoSubject(line: String, given: String) {
     var script = ExploreScript.questioning(
       "I should move to a quieter street.", answers: ["its never quiet here"])
     let reflections = ExploreScript.reflections(script.type(line))

@@ -56,6 +56,17 @@ struct ExploreQuestionFitTests {
 
 extension ExploreQuestionFitTests {
   @Test(
+    "a feeling whose clause does not follow it is asked about",
+    arguments: ["im just so upset i want to shout", "im so stressed i want to cry"])
+  func feelingWithoutItsCause(line: String) {
+    var script = ExploreScript.questioning("Bus lanes make traffic worse.")
+    let asked = ExploreScript.question(script.type(line))?.text ?? ""
+    #expect(asked.hasPrefix("What leaves you feeling"), "\(asked)")
+  }
+}
+
+extension ExploreQuestionFitTests {
+  @Test(
     "a survey or a report of theirs is a source, never something that happened to them",
     arguments: [
       "our last poll had most members in favour",

@@ -20,6 +20,20 @@ struct ExploreRatingRevisedTests {
     #expect(script.dialogue.state.map.confidence == value)
   }
 
+  @Test(
+    "the rating they name as the one they moved from is the one given back",
+    arguments: [
+      ("the gym down the road is cheaper anyway. down from 85 to 60 now", 60, 85),
+      ("ok the pool lost money every year. gone from 90 to 75 now tbh", 75, 90),
+    ])
+  func namedEarlier(line: String, value: Int, earlier: Int) {
+    var script = ExploreScript.questioning("The leisure centre should never have been sold.")
+    let step = script.type(line)
+    #expect(
+      ExploreScript.reflections(step).contains("So you're at \(value) now, down from \(earlier).")
+    )
+  }
+
   @Test("a number owned before any rating was given is read as a rating only when asked")
   func beforeAnyRating() {
     #expect(
