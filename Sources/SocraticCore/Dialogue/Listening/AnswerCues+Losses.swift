@@ -59,14 +59,15 @@ extension AnswerCues {
   /// A job lost, told of anyone: "got laid off", "was made redundant", "they sacked him".
   static let jobLostTold: [String] = [
     jobLossSuffered,
-    "(sacked|fired|laid off) (me|him|her|us|them)",
+    "(sacked|fired|laid off) (me|him|her|us|them) !up",
   ]
 
   /// A job lost by the speaker, told: "i got made redundant in march", "we've been laid off",
-  /// "they sacked me". Their own life, opened up (`PartnerCues.openingUp`).
+  /// "they sacked me"; "that talk fired me up" tells of none. Their own life, opened up
+  /// (`PartnerCueMatcher.ownJobLost`).
   static let ownJobLostTold: [String] = [
     "(i|we) (have|'ve|had|'d|am|'m)? \(jobLossSuffered)",
-    "(sacked|fired|laid off) (me|us)",
+    "(sacked|fired|laid off) (me|us) !up",
   ]
 
   /// A job lost, told or as it happens to people: "the staff get laid off every october".
