@@ -120,6 +120,11 @@ struct PartnerCueMatcher: Sendable {
     LeaveTakingCues.phrases + PartnerCues.windingDown + PartnerCues.closingTheQuestion
       + PartnerCues.farewells, notSaidAfter: PartnerCues.describingConjunctions)
   static let closingTheQuestion = PartnerCueMatcher(PartnerCues.closingTheQuestion)
+  /// What may follow thanks and still take leave: a leave-taking or a goodbye, a plan to meet,
+  /// a word on how the talk went.
+  static let leaveWithThanks = PartnerCueMatcher(
+    LeaveTakingCues.phrases + PartnerCues.farewells + PartnerCues.meetingUp
+      + PartnerCues.talkVerdicts)
   static let unheard = PartnerCueMatcher(PartnerCues.unheard)
   static let asksForAnExample = PartnerCueMatcher(PartnerCues.asksForAnExample)
   static let correction = PartnerCueMatcher(PartnerCues.correction)
