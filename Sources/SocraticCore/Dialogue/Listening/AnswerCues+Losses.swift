@@ -59,14 +59,15 @@ extension AnswerCues {
   /// A job lost, told of anyone: "got laid off", "was made redundant", "they sacked him".
   static let jobLostTold: [String] = [
     jobLossSuffered,
-    "(sacked|fired|laid off) (me|him|her|us|them)",
+    "(sacked|fired|laid off) (me|him|her|us|them) !up",
   ]
 
   /// A job lost by the speaker, told: "i got made redundant in march", "we've been laid off",
-  /// "they sacked me". Their own life, opened up (`PartnerCues.openingUp`).
+  /// "they sacked me"; "that talk fired me up" tells of none. Their own life, opened up
+  /// (`PartnerCueMatcher.ownJobLost`).
   static let ownJobLostTold: [String] = [
     "(i|we) (have|'ve|had|'d|am|'m)? \(jobLossSuffered)",
-    "(sacked|fired|laid off) (me|us)",
+    "(sacked|fired|laid off) (me|us) !up",
   ]
 
   /// A job lost, told or as it happens to people: "the staff get laid off every october".
@@ -208,6 +209,9 @@ extension AnswerCues {
     "(my|our|me) \(lovedOnes) _? (died|passed away|passed on|was killed|got killed|was murdered|took (his|her|their) own life|killed (himself|herself|themselves)|never came (home|back)|did n't make it|didn't make it|didnt make it)",
     "(my|our|me) \(lovedOnes) _? ('s|is|has been|'s been) (gone|dead) !(to|out|off|home|back|in|into|up|down|away|on|through|over|mad|quiet|for|with|a|all|and|but|so|too)",
     "(i|we) (lost|buried) (my|our|me) \(lovedOnes)",
+    // A family's own name, said bare: "we lost grandad at christmas"; "we lost nan at the
+    // shops" is no death.
+    "(i|we) (lost|buried) \(bareKin) (\(deathTimes)|\(notLostOnward))",
     "(i|we) lost (him|her|them) (last|this|_ years|_ months|a year|in|to|when|before|after)",
     "(he 's|she 's|hes|shes|he is|she is|he has|she has) (been)? gone (now|since|(for)? \(goneSpans))",
     // Said with when: "she passed last spring", "dad was killed in march", "he passed
@@ -276,12 +280,12 @@ extension AnswerCues {
   ]
 
   /// Family said bare, as a name, whose death needs no "my": "mum died", "grandad passed".
-  static let bareKin = "(mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandma|grandpa)"
+  static let bareKin = "(" + KinWords.familyTitles.sorted().joined(separator: "|") + ")"
 
   /// When a death was, said after "went" or "passed": "last spring", "two years ago", "in
   /// march", "in her sleep"; "last week" is more often a trip after "went".
   static let deathTimes =
-    "((last|this) (year|month|spring|summer|autumn|winter|christmas|easter|night)|(a|one|two|three|four|five|six|seven|eight|nine|ten|_) (year|years|month|months) ago|in (\(deathMonths)|the spring|the summer|the autumn|the winter|the night|his sleep|her sleep|hospital))"
+    "((last|this) (year|month|spring|summer|autumn|winter|christmas|easter|night)|at (christmas|easter|new year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|_) (year|years|month|months) ago|in (\(deathMonths)|the spring|the summer|the autumn|the winter|the night|his sleep|her sleep|hospital))"
 
   /// The months a death is dated by: "mum went in may" is one.
   private static let deathMonths = TimeWords.monthsButMay.union(["may"]).sorted()

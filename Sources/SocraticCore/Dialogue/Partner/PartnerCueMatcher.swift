@@ -120,6 +120,11 @@ struct PartnerCueMatcher: Sendable {
     LeaveTakingCues.phrases + PartnerCues.windingDown + PartnerCues.closingTheQuestion
       + PartnerCues.farewells, notSaidAfter: PartnerCues.describingConjunctions)
   static let closingTheQuestion = PartnerCueMatcher(PartnerCues.closingTheQuestion)
+  /// What may follow thanks and still take leave: a leave-taking or a goodbye, a plan to meet,
+  /// a word on how the talk went.
+  static let leaveWithThanks = PartnerCueMatcher(
+    LeaveTakingCues.phrases + PartnerCues.farewells + PartnerCues.meetingUp
+      + PartnerCues.talkVerdicts)
   static let unheard = PartnerCueMatcher(PartnerCues.unheard)
   static let asksForAnExample = PartnerCueMatcher(PartnerCues.asksForAnExample)
   static let correction = PartnerCueMatcher(PartnerCues.correction)
@@ -184,9 +189,16 @@ struct PartnerCueMatcher: Sendable {
   static let playingDown = PartnerCueMatcher(PartnerCues.playingDown)
   static let comparisonRemark = PartnerCueMatcher(PartnerCues.comparisonRemark)
   static let hardship = PartnerCueMatcher(PartnerCues.hardship, deniedBy: .negation)
-  /// A job lost, told (`AnswerCues.jobLostTold`), not wished on someone.
+  /// A job lost, told (`AnswerCues.jobLostTold`), not wished on someone nor supposed ("if
+  /// they fired me tomorrow").
   static let jobLost = PartnerCueMatcher(
-    AnswerCues.jobLostTold, notSaidAfter: wishWords, deniedBy: .negation)
+    AnswerCues.jobLostTold, notSaidAfter: unrealWords, deniedBy: .negation)
+  /// Their own job lost, told (`AnswerCues.ownJobLostTold`), with the guards of `jobLost`: "i
+  /// got made redundant in march so idk" is a hard situation, opened up, never a reason.
+  static let ownJobLost = PartnerCueMatcher(
+    AnswerCues.ownJobLostTold, notSaidAfter: unrealWords, deniedBy: .negation)
+  /// Words after which what is told did not happen: a wish or a condition.
+  static let unrealWords = wishWords.union(TheirWords.conditionWords)
   static let fondness = PartnerCueMatcher(PartnerCues.fondness)
   static let loss = PartnerCueMatcher(AnswerCues.deathsTold, deniedBy: .negation)
   static let lossWords = PartnerCueMatcher(PartnerCues.lossWords, deniedBy: .negation)

@@ -165,13 +165,20 @@ extension PartnerCues {
     "luckily", "thankfully", "fortunately", "mercifully", "but", "though", "tho", "phew",
   ]
 
-  /// Thanks said to tell the listener they were no help: "thanks for nothing", "wow. thanks
-  /// mum", "oh great, thanks". Pushback, met by owning it; never a goodbye.
+  /// Thanks said to tell the listener they were no help: "thanks for nothing", "gee thanks",
+  /// "wow. thanks mum. super useful". Pushback, met by owning it; never a goodbye. "wow thanks
+  /// mate" and "oh lovely, thanks dad" are plain gratitude: after "wow" or "oh great" the
+  /// irony lies in the praise that follows (`ironicPraise`), not in the thanks.
   static let wryThanks: [String] = [
     "(thanks|thank you|thank u|thx|cheers|ta) (a lot|so much|very much)? for (nothing|sod all|bugger all|zilch|nowt)",
-    // "wow thanks so much", "wow, thanks for listening": delight, thanks for the talk.
-    "(wow|gee|geez|jeez|oh great|oh brilliant|oh lovely|oh fantastic|oh wonderful) (thanks|thank you|thank u|thx|cheers|ta) !(so|for)",
+    "(gee|geez|jeez) (thanks|thank you|thank u|thx|cheers|ta) !(so|for)",
+    "(wow|oh great|oh brilliant|oh lovely|oh fantastic|oh wonderful) (thanks|thank you|thank u|thx|cheers|ta) _{0,2} \(ironicPraise)",
   ]
+
+  /// Praise said of the listener's help that, after "wow" or "oh great" and thanks, means the
+  /// opposite: "super useful", "big help", "cheers for that".
+  static let ironicPraise =
+    "((super|really|very|so|well|dead) (useful|helpful)|(big|great|massive|real) help|cheers for that)"
 
   /// A sentence that is only a stung "wow ok" or "ouch": said alone, the listener's last line
   /// hurt. A whole sentence only, as "wow ok that's great" is delight.

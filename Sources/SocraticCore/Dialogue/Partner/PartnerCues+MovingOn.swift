@@ -92,6 +92,16 @@ extension PartnerCues {
     "(see|catch) (you|u|ya) (on|at|later|soon|tomorrow|tonight|\(meetingTimes))",
   ]
 
+  /// A word on how the talk went, or a plan to talk again, said after thanks as they go:
+  /// "that really helped", "needed that", "catch up sunday". (`LeaveTakingCues` holds "this was
+  /// helpful" and "good chat".)
+  static let talkVerdicts: [String] = [
+    "(that|this|it|you|talking|chatting) (has|have|'s|'ve)? (really|honestly|actually|properly|genuinely|so)? (helped|helps)",
+    "(i)? (really)? needed (that|this)",
+    "(i)? (really|do)? appreciate (it|that|this|you)",
+    "(catch up|speak|talk) (on)? \(meetingTimes)",
+  ]
+
   /// Saying goodbye, or sending the listener off home, in the words people part with: "laters
   /// x", "ta-ra", "see you thursday", "get yourself home", "ta for popping round". The talk is
   /// over, whatever else the line says: the close, never a reason or a view.

@@ -112,10 +112,10 @@ enum PartnerCues {
   ])
 
   /// Feelings about their own life the answer moves may not catch as feelings: a fear for a
-  /// job, for family, for money, their own job lost ("i got made redundant in march so idk": a
-  /// hard situation, never a reason). Opening up: never followed by the close.
+  /// job, for family, for money. Opening up: never followed by the close (as their own job
+  /// lost is, `PartnerCueMatcher.ownJobLost`).
   static let openingUp: [String] =
-    grieving + AnswerCues.ownJobLostTold + [
+    grieving + [
       "(was|were|is|are|'s|'re|'m|am) (just|so|really|absolutely|honestly)? (gutted|devastated|heartbroken|crushed|shattered|wrecked|miserable|beside (himself|herself|themselves|myself))",
       "i (miss|missed) (that|it|this|those|when|having|being|the old|how)",
       "(that|this|it) ('s|is|was) what (gets|got|kills|killed|hurts|bugs|bothers|eats) (me|at me)",

@@ -41,8 +41,13 @@ enum PartnerDisclosure: Sendable, Equatable {
         return .loss(pronoun: nil, relation: nil, isKnownToListener: false)
       }
       let said = lowered.first { ["he", "she", "him", "her"].contains($0) }
-      let named = lowered.indices.dropFirst().first {
-        KinWords.isKin(lowered[$0]) && possessives.contains(lowered[$0 - 1])
+      // "we lost grandad at christmas": a family's own name, said bare, names them as "our"
+      // does.
+      let named = lowered.indices.first { index in
+        let before = index > 0 ? lowered[index - 1] : ""
+        return KinWords.isKin(lowered[index]) && possessives.contains(before)
+          || KinWords.familyTitles.contains(lowered[index])
+            && !FunctionWords.determiners.union(FunctionWords.possessives).contains(before)
       }
       // "since dad went the car is it for her": the pronoun is the one who died, not whoever
       // else the turn names.
@@ -50,8 +55,10 @@ enum PartnerDisclosure: Sendable, Equatable {
         deceased(in: lowered, told: told)
         ?? named.flatMap { KinWords.pronoun(of: lowered[$0]) }
         ?? said.map { ["him", "he"].contains($0) ? "he" : "she" }
-      let relation = named.flatMap { lowered[$0 - 1] == "my" ? "your " + words[$0].text : nil }
-      let isKnown = named.map { lowered[$0 - 1] != "my" && lowered[$0 - 1] != "me" } ?? false
+      let owner = named.map { $0 > 0 ? lowered[$0 - 1] : "" }
+      let relation = named.flatMap { owner == "my" ? "your " + words[$0].text : nil }
+      // "our nan" the listener knew; "nan" said bare may be theirs alone.
+      let isKnown = owner.map { possessives.contains($0) && $0 != "my" && $0 != "me" } ?? false
       return .loss(pronoun: pronoun, relation: relation, isKnownToListener: isKnown)
     }
     // "she said I'd never stick at anything": a sting told of themselves.

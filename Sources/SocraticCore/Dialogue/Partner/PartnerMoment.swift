@@ -95,7 +95,8 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     // bravado, not a feeling shared; a feeling they name is.
     let sharesAFeeling = answer.feelings.contains { !Self.pressingFeelings.contains($0) }
     let opensUp =
-      PartnerCueMatcher.openingUp.matches(words) && !PartnerCueMatcher.origin.matches(words)
+      (PartnerCueMatcher.openingUp.matches(words) || PartnerCueMatcher.ownJobLost.matches(words))
+      && !PartnerCueMatcher.origin.matches(words)
       || PartnerCueMatcher.needAfterAChange.matches(words)
     if !saysChange, sharesAFeeling || opensUp {
       return .openedUp

@@ -33,17 +33,31 @@ extension TheirWords {
   /// Whether a sentence after the one that holds the thanks at an index tells something more
   /// ("thanks mum. really helpful", "thanks. i still say its a rip-off"): the thanks are said
   /// on the way to it, and only a leave-taking said with them ends the talk. A sentence of a
-  /// goodbye, a kiss or a name ("thanks. night x") tells nothing more.
+  /// goodbye, a kiss or a name ("thanks. night x"), or one that ends on a word on the talk or
+  /// a plan to meet ("thanks. that really helped", "thanks so much. catch up sunday"), tells
+  /// nothing more.
   static func tellsMoreAfterThanks(_ tokens: [Token], thanksAt index: Int) -> Bool {
     var wordsSoFar = 0
     for sentence in SentenceSplitter.sentences(in: tokens) {
-      let words = sentence.filter(\.isWord).map(\.lowercased)
-      if wordsSoFar > index, words.contains(where: { !wordsEndingThanks.contains($0) }) {
+      let wordTokens = sentence.filter(\.isWord)
+      let words = wordTokens.map(\.lowercased)
+      if wordsSoFar > index, words.contains(where: { !wordsEndingThanks.contains($0) }),
+        !endsOnLeaveWithThanks(wordTokens)
+      {
         return true
       }
       wordsSoFar += words.count
     }
     return false
+  }
+
+  /// Whether a sentence ends on a phrase that may follow thanks as they go
+  /// (`PartnerCueMatcher.leaveWithThanks`), with only words of `wordsEndingThanks` after it:
+  /// "that really helped mate"; "that helped me see they're crooks" goes on with the topic.
+  static func endsOnLeaveWithThanks(_ words: [Token]) -> Bool {
+    PartnerCueMatcher.leaveWithThanks.spans(in: words).contains { span in
+      words[span.upperBound...].allSatisfy { wordsEndingThanks.contains($0.lowercased) }
+    }
   }
 
   /// Words a sentence after thanks may hold and tell nothing more: a goodbye, a kiss, a name

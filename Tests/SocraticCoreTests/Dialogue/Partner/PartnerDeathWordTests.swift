@@ -21,4 +21,20 @@ struct PartnerDeathWordTests {
       .filter(\.isWord)
     #expect(PartnerDisclosure.read(words) == nil)
   }
+
+  @Test(
+    "a death of family named bare, with when it was, is met as a loss and asked about by them",
+    arguments: [
+      ("we lost grandad at christmas", "What do you miss most about him?"),
+      ("i buried nan in october", "What do you miss most about her?"),
+    ])
+  func bareFamilyLost(line: String, asked: String) {
+    var script = builtInPartnerScript(["the council should never have shut the library"])
+    let step = script.type(line)
+    #expect(
+      step.suggestedReflection
+        == "I'm so sorry. That's a big loss, and it sounds like you still feel it.",
+      "\(offeredItems(in: step))")
+    #expect(step.suggestedQuestions.map(\.text).contains(asked), "\(offeredItems(in: step))")
+  }
 }

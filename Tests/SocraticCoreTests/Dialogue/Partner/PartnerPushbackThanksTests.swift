@@ -20,6 +20,7 @@ struct PartnerPushbackThanksTests {
       "wow. thanks dad. super useful",
       "oh brilliant, thanks for nothing",
       "gee thanks",
+      "oh great thanks. big help",
     ])
   func wryThanksAreOwned(line: String) {
     var script = talk()
@@ -55,6 +56,26 @@ struct PartnerPushbackThanksTests {
     #expect(script.dialogue.state.stage != .close)
     #expect(!step.suggestedQuestions.isEmpty, "\(offeredItems(in: step))")
   }
+
+  @Test(
+    "plain thanks after 'wow' or 'oh lovely', or with a word on the talk or a plan to meet, wind up",
+    arguments: [
+      "wow thanks mate",
+      "oh lovely, thanks dad",
+      "thanks. i needed that",
+      "thanks so much. catch up sunday",
+    ])
+  func gratefulThanksWindUp(line: String) {
+    var script = talk()
+    let step = script.type(line)
+    #expect(script.dialogue.state.stage == .close)
+    #expect(
+      offeredItems(in: step).map(\.text).contains(Self.warmClose), "\(offeredItems(in: step))")
+  }
+
+  /// The first line of the warm close after thanks for the talk.
+  private static let warmClose =
+    "Thanks for talking it through with me. I get where you're coming from a lot better now."
 
   @Test("a thanks with a goodbye after it still winds the talk up")
   func thanksThenGoodbye() {
