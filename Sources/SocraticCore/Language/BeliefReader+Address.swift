@@ -3,11 +3,8 @@
 extension BeliefReader {
   /// Words a person calls the one they talk to by, besides names: family words, endearments
   /// and the chat words of `TypedForms.addressTerms`.
-  static let addressWords: Set<String> = TypedForms.addressTerms.union([
-    "mum", "mom", "mam", "mummy", "mommy", "dad", "daddy", "nan", "nana", "nanna", "gran",
-    "granny", "grandad", "granddad", "grandpa", "grandma", "auntie", "son", "darling",
-    "sweetheart", "hon", "honey", "sweetie",
-  ])
+  static let addressWords: Set<String> = TypedForms.addressTerms.union(KinWords.familyTitles)
+    .union(["son", "darling", "sweetheart", "hon", "honey", "sweetie"])
 
   /// Words of address that are everyday nouns too, said bare in a claim ("kids need
   /// unconditional love", "bees make honey", "she only dates older guys"): one closes a

@@ -24,7 +24,7 @@ struct TopicWords: Sendable, Equatable {
       // Two letters are a word of their own only as an acronym ("EU", "UN").
       guard word.count > 2 || token.hasFixedCase, word.first?.isLetter == true,
         !FunctionWords.isFunctionWord(word),
-        !Self.emptyWords.contains(word)
+        !Self.emptyWords.contains(word), !Self.isNumberWord(word)
       else { continue }
       let lemma = Self.lemma(of: word)
       if !Self.emptyWords.contains(lemma) { lemmas.insert(lemma) }
@@ -42,10 +42,23 @@ struct TopicWords: Sendable, Equatable {
 
   /// A word's lemma: a plural's singular, a verb form's base, else the word.
   static func lemma(of word: String) -> String {
+    if let full = shortForms[word] { return full }
     if let singular = Lexicon.singular(of: word) { return singular }
     if let base = Lexicon.verbReadings(of: word).first?.base, base != word { return base }
     return word
   }
+
+  /// Whether a word is a number spelt out ("five", "forty"): no more what a line is about than
+  /// the digits ("5"), which are no words; "five years" and "5 yrs" are both about a year.
+  private static func isNumberWord(_ word: String) -> Bool {
+    ConfidenceRating.units[word] != nil || ConfidenceRating.tens[word] != nil
+  }
+
+  /// Units as they are typed short, by the lemma they stand for: "5 yrs" is "five years".
+  private static let shortForms: [String: String] = [
+    "yrs": "year", "yr": "year", "hrs": "hour", "mins": "minute", "wks": "week",
+    "mths": "month", "secs": "second",
+  ]
 
   /// Words that frame what is said rather than say what it is about.
   private static let emptyWords: Set<String> = [

@@ -26,9 +26,17 @@ extension DrillDialogue {
 
   /// Whether a line that asks nothing is said aside: a pause ("one sec, the door",
   /// `TurnCues.isPause(_:)`), an apology for what calls them away ("sorry the kettle is
-  /// screaming": a kind word naming one of `TurnCues.callsAway`), or keys struck at random. A
+  /// screaming": a kind word naming one of `TurnCues.callsAway`), or keys struck at random, alone
+  /// or said sorry for ("sdfghj sorry, the cat"). A
   /// kind word to the persona ("thanks, fair point") is a move of the drill, and coached.
   static func isAside(_ line: String, said: UtteranceReader.Reading?) -> Bool {
+    // "sdfghj;; sorry the grandkid grabbed the laptop": keys struck, owned up to as a slip.
+    let struck = Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased)
+    if said != nil, struck.contains(where: TurnCues.pauseFillers.contains),
+      struck.contains(where: { KeyboardNoise.isNoise([$0]) })
+    {
+      return true
+    }
     switch said {
     case nil: return false
     case .statement(.noise)?: return true

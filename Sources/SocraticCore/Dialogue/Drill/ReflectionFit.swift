@@ -254,6 +254,13 @@ extension PersonaVoice {
     let isNegated =
       DrillDialogue.isNegated(question.key) && !ReflectionFit.deniesOnlyInContrast(question.tokens)
     guard isNegated != DrillDialogue.isNegated(ownClaim) else { return false }
+    // "so you don't really trust the cheap ones" denies a stance beside the view ("made to fall
+    // apart"), not what the belief says: only a denial headed by a word of the belief turns it.
+    if isNegated, let head = DrillDialogue.deniedPart(of: question.key).flatMap(Self.deniedHead),
+      !beliefWords.contains(where: { $0 == head || ReflectionFit.sharesRoot($0, head) })
+    {
+      return false
+    }
     // Only a reflection of the belief itself can turn it round: "so it's not the money for
     // you" gives back something beside it.
     let asked = TopicWords(question.key, isQuestion: true).lemmas
@@ -273,6 +280,15 @@ extension PersonaVoice {
       [.reason, .reply].contains(line.source) && DrillDialogue.isNegated(line.text) == isNegated
         && !TopicWords(line.text).lemmas.isDisjoint(with: own)
     }
+  }
+
+  /// The word a denial is about: its first content word, past adverbs ("really") and verbs of
+  /// thinking ("think", "reckon"), as a lemma; "trust" of "really trust the cheap ones".
+  static func deniedHead(_ denied: String) -> String? {
+    Tokenizer.tokenize(denied).filter(\.isWord).map(\.lowercased).first { word in
+      !FunctionWords.isFunctionWord(word) && !FunctionWords.isVerbAdverb(word)
+        && !ReflectionCheck.clauseVerbs.contains(TopicWords.lemma(of: word))
+    }.map(TopicWords.lemma(of:))
   }
 
   /// What it says to a reflection that misfits: to a view it never held, "Not quite — I didn't

@@ -49,6 +49,12 @@ extension ExploreDialogue {
     let arc = state.currentQuestion?.arc
     let asksRating =
       arc == ExploreArcStep.rerate.rawValue || Self.asksHowSure(state.currentQuestion?.text)
+    // "actually i said 70 at the start, i'd drop it to about 50": the rating held, recalled
+    // beside a new one, is the rating revised, never a miss to own nor a point to file.
+    if !asksRating, volunteeredRating(in: line)?.isAlone == true {
+      if request.map(\.isCorrection) == true { request = nil }
+      read = ReadAnswer()
+    }
     // "i said 95 not 100": the rating given back wrong is set right, and the question waits.
     // To a question asking how sure they are now, "60, not 70" is a new rating, no slip.
     if !asksRating, let value = ratingCorrection(in: line), !read.isLeaving {
@@ -236,9 +242,11 @@ extension ExploreDialogue {
     // "so more like 65 now if im honest", said to another question: their confidence now,
     // given back before what else the answer says.
     if !asksRating, let rating = volunteeredRating(in: line) {
+      let held = state.map.confidence
       record(.confidence(.init(value: rating.value, moment: .update)), into: &step)
       reflect(
-        "So that leaves you at \(rating.value) now.", depth: .simple, of: number, into: &step)
+        Self.revisedRatingLine(rating.value, held: held), depth: .simple, of: number,
+        into: &step)
       if rating.isAlone {
         askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
         return step

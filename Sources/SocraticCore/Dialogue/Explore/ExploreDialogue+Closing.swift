@@ -62,6 +62,13 @@ extension ExploreDialogue {
     return "So \(after) now, \(after < before ? "down" : "up") from \(before) at the start."
   }
 
+  /// A rating revised in passing, given back with where it moved from: "So you're at 50 now,
+  /// down from 70."
+  static func revisedRatingLine(_ value: Int, held: Int?) -> String {
+    guard let held, held != value else { return "So you're at \(value) now." }
+    return "So you're at \(value) now, \(value < held ? "down" : "up") from \(held)."
+  }
+
   /// Their answer to the closing word: a bare yes asks them to go on; anything they add is
   /// heard; then thanks, and the session ends. A protest that the close came too soon goes back
   /// to the questions.

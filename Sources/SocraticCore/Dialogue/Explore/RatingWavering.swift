@@ -87,7 +87,8 @@ extension ExploreDialogue {
   /// one they hold; read before it is recorded.
   func volunteeredRating(in line: String) -> VolunteeredRating.Reading? {
     VolunteeredRating.reading(
-      line, besides: state.belief?.belief ?? "", hasRated: state.map.confidence != nil
+      line, besides: state.belief?.belief ?? "", hasRated: state.map.confidence != nil,
+      held: state.map.confidence
     ).flatMap {
       $0.value == state.map.confidence ? nil : $0
     }

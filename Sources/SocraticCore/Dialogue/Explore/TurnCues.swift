@@ -177,6 +177,10 @@ enum TurnCues {
     "not my (proudest|finest|best) (moment)?",
     "(i 'm|i am) not (proud|happy) (of|about) (it|that|this)",
     "i (caved|gave in|folded)",
+    // "that bit is bigger than i let on", "i dig my heels in": what they own about themselves.
+    "(bigger|more|worse|harder|a bigger deal) than i ('ve|'d)? (let on|admit|admitted|like to admit|let myself admit|made out)",
+    "i (always|just|kind of|kinda)? (dig|dug) my heels in",
+    "i hate that i",
   ]
 
   /// Phrases in which they see something about themselves or their view as they speak, or name

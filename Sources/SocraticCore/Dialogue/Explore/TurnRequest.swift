@@ -161,8 +161,10 @@ enum TurnRequest: Sendable, Equatable {
           [.pronoun, .noun, .properNoun].contains($0)
         } == true
     }
+    // "not losing my memory, i guess": a hedge after the comma names nothing meant instead.
     guard (1...contrastWordLimit).contains(said.count),
       (1...contrastWordLimit).contains(rest.count), !isClause,
+      !rest.allSatisfy({ ReflectionWriter.hedges.contains($0.lowercased) }),
       !said.contains(where: { contrastHedges.contains($0.lowercased) }),
       saidTags.contains(where: { [.noun, .properNoun, .adjective, .pastParticiple].contains($0) })
     else { return nil }

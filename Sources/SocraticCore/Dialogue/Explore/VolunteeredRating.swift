@@ -13,19 +13,48 @@ enum VolunteeredRating {
   }
 
   /// The rating an answer gives in passing, read once; nil when it gives none.
-  /// Once they have rated the belief, a clause that owns its number ("maybe 70 if im honest")
-  /// or puts it roughly ("70ish") is a new rating too (`revisingPhrases`).
-  static func reading(_ line: String, besides belief: String, hasRated: Bool = false) -> Reading? {
+  /// Once they have rated the belief, a clause that owns its number ("maybe 70 if im honest"),
+  /// puts it roughly ("70ish") or moves it ("i'd drop it to 50") is a new rating too
+  /// (`revisingPhrases`); a clause that only recalls the rating held ("i said 70 at the
+  /// start") tells where they were and leaves the answer a rating alone.
+  static func reading(
+    _ line: String, besides belief: String, hasRated: Bool = false, held: Int? = nil
+  ) -> Reading? {
     guard let ratings = clauseRatings(line, besides: belief, hasRated: hasRated),
       let value = ratings.compactMap({ $0 }).last
     else { return nil }
-    return Reading(value: value, isAlone: ratings.allSatisfy { $0 != nil })
+    let isAlone = zip(ratings, clauses(of: line)).allSatisfy { rating, clause in
+      rating != nil || held.map { recalls($0, in: clause) } == true
+    }
+    return Reading(value: value, isAlone: isAlone)
   }
 
   /// The rating an answer gives in passing, the last one said; nil when it gives none.
   static func read(_ line: String, besides belief: String, hasRated: Bool = false) -> Int? {
     reading(line, besides: belief, hasRated: hasRated)?.value
   }
+
+  /// The clauses of an answer as read for a rating, split at its marks.
+  private static func clauses(of line: String) -> [ArraySlice<Token>] {
+    let text = ConfidenceRating.spokenAsDigits(
+      TypedTextLimit.prefix(of: line, characters: readLimit))
+    return Tokenizer.tokenize(text).split { $0.kind == .punctuation }
+  }
+
+  /// Whether a clause only recalls the rating held: its one number, with words of `allowed`
+  /// and `recallWords` alone ("actually i said 70 at the start").
+  private static func recalls(_ held: Int, in clause: ArraySlice<Token>) -> Bool {
+    let numbers = clause.filter { $0.kind == .number }
+    return numbers.count == 1 && Int(numbers[0].text) == held
+      && clause.allSatisfy {
+        $0.kind == .number || allowed.contains($0.lowercased) || recallWords.contains($0.lowercased)
+      }
+  }
+
+  /// Words that tell a rating given before: "i said 70 at the start", "gave it 80 first".
+  static let recallWords: Set<String> = [
+    "said", "gave", "was", "start", "beginning", "first", "earlier", "before", "originally",
+  ]
 
   /// The rating each clause of the answer gives (nil for a clause that gives none), or nil
   /// when no number in it may be a rating.
@@ -82,6 +111,13 @@ enum VolunteeredRating {
   /// "put me at like 80", "my number is 75": words that name the number as their rating.
   static let revisingPhrases =
     nowPhrases + [["honest"], ["honestly"], ["tbh"], ["ish"]] + ratingNames.map { [$0] }
+    + movingVerbs.map { [$0] }
+
+  /// Verbs that move the rating they hold to the number after them: "i'd drop it to about 50",
+  /// "bring it down to 40", "bump it up to 80".
+  static let movingVerbs: Set<String> = [
+    "drop", "lower", "bring", "knock", "nudge", "move", "take", "raise", "bump",
+  ]
 
   /// The words by which a clause names its number as their rating ("put me at like 80", "my
   /// number is 75", "my rating's 60"); without them, "my son is 17" states something. Never
@@ -100,6 +136,6 @@ enum VolunteeredRating {
   /// were before ("not 90", "down from 85").
   static let allowed = ConfidenceRating.hedges.union(RatingWavering.earlierWords).union([
     "if", "honest", "to", "be", "fair", "enough", "put", "it", "down", "up", "gone", "at",
-    "this", "these", "the", "my", "is", "'s",
-  ]).union(nowPhrases.joined()).union(ratingNames)
+    "this", "these", "the", "my", "is", "'s", "'d",
+  ]).union(nowPhrases.joined()).union(ratingNames).union(movingVerbs)
 }

@@ -40,6 +40,14 @@ extension AnswerCues {
     "(so|well|but|ok|okay|and)? (maybe|probably|perhaps|just|i mean)? not (the|those|these) _ _? ones",
   ]
 
+  /// Openings of a sentence that name what matters to them or what they fear, a value behind
+  /// their view: "i suppose it's about not being wasteful", "not losing my memory, i guess".
+  /// A hedge said with one softens the value, never doubts the belief.
+  static let valueOpenings: [String] = [
+    "(i suppose|i guess|i think|maybe|probably|mostly)? (it 's|its|it is|it was|that 's|thats) (all|really|mostly|more|just|probably|maybe)? about",
+    "(i suppose|i guess|i think|maybe|probably|mostly)? (not|never) (losing|being|having|wasting|becoming|ending up|getting|letting|needing|relying|depending|feeling)",
+  ]
+
   /// A shrug that may open a wavering said alone and is no part of it: "idk. maybe" wavers
   /// as "maybe" does.
   static let leadingShrugs: Set<String> = [

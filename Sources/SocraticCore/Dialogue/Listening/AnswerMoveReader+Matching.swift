@@ -190,6 +190,7 @@ extension AnswerMoveReader {
     static let doubtFrames = AnswerCues.doubtFrames.map(PhrasePattern.init)
     static let hedgedConcessions = AnswerCues.hedgedConcessions.map(PhrasePattern.init)
     static let ownFindings = AnswerCues.ownFindings.map(PhrasePattern.init)
+    static let valueOpenings = AnswerCues.valueOpenings.map(PhrasePattern.init)
     static let frontedGrant = PhrasePattern(AnswerCues.frontedGrant)
     static let idioms = AnswerCues.idioms.map(PhrasePattern.init)
     static let qualifiedAbsolutes = AnswerCues.qualifiedAbsolutes.map(PhrasePattern.init)

@@ -81,12 +81,13 @@ extension AnswerMoveReader {
     let granting = found.filter { $0.move == .concession }.map(\.range)
     // "maybe", "I guess" concede only when their own clause reads as a view ("skip levels,
     // maybe a survey" concedes nothing); else they only hedge.
-    // "maybe that's the real line for me": a view of theirs found, never conceded.
+    // "maybe that's the real line for me": a view of theirs found, never conceded; nor is
+    // "i suppose it's about not being wasteful", a value of theirs named.
     // "so maybe not for combat": the claim narrowed, its "maybe" no doubt; asked of
     // themselves ("maybe not for everyone?"), it still wavers.
     let findsOwnView =
       Patterns.ownFindings.contains { !matches(of: $0, in: sentence, from: 0).isEmpty }
-      || (opensWith(Patterns.narrowings) && !isQuestion)
+      || (opensWith(Patterns.narrowings) && !isQuestion) || opensWith(Patterns.valueOpenings)
     for pattern in Patterns.hedgedConcessions where !findsOwnView {
       if let range = matches(of: pattern, in: sentence, from: 0).first(where: {
         isOwn($0.lowerBound) && !hedgesAnAmount(sentence, after: $0.upperBound)

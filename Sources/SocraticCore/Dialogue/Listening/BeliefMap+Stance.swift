@@ -170,7 +170,12 @@ struct AnswerStances: Sendable {
     if BeliefMap.addressesListener(words.joined(separator: " ")) { return .aboutConversation }
     // "ok fair, some jobs need it": a part that grants a point grants it to the other side.
     let opening = words.drop { fillerWords.contains($0) }
-    if concessionOpeners.contains(where: { opening.starts(with: $0) }) { return .cutsAgainst }
+    // "i suppose it's about not being wasteful": a value named with a hedge grants nothing.
+    if concessionOpeners.contains(where: { opening.starts(with: $0) }),
+      valueCues.matchEnd(atStartOf: opening.map { Token($0) }) == nil
+    {
+      return .cutsAgainst
+    }
     guard let clause else { return .unread }
     // "no you didnt put it badly": a "no" before the subject is none of it.
     let subject = Array(
@@ -298,6 +303,9 @@ struct AnswerStances: Sendable {
 
   /// Words that open a part before what it says: "ok", "yeah".
   private static let fillerWords: Set<String> = ["ok", "okay", "yeah", "well", "so", "and", "oh"]
+
+  /// `AnswerCues.valueOpenings`, compiled once.
+  private static let valueCues = PartnerCueMatcher(AnswerCues.valueOpenings)
 
   /// Words that open a part granting a point: "fair", "to be fair", "i admit".
   private static let concessionOpeners: [[String]] = [

@@ -21,8 +21,7 @@ enum ReflectionCheck {
   /// with something after it when it is only "be", "have" or a modal, and no word left
   /// waiting at the end.
   static func reads(_ tokens: [Token]) -> Bool {
-    guard let last = tokens.last(where: { $0.kind != .punctuation }),
-      !danglingEnds.contains(last.lowercased), let clause = ClauseParser.parse(tokens),
+    guard !endsDangling(tokens), let clause = ClauseParser.parse(tokens),
       clause.subject.contains(where: \.isWord),
       // "unfair, nobody read it": a word before a comma is no part of a subject.
       !clause.subject.contains(where: { $0.kind == .punctuation && $0.text == "," }),
@@ -282,6 +281,24 @@ enum ReflectionCheck {
   private static let holes = [" ,", " .", ",,", ",.", ", .", ": .", ":.", "  ", ", but."]
 
   private static let firstPerson = FunctionWords.speakerWords
+
+  /// Whether a clause ends on a word left waiting (`danglingEnds`); the particle of a phrasal
+  /// verb that takes no object (`closingPhrasalVerbs`: "more than you let on", "so you gave
+  /// in") waits for nothing, though "the kids rely on" still does.
+  static func endsDangling(_ tokens: [Token]) -> Bool {
+    let words = tokens.filter { $0.kind != .punctuation }.map(\.lowercased)
+    guard let last = words.last else { return true }
+    guard danglingEnds.contains(last) else { return false }
+    guard words.count >= 2, let bases = closingPhrasalVerbs[last] else { return true }
+    return !Lexicon.verbReadings(of: words[words.count - 2]).contains { bases.contains($0.base) }
+  }
+
+  /// Phrasal verbs that may close a clause, by their particle: "let on", "give in".
+  static let closingPhrasalVerbs: [String: Set<String>] = [
+    "on": ["let", "move", "carry", "go", "hold", "catch", "hang", "press", "soldier"],
+    "in": ["give", "sink", "kick", "fit", "settle", "cave", "join", "chip", "butt"],
+    "by": ["stand", "get", "drop", "swing", "pop"],
+  ]
 
   /// Words a clause cannot end on and still read as a sentence.
   static let danglingEnds: Set<String> = [

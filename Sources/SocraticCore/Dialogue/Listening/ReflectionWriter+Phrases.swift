@@ -140,6 +140,6 @@ extension ReflectionWriter {
     if last == "that", tokens.count > 1 {
       return thatTakers.contains(tokens[tokens.count - 2].lowercased)
     }
-    return ReflectionCheck.danglingEnds.contains(last)
+    return ReflectionCheck.endsDangling(tokens)
   }
 }

@@ -4,7 +4,8 @@ extension ReflectionWriter {
   /// The person's "we", "our" and "us" given back as "you", "your": in a reflection the
   /// listener is never one of their "we" ("we already do 12 hr shifts" → "you already do …").
   /// "our kid" (a brother or sister, or a child, as they use it) is given back in quotation
-  /// marks as typed: "your kid" would name a child of theirs they may not mean.
+  /// marks as typed: "your kid" would name a child of theirs they may not mean. "our nan"
+  /// (`KinWords.familyTitles`) is given back as "nan": she is the listener's too.
   static func ourToYour(_ tokens: [Token]) -> [Token] {
     var result: [Token] = []
     var index = tokens.startIndex
@@ -16,6 +17,16 @@ extension ReflectionWriter {
         var named = Tokenizer.tokenize("\"\(token.text) \(tokens[index + 1].text)\"")
         named[0].hasSpaceBefore = token.hasSpaceBefore
         result += named
+        index += 2
+        continue
+      }
+      // "it's just our nan": theirs and the listener's both, given back as "nan".
+      if token.lowercased == "our", index + 1 < tokens.endIndex,
+        KinWords.familyTitles.contains(tokens[index + 1].lowercased)
+      {
+        var named = tokens[index + 1]
+        named.hasSpaceBefore = token.hasSpaceBefore
+        result.append(named)
         index += 2
         continue
       }

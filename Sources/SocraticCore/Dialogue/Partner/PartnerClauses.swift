@@ -23,10 +23,12 @@ enum PartnerClauses {
   }
 
   /// The parts of a sentence between commas, semicolons and dashes, each without its tags.
+  /// "no it's fine, …", "so the kids …": the openers before what a sentence says are no part
+  /// of any clause given back (`TheirWords.droppingOpeners`).
   private static func clauses(of sentence: [Token]) -> [[Token]] {
     var clauses: [[Token]] = []
     var current: [Token] = []
-    for token in sentence {
+    for token in TheirWords.droppingOpeners(sentence) {
       if token.kind == .punctuation,
         [",", ";", ":", "-", "\u{2013}", "\u{2014}"].contains(token.text)
       {

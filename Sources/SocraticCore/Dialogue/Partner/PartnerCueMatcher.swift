@@ -173,6 +173,7 @@ struct PartnerCueMatcher: Sendable {
   static let exasperation = PartnerCueMatcher(PartnerCues.exasperation)
   static let warmth = PartnerCueMatcher(PartnerCues.warmth)
   static let aboutTheirThings = PartnerCueMatcher(PartnerCues.aboutTheirThings)
+  static let blamingTheListener = PartnerCueMatcher(PartnerCues.blamingTheListener)
   static let notFollowing = PartnerCueMatcher(PartnerCues.notFollowing)
   static let askedAlready = PartnerCueMatcher(PartnerCues.askedAlready)
   static let disclaimer = PartnerCueMatcher(PartnerCues.disclaimer)

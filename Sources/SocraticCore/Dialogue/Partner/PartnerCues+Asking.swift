@@ -35,11 +35,21 @@ extension PartnerCues {
   /// The listener as the subject of a request: "will you stick the telly on".
   static let listenerSubjects: Set<String> = ["you", "u", "ya"]
 
-  /// Asking the listener about something of theirs at home ("did you eat my last yoghurt?",
-  /// "have you moved my keys"): said at hand, nothing to discuss.
-  static let aboutTheirThings: [String] = [
-    "(did|have|has) (you|u) (eat|ate|eaten|take|took|taken|finish|finished|drink|drank|drunk|nick|nicked|pinch|pinched|use|used|borrow|borrowed|move|moved|hide|hid|hidden|see|seen|lose|lost|break|broke|broken) (my|our|me|the last|my last|all my|all the|all our)",
-    "(where|who) ('s|is|are|'re|did|has) (my|our) _",
+  /// Asking the listener about something of theirs at home: said at hand, nothing to discuss.
+  static let aboutTheirThings: [String] = blamingTheListener + lookingForTheirThings
+
+  /// Asking whether the listener had something of theirs ("did you eat my last yoghurt?",
+  /// "have you moved my keys"): a jab, owned lightly.
+  static let blamingTheListener: [String] = [
+    "(did|have|has) (you|u) (eat|ate|eaten|take|took|taken|finish|finished|drink|drank|drunk|nick|nicked|pinch|pinched|use|used|borrow|borrowed|move|moved|hide|hid|hidden|lose|lost|break|broke|broken) (my|our|me|the last|my last|all my|all the|all our)",
+    "who ('s|is|are|'re|did|has) (my|our) _",
+  ]
+
+  /// Asking the listener where something of theirs is ("have you seen my glasses by the way",
+  /// "where's my phone"): no jab, only help wanted.
+  static let lookingForTheirThings: [String] = [
+    "(did|have|has) (you|u) (see|seen) (my|our|all my|all our)",
+    "where ('s|is|are|'re|did|has) (my|our) _",
   ]
 
   /// Not following what the listener asked: "which what?", "you've lost me". Answered by

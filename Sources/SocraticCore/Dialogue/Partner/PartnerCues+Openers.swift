@@ -18,9 +18,20 @@ extension PartnerCues {
   static let pausedOpeners: [String] = [
     "(right|well|so|like|look|listen|oh|ah|now|yeah|yes|yep|serious|seriously|honestly)"
   ]
+
+  /// Openers that are words of a claim too ("so many", "well paid", "no money") but open on
+  /// what follows when a clause begins right after them (`clauseOpeningWords`): "so the kids
+  /// walk in now", "no it's fine", "well my sister says …".
+  static let clauseOpeners: [String] = ["(so|well|no|nah)"]
+
+  /// Words that begin a clause, never an intensified word or a noun "no" denies: articles,
+  /// possessives, personal pronouns and demonstratives ("so the …", "no it …", "well my …").
+  static let clauseOpeningWords = FunctionWords.articles.union(FunctionWords.possessives)
+    .union(FunctionWords.personalPronouns).union(["this", "that", "these", "those", "there"])
 }
 
 extension PartnerCueMatcher {
   static let discourseOpener = PartnerCueMatcher(PartnerCues.discourseOpeners)
   static let pausedOpener = PartnerCueMatcher(PartnerCues.pausedOpeners)
+  static let clauseOpener = PartnerCueMatcher(PartnerCues.clauseOpeners)
 }

@@ -30,11 +30,18 @@ extension PartnerLines {
     "It sounds like it mattered more than you're letting on.",
   ]
 
-  /// The line to say when they ask about something of theirs the listener may have had ("did
-  /// you finish my biscuits?"): a light answer, then back to them, never "It clearly matters".
+  /// The line to say when they ask whether the listener had something of theirs ("did you
+  /// finish my biscuits?"): a light answer, then back to them, never "It clearly matters".
   static let answeringAboutTheirThings = [
     "Ha, I'll own up to that later. Go on, I'd like to hear the rest.",
     "Ha, we'll sort that out after. I'd like to hear more of what you were saying.",
+  ]
+
+  /// The lines to say when they ask where something of theirs is ("have you seen my glasses
+  /// by the way"): help offered for after, then back to them; nothing to own up to.
+  static let helpingLookForTheirThings = [
+    "I'll help you look in a minute. Go on, I'd like to hear the rest.",
+    "Not sure, we can have a look after. I'd like to hear more of what you were saying.",
   ]
 
   /// The line to say when they did not follow what the listener asked ("what do you mean,

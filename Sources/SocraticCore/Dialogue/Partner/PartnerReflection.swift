@@ -80,9 +80,12 @@ enum PartnerReflection {
     {
       return owning
     }
-    // "did you finish my biscuits?": answered lightly, nothing to take up.
+    // "did you finish my biscuits?": owned lightly; "have you seen my glasses?": help offered.
     if words.moment == .request, PartnerCueMatcher.aboutTheirThings.matches(words.wordTokens) {
-      return PartnerLines.answeringAboutTheirThings.first { !offered.contains($0) }
+      let lines =
+        PartnerCueMatcher.blamingTheListener.matches(words.wordTokens)
+        ? PartnerLines.answeringAboutTheirThings : PartnerLines.helpingLookForTheirThings
+      return lines.first { !offered.contains($0) }
     }
     let calm = PartnerLines.calmLines(for: words).first { !offered.contains($0) }
     var line: String?

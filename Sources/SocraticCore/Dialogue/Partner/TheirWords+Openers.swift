@@ -3,8 +3,8 @@
 /// that the bus is quicker; "right so dont laugh." alone states nothing.
 extension TheirWords {
   /// A sentence without the openers and fillers before what it says (`PartnerCues.discourseOpeners`,
-  /// and `PartnerCues.pausedOpeners` before a pause or another opener), with the commas and
-  /// dashes after them; as it is when none opens it.
+  /// `PartnerCues.pausedOpeners` before a pause or another opener, `PartnerCues.clauseOpeners`
+  /// before a clause), with the commas and dashes after them; as it is when none opens it.
   static func droppingOpeners(_ sentence: [Token]) -> [Token] {
     let forms = readings(of: sentence)
     var start = 0
@@ -24,6 +24,11 @@ extension TheirWords {
       } else if let end = forms.lazy.compactMap({ form in
         PartnerCueMatcher.pausedOpener.matchEnd(atStartOf: Array(form[from...]))
           .flatMap { isPauseOrOpener(at: from + $0, in: form) ? $0 : nil }
+      }).first {
+        start += end
+      } else if let end = forms.lazy.compactMap({ form in
+        PartnerCueMatcher.clauseOpener.matchEnd(atStartOf: Array(form[from...]))
+          .flatMap { opensAClause(at: from + $0, in: form) ? $0 : nil }
       }).first {
         start += end
       } else {
@@ -93,6 +98,11 @@ extension TheirWords {
     return PartnerCueMatcher.discourseOpener.matchEnd(atStartOf: rest) != nil
       || SpokenAside.end(atStartOf: rest) != nil
       || PartnerCueMatcher.pausedOpener.matchEnd(atStartOf: Array(rest.prefix(1))) != nil
+  }
+
+  /// Whether a word that begins a clause (`PartnerCues.clauseOpeningWords`) comes at an index.
+  private static func opensAClause(at index: Int, in sentence: [Token]) -> Bool {
+    index < sentence.count && PartnerCues.clauseOpeningWords.contains(sentence[index].lowercased)
   }
 
   /// The marks of a pause after an opener.

@@ -63,6 +63,13 @@ enum KinWords {
     "colleagues", "workmates", "household", "neighbours", "neighbors",
   ]
 
+  /// Words a family calls one of its own by, as a name: "nan", "dad". "our nan" is the
+  /// listener's nan as much as the speaker's, and is given back as "nan", never "your nan".
+  static let familyTitles: Set<String> = [
+    "mum", "mom", "mam", "mummy", "mommy", "dad", "daddy", "nan", "nana", "nanna", "gran",
+    "granny", "grandad", "granddad", "grandpa", "grandma", "auntie",
+  ]
+
   /// Names for someone close in two words: "my other half".
   static let pairedNames: Set<String> = ["other half", "best mate", "best friend"]
 }

@@ -136,7 +136,7 @@ enum SingleFactCues {
     "what ('s|is) your (view|opinion|take) (on|of|about)")
 
   /// "Where did you first get the idea …", "When did you start thinking …", "Where did that
-  /// belief come from", "Where did you hear about it": how a view of theirs came to be, which
+  /// belief come from", "Where did you hear about it", "where'd you hear that": how a view of theirs came to be, which
   /// is a story, not a place or a date. Feelings are not here: "When did you start feeling low?" asks for a time.
   static let beliefOrigin = TokenPattern(
     "(where|when) _{1,4} (get|got|pick|picked|form|formed|come|came|hear|heard) (up|by|across|to)?"
@@ -144,5 +144,7 @@ enum SingleFactCues {
       + "|(where|when) _{1,4} (start|started|begin|began|come|came) (to)?"
       + " (think|thinking|believe|believing|suspect|suspecting)"
       + "|where _{1,4} (hear|heard|learn|learned|learnt|read|find out|found out) (about|of)"
+      + "|where _{1,3} (hear|heard|learn|learned|learnt|read) (that|this|it|so)"
+      + "|where _{1,3} (pick|picked) (that|this|it) up"
       + "|(where|when) _{1,3} first (hear|heard|learn|learned|learnt|read|come across|came across)")
 }

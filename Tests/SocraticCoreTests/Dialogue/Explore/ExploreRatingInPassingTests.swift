@@ -34,7 +34,7 @@ struct ExploreRatingInPassingTests {
     var script = ExploreScript.questioning(
       "Allotment waiting lists should be cut by splitting plots.")
     let step = script.type(line)
-    #expect(ExploreScript.reflections(step).contains("So that leaves you at \(value) now."))
+    #expect(ExploreScript.reflections(step).contains("So you're at \(value) now, down from 70."))
     #expect(script.dialogue.state.map.confidence == value)
   }
 

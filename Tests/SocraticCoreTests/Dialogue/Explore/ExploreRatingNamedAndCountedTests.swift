@@ -15,7 +15,7 @@ struct ExploreRatingNamedAndCountedTests {
   func namedRating(line: String, value: Int) {
     var script = ExploreScript.questioning(Self.belief, answers: ["the vans fly down it at night"])
     let step = script.type(line)
-    #expect(ExploreScript.reflections(step) == ["So that leaves you at \(value) now."])
+    #expect(ExploreScript.reflections(step) == ["So you're at \(value) now, down from 70."])
     #expect(script.dialogue.state.map.confidence == value)
   }
 

@@ -16,7 +16,7 @@ struct ExploreRatingRevisedTests {
   func revised(line: String, value: Int) {
     var script = ExploreScript.questioning("The leisure centre should never have been sold.")
     let step = script.type(line)
-    #expect(ExploreScript.reflections(step).contains("So that leaves you at \(value) now."))
+    #expect(ExploreScript.reflections(step).contains("So you're at \(value) now, down from 70."))
     #expect(script.dialogue.state.map.confidence == value)
   }
 
