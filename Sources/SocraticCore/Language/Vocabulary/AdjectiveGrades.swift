@@ -12,7 +12,7 @@ enum AdjectiveGrades {
   /// The marked end of a scale, with the end whose degree asks without presuming: "How safe
   /// is it?" leaves open what "How dangerous is it?" takes for granted.
   static let unmarkedPole: [String: String] = [
-    "dangerous": "safe", "unsafe": "safe", "risky": "safe", "harmful": "safe",
+    "dangerous": "safe", "unsafe": "safe",
     "unhealthy": "healthy", "unfair": "fair", "unreliable": "reliable", "bad": "good",
     "useless": "useful", "pointless": "useful", "weak": "strong", "unpopular": "popular",
     "cruel": "kind", "lazy": "hardworking", "dishonest": "honest", "corrupt": "honest",
