@@ -14,6 +14,31 @@ extension QuestionReading {
       && (Self.tellsWhatTheyKnow(Array(said)) || isSetOff(tag))
   }
 
+  /// Whether a tag checks an arrangement rather than asking for a nod to a claim: "we're
+  /// meeting at six, right", "the bins go out tuesday, right?" ask a plain fact of a plan.
+  /// One about the listener ("you were late on tuesday, right") still puts a charge, and a
+  /// turned-round auxiliary ("… on saturday isnt it") argues.
+  var checksArrangement: Bool {
+    guard let tag, let last = words[tag].last, last == "right" || Self.chatTags.contains(last)
+    else { return false }
+    let said = words[core]
+    return !said.prefix(3).contains("you") && Self.namesArrangement(said)
+  }
+
+  /// Whether a statement says when something is on: a day, a part of one, or a clock time
+  /// ("at six", "at 7.30").
+  private static func namesArrangement(_ said: ArraySlice<String>) -> Bool {
+    said.contains(where: arrangementTimes.contains)
+      || zip(said, said.dropFirst()).contains { at, time in
+        at == "at"
+          && (Quantifiers.numberWords.contains(time) || time.first?.isNumber == true)
+      }
+  }
+
+  /// Words that say when an arrangement is on: "tuesday", "tomorrow", "tonight".
+  private static let arrangementTimes = TimeWords.weekdays.union(TimeWords.weekdayHabits)
+    .union(TimeWords.partsOfDay).union(["tomorrow", "tonight", "today", "noon", "midnight"])
+
   /// Whether a tag is set off from its statement by a comma or a trailing-off mark ("…, right",
   /// "for ages… right"): a nod asked for, not "that's right" said.
   private func isSetOff(_ tag: Range<Int>) -> Bool {

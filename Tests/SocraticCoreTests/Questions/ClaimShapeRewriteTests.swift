@@ -14,6 +14,8 @@ struct ClaimShapeRewriteTests {
       ("Is the ferry timetable reliable?", "How reliable do you think the ferry timetable is?"),
       ("Was the concert any good?", "How good do you think the concert was?"),
       ("Don't you think rents are too high?", "How high do you think rents are?"),
+      ("Is the new pesticide dangerous?", "How safe do you think the new pesticide is?"),
+      ("Are e-scooters unsafe?", "How safe do you think e-scooters are?"),
       ("Is the gym membership worth forty pounds?", "What is the gym membership worth to you?"),
       (
         "Does the ring road cut congestion?",
@@ -35,11 +37,24 @@ struct ClaimShapeRewriteTests {
       "Does your cousin still live in hull?",
       "Is the party still on?",
       "Did the council cut the library budget?",
+      "Is she pregnant again?",
+      "Does your brother help with the rent?",
+      "Does your flatmate help much?",
     ])
   func factAsked(question: String) throws {
     let critique = try critic.critique(question)
     #expect(critique.form == .closed)
     #expect(critique.problems == ["yes/no question that can be answered in one word"])
     #expect(critique.suggestion == nil)
+  }
+
+  @Test(
+    "a state a thing is in or not has no degree to ask: a plain fact, fine as it is",
+    arguments: ["Is the chemist open?", "Is the pool empty?"])
+  func stateAsked(question: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .closed)
+    #expect(critique.suggestion == nil)
+    #expect(critique.problems.first?.hasPrefix("closed, and fine as it is") == true)
   }
 }

@@ -81,6 +81,18 @@ struct UnmarkedTagTests {
     #expect(critique.problems.contains(QuestionProblem.tagQuestion.explanation))
   }
 
+  @Test(
+    "', right' after an arrangement checks a plan: a plain closed question",
+    arguments: [
+      "we're meeting at six, right", "the bins go out tuesday, right",
+      "the match is tomorrow, right?",
+    ])
+  func arrangementChecked(line: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .closed)
+    #expect(!critique.problems.contains(QuestionProblem.tagQuestion.explanation))
+  }
+
   @Test("'that's right' said back is no tag")
   func agreementSaid() throws {
     #expect(try critic.critique("yeah that's right").form != .leading)

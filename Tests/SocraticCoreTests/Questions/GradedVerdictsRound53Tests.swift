@@ -70,3 +70,26 @@ struct GradedVerdictsRound53Tests {
     #expect(critique.problems.first?.hasPrefix("an affirmation") == true)
   }
 }
+
+/// A meaning added to their words is the skill of a complex reflection, and an open rewrite
+/// leaves the asker's hedge out.
+@Suite("Graded verdicts, stop 53: meaning added, hedges dropped")
+struct MeaningAndHedgeRound53Tests {
+  let critic = QuestionCritic()
+
+  @Test("what a setback does to them is the meaning a complex reflection adds, not a new claim")
+  func effectOnThemIsMeaning() throws {
+    let critique = try critic.critique(
+      "that's really denting your confidence", after: "i feel like such a mug for trusting him")
+    #expect(critique.form == .reflection)
+    #expect(critique.depth == .complex)
+    #expect(critique.problems.isEmpty)
+  }
+
+  @Test("the asker's 'maybe' is left out of the open rewrite")
+  func hedgeLeftOut() throws {
+    let critique = try critic.critique("should you maybe move gyms?")
+    #expect(critique.suggestion?.contains("maybe") == false)
+    #expect(critique.suggestion != nil)
+  }
+}

@@ -23,4 +23,17 @@ struct GroundsChallengeTests {
   func asks(line: String) throws {
     #expect(try critic.critique(line).form == .open)
   }
+
+  @Test(
+    "after a supposition, 'how would you know' asks what would show it",
+    arguments: [
+      "If you'd got the dates wrong, how would you know?",
+      "Say the new diet didn't work — how would you know?",
+      "what if the landlord was lying, how would you even know?",
+    ])
+  func supposed(line: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .open)
+    #expect(critique.suggestion == nil)
+  }
 }

@@ -231,6 +231,12 @@ public enum FunctionWords {
     "wherever", "so",
   ]
 
+  /// Words that open a supposition, first or after a linking word ("what if", "and say"):
+  /// "if you were wrong", "say it didn't work", "suppose she says no".
+  static let suppositionOpeners: Set<String> = [
+    "if", "unless", "suppose", "supposing", "say", "imagine", "assuming",
+  ]
+
   /// Words that begin a relative clause.
   public static let relativePronouns: Set<String> = ["who", "which", "whom", "whose", "that"]
 

@@ -3,8 +3,11 @@ extension QuestionFormRules {
   /// Whether a question, from its question word to its end, challenges the person's grounds:
   /// "so how would you know" says they could not; a question of source with "then" or
   /// "anyway" after it ("and who told you that then") is a retort. "How do you know that?"
-  /// and "How would you know if it had worked?" ask, and are left alone.
+  /// and "How would you know if it had worked?" ask, and are left alone, as is one after a
+  /// supposition ("If you were wrong, how would you know?"), which asks what would show it.
   static func challengesGrounds(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
+    let leadOpening = reading.words[reading.lead].prefix(2)
+    if leadOpening.contains(where: FunctionWords.suppositionOpeners.contains) { return false }
     let core = TokenPatternWords(reading.words, end: reading.core.upperBound)
     return groundsChallenges.contains {
       $0.matchEnds(in: core, from: index).contains(core.count)

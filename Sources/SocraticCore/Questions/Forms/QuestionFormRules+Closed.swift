@@ -47,7 +47,7 @@ extension QuestionFormRules {
   /// The problems of a closed question: yes/no, either-or, a single fact, a fragment; none
   /// for a plain fact, a plan or a fact of their own day that only they can tell.
   static func closedProblems(in reading: QuestionReading) -> [QuestionProblem] {
-    if reading.confirmsSpeakersAct { return [.yesNo] }
+    if reading.confirmsSpeakersAct || reading.checksArrangement { return [.yesNo] }
     switch reading.opener {
     case .auxiliary:
       if InvitationRules.invitesStory(reading) { return [.invitation] }

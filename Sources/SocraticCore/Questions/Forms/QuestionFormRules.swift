@@ -104,7 +104,9 @@ enum QuestionFormRules {
     } else if let overdue = SarcasmRules.overdue(in: reading) {
       problems.append(.sarcasm(overdue))
     }
-    if reading.tag != nil, !reading.confirmsSpeakersAct { problems.append(.tagQuestion) }
+    if reading.tag != nil, !reading.confirmsSpeakersAct, !reading.checksArrangement {
+      problems.append(.tagQuestion)
+    }
     switch reading.opener {
     case .auxiliary(let index):
       if isTagClause(reading) { problems.append(.tagQuestion) }

@@ -19,7 +19,8 @@ enum MeaningScope {
         positions.formUnion((index + 1)..<clauseEnd(in: words, after: index))
       } else if valueVerbs.contains(words[index]), isToThem(words, after: index) {
         positions.formUnion(clauseStart(in: words, before: index)..<index)
-      } else if effectVerbs.contains(words[index]), words[(index + 1)...].prefix(2).contains("you")
+      } else if effectVerbs.contains(words[index]),
+        words[(index + 1)...].prefix(2).contains(where: ["you", "your"].contains)
       {
         positions.formUnion(
           clauseStart(in: words, before: index)..<clauseEnd(in: words, after: index))
@@ -71,9 +72,10 @@ enum MeaningScope {
   ])
 
   /// Verbs of what a thing does to the person: "that's holding you back", "it's weighing on
-  /// you".
+  /// you", "it's knocking your confidence".
   private static let effectVerbs: Set<String> = [
-    "holding", "keeping", "stopping", "weighing", "eating", "wearing", "dragging",
+    "holding", "keeping", "stopping", "weighing", "eating", "wearing", "dragging", "knocking",
+    "denting", "shaking", "rattling", "chipping",
   ]
 
   /// Verbs and adjectives that say a thing matters to someone: "matters to you".

@@ -315,7 +315,11 @@ extension QuestionRewriter {
     let tail = Clause.reinflectingCoordinatedVerbs(in: Array(rest.dropFirst()), fromBase: true) {
       Lexicon.past(of: $0)
     }
-    return phrase("What would change if") + subject(of: clause) + clause.afterAuxiliary
+    // "should you maybe switch": the asker's hedge is no part of the change asked about.
+    let adverbs = clause.afterAuxiliary.filter {
+      !FunctionWords.sentenceAdverbs.contains($0.lowercased)
+    }
+    return phrase("What would change if") + subject(of: clause) + adverbs
       + [verb.replacingText(with: past)] + tail
   }
 

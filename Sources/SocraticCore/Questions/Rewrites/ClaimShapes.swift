@@ -10,7 +10,9 @@
 ///   view on whether the referee was bought?".
 ///
 /// A fact about one particular thing asked for plainly ("Is the party still on?", "Does your
-/// sister still live in Leeds?") has no open wording that keeps what it asks, and gets none.
+/// sister still live in Leeds?", "Is she pregnant?") has no open wording that keeps what it
+/// asks, and gets none: no degree, worth or effect is asked of a subject pointed at ("she",
+/// "your brother", "this place") unless the person is asked their view of it.
 enum ClaimShapes {
   /// The open question's words without "?", or nil when no shape fits.
   /// - Parameters:
@@ -19,7 +21,9 @@ enum ClaimShapes {
   ///   - isView: whether the claim is one the person is asked to take a view on: the asker's
   ///     own view put to them, or a claim asked with a frame of opinion ("do you think …").
   static func body(for clause: Clause?, statement: [Token], isView: Bool) -> [Token]? {
-    if let clause, !clause.isNegated, namesSomething(clause.subject) {
+    if let clause, !clause.isNegated, namesSomething(clause.subject),
+      isView || !isPointedAt(clause.subject)
+    {
       if let body = quality(clause) ?? worth(clause) ?? effect(clause) { return body }
     }
     let isGeneral = clause.map { !isParticular($0.subject) } ?? false
@@ -27,7 +31,9 @@ enum ClaimShapes {
   }
 
   /// "How safe do you think nuclear power is": a copula with one adjective after it, degree
-  /// words aside ("a bit", "too", "any"); a comparative ("greener") has no degree to ask.
+  /// words aside ("a bit", "too", "any"); a comparative ("greener") or an adjective with no
+  /// degree ("open") has none to ask, and the marked end of a scale is asked by the other
+  /// ("dangerous" → "How safe").
   private static func quality(_ clause: Clause) -> [Token]? {
     guard case .be = clause.verb, let copula = presentOrPast(clause.auxiliary) else { return nil }
     let quality = (clause.afterAuxiliary + clause.rest).filter {
@@ -35,11 +41,13 @@ enum ClaimShapes {
     }
     guard quality.count == 1, let word = quality.first?.lowercased,
       Lexicon.classes(of: word).contains(.adjective), !Comparatives.isComparative(word),
+      !AdjectiveGrades.absolute.contains(word),
       !Lexicon.verbReadings(of: word).contains(where: {
         [.pastParticiple, .presentParticiple].contains($0.form)
       })
     else { return nil }
-    return [Token("How"), quality[0]] + QuestionRewriter.phrase("do you think") + clause.subject
+    let asked = AdjectiveGrades.unmarkedPole[word].map { Token($0) } ?? quality[0]
+    return [Token("How"), asked] + QuestionRewriter.phrase("do you think") + clause.subject
       + [Token(copula)]
   }
 
@@ -54,11 +62,13 @@ enum ClaimShapes {
 
   /// "What effect do you think the ring road has on traffic": a verb of effect
   /// (`effectVerbs`) in the present with a short noun phrase for object. A plural verb after
-  /// a subject that is no plural ("the council cut the budget") is a past act, not an effect.
+  /// a subject that is no plural ("the council cut the budget") is a past act, not an effect;
+  /// an object that opens on a preposition ("help with the rent") is no thing acted on.
   private static func effect(_ clause: Clause) -> [Token]? {
     guard case .lexical(let base, let tense) = clause.verb, effectVerbs.contains(base),
       clause.afterAuxiliary.isEmpty, (1...objectWordLimit).contains(clause.rest.count),
-      clause.rest.allSatisfy(\.isWord), ClauseParser.finiteVerbIndex(in: clause.rest) == nil
+      clause.rest.allSatisfy(\.isWord), ClauseParser.finiteVerbIndex(in: clause.rest) == nil,
+      !FunctionWords.prepositions.contains(clause.rest[0].lowercased)
     else { return nil }
     let has: String
     switch tense {
@@ -93,8 +103,14 @@ enum ClaimShapes {
   /// Whether a subject is one particular thing or person ("the party", "your sister", "he"),
   /// not a kind or a field ("vaccines", "social media", "most landlords").
   private static func isParticular(_ subject: [Token]) -> Bool {
+    subject.first?.lowercased == "the" || isPointedAt(subject)
+  }
+
+  /// Whether a subject points at one thing or person without naming its kind: a pronoun, a
+  /// possessive or a demonstrative ("she", "your brother", "this place").
+  private static func isPointedAt(_ subject: [Token]) -> Bool {
     guard let first = subject.first?.lowercased else { return true }
-    return ["the", "this", "that", "these", "those"].contains(first)
+    return QuestionRewriter.vagueSubjects.contains(first)
       || FunctionWords.possessives.contains(first) || FunctionWords.subjectPronouns[first] != nil
   }
 
