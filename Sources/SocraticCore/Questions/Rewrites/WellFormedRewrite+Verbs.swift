@@ -45,7 +45,5 @@ extension WellFormedRewrite {
   private static let personObjects = FunctionWords.objectPronouns.union(["you", "her"])
 
   /// Pronouns no adjective follows inside their phrase.
-  private static let bareSubjects: Set<String> = [
-    "that", "this", "it", "he", "she", "they", "we", "you", "i",
-  ]
+  private static let bareSubjects = FunctionWords.personalPronouns.union(["that", "this"])
 }
