@@ -177,6 +177,7 @@ struct PartnerCueMatcher: Sendable {
   static let tagQuestion = PartnerCueMatcher(PartnerCues.tagQuestions)
   static let exasperation = PartnerCueMatcher(PartnerCues.exasperation)
   static let warmth = PartnerCueMatcher(PartnerCues.warmth)
+  static let goodNews = PartnerCueMatcher(PartnerCues.goodNews, deniedBy: .negation)
   static let aboutTheirThings = PartnerCueMatcher(PartnerCues.aboutTheirThings)
   static let blamingTheListener = PartnerCueMatcher(PartnerCues.blamingTheListener)
   static let notFollowing = PartnerCueMatcher(PartnerCues.notFollowing)

@@ -91,12 +91,17 @@ extension PartnerCues {
   ]
 
   /// Warmth towards the listener: making up for how they spoke ("sorry I bit your head off"),
-  /// a fond word ("you're a good egg", "love you"). Met warmly, never given back or asked about.
+  /// a fond word ("you're a good egg", "love you"), pleasure at meeting ("you're a sight for sore
+  /// eyes", "lovely to see you"). Met warmly, never given back, asked about or taken as a belief.
   static let warmth: [String] =
     AnswerCues.toneApologies + [
       "(you 're|you are|youre|ur) (a|such a)? (good|great|lovely|sweet|kind|decent|proper good) (lad|girl|boy|kid|egg|sort|one|friend|mate|son|daughter|grandson|granddaughter|person)",
       "(you 're|you are|youre|ur) (a|such a) (star|gem|diamond|treasure|sweetheart|darling)",
       "(you 're|you are|youre|ur) (alright|all right) !(with|about|to|if|for|at|in|on|though)",
+      "(you 're|you are|youre|ur) a sight for sore eyes",
+      "(you|ya|u) (look|looking) (well|great|good|lovely|grand|fab|gorgeous|smashing|amazing|brilliant)",
+      "(you 've|you have|youve) not changed a bit",
+      "(lovely|nice|good|great|grand|so good|so nice) to see (you|ya|u)",
       "(love|luv) (you|ya) !(but|and)", "(i 'm|im|i am) (so|really)? proud of (you|ya)",
       // "aw that's sweet of you", "thanks pet": a kindness named, or thanks with a pet name.
       "(that 's|thats|that is|how|aw|aww|ah|oh) (so|very|really|ever so|awfully)? (kind|sweet|nice|lovely|thoughtful|good) of (you|ya)",
@@ -186,6 +191,17 @@ extension PartnerCues {
     "wow ok", "wow okay", "wow right", "wow alright", "wow just wow", "ouch",
     "charming", "well charming", "wow ok then", "wow okay then", "right ok wow", "ok wow",
     "okay wow",
+  ]
+
+  /// Good news of their own or of someone of theirs, and pride in it: "it went really well
+  /// actually", "so proud of him", "she passed her driving test". Met gladly, never as a
+  /// belief to weigh nor with sympathy.
+  static let goodNews: [String] = [
+    "(so|really|dead|well|very|ever so|that|bloody)? proud of (him|her|them|us|myself|my|our|the)",
+    "(went|gone|going|goes) (really|so|dead|super|very|pretty|ever so)? (well|great|brilliantly)",
+    "(passed|aced) (her|his|my|their|our|the) (test|exam|exams|driving test|interview|audition|grades)",
+    "(got|landed|won) the (job|place|house|flat|offer|part|award|promotion)",
+    "(good|great|brilliant|lovely|fab) news", "(she|he) said yes",
   ]
 
   /// Pride stung by help offered, anywhere in a turn: "i'm not a charity case", "i dont need

@@ -6,6 +6,23 @@ extension PartnerLines {
     "No harm done; I'm glad we're talking.", "That's alright. I'm glad you said it.",
   ]
 
+  /// Lines to say to good news of theirs ("it went really well, proud of him").
+  static let gladNews = [
+    "That's lovely news. It sounds like you're really proud.",
+    "That's wonderful; I can hear how pleased you are.",
+  ]
+
+  /// Lines to say when they take up what the listener offered ("go on then, but bring
+  /// biscuits"): their yes given back plainly.
+  static let takingItUp = ["Great, so you're up for it.", "Good, so you'll give it a go."]
+
+  /// Lines to say when a shrug hedges their yes ("go on then, can't hurt i suppose"): the yes,
+  /// and how keen they are.
+  static let takingItUpGrudgingly = [
+    "So you'll give it a go, even if you're not sold on it yet.",
+    "So you're willing to try it, without expecting much.",
+  ]
+
   /// Lines to say to someone who told of a loss: sympathy, and room to say more, of the one
   /// who died as they spoke of them ("her", not "them", for their nan).
   static func sympathy(pronoun: String?) -> [String] {

@@ -7,8 +7,8 @@ enum PartnerLines {
     switch moment {
     case .hostile:
       [
-        "It sounds like it feels as if I'm on the other side. I'm not trying to win anything; "
-          + "I want to understand how you see it.",
+        "I'm not on the other side here. I'm not trying to win anything; I want to understand "
+          + "how you see it.",
         "I can hear how strongly you feel about this. I'm not here to argue you out of it, just "
           + "to understand it.",
         "Fair enough to be annoyed with me. I'm asking because your view matters to me, not to "
@@ -86,7 +86,9 @@ enum PartnerLines {
   /// The calm lines for a turn: for a loss, sympathy first; for growing old, that it is on
   /// their mind; for a hardship pictured under a condition, that they have thought it through;
   /// for warmth that makes up for how
-  /// they spoke ("sorry I snapped"), no harm done; otherwise those of its moment.
+  /// they spoke ("sorry I snapped"), no harm done; for good news, gladness; for a yes to what
+  /// was offered, that yes;
+  /// otherwise those of its moment.
   static func calmLines(for words: TheirWords) -> [String] {
     if words.moment == .openedUp, case .loss(let pronoun, _, _)? = words.disclosure {
       return sympathy(pronoun: pronoun)
@@ -99,6 +101,12 @@ enum PartnerLines {
     if words.moment == .openedUp, words.isImagined { return imaginingHowItGoes }
     if words.moment == .warm, PartnerCueMatcher.apology.matches(words.wordTokens) {
       return noHarmDone
+    }
+    if words.moment == .warm, PartnerCueMatcher.goodNews.matches(words.wordTokens) {
+      return gladNews
+    }
+    if words.moment == .warm, TheirWords.acceptsAnOffer(words.typed) {
+      return TheirWords.acceptsGrudgingly(words.typed) ? takingItUpGrudgingly : takingItUp
     }
     if words.moment == .hostile, PartnerCueMatcher.chargeOfHabit.matches(words.wordTokens) {
       return owningThePushing

@@ -85,7 +85,10 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
       return .hostile
     }
     if takesLeave { return .leaving }
-    if PartnerCueMatcher.warmth.matches(words) { return .warm }
+    // "it went really well actually, proud of him": good news is met gladly, never weighed.
+    if PartnerCueMatcher.warmth.matches(words) || PartnerCueMatcher.goodNews.matches(words) {
+      return .warm
+    }
     if PartnerCueMatcher.heard.matches(words) { return .heard }
     if answer.blockage != nil || PartnerCueMatcher.blockage.matches(words) { return .blockage }
     // "it still bothers me. I'd want to see how it goes in a year": what would change their

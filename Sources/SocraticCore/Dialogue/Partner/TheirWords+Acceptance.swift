@@ -9,6 +9,13 @@ extension TheirWords {
   /// "go on then, but the bus is still useless" says more about the belief, and is read as such.
   static func acceptsAnOffer(_ typed: [Token]) -> Bool { yesLeadIn(typed) != nil }
 
+  /// Whether a line takes up an offer with a shrug that hedges the yes, not the view ("go on
+  /// then, i'll do it, can't hurt i suppose"): the "i suppose" says how keen they are, and
+  /// grants nothing of the belief.
+  static func acceptsGrudgingly(_ typed: [Token]) -> Bool {
+    acceptsAnOffer(typed) && PartnerCueMatcher.grudgingYes.matches(typed.filter(\.isWord))
+  }
+
   /// Whether a line grants a point in a sentence of its own, then says yes to what the
   /// listener offered: "fair enough. that could work". The point granted only leads in to the yes.
   static func grantsBeforeAYes(_ typed: [Token]) -> Bool { yesLeadIn(typed) == .pointGranted }
@@ -68,6 +75,7 @@ extension TheirWords {
       })
     guard let head = kept.first?.lowercased else { return true }
     return termSubjects.contains(head) || isAskedOfTheListener(kept)
+      || PartnerCueMatcher.grudgingYes.matchEnd(atStartOf: kept) != nil
       || Lexicon.verbReadings(of: head).contains { $0.form == .base }
         && !Lexicon.classes(of: head).contains(.noun)
   }
@@ -102,6 +110,13 @@ extension PartnerCues {
     "(oh|aw|well|ok|okay|alright|hmm|hm|yeah)* (that|it|this) (might|could|would|may|should|'d|'ll) (work|do|do the trick|be ok|be okay|be alright|be fine)"
   ]
 
+  /// A shrug that hedges a yes: "can't hurt i suppose", "might as well", "nothing to lose".
+  static let grudgingYes: [String] = [
+    "(it)? (can't|cant|cannot|won't|wont) (hurt|do any harm|do no harm)",
+    "(i)? (might|may) as well", "no harm (in)? (trying|it)?", "(there 's|theres)? nothing to lose",
+    "worth a (go|try|shot)",
+  ]
+
   /// A point granted as a sentence of its own before a yes: "fair enough. that could work".
   static let grantedBeforeAYes: Set<String> = [
     "fair", "ok fair", "okay fair", "fair enough", "ok fair enough", "okay fair enough",
@@ -114,4 +129,6 @@ extension PartnerCueMatcher {
   static let acceptingAnOffer = PartnerCueMatcher(PartnerCues.acceptingAnOffer)
   /// The listener's idea weighed and taken, ending its sentence.
   static let weighingAnOffer = PartnerCueMatcher(PartnerCues.weighingAnOffer)
+  /// A shrug that hedges a yes.
+  static let grudgingYes = PartnerCueMatcher(PartnerCues.grudgingYes)
 }

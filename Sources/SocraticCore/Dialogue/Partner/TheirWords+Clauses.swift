@@ -51,7 +51,7 @@ extension TheirWords {
   private static let storyWordLimit = 40
 
   /// Subjects that make a clause the speaker's own story: "I", "we", "my …", "our …".
-  private static let storyTellers: Set<String> = ["i", "we", "my", "our"]
+  static let storyTellers: Set<String> = ["i", "we", "my", "our"]
 
   static func isExperience(_ clause: Clause) -> Bool {
     let subject = clause.subject.map(\.lowercased)

@@ -42,7 +42,8 @@ extension TheirWords {
   }
 
   /// Whether a sentence tells news of their own: a plan of theirs, themselves in it with a
-  /// verb that can only be past ("we lost the dog", "i've paid it"), or a clause with no
+  /// verb that can only be past ("we lost the dog", "i've paid it") or a time to come ("my op's
+  /// on the 14th"), or a clause with no
   /// subject that opens with one ("sent it back this morning").
   private static func tellsTheirNews(_ sentence: [Token]) -> Bool {
     let words = droppingOpeners(sentence).filter(\.isWord).map(\.lowercased)
@@ -51,6 +52,12 @@ extension TheirWords {
     // the speaker's own.
     let hasThemselves = words.contains { selfWords.contains($0) }
     if hasThemselves, words.contains(where: isOnlyPast) { return true }
+    // "my op's on the 14th", "we move next month": what is set for them is news too.
+    if words.contains(where: storyTellers.contains),
+      PartnerCueMatcher.timeAhead.matches(sentence.filter(\.isWord))
+    {
+      return true
+    }
     return clauseOpenings(sentence).contains { isOnlyPast($0) && !viewVerbForms.contains($0) }
   }
 

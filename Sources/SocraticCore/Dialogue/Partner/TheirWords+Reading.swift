@@ -88,7 +88,8 @@ extension TheirWords {
     // "go on then, but bring biscuits": a yes to what the listener offered, with its terms or
     // a joke, is warmth; no reason or claim of theirs.
     if Self.readOverByAYes.contains(moment) && Self.acceptsAnOffer(typed)
-      || Self.readOverByAGrantedYes.contains(moment) && Self.grantsBeforeAYes(typed)
+      || Self.readOverByAGrantedYes.contains(moment)
+        && (Self.grantsBeforeAYes(typed) || Self.acceptsGrudgingly(typed))
     {
       moment = .warm
     }
@@ -260,7 +261,8 @@ extension TheirWords {
   static let readOverByAYes: Set<PartnerMoment> = [.ordinary, .noise, .aside]
 
   /// The moments a yes is read over when a point granted alone leads in to it
-  /// (`grantsBeforeAYes(_:)`): "fair enough. that could work" takes the listener's idea.
+  /// (`grantsBeforeAYes(_:)`, "fair enough. that could work") or a shrug hedges it
+  /// (`acceptsGrudgingly(_:)`, "go on then, can't hurt i suppose"): the listener's idea taken.
   static let readOverByAGrantedYes: Set<PartnerMoment> = [.conceded, .wavering]
 
   /// The moments a disclosure is read over: what they tell of their life is what it does.

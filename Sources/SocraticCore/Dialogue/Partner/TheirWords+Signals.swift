@@ -294,9 +294,8 @@ extension TheirWords {
     "proof", "experience", "saw", "seen", "heard", "watched", "documentary",
   ]
 
-  static let closingWords: Set<String> = [
-    "thanks", "thank", "bye", "goodbye", "cheers",
-  ]
+  /// Words that thank or take leave: every word of thanks ("ta", "cheers", "thx") and "bye".
+  static let closingWords: Set<String> = AnswerCues.thanksWords.union(["bye", "goodbye"])
 
   /// Words a remark about certainty is made of, besides function words.
   static let remarkWords: Set<String> = certaintyWords.union(certaintyAdverbs).union([

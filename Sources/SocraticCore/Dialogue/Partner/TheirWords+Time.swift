@@ -88,13 +88,24 @@ extension TheirWords {
 }
 
 extension PartnerCues {
-  /// A time to come: "next year", "in a couple of months", "tomorrow".
+  /// A time to come: "next year", "in a couple of months", "tomorrow", a date set ("the op's on
+  /// the 14th", "it's this friday").
   static let timesAhead: [String] = [
     "next (week|month|year|summer|spring|autumn|fall|winter|term|weekend|time)",
     "(tomorrow|tmrw|tmw)",
     "in (a|one|two|three|four|six|a few|a couple of) (days|weeks|months|years|week|month|year|fortnight)",
     "(later|early|end of) this (week|month|year)", "after christmas", "from (next|january|monday)",
+    "(is|'s|s|are|'re) on the (" + dayOrdinals.joined(separator: "|") + ")",
+    "this (weekend|" + TimeWords.weekdays.sorted().joined(separator: "|") + ")",
   ]
+
+  /// The days of a month as dates are typed: "1st" … "31st".
+  private static let dayOrdinals: [String] = (1...31).map { day in
+    let suffix =
+      (11...13).contains(day % 100)
+      ? "th" : [1: "st", 2: "nd", 3: "rd"][day % 10] ?? "th"
+    return "\(day)\(suffix)"
+  }
 
   /// A change in their life, told: something was otherwise before it.
   static let changes: [String] = [

@@ -55,8 +55,13 @@ struct TheirWords: Sendable {
   /// they cite, rather than an argument: asked about for how typical it is, never doubted.
   var reportsExperience = false
   /// Whether its reason is a source they cite ("I read an article saying …", "the news …"),
-  /// rather than a story of theirs: asked about for how far they trust it.
-  var citesSource: Bool { reportsExperience && answer.has(.source) && !answer.has(.example) }
+  /// rather than a story of theirs: asked about for how far they trust it. Someone quoted in
+  /// what they tell ("and she says mum it's perfect", "my mate reckons …") is no source to
+  /// weigh: every source it names is one of the people it quotes.
+  var citesSource: Bool {
+    reportsExperience && answer.has(.source) && !answer.has(.example)
+      && answer.sources.contains { !answer.speakers.contains($0) }
+  }
   /// Whether it tells an example or something that happened: asking for one next is not
   /// listening.
   var givesAnExample: Bool { reportsExperience || answer.has(.example) }

@@ -16,7 +16,7 @@ struct PartnerSurpriseTests {
   func surpriseBeforeAYes() {
     var script = offered()
     let step = script.type("wow okay! good shout")
-    #expect(step.suggestedReflection == "That's nice to hear. I'm glad we're talking.")
+    #expect(step.suggestedReflection == "Great, so you're up for it.")
   }
 
   @Test("the same praise capped with 'thanks for nothing' still stings, and is apologised for")

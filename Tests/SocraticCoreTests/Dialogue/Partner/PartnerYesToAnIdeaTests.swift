@@ -18,7 +18,7 @@ struct PartnerYesToAnIdeaTests {
     ])
     let step = script.type(line)
     #expect(step.suggestedQuestions.isEmpty, "\(offeredItems(in: step))")
-    #expect(step.suggestedReflection == "That's nice to hear. I'm glad we're talking.")
+    #expect(step.suggestedReflection == "Great, so you're up for it.")
   }
 
   @Test(
@@ -33,7 +33,7 @@ struct PartnerYesToAnIdeaTests {
       "/me what if i kept the piano at mine and you had her music books?",
     ])
     let step = script.type(line)
-    #expect(step.suggestedReflection != "That's nice to hear. I'm glad we're talking.")
+    #expect(step.suggestedReflection != "Great, so you're up for it.")
     #expect(!step.suggestedQuestions.isEmpty, "\(offeredItems(in: step))")
   }
 }
