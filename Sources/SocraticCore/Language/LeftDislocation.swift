@@ -1,6 +1,8 @@
 /// A subject said first and taken up again by a pronoun after a comma: "the noise from next
 /// door, it keeps me up", "my kids, they never listen". Folded, the pronoun gives way to what
-/// it stands for: "the noise from next door keeps me up".
+/// it stands for: "the noise from next door keeps me up". A "they" that takes up one person or
+/// one body ("the family next door, they've had dogs") leaves its verb to agree with the
+/// subject: "the family next door has had dogs".
 public enum LeftDislocation {
   /// The sentence with its dislocated subject put in place of the pronoun that takes it up;
   /// nil when it has none. The subject is a short noun phrase with no verb of its own, opening
@@ -30,8 +32,28 @@ public enum LeftDislocation {
         with: ClauseScanner.britishParticiples.contains(next) ? full.perfect : full.plain)
       rest[0].hasSpaceBefore = true
     }
+    if tokens[comma + 1].lowercased == "they", !Plural.namesMany(subject.map(\.lowercased)) {
+      rest[verb - 1] = rest[verb - 1].replacingText(with: singular(of: rest[verb - 1].lowercased))
+    }
     return subject + rest
   }
+
+  /// A verb said after "they" in the form a singular subject takes: "have" → "has", "are" →
+  /// "is", "keep" → "keeps"; a past or a modal ("had", "would", "cut") is as it was.
+  private static func singular(of verb: String) -> String {
+    if let form = singularForms[verb] { return form }
+    let isPresent =
+      Lexicon.isVerb(verb) && FunctionWords.auxiliary(verb) == nil
+      && Lexicon.past(of: verb) != verb
+    return isPresent ? Lexicon.thirdPersonSingular(of: verb) : verb
+  }
+
+  /// The forms of "be", "have" and "do" after "they", with the form a singular subject takes.
+  private static let singularForms: [String: String] = [
+    "are": "is", "were": "was", "have": "has", "do": "does", "aren't": "isn't",
+    "weren't": "wasn't", "haven't": "hasn't", "don't": "doesn't", "arent": "isnt",
+    "werent": "wasnt", "havent": "hasnt", "dont": "doesnt",
+  ]
 
   /// Whether a subject's head, its last word before any preposition, names a time.
   private static func namesTime(_ subject: [Token]) -> Bool {

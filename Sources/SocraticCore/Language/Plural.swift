@@ -5,4 +5,16 @@ public enum Plural {
   public static func counted(_ count: Int, _ noun: String) -> String {
     "\(count) \(noun)" + (count == 1 ? "" : "s")
   }
+
+  /// Whether a noun phrase names more than one, so its verb takes the plural: a plural noun in
+  /// it ("your parents", "the people upstairs", "my neighbours kids") or words joined by "and".
+  /// "the family next door" and "your mum" name one.
+  static func namesMany(_ words: [String]) -> Bool {
+    words.contains { word in
+      word == "and" || word.hasSuffix("s'")
+        || !FunctionWords.isFunctionWord(word)
+          && (Lexicon.singular(of: word) != nil
+            || Lexicon.classes(of: word).contains(.irregularPlural))
+    }
+  }
 }

@@ -24,7 +24,11 @@ enum AnswerFollowUp {
       // "my dad opened that shop in 1981": someone told of in the past may be gone.
       guard tellsAnEvent(reason) else {
         let told = relativeIn(reason).flatMap { toldOfInThePast($0, in: reason) ? nil : $0 }
-        return (personIn(claim) ?? told).map { ["How do you think \($0) sees it?"] } ?? []
+        // "your parents see it", "your mum sees it".
+        return (personIn(claim) ?? told).map { who in
+          let sees = Plural.namesMany(BeliefMap.plainWords(who)) ? "see" : "sees"
+          return ["How do you think \(who) \(sees) it?"]
+        } ?? []
       }
       // "i tried the app and never looked at it": a story with no one else in it has no one
       // else to tell it; "the others involved" met "what others?".

@@ -170,6 +170,13 @@ extension ExploreDialogue {
       } else if read.impliedFeeling?.isLoss == true || ExploreArc.isAfterAHurt(read, text: line) {
         respond(to: read, saying: line, of: number, into: &step)
       }
+      // "i guess sad. and a bit lost without her. anyway": the feeling they name as they move
+      // on is given back once before their view again.
+      if step.outputs.count == shown, !read.feelings.isEmpty,
+        let feeling = fresh(ReflectionWriter.feeling(read))
+      {
+        reflect(feeling.text, depth: feeling.depth, of: number, into: &step)
+      }
       if step.outputs.count == shown {
         say(movingOn == .asksBack ? Self.backToTopicNotice : Self.movingOnNotice, into: &step)
       }

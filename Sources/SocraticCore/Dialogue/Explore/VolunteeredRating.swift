@@ -149,10 +149,10 @@ enum VolunteeredRating {
   static let smallest = 10
 
   /// The words a clause that gives a rating in passing may hold besides its number: the hedges
-  /// a rating is said with, how they own it ("if im honest", "fair enough") and where they
-  /// were before ("not 90", "down from 85").
+  /// a rating is said with ("prob a 60 now"), how they own it ("if im honest", "fair enough")
+  /// and where they were before ("not 90", "down from 85").
   static let allowed = ConfidenceRating.hedges.union(RatingWavering.earlierWords).union([
-    "if", "honest", "to", "be", "fair", "enough", "put", "it", "down", "up", "gone", "at",
+    "a", "if", "honest", "to", "be", "fair", "enough", "put", "it", "down", "up", "gone", "at",
     "this", "these", "the", "my", "is", "'s", "'d",
   ]).union(nowPhrases.joined()).union(ratingNames).union(movingVerbs)
 }

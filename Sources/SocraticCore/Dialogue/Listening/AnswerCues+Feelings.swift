@@ -15,6 +15,20 @@ extension AnswerCues {
     "irritable", "moody", "humiliated",
   ])
 
+  /// Hedges before a feeling named by its word alone: "i guess sad", "honestly a bit lonely".
+  static let bareFeelingLeads: Set<String> = [
+    "i", "guess", "suppose", "think", "honestly", "mostly", "probably", "just", "a", "bit",
+    "little", "kind", "of", "kinda", "really", "so", "pretty", "quite", "very", "um", "erm",
+    "well", "and", "oh", "tbh",
+  ]
+
+  /// Words after a feeling named alone that leave it alone, hedges and joins: "proud i
+  /// suppose", "guilty mostly", "sad and lost"; any other word makes it describe what follows.
+  static let bareFeelingFollowers: Set<String> = [
+    "i", "mostly", "mainly", "really", "honestly", "tbh", "probably", "too", "and", "but", "if",
+    "though", "tho", "more", "lol", "haha", "tbf", "id", "im",
+  ]
+
   /// Words that open the clause a feeling is about, which an "it" before the feeling may point
   /// ahead to: "angry that …", "it gets to me when …", "it kills me watching him".
   static let feelingClauseOpeners: Set<String> = [

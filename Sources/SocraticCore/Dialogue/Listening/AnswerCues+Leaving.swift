@@ -28,7 +28,9 @@ extension AnswerCues {
     "(i)? (really)? (need to|have to|gotta|got to) (run|dash|bounce)",
     "(i 'm|i am) (kinda|kind of|pretty much|about|all) done (here|for now|for today)?",
     "(i 'm|i am) done (here|for now|for today)?",
-    "(that 's|thats|that is) me (done|finished)",
+    // "i think that's me done for now", "that's it from me for today".
+    "(that 's|thats|that is) me (done|finished) (for (now|today|tonight|the day))?",
+    "(that 's|thats|that is) (it|all) (from me|for me)? for (now|today|tonight|the day)",
     "(i 'll|i will|ill) (stop|leave it) (here|there|now)? (for now|for today|for tonight)?",
   ]
 
@@ -70,8 +72,8 @@ extension AnswerCues {
   /// Words that, closing a sentence of the person's, say goodbye ("ok, need to study now,
   /// bye"); inside one they tell of it ("I said bye to her").
   static let farewells: Set<String> = [
-    "bye", "goodbye", "goodnight", "ttyl", "cya", "later", "thanks", "thx", "night", "nite",
-    "cheerio", "tara",
+    "bye", "goodbye", "goodnight", "ttyl", "cya", "later", "thanks", "thx", "ta", "night",
+    "nite", "cheerio", "tara",
   ]
 
   /// Words that thank: "thanks love", "ta", "cheers for that".

@@ -46,6 +46,9 @@ extension AnswerMoveReader {
         }
       }
     }
+    if let bare = bareFeeling(in: sentence), isOwn(bare) {
+      appendOnce(sentence[bare].lowercased, to: &result)
+    }
     for index in sentence.indices.dropLast() where isOwn(index) {
       if let feeling = AnswerCues.feelingVerbs[sentence[index].lowercased],
         sentence[index + 1].lowercased == "me"
@@ -66,6 +69,22 @@ extension AnswerMoveReader {
       result.removeAll { $0 == dropped }
     }
     return result
+  }
+
+  /// Where a sentence names a feeling by its word alone, as an answer to how they feel does:
+  /// "sad.", "proud i suppose", "guilty mostly, …", after hedges only ("i guess angry"). A
+  /// feeling word before a noun describes it ("tired drivers are the problem"), and is none.
+  private static func bareFeeling(in sentence: [Token]) -> Int? {
+    let words = sentence.indices.filter { sentence[$0].isWord }
+    guard
+      let index = words.first(where: {
+        !AnswerCues.bareFeelingLeads.contains(sentence[$0].lowercased)
+      }),
+      AnswerCues.feelingWords.contains(sentence[index].lowercased)
+    else { return nil }
+    let next = index + 1 < sentence.count ? sentence[index + 1] : nil
+    guard let next, next.isWord else { return index }
+    return AnswerCues.bareFeelingFollowers.contains(next.lowercased) ? index : nil
   }
 
   /// The noun phrase after the "of" at `of` ("the loop", "my depth"), up to its noun, and the

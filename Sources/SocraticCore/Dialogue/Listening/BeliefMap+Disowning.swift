@@ -29,10 +29,7 @@ extension BeliefMap {
       let leftOut = Self.leftOut(in: words)
       let takesBack = leftOut != nil || Self.takesBack(words)
       guard takesBack || Self.disowns(words) else { continue }
-      // "that's what the heritage lot would say": who would say it names nothing disowned.
-      let named = Self.stems(of: leftOut?.joined(separator: " ") ?? sentence)
-        .subtracting(Self.disowningFrameWords)
-        .subtracting(Self.sayers(in: Self.plainWords(sentence)))
+      let named = Self.disownedNames(in: leftOut?.joined(separator: " ") ?? sentence)
       if leftOut != nil, named.isEmpty { continue }
       disowned = true
       let index: Int?
@@ -202,12 +199,26 @@ extension BeliefMap {
       || words.count >= 2 && words.suffix(2).elementsEqual(["not", "me"])
   }
 
+  /// The sentences of an answer that hand a view to someone else (`handsToAnother`), in
+  /// lower case.
+  static func sentencesHandingBack(_ text: String) -> [LowercasedText] {
+    sentences(of: text).filter { handsToAnother(plainWords($0)) }.map(LowercasedText.init)
+  }
+
   /// Words that keep a view off the speaker wherever they stand in a sentence.
   private static let notMineCues: [[String]] = [
     ["him", "not", "me"], ["her", "not", "me"], ["them", "not", "me"], ["not", "mine"],
     ["i", "dont", "buy", "that"], ["i", "dont", "buy", "it"], ["not", "my", "view"],
     ["not", "my", "words"], ["not", "how", "i", "see", "it"],
   ]
+
+  /// The stems a disowning sentence names of what it disowns: "parking" and "sister" in "the
+  /// parking thing was my sister's reason, not mine"; none in "that's not what i said". Who
+  /// would say it names nothing disowned: "that's what the heritage lot would say".
+  static func disownedNames(in sentence: String) -> Set<String> {
+    stems(of: sentence).subtracting(disowningFrameWords)
+      .subtracting(sayers(in: plainWords(sentence)))
+  }
 
   /// The words naming who a line is handed to: "the heritage lot" in "that's what the
   /// heritage lot would say".

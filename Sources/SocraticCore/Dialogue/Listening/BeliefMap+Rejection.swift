@@ -9,7 +9,12 @@ extension BeliefMap {
     let opening = sentences(of: TypedTextLimit.prefix(of: answer, characters: 1_000)).prefix(2)
       .map { Array(plainWords($0).drop(while: rejectionLeadIns.contains)) }
     guard let words = opening.first(where: { !$0.isEmpty }) else { return false }
-    if disowns(words) || has(["the", "opposite"], in: words) { return true }
+    // "the buyers thing was my brother's point, not mine": a point handed back by name comes
+    // off by that name (`disown`), not what was put last.
+    let handsBackByName =
+      handsToAnother(words) && !disownedNames(in: words.joined(separator: " ")).isEmpty
+    if disowns(words), !handsBackByName { return true }
+    if has(["the", "opposite"], in: words) { return true }
     // "no, i said …", "nah i meant …": a no, then what they did say.
     if let no = words.first, noWords.contains(no) {
       let after = Array(words.dropFirst().prefix(3))

@@ -183,7 +183,13 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     answer.reasons.removeAll(where: Self.isAside)
     // "that's him not me": a view handed back to its owner is neither reason nor doubt;
     // "i couldn't tell you" backs nothing.
-    answer.reasons.removeAll { Self.handsToAnother(Self.plainWords($0)) || Self.isDontKnow($0) }
+    // "the parking thing was my sister's reason, not mine": a clause of a sentence that hands
+    // a point back is no reason either.
+    let handingBack = text.map(Self.sentencesHandingBack) ?? []
+    answer.reasons.removeAll { reason in
+      Self.handsToAnother(Self.plainWords(reason)) || Self.isDontKnow(reason)
+        || handingBack.contains { $0.contains(LowercasedText(reason)) }
+    }
     answer.examples.removeAll(where: Self.isDontKnow)
     answer.doubts.removeAll { Self.handsToAnother(Self.plainWords($0)) }
     answer.examples.removeAll(where: Self.isAside)

@@ -36,13 +36,13 @@ struct ReflectionLead: Equatable, Sendable {
       unfitOpenings: ["maybe ", "it ", "it's ", "that "], neededWords: judgingWords,
       shunnedWords: ownerWords.union(reportingWords)),
     // "In your experience, the fares go up every spring.": something they have seen, never a
-    // judgement, a guess or what would be, nor what another person did or is ("she cooked
-    // every meal", "Frank is just one person").
+    // judgement, a guess, a hope or what would be, nor what another person did or is ("she
+    // cooked every meal", "Frank is just one person").
     ReflectionLead(
       opening: "In your experience, ", family: .point,
       unfitOpenings: ["that ", "it's "] + otherPeople,
       shunnedWords: ownerWords.union(judgingWords).union(unlivedWords).union(anyoneWords)
-        .union(reportingWords).union(seemingWords), shunsNames: true),
+        .union(reportingWords).union(seemingWords).union(wishingWords), shunsNames: true),
     ReflectionLead(opening: "It sounds like ", family: .feeling),
     ReflectionLead(opening: "It seems like ", family: .feeling, unfitOpenings: ["for you "]),
   ]
@@ -78,6 +78,13 @@ struct ReflectionLead: Equatable, Sendable {
   static let unlivedWords: Set<String> = [
     "maybe", "might", "would", "could", "if", "should", "probably", "perhaps", "will",
     "won't", "wont", "wouldn't", "wouldnt", "'d", "'ll", "suppose",
+  ]
+
+  /// Words of a hope, a wish or a view held ("hopefully the weather holds", "a small do is
+  /// better"): what they want or judge, nothing they have lived.
+  static let wishingWords: Set<String> = [
+    "hope", "hopes", "hoping", "hopefully", "wish", "wishes", "want", "wants", "wanna",
+    "ideally", "prefer", "prefers", "rather", "better", "worse", "believe", "believes", "guess",
   ]
 
   /// Words of how a thing feels or seems to them ("it feels like failing"): a feeling of

@@ -1,0 +1,110 @@
+import Testing
+
+@testable import SocraticCore
+
+/// A stop said with when it holds ("that's me done for now"), a rating left with a short
+/// thanks, a "they" taking up one household, a hope never told as an experience, and a point
+/// handed back to its owner.
+@Suite("Explore leave and agreement")
+struct ExploreLeaveAndAgreementTests {
+  static let belief = "We should redo the kitchen before we sell the flat."
+
+  @Test(
+    "a stop said with how long it holds closes the session",
+    arguments: [
+      "i think that's me done for now",
+      "ok thats me done for tonight",
+      "right, that's it from me for today",
+    ])
+  func stopForNowCloses(line: String) {
+    var script = ExploreScript.questioning(
+      Self.belief, answers: ["buyers look at the kitchen first, everyone says so"])
+    let step = script.type(line)
+    #expect(ExploreScript.notices(step).contains(ExploreDialogue.leavingNotice))
+    #expect(script.dialogue.state.phase == .finished)
+  }
+
+  @Test("a rating revised as they leave with a short thanks is the one recorded")
+  func ratingLeftWithThanks() {
+    var script = ExploreScript.questioning(
+      Self.belief, answers: ["buyers look at the kitchen first"])
+    let step = script.type("prob a 55 now tbh, anyway ta")
+    #expect(ExploreScript.notices(step).contains(ExploreDialogue.leavingNotice))
+    #expect(script.dialogue.state.map.confidence == 55)
+    #expect(script.dialogue.state.phase == .finished)
+  }
+
+  @Test(
+    "a they that takes up one household or one person agrees with it",
+    arguments: [
+      (
+        "the couple downstairs, they've just sold theirs for way over asking",
+        "the couple downstairs has just sold"
+      ),
+      (
+        "the estate agent, they keep saying kitchens sell houses",
+        "the estate agent keeps saying"
+      ),
+      (
+        "the lot across the road, they are still waiting on an offer",
+        "the lot across the road is still waiting"
+      ),
+      (
+        "my neighbours kids, they've been round twice to look",
+        "your neighbours kids have been round"
+      ),
+    ])
+  func theyAgreesWithOne(line: String, given: String) {
+    var script = ExploreScript.questioning(
+      Self.belief, answers: ["buyers look at the kitchen first"])
+    let reflections = ExploreScript.reflections(script.type(line))
+    #expect(reflections.contains { $0.lowercased().contains(given) }, "\(reflections)")
+  }
+
+  @Test(
+    "a hope or a view is never led in as their experience",
+    arguments: [
+      "So hopefully the builders are done by march.",
+      "So a painted kitchen is better than a new one.",
+      "So ideally the worktops get done first.",
+    ])
+  func hopeIsNoExperience(reflection: String) {
+    let said = ["So the oven is ancient.", "You're saying the buyers notice."]
+    let given = ReflectionWriter.varied(Reflection(text: reflection, depth: .simple), after: said)
+    #expect(given?.text == reflection)
+  }
+
+  @Test("a point handed back to its owner is taken off their reasons, the other kept")
+  func handedBackPointLeavesTheMap() {
+    var script = ExploreScript.questioning(
+      Self.belief,
+      answers: ["the oven is ancient. and buyers always check the kitchen first"])
+    script.type("the buyers thing was my brother's point, not mine")
+    let reasons = script.dialogue.state.map.reasons.map(\.text)
+    #expect(reasons.contains { $0.contains("the oven is ancient") }, "\(reasons)")
+    #expect(!reasons.contains { $0.contains("brother") || $0.contains("buyers") }, "\(reasons)")
+  }
+
+  @Test("a feeling named as they move on from a loss is given back before their view again")
+  func feelingBeforeMovingOn() {
+    var script = ExploreScript.questioning(
+      "We should keep the allotment going.",
+      answers: ["honestly its been a hard spring, we lost grandad in april"])
+    let step = script.type("i guess lonely. and a bit lost down there without him. anyway")
+    let reflections = ExploreScript.reflections(step)
+    #expect(reflections == ["It sounds like you're feeling lonely."], "\(reflections)")
+    #expect(!ExploreScript.notices(step).contains(ExploreDialogue.movingOnNotice))
+  }
+
+  @Test(
+    "asked how the people the belief names see it, the verb agrees with them",
+    arguments: [
+      ("we should move closer to your parents", "your parents see it"),
+      ("you should visit your nan more often", "your nan sees it"),
+    ])
+  func othersEyesAgree(claim: String, asked: String) {
+    let wordings = AnswerFollowUp.livedReasonWordings(
+      reason: "they are on their own most days", claim: claim)
+    #expect(wordings == ["How do you think \(asked)?"], "\(wordings)")
+  }
+}
