@@ -112,7 +112,9 @@ public struct DrillDialogue: SessionDialogue {
     case .choosingTopic: return chooseTopic(line)
     case .asking:
       let said = saidReading(of: line)
-      return answerGoodbye(line, said: said) ?? answerComplaint(line) ?? answerRepair(line)
+      // An apology is read before a complaint: "sorry, i didn't mean it like that" owns the
+      // learner's line, it finds no fault with the persona's.
+      return answerGoodbye(line, said: said) ?? answerRepair(line) ?? answerComplaint(line)
         ?? answerConcession(line)
         ?? answerAside(line, said: said) ?? ask(line)
     case .finished: return DialogueStep()
@@ -234,7 +236,7 @@ public struct DrillDialogue: SessionDialogue {
       isRepeat || asksHowSure || pressed != nil || encouraged
       ? 0 : answer.isUnready ? -Self.confidenceStep : Self.confidenceChange(form: question.form)
     let after = Self.confidence(before, moved: change, startedAt: persona.confidence)
-    var reply = answer.text
+    var reply = PersonaVoice.runOnAfterColons(answer.text)
     // Its number on the asker's scale ("out of 10"), and a line only if it has one left: "those
     // are my reasons" after a number answers reasons nobody asked for.
     if asksHowSure {

@@ -68,15 +68,20 @@ struct LearnerApology: Sendable, Equatable {
 
   /// What owns how a line came across, whatever follows: an apology for its tone
   /// (`AnswerCues.toneApologies`: "sorry if that came out harsh", "sorry for the rant"), "my
-  /// bad", "i apologise", "that came out wrong", or having pressed too hard: "i pushed", "i
-  /// went a bit hard there", "i was too blunt".
+  /// bad", "my apologies", "i apologise", "that came out wrong", "i didn't mean it like that",
+  /// "that was a loaded question", or having pressed too hard: "i pushed", "i went a bit hard
+  /// there", "i was too blunt".
   private static let toneCues: [PhrasePattern] =
     AnswerCues.toneApologies.map(PhrasePattern.init) + [
-      PhrasePattern("my (bad|mistake)"),
+      PhrasePattern("my (bad|mistake|apologies)"),
+      PhrasePattern("(that|it) (was|'s) a (bad|silly|dumb|stupid|rude|loaded|unfair) question"),
       PhrasePattern("i (apologise|apologize)"),
       PhrasePattern("(that|it) (came out|sounded) (wrong|badly|harsh|rude|preachy)"),
       // Owning a line that put words in their mouth: "sorry, didn't mean to put words in your
       // mouth".
+      PhrasePattern(
+        "(sorry|soz|sry)? (i)? (did n't|didn't|didnt|did not) mean (it|that) (like that|that way|how it sounded)"
+      ),
       PhrasePattern(
         "(sorry|soz|sry)? (i)? (did n't|didn't|didnt|did not) mean to (put words in your mouth|push (you)?|lead you|twist (your words|it|that)|assume|presume|sound (so|that)? (pushy|harsh|rude|preachy))"
       ),

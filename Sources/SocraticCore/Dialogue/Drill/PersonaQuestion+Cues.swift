@@ -65,6 +65,8 @@ extension PersonaQuestion {
     // What it measures against: "compared to what?", "cheaper than what?".
     (PhrasePattern("(compared|comparing|relative|as opposed) (to|with) what"), .comparison),
     (PhrasePattern("than what"), .comparison),
+    // Another reason, one named set aside: "apart from the cost, what else?".
+    (PhrasePattern("(apart from|aside from|besides|other than) _{1,8} what else"), .another),
     // What it is to the persona itself is asked in words other aims' cues share ("in your
     // own life", "day to day"): read first.
     (PhrasePattern("you (really|actually|honestly|personally)? (trust|trusted)"), .trust),

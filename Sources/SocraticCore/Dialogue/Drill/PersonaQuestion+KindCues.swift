@@ -69,6 +69,8 @@ extension PersonaQuestion {
         "(point of view|perspective|in their shoes|through the eyes of|the other side)"),
       .viewpoints
     ),
+    // "Why do you see it that way?" asks for reasons, before how it sees it is read.
+    (PhrasePattern("why (do|did|would) you (think|believe|say|feel|see|view)"), .evidence),
     // "How do you see it?" asks for its own view; "How would a shop owner see this?" for another's.
     (PhrasePattern("(do|did|would|could|will) you (see|view)"), .clarification),
     (
@@ -78,7 +80,6 @@ extension PersonaQuestion {
     ),
     (PhrasePattern("how (do|can|could) you (know|tell|be sure)"), .evidence),
     (PhrasePattern("what (else)? makes you (think|say|believe|so sure)"), .evidence),
-    (PhrasePattern("why (do|did|would) you (think|believe|say|feel)"), .evidence),
   ]
 
   /// A yes or no that asks whether anything could move it ("Would anything change it for

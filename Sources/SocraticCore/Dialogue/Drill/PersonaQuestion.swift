@@ -54,6 +54,8 @@ struct PersonaQuestion: Sendable {
     case shortfall
     /// What it measures its claim against: "Compared to what?", "Better than what?".
     case comparison
+    /// Another reason than one it sets aside: "Apart from the cost, what else?".
+    case another
   }
 
   /// Open, closed, leading, reflection or statement, as the critic read it.

@@ -164,9 +164,7 @@ extension PersonaVoice {
     }
     if question.aim == .example {
       // The line asked about names its cases itself ("trains, radio and computers").
-      if Self.isCase(about.text), said.contains(about.text) {
-        return Reply(text: "Those I named: " + about.text)
-      }
+      if Self.isCase(about.text), said.contains(about.text) { return pointedBack(to: about) }
       // Else a named case it has not given, whichever reason it backs; asked for a case of
       // the belief itself ("an example of a past panic"), one it gave already.
       if let named = namedCase(said: said) { return named }
@@ -215,14 +213,23 @@ extension PersonaVoice {
   private func namedAlready(said: Set<String>) -> Reply? {
     lines.first {
       [.reason, .reply].contains($0.source) && said.contains($0.text) && Self.isCase($0.text)
-    }.map { Reply(text: "Those I named: " + $0.text) }
+    }.map(pointedBack(to:))
+  }
+
+  /// A case it gave already, pointed back to as what it is: what happened to someone it knows
+  /// ("Like the one I gave: my aunt …"), else the things it named ("Those I named: …").
+  private func pointedBack(to line: Line) -> Reply {
+    guard Self.tellsOfSomeoneKnown(line.text) else {
+      return Reply(text: "Those I named: " + line.text)
+    }
+    return Reply(text: "Like the one I gave: " + Self.runOn(line.text))
   }
 
   /// Whether a line gives a case: it names something, lists things ("trains, radio and
-  /// computers"), or tells of the persona's own life ("I have sent money this way myself"; not
-  /// "tell me …").
+  /// computers"), tells of the persona's own life ("I have sent money this way myself"; not
+  /// "tell me …") or of someone it knows ("My aunt already said she might not come").
   static func isCase(_ text: String) -> Bool {
-    namesSomething(text) || tellsOfOwnLife(text)
+    namesSomething(text) || tellsOfOwnLife(text) || tellsOfSomeoneKnown(text)
       || (text.contains(", ") && (text.contains(" and ") || text.contains(" or ")))
   }
 

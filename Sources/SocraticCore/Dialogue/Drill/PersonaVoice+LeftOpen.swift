@@ -1,6 +1,18 @@
 /// What the persona's belief leaves open, asked: what it measures against ("Compared to
-/// what?") and who does what it speaks of ("Who checks it?").
+/// what?"), what else it rests on ("Apart from …, what else?") and who does what it speaks of
+/// ("Who checks it?").
 extension PersonaVoice {
+  /// What it says when asked for another reason than one set aside ("apart from the cost,
+  /// what else?"): a reason, else a reply, not said yet that speaks of nothing set aside; with
+  /// none left, that those are its reasons. Asked for more, not for what it lacks, it is not
+  /// shaken.
+  func anotherReason(setAside: Set<String>, said: Set<String>) -> Reply {
+    let fresh = [Source.reason, .reply].lazy.flatMap { source in
+      self.lines.filter { $0.source == source }
+    }.first { !said.contains($0.text) && $0.topic.isDisjoint(with: setAside) }
+    return Reply(text: fresh?.text ?? Self.usedUp(form: .open, kind: .evidence))
+  }
+
   /// What it says when asked what it compares with: what its belief names after "than"
   /// ("Compared with banks: …") and a reason not said yet; with no such thing in its belief,
   /// it owns that it has set it beside little else (it is shaken) and says what it had in mind.

@@ -30,6 +30,7 @@ extension PersonaVoice {
     case .counterCase?: return counterCaseAnswer(question, said: said)
     case .shortfall?: return shortfallAnswer(said: said)
     case .comparison?: return comparisonAnswer(said: said)
+    case .another?: return anotherReason(setAside: question.topic, said: said)
     case .story?: return Reply(text: story(question, said: said))
     case .mechanism?: return mechanism(question, said: said)
     case .opposition?: return Reply(text: otherSide(said: said))

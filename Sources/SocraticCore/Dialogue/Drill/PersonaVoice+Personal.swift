@@ -22,7 +22,12 @@ extension PersonaVoice {
       return Reply(text: Self.trustAnswer + " What I do go on is this: " + tie)
     }
     // "Does your other half agree?": it speaks for itself, never for them, and supposes
-    // neither that they agree nor that they don't.
+    // neither that they agree nor that they don't; of someone its own lines brought up ("my
+    // aunt already said …"), it tells what it knows of them.
+    if let close = question.closeOne, let told = lineTelling(of: close) {
+      let again = said.contains(told.text) ? "As I told you, " + Self.runOn(told.text) : told.text
+      return Reply(text: Self.capitalized(close) + "? " + again)
+    }
     if let close = question.closeOne {
       let them = KinWords.pronoun(ofNamed: close).map { $0 == "she" ? "her" : "him" } ?? "them"
       return Reply(
@@ -49,6 +54,17 @@ extension PersonaVoice {
       return Reply(text: first + " Why it matters to me all the same: " + tie)
     }
     return Reply(text: "As I said, \(outside), and what keeps me on it is that " + tie)
+  }
+
+  /// A reason or a reply of its own that brings up someone of its life as a question names
+  /// them ("my aunt" in "My aunt already said she might not make the trip").
+  private func lineTelling(of close: String) -> Line? {
+    let named = " " + close.lowercased() + " "
+    return lines.first { line in
+      let words = Tokenizer.tokenize(line.text).filter(\.isWord).map(\.lowercased)
+      return [.reason, .reply].contains(line.source)
+        && (" " + words.joined(separator: " ") + " ").contains(named)
+    }
   }
 
   /// Whether it trusts those a question names: as one who holds its belief by what can be

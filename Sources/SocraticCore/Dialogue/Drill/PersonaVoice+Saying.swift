@@ -215,6 +215,13 @@ extension PersonaVoice {
     "whoever", "whatever", "whichever", "whenever", "wherever", "however",
   ]
 
+  /// A reply with each part after a colon run on (`runOn(_:)`): a colon mid-sentence goes on
+  /// in lowercase ("For one: my partner …"), whatever line it brings in.
+  static func runOnAfterColons(_ text: String) -> String {
+    let parts = text.split(separator: ": ", omittingEmptySubsequences: false).map(String.init)
+    return ([parts[0]] + parts.dropFirst().map(runOn)).joined(separator: ": ")
+  }
+
   /// A line as said after "and", "but" or "that": its first word in lowercase, unless it is a
   /// name or an abbreviation ("AI", "Taiwan"), which keeps its capital.
   static func runOn(_ text: String) -> String {

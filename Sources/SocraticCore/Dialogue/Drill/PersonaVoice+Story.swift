@@ -23,7 +23,7 @@ extension PersonaVoice {
     // Something that happened to someone it knows, or a case it can name, is a story too.
     let heard = lines.filter {
       !asksOfOtherThings && [.reason, .reply].contains($0.source) && !said.contains($0.text)
-        && (Self.tellsOfSomeoneKnown($0.text) || Self.isCase($0.text))
+        && Self.isCase($0.text)
     }
     if let line = heard.first(where: { Self.tellsOfSomeoneKnown($0.text) }) ?? heard.first {
       return "One comes to mind: " + line.text

@@ -38,7 +38,7 @@ extension PersonaVoice {
       proof.topic.isDisjoint(with: best.topic.union(question.topic)) ? nil : proof
     }
     let backing = [best, proof].compactMap { $0 }.filter {
-      Self.tellsOfOwnLife($0.text) || Self.tellsOfSomeoneKnown($0.text) || Self.isCase($0.text)
+      Self.isCase($0.text)
     }
     if let told = backing.first(where: { !said.contains($0.text) }) {
       let opening = Self.tellsOfOwnLife(told.text) ? "From my own life: " : "One comes to mind: "

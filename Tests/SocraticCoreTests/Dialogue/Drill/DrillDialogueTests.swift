@@ -256,7 +256,7 @@ struct DrillReplyTests {
     let usedUp = "Those are my reasons; I don't have better ones to give you."
     let story =
       "There wasn't one moment. It built up from years of reading, listening and arguing about "
-      + "crypto, and what stuck with me was this: " + DrillFixtures.replies[0]
+      + "crypto, and what stuck with me was this: " + PersonaVoice.runOn(DrillFixtures.replies[0])
     #expect(
       Array(replies.prefix(5))
         == DrillFixtures.reasons + [story, DrillFixtures.replies[1], usedUp])

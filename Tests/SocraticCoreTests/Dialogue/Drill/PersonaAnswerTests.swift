@@ -309,7 +309,7 @@ struct PersonaAnswerTests {
     .init(
       belief: jobs, before: ["What evidence do you have?"],
       question: "What got you into this way of thinking?",
-      says: [": Companies will replace workers"]),
+      says: [": companies will replace workers"]),
     .init(
       belief: jobs, question: "Have you ever worked alongside one of these systems?",
       says: ["No, I haven't. What I go on is this: "], never: [unready]),

@@ -51,7 +51,7 @@ struct PersonaAskedTests {
         "councils would have to put the money into buses first"
       ),
       // A story from someone it knows.
-      (["can you think of a time it went wrong? what happened"], "My sister gave up driving"),
+      (["can you think of a time it went wrong? what happened"], "my sister gave up driving"),
       // The example offered is taken up.
       (
         ["what do you mean by town centres, like high streets or something else?"],

@@ -80,7 +80,7 @@ struct PersonaEverydayWorldTests {
       ).first)
     #expect(
       reply.text.hasPrefix(
-        "Yes. One comes to mind: My boss lost half his pension when the fund went under."),
+        "Yes. One comes to mind: my boss lost half his pension when the fund went under."),
       "\(reply.text)")
   }
 

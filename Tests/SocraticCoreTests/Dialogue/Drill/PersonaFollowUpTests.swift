@@ -96,7 +96,7 @@ struct PersonaFollowUpTests {
     var script = drill(holdingFirstBeliefOf: streetsPack)
     let reply = try #require(answer(script.type("How did you first come to care about pollution?")))
     #expect(reply.text.contains("pollution"), "\(reply.text)")
-    #expect(reply.text.hasSuffix("Exhaust in narrow streets makes the air unhealthy to breathe."))
+    #expect(reply.text.hasSuffix(": exhaust in narrow streets makes the air unhealthy to breathe."))
     let again = try #require(answer(script.type("What first got you into this way of thinking?")))
     #expect(again.text.prefix(20) != reply.text.prefix(20), "\(again.text)")
   }

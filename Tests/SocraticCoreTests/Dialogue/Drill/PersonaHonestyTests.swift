@@ -136,8 +136,12 @@ struct PersonaHonestyTests {
       let told = try #require(answer(script.type("Can you tell me about a time you saw this?")))
       let again = try #require(answer(script.type(question)))
       let replies = pack.beliefs[0].replies
-      #expect(replies.contains { told.text.contains($0) }, "\(told.text)")
-      #expect(!replies.contains { again.text.contains($0) }, "\(again.text)")
+      // A line after a colon runs on in lowercase: either form of it is the line.
+      let says = { (text: String, line: String) in
+        text.contains(line) || text.contains(PersonaVoice.runOn(line))
+      }
+      #expect(replies.contains { says(told.text, $0) }, "\(told.text)")
+      #expect(!replies.contains { says(again.text, $0) }, "\(again.text)")
       #expect(!again.text.contains("Only the one"), "\(again.text)")
       #expect(
         ([PersonaVoice.noFurtherStory] + PersonaVoice.noStoryLines).contains {

@@ -29,7 +29,7 @@ struct PersonaShapeTests {
     .init(
       belief: "Bitcoin is the best protection",
       question: "Can you give me one example of that working?",
-      says: ["For one: Look at what happened to savers in Argentina"]),
+      says: ["For one: look at what happened to savers in Argentina"]),
     .init(
       belief: "Strong militaries", before: ["What makes you say aggressors pick weak targets?"],
       question: "Which aggressor are you thinking of there?",
@@ -43,7 +43,7 @@ struct PersonaShapeTests {
       belief: "All politicians are corrupt",
       before: ["What makes you say they leave office richer?"],
       question: "Where does the idea that they get richer in office come from for you?",
-      says: ["For one: Follow the money"]),
+      says: ["For one: follow the money"]),
     .init(
       belief: "Strong militaries",
       before: ["What makes you say weakness tempts an attacker?"],
@@ -75,7 +75,7 @@ struct PersonaShapeTests {
     // line that stuck, not the line alone.
     .init(
       belief: "Stablecoins make sending", question: "How did you first start thinking that?",
-      says: [": A transfer arrives"]),
+      says: [": a transfer arrives"]),
     .init(
       belief: "AI will take most jobs", question: "How long have you believed this?",
       says: [": AI can already write"]),
@@ -83,7 +83,7 @@ struct PersonaShapeTests {
     .init(
       belief: "War never solves anything",
       before: ["Why?", "What makes you say most wars end in talks?"],
-      question: "How did you get to this view of war?", says: [": Count the dead"],
+      question: "How did you get to this view of war?", says: [": count the dead"],
       never: ["I saw for myself"]),
     // Evidence asked for a reason other than the one just given: that reason, known by its
     // words ("end"), never the evidence of the last one.
@@ -151,7 +151,7 @@ struct PersonaShapeTests {
     // "Since when …?" is how it came to the belief, not a yes or no.
     .init(
       belief: "Trump voters made", question: "Since when have you seen it this way?",
-      says: [": Every adult's vote"], never: ["Enough to know"]),
+      says: [": every adult's vote"], never: ["Enough to know"]),
     // Something it never said, put in its mouth: set right, not answered with a reason.
     .init(
       belief: "NATO's expansion",
@@ -170,7 +170,7 @@ struct PersonaShapeTests {
     // "My savings" is no sight of its own: its story is heard and read, not seen.
     .init(
       belief: "Bitcoin is the best protection", question: "What first drew you to bitcoin?",
-      says: [": The supply of bitcoin"], never: ["I saw for myself"]),
+      says: [": the supply of bitcoin"], never: ["I saw for myself"]),
     // Asked for a case with a question mark the critic read as a request: a case.
     .init(
       belief: "Bitcoin is the best protection",
@@ -217,7 +217,7 @@ struct PersonaShapeTests {
     .init(
       belief: "The fears about AI", before: ["Why do you think so?", "Why does it matter?"],
       question: "Could you give me an example of a past panic?",
-      says: ["Those I named: People feared that trains"], never: ["can't name one"]),
+      says: ["Those I named: people feared that trains"], never: ["can't name one"]),
     // Reflections: agreement worded differently each time, and a second side granted.
     .init(
       belief: "All politicians are corrupt",
