@@ -42,12 +42,23 @@ extension QuestionCritic {
     return nil
   }
 
-  /// The problems of an asking sentence's form, given the sentences after it and what the
-  /// other person last said.
+  /// The problems of an asking sentence's form, given the sentences before and after it and
+  /// what the other person last said.
   static func formProblems(
-    of reading: QuestionReading, before following: ArraySlice<QuestionReading>, after: String?
+    of reading: QuestionReading, earlier: ArraySlice<QuestionReading>,
+    before following: ArraySlice<QuestionReading>, after: String?
   ) -> [QuestionProblem] {
     var problems = QuestionFormRules.problems(in: reading)
+    // "you called it 'ridiculous'. what was ridiculous about it?": words quoted as theirs
+    // before the question are theirs when it asks about them, not the asker's verdict.
+    if !earlier.isEmpty, problems.contains(where: \.isLoadedWording) {
+      let quoted = earlier.flatMap { said in
+        QuestionFormRules.quotedWords(in: said).sorted().map { said.words[$0] }
+      }
+      problems.removeAll {
+        Self.isTheirWording($0, said: quoted) && !Self.disputesWording($0, in: reading)
+      }
+    }
     // "Which ones? Tell me more.": an invitation after a closed question opens it up.
     if !problems.isEmpty, problems.allSatisfy({ $0.form == .closed }),
       following.contains(where: Self.invites)

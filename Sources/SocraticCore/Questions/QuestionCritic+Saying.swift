@@ -25,6 +25,12 @@ extension QuestionCritic {
     {
       reading = .statement(.dismissal)
     }
+    // "and your nan said the earth was flat too": their view put beside one nobody holds.
+    if reading == .reflection,
+      DismissiveRetort.isLikening(Tokenizer.tokenize(text).map(\.lowercased))
+    {
+      reading = .statement(.dismissal)
+    }
     // "idk", "Priya.": nothing of theirs to give back, whatever they said; read as a reflection
     // or as the speaker's view only for want of a better reading.
     if [.reflection, .statement(.opinion), .statement(.answer)].contains(reading),
@@ -61,7 +67,8 @@ extension QuestionCritic {
       return QuestionCritique(
         question: text, form: .statement, kind: nil, problems: [kind.explanation],
         suggestion: kind.suggestion
-          ?? StatementRewrites.suggestion(for: kind, sentences: sentences, after: after))
+          ?? StatementRewrites.suggestion(for: kind, sentences: sentences, after: after)
+          ?? kind.fallbackQuestion)
     }
   }
 

@@ -1,17 +1,19 @@
 // How the critic reads a text as sentences: which sentence asks, which carries on another,
 // and what nobody said.
 extension QuestionCritic {
-  /// The sentences of a text that have words, as read: transcript notes and a leading laugh
-  /// left out, speech normalised, afterthoughts joined to what they follow.
+  /// The sentences of a text that have words, as read: transcript notes, a leading laugh and
+  /// sentences that only hold the floor (`FloorHolder`) left out, speech normalised,
+  /// afterthoughts joined to what they follow.
   /// - Throws: `NotAQuestion.noWords` when no sentence has a word.
   static func sentences(in text: String) throws(NotAQuestion) -> [[Token]] {
-    let sentences = joiningAfterthoughts(
-      SentenceSplitter.sentences(
-        in: SpeechNormalizer.normalized(withoutTranscriptNotes(Tokenizer.tokenize(text)))
-      )
-      .map(withoutLeadingLaugh)
-      .filter { $0.contains(where: \.isWord) }
-      .map(MisspeltQuestionWord.spelled))
+    let sentences = FloorHolder.withoutFloorHolders(
+      joiningAfterthoughts(
+        SentenceSplitter.sentences(
+          in: SpeechNormalizer.normalized(withoutTranscriptNotes(Tokenizer.tokenize(text)))
+        )
+        .map(withoutLeadingLaugh)
+        .filter { $0.contains(where: \.isWord) }
+        .map(MisspeltQuestionWord.spelled)))
     guard !sentences.isEmpty else { throw .noWords }
     return sentences
   }
@@ -187,9 +189,10 @@ extension QuestionCritic {
   /// it is read from the text itself. Empty when the typed sentences do not line up with the
   /// `count` read.
   static func typedGlosses(in text: String, count: Int) -> Set<Int> {
-    let typed = joiningAfterthoughts(
-      SentenceSplitter.sentences(in: withoutTranscriptNotes(Tokenizer.tokenize(text)))
-        .filter { $0.contains(where: \.isWord) })
+    let typed = FloorHolder.withoutFloorHolders(
+      joiningAfterthoughts(
+        SentenceSplitter.sentences(in: withoutTranscriptNotes(Tokenizer.tokenize(text)))
+          .filter { $0.contains(where: \.isWord) }))
     guard typed.count == count else { return [] }
     return Set(typed.indices.filter { isGloss(QuestionReading(typed[$0])) })
   }

@@ -143,7 +143,8 @@ public struct QuestionCritic: Sendable {
         question: text, form: .closed, kind: nil,
         problems: [QuestionProblem.planCheck.explanation], suggestion: nil)
     }
-    var problems = Self.formProblems(of: reading, before: readings[(index + 1)...], after: after)
+    var problems = Self.formProblems(
+      of: reading, earlier: readings[..<index], before: readings[(index + 1)...], after: after)
     let furtherQuestions = Self.furtherQuestionCount(
       readings, after: index, in: text, asks: asks, asksOpenly: problems.isEmpty)
     problems = Self.withMockPraise(problems, in: reading, text: text)

@@ -100,6 +100,11 @@ enum QuestionProblem: Hashable, Sendable {
     if case .insultingWord = self { true } else { false }
   }
 
+  /// Whether it is loaded wording.
+  var isLoadedWording: Bool {
+    if case .loadedWording = self { true } else { false }
+  }
+
   /// The words of the question the explanation quotes, as written ("magically", "keep
   /// defending"); nil when it quotes none. A rewrite must not keep them.
   var quoted: String? {

@@ -63,7 +63,6 @@ struct QuestionCriticTests {
       ("Is there life on Mars?", "What's your view on whether there is life on Mars?"),
       ("Is that a bit extreme?", "What's your view on whether that is a bit extreme?"),
       ("Is she a little naive about China?", "How does she see China?"),
-      ("Is that a little girl?", "What's your view on whether that is a little girl?"),
       ("Who cares about crypto?", "Why does crypto matter to you?"),
       ("Why do idiots still use Facebook?", "Why do people still use Facebook?"),
       ("How can you possibly believe that?", "What keeps you believing that?"),

@@ -61,17 +61,20 @@ struct StatementRewriteTests {
   }
 
   @Test(
-    "advice whose act stops short, or says nothing of the speaker's, gets no suggestion",
+    "advice whose act stops short, or an opinion with no claim, gets its kind's stock question",
     arguments: [
-      "you should say",
-      "you should sort it out with them",
-      "its not something you need to stress about, honestly",
-      "i think i'd be worried too",
+      ("you should say", "What ideas of your own do you have about it?"),
+      ("you should sort it out with them", "What ideas of your own do you have about it?"),
+      (
+        "its not something you need to stress about, honestly",
+        "What ideas of your own do you have about it?"
+      ),
+      ("i think i'd be worried too", "How do you see it yourself?"),
     ])
-  func noSuggestion(statement: String) throws {
+  func stockQuestion(statement: String, suggestion: String) throws {
     let critique = try critic.critique(statement)
     #expect(critique.form == .statement)
-    #expect(critique.suggestion == nil)
+    #expect(critique.suggestion == suggestion)
   }
 
   @Test("every suggestion for a statement is open by the critic's own rules")

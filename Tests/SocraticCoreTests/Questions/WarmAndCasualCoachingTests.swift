@@ -133,11 +133,11 @@ struct WarmAndCasualCoachingTests {
     #expect(critique.suggestion == nil)
   }
 
-  @Test("an opinion gets its problem and no stock rewrite")
-  func opinionWithoutStockRewrite() throws {
+  @Test("an opinion whose claim makes no question gets their own view asked for")
+  func opinionWithStockQuestion() throws {
     let critique = try critic.critique("surely the gutter is the landlord's job, he owns it")
     #expect(critique.form == .statement)
-    #expect(critique.suggestion == nil)
+    #expect(critique.suggestion == "How do you see it yourself?")
   }
 
   @Test("a question opened by a laugh asks; 'what matters is …' asks nothing")

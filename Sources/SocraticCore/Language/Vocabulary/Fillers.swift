@@ -27,6 +27,7 @@ enum Fillers {
     "look": .discourseMarker, "listen": .discourseMarker, "anyway": .discourseMarker,
     "anyways": .discourseMarker, "wait": .discourseMarker, "also": .discourseMarker,
     "just": .discourseMarker, "please": .discourseMarker, "btw": .discourseMarker,
+    "fyi": .discourseMarker,
     "yet": .discourseMarker, "then": .discourseMarker,
     "honestly": .stance, "frankly": .stance, "genuinely": .stance, "sincerely": .stance,
     "basically": .stance, "essentially": .stance,

@@ -3,8 +3,9 @@
 // carries the issue kept and asked about by what would settle it.
 extension QuestionRewriter {
   /// "What makes crypto look like a scam to you?", "What makes taxes look too high to you?",
-  /// "What makes you sure?".
-  static func looking(_ clause: Clause) -> [Token]? {
+  /// "What makes you sure?". `isView` says whether the claim is one the person is asked to take
+  /// a view on (`ClaimShapes`).
+  static func looking(_ clause: Clause, isView: Bool) -> [Token]? {
     guard case .be(.present) = clause.verb, !clause.isNegated, clause.afterAuxiliary.isEmpty,
       let first = clause.rest.first
     else { return nil }
@@ -58,7 +59,7 @@ extension QuestionRewriter {
       }
       return phrase("What makes you") + rest
     }
-    return judging(clause, subject: subject)
+    return judging(clause, subject: subject, isView: isView)
   }
 
   /// The clause a feeling put on the person is about: "jealous | that she earns more",
@@ -83,8 +84,9 @@ extension QuestionRewriter {
   /// crypto?" when what it is said to be is a judgement ("a scam", "overhyped", "just a fad",
   /// "a total mess", a label such as "gamblers"; `LoadedJudgements`), which is left out;
   /// otherwise by the claim's shape ("How safe do you think nuclear power is?"), which keeps the
-  /// quality.
-  static func judging(_ clause: Clause, subject: [Token]) -> [Token]? {
+  /// quality, when the claim is asked as a view (`isView`) or its subject is no one particular
+  /// thing ("Is that your cat?" asks a fact, and gets none).
+  static func judging(_ clause: Clause, subject: [Token], isView: Bool) -> [Token]? {
     // What the judgement is of or against ("a threat to Taiwan", "rigged against small
     // investors") is topic too: only a judgement that stands alone, of a subject that names
     // something, is left out.
@@ -101,7 +103,7 @@ extension QuestionRewriter {
         || content.allSatisfy { !keyTerms.terms(in: [$0]).isEmpty })
       && !(subject.count == 1 && vagueSubjects.contains(subject[0].lowercased))
     if !standsAlone {
-      return whether(clause, isView: true)
+      return whether(clause, isView: isView)
     }
     return seeing(subject)
   }

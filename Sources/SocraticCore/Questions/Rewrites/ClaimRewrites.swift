@@ -79,7 +79,10 @@ extension QuestionRewriter {
         proposition.isJudgedAbsurd
           ? phrase("What do you make of the fact that") + proposition.statement : nil
       },
-      { proposition.opinionVerb != nil && proposition.subjectIsPerson ? nil : looking(clause) },
+      {
+        proposition.opinionVerb != nil && proposition.subjectIsPerson
+          ? nil : looking(clause, isView: isView)
+      },
       // An opinion asked for stays an opinion: "Do you think AI should be regulated?" → "What
       // makes you think AI should be regulated?".
       // "Wouldn't you agree X is Y?": the person's view of X, not how far they agree with the
@@ -103,7 +106,7 @@ extension QuestionRewriter {
         guard let verb = proposition.opinionVerb, !isAboutAsker, !proposition.subjectIsPerson,
           !isExistential, search.isLeading || !["say", "tell", "mean"].contains(verb)
         else { return nil }
-        if isCopula(clause) { return judging(clause, subject: clause.subject) }
+        if isCopula(clause) { return judging(clause, subject: clause.subject, isView: true) }
         return changing(clause) ?? whether(clause, isView: true)
       },
       // "Don't you think you should rest?": what would follow, not what makes them think so.

@@ -26,9 +26,28 @@ enum ClaimShapes {
     {
       if let body = quality(clause) ?? worth(clause) ?? effect(clause) { return body }
     }
-    let isGeneral = clause.map { !isParticular($0.subject) } ?? false
-    return isView || isGeneral ? viewFrame + statement : nil
+    let isOpinion = clause.map { !isParticular($0.subject) || isVerdictOnIssue($0) } ?? false
+    return isView || isOpinion ? viewFrame + statement : nil
   }
+
+  /// Whether a claim passes a verdict on what it is about, which is a matter of view however
+  /// particular the thing: "Was the lockdown a mistake?", "Was the strike justified?", "Is it a
+  /// scam?". "Was the train late?" and "Is your dad a teacher?" ask a fact.
+  private static func isVerdictOnIssue(_ clause: Clause) -> Bool {
+    (clause.afterAuxiliary + clause.rest).contains {
+      let word = $0.lowercased
+      return verdictWords.contains(word) || CritiqueVocabulary.justnessWords.contains(word)
+        || QuestionRewriter.issueQualities.contains(word) || LoadedJudgements.isLoaded(word)
+        || LoadedJudgements.dismissiveWords.contains(word)
+    }
+  }
+
+  /// Words that judge a plan, a policy or an event as a whole: "a mistake", "a success", "a
+  /// waste", "necessary".
+  private static let verdictWords: Set<String> = [
+    "mistake", "success", "failure", "waste", "necessary", "unnecessary", "unjustified",
+    "wrong", "worthwhile", "pointless", "overdue", "overkill", "extreme", "excessive",
+  ]
 
   /// "How safe do you think nuclear power is": a copula with one adjective after it, degree
   /// words aside ("a bit", "too", "any"); a comparative ("greener") or an adjective with no
@@ -106,12 +125,13 @@ enum ClaimShapes {
     subject.first?.lowercased == "the" || isPointedAt(subject)
   }
 
-  /// Whether a subject points at one thing or person without naming its kind: a pronoun, a
-  /// possessive or a demonstrative ("she", "your brother", "this place").
+  /// Whether a subject points at one thing or person without naming its kind: a personal
+  /// pronoun, a possessive or a demonstrative ("she", "your brother", "this place"); a
+  /// quantifier ("most landlords", "everyone") counts a kind, and points at no one.
   private static func isPointedAt(_ subject: [Token]) -> Bool {
     guard let first = subject.first?.lowercased else { return true }
     return QuestionRewriter.vagueSubjects.contains(first)
-      || FunctionWords.possessives.contains(first) || FunctionWords.subjectPronouns[first] != nil
+      || FunctionWords.possessives.contains(first) || FunctionWords.personalPronouns.contains(first)
   }
 
   /// "What's your view on whether": a claim asked about as the person's view of it.

@@ -30,7 +30,8 @@
 ///   was moved into the middle of a noun phrase: "the venue | is deposit refundable", where
 ///   "venue deposit" was one noun.
 ///
-/// It is refused too when no one could answer it (`isUnanswerable`, in `+Plainness`).
+/// It is refused too when no one could answer it (`isUnanswerable`, in `+Plainness`), or when
+/// it carries a made or misspelt word form or decides what is done (`hasBadForm`, in `+Forms`).
 enum WellFormedRewrite {
   /// Whether a rewrite, as tokens without its "?", is well formed.
   /// - Parameters:
@@ -45,7 +46,9 @@ enum WellFormedRewrite {
     {
       return false
     }
-    if namesNothing(words) || isCutShort(words, in: source) || isUnanswerable(words) {
+    if namesNothing(words) || isCutShort(words, in: source) || isUnanswerable(words)
+      || hasBadForm(words)
+    {
       return false
     }
     if seesWithoutObject(words) || dropsItsAct(words, in: source) || splicesClause(body) {

@@ -146,10 +146,9 @@ enum StatementClaims {
   ]
 
   /// Words that open a sentence and are no part of its claim.
-  private static let openers: Set<String> = [
-    "well", "so", "and", "but", "ok", "okay", "yeah", "mm-hmm", "mhm", "um", "uh", "right",
-    "now", "look", "see", "also", "plus", "oh", "hmm", "like",
-  ]
+  private static let openers = CritiqueVocabulary.turnOpeners.union([
+    "mm-hmm", "mhm", "see", "plus",
+  ])
 
   /// Words that give the speaker's view, ending where the claim begins.
   private static let opinionLeads: [[String]] = [

@@ -109,4 +109,20 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
     case .listeningSound, .noise, .address: nil
     }
   }
+
+  /// The open question to ask instead when the statement's own words make none
+  /// (`StatementRewrites`): after advice, their own ideas (motivational interviewing's
+  /// evoking); after the speaker's unasked view, theirs. Nil for the kinds with a stock line or
+  /// none (`suggestion`), for an answer they asked for, for information, whose news of the day
+  /// no question fits, and for an affirmation, whose praise no one question fits.
+  var fallbackQuestion: String? {
+    switch self {
+    case .advice: "What ideas of your own do you have about it?"
+    case .opinion: "How do you see it yourself?"
+    case .answer, .information, .affirmation, .agreement, .autonomy, .structuring, .request,
+      .sarcasm, .warmth,
+      .dismissal, .listeningSound, .noise, .shrug, .address:
+      nil
+    }
+  }
 }

@@ -1,0 +1,72 @@
+// Whether the words a rewrite puts in place are English forms it can stand behind: no verb
+// form made from a word that is none, no misspelling moved into a verb's place, and no decision
+// asked of what is already done.
+extension WellFormedRewrite {
+  /// Whether a rewrite carries a word form it cannot stand behind:
+  /// - an -ed or -ing form the lexicon does not know ("they alsoed have", "you comming"), made
+  ///   by inflecting a word that is no verb, or a misspelling the rewrite would hand back as
+  ///   its own;
+  /// - an unknown word right after "you", where the frame put a verb ("What makes you
+  ///   bcome …");
+  /// - a decision frame ("How would you decide whether …") round a claim that is no decision
+  ///   still to make: one in the past ("whether you got the new boiler"), or what others do
+  ///   ("whether they also have a dog"); the person's own choice ("whether you go") and what
+  ///   something is ("whether Bitcoin is a currency or an asset") are theirs to weigh.
+  static func hasBadForm(_ words: [Token]) -> Bool {
+    let lowered = words.map(\.lowercased)
+    for (index, word) in lowered.enumerated() where word.first?.isLetter == true {
+      let guessedVerb =
+        inflectedEndings.contains { word.hasSuffix($0) }
+        || (index > 0 && lowered[index - 1] == "you")
+      if guessedVerb, !Lexicon.isKnown(word), !FunctionWords.isFunctionWord(word),
+        words[index].text.first?.isUppercase != true
+      {
+        return true
+      }
+    }
+    return decidesWhatIsDone(words, lowered: lowered) || strandsComplement(lowered)
+  }
+
+  /// Whether a copula was put inside the subject, before the phrase that belonged to it, so the
+  /// complement is left at the end: "whether everyone | is | in politics corrupt". An
+  /// adjective that is an adverb too ends a clause of place ("is at home alone").
+  private static func strandsComplement(_ lowered: [String]) -> Bool {
+    guard let last = lowered.last, lowered.count > 3 else { return false }
+    let classes = Lexicon.classes(of: last)
+    guard classes.contains(.adjective), classes.isDisjoint(with: [.noun, .adverb]) else {
+      return false
+    }
+    let tail = lowered.suffix(strandedPhraseLength + 2)
+    guard let copula = tail.firstIndex(where: { FunctionWords.auxiliary($0)?.kind == .be }),
+      copula + 2 < lowered.count - 1, FunctionWords.prepositions.contains(lowered[copula + 1])
+    else { return false }
+    return !lowered[(copula + 1)...].contains(where: FunctionWords.coordinators.contains)
+  }
+
+  /// The most words a phrase of place between a copula and its stranded complement has.
+  private static let strandedPhraseLength = 4
+
+  /// Whether a decision frame asks about a claim that is no decision still to make: "decide
+  /// whether you got …", "decide whether they also have …".
+  private static func decidesWhatIsDone(_ words: [Token], lowered: [String]) -> Bool {
+    guard let frame = lowered.indices.first(where: { lowered[$0...].starts(with: decisionFrame) })
+    else { return false }
+    guard let clause = ClauseParser.parse(Array(words[(frame + decisionFrame.count)...])) else {
+      return false
+    }
+    switch clause.verb {
+    case .be(.past), .perfect, .lexical(_, .past): return true
+    case .lexical: return !deciders.contains(clause.subject.map(\.lowercased))
+    case .be(.present), .modal: return false
+    }
+  }
+
+  /// Endings of verb forms a rewrite makes or moves: "-ed", "-ing".
+  private static let inflectedEndings = ["ed", "ing"]
+
+  /// The subjects whose choice a decision frame asks about.
+  private static let deciders: Set<[String]> = [["you"], ["we"]]
+
+  /// The frame that asks how the person would make up their mind.
+  private static let decisionFrame = ["decide", "whether"]
+}
