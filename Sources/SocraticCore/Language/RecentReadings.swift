@@ -100,9 +100,20 @@ extension RecentReadings where Key == String {
   ) {
     self.init(
       kept: kept, keptSize: keptBytes,
-      size: { text in
-        let utf8 = text.utf8
-        return utf8.count <= longest && utf8.allSatisfy({ $0 < 0x80 }) ? utf8.count : nil
-      }, read: read)
+      size: { $0.plainASCIISize(atMost: longest) }, read: read)
+  }
+}
+
+extension String {
+  /// The text's length in bytes when it is plain ASCII of at most `longest` bytes: the size of
+  /// a text as a memo's key (`RecentReadings` of texts); nil for any other text.
+  func plainASCIISize(atMost longest: Int) -> Int? {
+    let utf8 = self.utf8
+    guard utf8.count <= longest else { return nil }
+    // Read from the bytes in place where they can be: the view's own iterator costs more.
+    let isPlain =
+      utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
+      ?? utf8.allSatisfy { $0 < 0x80 }
+    return isPlain ? utf8.count : nil
   }
 }

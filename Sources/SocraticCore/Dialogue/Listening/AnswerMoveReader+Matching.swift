@@ -142,9 +142,10 @@ extension AnswerMoveReader {
   {
     var result: [Range<Int>] = []
     var index = start
+    let input = TokenPatternTokens(tokens, tagged: pattern.usesTags)
     while index < tokens.count {
       if pattern.mayStart(with: tokens[index].lowercased),
-        let end = pattern.matchEnds(in: tokens, from: index).first, end > index
+        let end = pattern.matchEnds(in: input, from: index).first, end > index
       {
         result.append(index..<end)
         index = end

@@ -42,8 +42,8 @@ public enum AnswerMoveReader {
       pause.moves = [.noContent]
       return pause
     }
-    return read(
-      tokens: readTokens(of: text), earlierWords: earlierWords, expectsReason: expectsReason)
+    return RecentAnswers.reading(
+      of: text, earlierWords: earlierWords, expectsReason: expectsReason)
   }
 
   /// The tokens of an answer as it is read: its first `readLimit` characters, shorthand

@@ -30,7 +30,8 @@ struct IndexedPatterns: Sendable {
   /// The indices of the patterns a match of which can start with a word: those filed under it,
   /// then those that can start with any word.
   func candidates(startingWith word: String) -> [Int] {
-    (byFirstWord[word] ?? []) + anyStart
+    guard let filed = filed(under: word) else { return anyStart }
+    return anyStart.isEmpty ? filed : filed + anyStart
   }
 
   /// The indices of the patterns a match of which can start with a word, in the table's order:
