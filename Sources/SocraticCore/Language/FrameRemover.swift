@@ -149,7 +149,10 @@ public enum FrameRemover {
           + "quite simply|simply put|put simply|let 's be honest|let us be honest|let 's face it|"
           + "let us face it|let 's be real|look|listen|well|ok|okay|yes|yeah|actually|"
           + "in short|in a word|bottom line|at the end of the day|all things considered|"
-          + "when all is said and done|to me at least|for what it 's worth) ,?"), .anything
+          + "when all is said and done|to me at least|for what it 's worth|"
+          // Second thoughts: they mark the thought as just had, and are no part of it.
+          + "come to think of it|now i think (about|of) it|now that i think (about|of) it|"
+          + "thinking about it|now you mention it|now that you mention it) ,?"), .anything
     ),
     (
       PhrasePattern(
@@ -211,7 +214,7 @@ public enum FrameRemover {
         + "trust me|believe me|i swear|i promise|no question|no doubt about it|hands down|"
         + "for real|no joke|no kidding|and that 's that|and that 's final|plain and simple|"
         + "pure and simple|simple as|it 's that simple|and that 's a fact|no two ways about it|"
-        + "no ifs or buts)")
+        + "no ifs or buts|come to think of it|now i think about it|thinking about it)")
   ]
 
   /// Where a leading frame ends (past a comma after it), and whether it is negative.

@@ -8,11 +8,17 @@ public enum LeftDislocation {
   /// nil when it has none. The subject is a short noun phrase with no verb of its own, opening
   /// on an article, a demonstrative or a possessive, and not a time ("the other day, they cut
   /// my hours" is when, not who); the pronoun is followed by its verb, perhaps after adverbs.
+  /// A focusing adverb before the subject ("mainly the commute, it's an hour each way") singles
+  /// it out and is left out.
   public static func folded(_ tokens: [Token]) -> [Token]? {
     guard let comma = tokens.firstIndex(where: { $0.text == "," }), comma > 0,
       comma + 2 < tokens.count
     else { return nil }
-    let subject = Array(tokens[..<comma])
+    var subject = Array(tokens[..<comma])
+    if let first = subject.first, singlingAdverbs.contains(first.lowercased) {
+      subject.removeFirst()
+      if !subject.isEmpty { subject[0].hasSpaceBefore = first.hasSpaceBefore }
+    }
     guard let opening = subject.first?.lowercased, openings.contains(opening),
       subject.allSatisfy(\.isWord), (2...subjectWordLimit).contains(subject.count),
       !namesTime(subject), ClauseParser.finiteVerbIndex(in: subject) == nil,
@@ -66,6 +72,10 @@ public enum LeftDislocation {
   /// quantifiers ("some days, it's fine" is no subject taken up).
   private static let openings = FunctionWords.articles.union(FunctionWords.demonstratives)
     .union(FunctionWords.possessives)
+
+  /// Adverbs that single out the subject said first ("mostly the bus, …"); "all" counts it.
+  private static let singlingAdverbs = ReasonSplitter.focusingAdverbs.subtracting(
+    FunctionWords.determiners)
 
   /// Pronouns that take up a subject said before them.
   private static let resumptivePronouns: Set<String> = ["it", "they", "he", "she"]

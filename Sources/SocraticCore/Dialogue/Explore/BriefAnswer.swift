@@ -39,6 +39,9 @@ struct BriefAnswer: Sendable, Equatable {
       }
     }
     let lowercased = named.map(\.lowercased)
+    if amounts.contains(lowercased.joined(separator: " ")) {
+      return BriefAnswer(named: named.map(\.text).joined(separator: " "), hedge: hedge)
+    }
     let tags = ClauseScanner(tokens: named).tags
     guard (1...wordLimit).contains(named.count),
       !lowercased.contains(where: notNaming.contains),
@@ -69,6 +72,16 @@ struct BriefAnswer: Sendable, Equatable {
     "So \(named)" + (hedge.map { ", \($0)" } ?? "") + "."
   }
 
+  /// How much, said as the whole answer ("not much", "a fair bit"): a real answer to a question
+  /// of how much or what it would take, given back as said; it names nothing to ask about.
+  static let amounts: Set<String> = [
+    "not much", "not a lot", "not very much", "very little", "a little", "a bit", "a lot",
+    "loads", "a fair bit", "quite a bit", "quite a lot", "hardly anything", "not loads",
+  ]
+
+  /// Whether it says how much and names nothing ("not much").
+  var isAmount: Bool { Self.amounts.contains(named.lowercased()) }
+
   /// Words that place an answer on a scale and name no topic ("medium", "about average"):
   /// given back, never asked about.
   static let scaleWords: Set<String> = [
@@ -77,11 +90,13 @@ struct BriefAnswer: Sendable, Equatable {
   ]
 
   /// The question that builds on what they named; nil when it only places the answer on a
-  /// scale ("medium"), which names nothing to ask about.
+  /// scale ("medium") or says how much ("not much"), which names nothing to ask about.
   var question: String? {
     let words = Tokenizer.tokenize(named).filter(\.isWord).map(\.lowercased)
       .filter { !FunctionWords.isFunctionWord($0) }
-    guard words.isEmpty || !words.allSatisfy(Self.scaleWords.contains) else { return nil }
+    guard !isAmount,
+      words.isEmpty || !words.allSatisfy(Self.scaleWords.contains)
+    else { return nil }
     return "What about \(named) stands out for you?"
   }
 }

@@ -130,8 +130,11 @@ extension ExploreDialogue {
       self.repair(repair, after: number, into: &step)
       return step
     }
-    // "nhs maybe": a name given alone is an answer, given back and built on.
-    if read.has(.noContent), takeUpBriefAnswer(line, of: number, into: &step) {
+    // "nhs maybe": a name given alone is an answer, given back and built on; "not much", how
+    // much, is an answer too, whatever else the words were read as.
+    if read.has(.noContent) || BriefAnswer.read(line)?.isAmount == true,
+      takeUpBriefAnswer(line, of: number, into: &step)
+    {
       return step
     }
     // "nope": the question did not fit them, said back before an easier one; never "Let me try

@@ -27,7 +27,7 @@ enum VolunteeredRating {
     else { return nil }
     let clauses = clauses(of: line)
     let isAlone = zip(ratings, clauses).allSatisfy { rating, clause in
-      rating != nil || held.map { recalls($0, in: clause) } == true
+      rating != nil || held.map { recalls($0, in: clause) } == true || asksToChange(clause)
     }
     let earlier = ratings.lastIndex { $0 != nil }.flatMap { earlierRating(in: clauses[$0]) }
     return Reading(value: value, isAlone: isAlone, earlier: earlier)
@@ -67,6 +67,19 @@ enum VolunteeredRating {
         $0.kind == .number || allowed.contains($0.lowercased) || recallWords.contains($0.lowercased)
       }
   }
+
+  /// Whether a clause only asks to change the rating, naming it: "can i change my number",
+  /// "let me update my rating".
+  private static func asksToChange(_ clause: ArraySlice<Token>) -> Bool {
+    let words = clause.map(\.lowercased)
+    return !Set(words).isDisjoint(with: ratingNames)
+      && words.allSatisfy { allowed.contains($0) || changeRequestWords.contains($0) }
+  }
+
+  /// Words that ask to change a rating: "can i change my number", "let me update it".
+  static let changeRequestWords: Set<String> = [
+    "can", "could", "let", "change", "update", "redo", "want", "wanna", "need",
+  ]
 
   /// Words that tell a rating given before: "i said 70 at the start", "gave it 80 first".
   static let recallWords: Set<String> = [
@@ -124,10 +137,12 @@ enum VolunteeredRating {
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// The words that make a clause's number their rating now once they have rated the belief:
-  /// "now", owning it ("if im honest", "tbh") or putting it roughly ("70ish").
+  /// "now", owning it ("if im honest", "tbh"), putting it roughly ("70ish") or in place of the
+  /// one held ("more like 60").
   /// "put me at like 80", "my number is 75": words that name the number as their rating.
   static let revisingPhrases =
-    nowPhrases + [["honest"], ["honestly"], ["tbh"], ["ish"]] + ratingNames.map { [$0] }
+    nowPhrases + [["honest"], ["honestly"], ["tbh"], ["ish"], ["more", "like"]]
+    + ratingNames.map { [$0] }
     + movingVerbs.map { [$0] }
 
   /// Verbs that move the rating they hold to the number after them: "i'd drop it to about 50",

@@ -17,13 +17,16 @@ extension AnswerCues {
         "i (should have|should 've|shouldve|shoulda) (known|seen it coming|listened|stopped it|said something|done more|been there|fought harder)",
       ],
       asked: ["What weighs on you most about your own part in it?"]),
-    // Looking away from it: "easier to just not look", "i try not to think about it".
+    // Looking away from it: "easier to just not look", "i try not to think about it", "i
+    // don't like to think about that one". Met gently, never passed over for a detail beside it.
     FeltFeeling(
       feeling: "avoiding it", said: "it's painful to look at too closely",
       effects: [
         "(easier|simpler|safer) (to)? (just)? (not|to not) (look|think|know|check|ask|read|watch|open)",
         "i (just)? (try|tried|trying) (really hard)? not to (think about|look at|read about|dwell on) (it|that|this|them)",
         "i (just)? (switch|switched|turn|turned) (it|the news|the telly|the tv) off",
+        "i (do n't|don't|dont|do not) (really)? (like|want|wanna) (to)? (think|thinking) (about|of) (it|that|this|that one|this one)",
+        "i ('d|d|would) (rather|sooner) not (think|thinking) (about|of) (it|that|this)",
       ],
       asked: ["What do you think you'd see if you did look at it?"]),
     // A place lost, said starkly as the whole of a sentence: "the mill shut", "the street

@@ -48,6 +48,18 @@ struct ExploreBriefAnswersTests {
   }
 
   @Test(
+    "how much, said as the whole answer, is given back and the talk moves on",
+    arguments: [("not much tbh", "So not much, tbh."), ("a fair bit", "So a fair bit.")])
+  func amountAnswer(answer: String, reflection: String) throws {
+    var script = ExploreScript.questioning(Self.belief, answers: ["the queues are worse now"])
+    let step = script.type(answer)
+    #expect(ExploreScript.reflections(step) == [reflection], "\(ExploreScript.reflections(step))")
+    #expect(!ExploreScript.notices(step).contains(ExploreDialogue.anotherWayNotice))
+    let question = try #require(ExploreScript.question(step)).text
+    #expect(!question.contains("stands out for you"), "\(question)")
+  }
+
+  @Test(
     "a point on a scale is given back and the talk moves on, never asked about as a topic",
     arguments: [("medium tbh", "So medium, tbh."), ("about average", "So about average.")])
   func scaleAnswer(answer: String, reflection: String) throws {

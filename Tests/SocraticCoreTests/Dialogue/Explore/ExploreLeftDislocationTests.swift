@@ -38,4 +38,19 @@ struct ExploreLeftDislocationTests {
     let reflections = ExploreScript.reflections(script.type(line))
     #expect(reflections.contains { $0.lowercased().contains(given) }, "\(reflections)")
   }
+
+  @Test(
+    "a subject singled out first ('mainly the bus, …') is given back and listed as the reason",
+    arguments: [
+      ("mostly the bus, it's forty minutes each way", "the bus is forty minutes each way"),
+      ("mainly the landlord, he never fixes the heating", "the landlord never fixes the heating"),
+    ])
+  func singledOutSubjectIsTheReason(line: String, given: String) {
+    var script = ExploreScript.questioning("I should cycle to work.")
+    let reflections = ExploreScript.reflections(script.type(line))
+    #expect(reflections.contains { $0.lowercased().contains(given) }, "\(reflections)")
+    let summary = SessionSummary(ExploreScript.transcript(script.events))
+    let reasons = SampleTranscripts.mapItems(summary, "Your reasons")
+    #expect(reasons.contains { $0.lowercased().contains(given) }, "\(reasons)")
+  }
 }

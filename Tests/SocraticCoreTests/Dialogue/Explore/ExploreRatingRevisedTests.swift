@@ -21,6 +21,21 @@ struct ExploreRatingRevisedTests {
   }
 
   @Test(
+    "asking to change the rating, with the new one, is their confidence now and nothing more",
+    arguments: [
+      ("can i change my number, more like 55", 55),
+      ("could i update my rating. more like 40", 40),
+    ])
+  func askedToChange(line: String, value: Int) {
+    var script = ExploreScript.questioning("The leisure centre should never have been sold.")
+    let step = script.type(line)
+    #expect(
+      ExploreScript.reflections(step) == ["So you're at \(value) now, down from 70."],
+      "\(ExploreScript.reflections(step))")
+    #expect(script.dialogue.state.map.confidence == value)
+  }
+
+  @Test(
     "the rating they name as the one they moved from is the one given back",
     arguments: [
       ("the gym down the road is cheaper anyway. down from 85 to 60 now", 60, 85),

@@ -29,6 +29,8 @@ struct ExploreShownFeelingTests {
       ("they'll build it anyway they always do 🙃", "resigned"),
       ("easier to just not think about it honestly", "painful to look at"),
       ("i try not to think about it tbh", "painful to look at"),
+      ("honestly i don't like to think about that one, she's 84", "painful to look at"),
+      ("id rather not think about it if im honest", "painful to look at"),
       ("the bakery on our road closed down. the street never came back", "left a real hole"),
       ("we lost the shop in 2009", "left a real hole"),
       ("i kind of let my neighbours down", "hold yourself responsible"),
