@@ -1,0 +1,99 @@
+/// A line that only feels with the persona, or says the learner was not arguing: "oh what a
+/// nightmare", "poor little ones", "tell me about it", "oh no i wasn't arguing, just having a
+/// moan, sorry!". Sympathy is no argument: the persona takes it warmly, its confidence unmoved,
+/// and the coach counts it as neither a question nor a reflection, never as an opinion.
+enum LearnerSympathy: Sendable, Equatable {
+  /// A word of sympathy or a moan shared with the persona.
+  case sympathy
+  /// The learner says what their last line was: a moan or a word of sympathy, not an argument.
+  case notArguing
+
+  /// Reads a line; nil unless, past chat and "sorry", every part of it is a cue of `cues`
+  /// (a cue of `notArguingCues` makes it `notArguing`). A line that asks is no sympathy.
+  init?(_ line: String) {
+    guard !line.contains("?") else { return nil }
+    let words = Tokenizer.tokenize(line).filter(\.isWord)
+    var at = words.startIndex
+    var read: Self?
+    while at < words.endIndex {
+      let word = words[at].lowercased
+      let ends = { (cues: [PhrasePattern]) in
+        cues.filter { $0.mayStart(with: word) }.flatMap { $0.matchEnds(in: words, from: at) }
+      }
+      if let end = ends(Self.notArguingCues).max() {
+        (read, at) = (.notArguing, end)
+      } else if let end = ends(Self.cues).max() {
+        (read, at) = (read ?? .sympathy, end)
+      } else if Self.passedOver.contains(word) {
+        at += 1
+      } else {
+        return nil
+      }
+    }
+    guard let read else { return nil }
+    self = read
+  }
+
+  /// What the persona says, a fresh line each time: thanks for sympathy, and for a line
+  /// explained, that it read it wrong.
+  var replies: [String] {
+    switch self {
+    case .sympathy:
+      [
+        "Thanks, it does wear you down.", "It is, isn't it; thanks for saying so.",
+        "I appreciate that.",
+      ]
+    case .notArguing:
+      [
+        "Ah, I took you wrong then; moan away, I know the feeling.",
+        "Fair enough, I read too much into it.",
+      ]
+    }
+  }
+
+  /// The persona's reply: the first of `replies` not said yet, else the first.
+  /// - Parameter saidSentences: the sentences said so far (`PersonaVoice.sentenceKeys(of:)`).
+  func reply(saidSentences: Set<String>) -> String {
+    replies.first { !saidSentences.contains(PersonaVoice.key(of: $0)) } ?? replies[0]
+  }
+
+  /// What the coach says of it.
+  var note: String {
+    switch self {
+    case .sympathy:
+      "Sympathy, not an argument: fair to say, and the persona's confidence does not move. It "
+        + "uses up this turn and counts as neither a question nor a reflection."
+    case .notArguing:
+      "You said what your last line meant: fair to say, and the persona takes it so; its "
+        + "confidence does not move. It uses up this turn and counts as neither a question nor "
+        + "a reflection."
+    }
+  }
+
+  /// Words that say nothing of their own around sympathy: chat, "sorry", "just", "though".
+  private static let passedOver = ChatWords.lead.union(["sorry", "soz", "just", "really", "so"])
+
+  /// What feels with the persona or moans along with it.
+  private static let cues: [PhrasePattern] = [
+    PhrasePattern(
+      "(oh|ah|ugh)? what a (nightmare|pain|mess|faff|shame|pity|drag|palaver|headache|slog|carry on|hassle)"
+    ),
+    PhrasePattern("(oh|ah) (no|dear|god|lord|man|blimey|heck)"),
+    PhrasePattern("(the)? poor (things|kids|mites|souls|lot|you|little ones|little things|them)"),
+    PhrasePattern(
+      "(that|it|this) (sounds|must be|must have been|'s|is) (so|really|pretty|a bit)? (rough|awful|horrible|grim|hard|tough|miserable|rubbish|exhausting|frustrating|a nightmare|a pain)"
+    ),
+    PhrasePattern("(tell me about it|i know the feeling|been there|same here|i feel you)"),
+    PhrasePattern("i (feel|felt) for (you|them|the kids|the little ones)"),
+  ]
+
+  /// What says the line before was not an argument: "i wasn't arguing", "just having a moan".
+  private static let notArguingCues: [PhrasePattern] = [
+    PhrasePattern(
+      "i (was n't|wasn't|wasnt|was not|'m not|m not|am not) (arguing|disagreeing|having a go|getting at you|trying to argue|picking a fight)"
+    ),
+    PhrasePattern("(i was|i 'm|im)? having a (bit of a)? (moan|rant|whinge|grumble|vent)"),
+    PhrasePattern(
+      "(i was|i 'm|im)? (moaning|venting|ranting|whinging|grumbling|sympathising) (along)?"),
+  ]
+}
