@@ -141,8 +141,11 @@ extension TheirWords {
     {
       signals.remove(.close)
     }
-    // A disclosure moves the conversation nowhere: it is stayed with, and states no claim.
-    if disclosure != nil, moment == .openedUp {
+    // A disclosure, or someone missed, moves the conversation nowhere: it is stayed with, and
+    // states no claim.
+    if disclosure != nil || PartnerCueMatcher.missingSomeone.matches(wordTokens),
+      moment == .openedUp
+    {
       signals = []
       return
     }
