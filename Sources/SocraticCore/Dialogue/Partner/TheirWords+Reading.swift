@@ -152,7 +152,9 @@ extension TheirWords {
     // "what time sunday, you still doing the roast", "will u come with me": asking about a
     // plan the two share claims nothing and gives no reason; only a goodbye said with it
     // moves the talk on.
-    if ListenerQuestion.read(self)?.isAboutAPlanTogether == true {
+    // "is there any soup left", "have you seen my glasses": an aside about the house is no
+    // reason, and moves nothing either.
+    if ListenerQuestion.read(self)?.isBesideTheTalk == true || moment == .request {
       signals.formIntersection([.close])
       return
     }
