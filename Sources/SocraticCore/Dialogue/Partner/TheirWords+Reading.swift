@@ -179,6 +179,16 @@ extension TheirWords {
     {
       signals.remove(.falsifiability)
     }
+    // "oh yes they're SO quick about it": mockery states no view and gives no reason; the
+    // frustration under it is what is heard.
+    defer {
+      if isSarcastic, moment == .ordinary {
+        claim = nil
+        reason = nil
+        fragment = nil
+        signals.remove(.reasons)
+      }
+    }
     defer {
       // Said with a laugh, it is never a new belief: "robots can't fix toilets yet lol".
       if laughs, isDiscussingAClaim, moment == .ordinary || moment == .aside, !isQuestion {
