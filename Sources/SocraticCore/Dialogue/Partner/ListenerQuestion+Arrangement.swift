@@ -9,10 +9,11 @@ extension ListenerQuestion {
   var isBesideTheTalk: Bool { isAboutAPlanTogether || self == .householdAside }
 
   /// Asking about something in the house, in passing: "is there any soup left", "did your
-  /// brother have it", "where did you put the scissors", "did you lock the car".
+  /// brother have it", "where did you put the scissors", "did you lock the car"; never "is
+  /// there any hope left" nor "did the council take it seriously", which are of the talk.
   static let householdCues: [String] = [
-    "(is|are|was|were) there (any|some|much|enough) _{0,3} (left|going|in the fridge|in the freezer|in the cupboard|in the tin)",
-    "(did|has|have) (your|my|our|the|his|her) _{0,2} (have|had|eat|ate|eaten|finish|finished|take|took|taken|drink|drank|drunk|use|used|nick|nicked) (it|them|the last|all of it|the rest)",
+    "(is|are|was|were) there (any|some|much|enough) !(point|hope|chance|need|way|reason|sense|evidence|proof|doubt|truth|future|money) _{0,3} (left|going|in the fridge|in the freezer|in the cupboard|in the tin)",
+    "(did|has|have) (your|my|our|his|her) _{0,2} (have|had|eat|ate|eaten|finish|finished|take|took|taken|drink|drank|drunk|use|used|nick|nicked) (it|them|the last|all of it|the rest)",
     "where (did|have|'ve) (you|u) (put|left|leave|stuck|hidden|hid) (my|the|our)",
     "(did|have) (you|u) (lock|locked|feed|fed|walk|walked|turn off|turned off|switch off|switched off|put out) the",
   ]

@@ -25,6 +25,16 @@ struct PartnerHouseholdAsideTests {
     #expect(script.dialogue.state.stage == .claim)
   }
 
+  @Test(
+    "a question about the matter itself is no household aside",
+    arguments: ["is there any hope left for the town centre", "did the council take it seriously"])
+  func ofTheTalk(_ line: String) {
+    var script = partnerScript()
+    script.type("the new roundabout is badly designed")
+    let step = script.type(line)
+    #expect(!step.suggestions.contains { $0.text.hasPrefix("It's an aside") })
+  }
+
   @Test("looking for something of theirs is helped with, and moves the talk nowhere")
   func lookingForTheirThings() {
     var script = partnerScript()
