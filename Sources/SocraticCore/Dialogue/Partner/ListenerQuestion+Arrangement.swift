@@ -4,6 +4,20 @@ extension ListenerQuestion {
   /// Whether it asks about a plan the two of them share: still answered as they leave.
   var isAboutAPlanTogether: Bool { self == .arrangement || self == .joiningThem }
 
+  /// Whether it is asked beside the talk, claiming nothing and giving no reason: a plan the two
+  /// share, or something about the house.
+  var isBesideTheTalk: Bool { isAboutAPlanTogether || self == .householdAside }
+
+  /// Asking about something in the house, in passing: "is there any soup left", "did your
+  /// brother have it", "where did you put the scissors", "did you lock the car"; never "is
+  /// there any hope left" nor "did the council take it seriously", which are of the talk.
+  static let householdCues: [String] = [
+    "(is|are|was|were) there (any|some|much|enough) !(point|hope|chance|need|way|reason|sense|evidence|proof|doubt|truth|future|money) _{0,3} (left|going|in the fridge|in the freezer|in the cupboard|in the tin)",
+    "(did|has|have) (your|my|our|his|her) _{0,2} (have|had|eat|ate|eaten|finish|finished|take|took|taken|drink|drank|drunk|use|used|nick|nicked) (it|them|the last|all of it|the rest)",
+    "where (did|have|'ve) (you|u) (put|left|leave|stuck|hidden|hid) (my|the|our)",
+    "(did|have) (you|u) (lock|locked|feed|fed|walk|walked|turn off|turned off|switch off|switched off|put out) the",
+  ]
+
   /// Asking when or where they meet, or whether it stands: "what time sunday", "when r u
   /// picking me up", "is that still on".
   static let arrangementCues: [String] = [

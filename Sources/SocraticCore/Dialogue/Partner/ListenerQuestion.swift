@@ -17,6 +17,10 @@ enum ListenerQuestion: Sendable, Equatable, CaseIterable {
   /// Whether the listener will be there for them, or do something with or for them: "will you
   /// come with me?", "could u drive me".
   case joiningThem
+  /// Something practical about the house, asked in passing: "is there any soup left or did
+  /// your brother have it", "did you lock the car". An aside, never a question about the
+  /// listener's view (`ListenerQuestion+Arrangement.swift`).
+  case householdAside
 
   /// The phrases that ask it, anywhere in a turn.
   var cues: [String] {
@@ -39,6 +43,7 @@ enum ListenerQuestion: Sendable, Equatable, CaseIterable {
       ]
     case .arrangement: Self.arrangementCues
     case .joiningThem: Self.joiningCues
+    case .householdAside: Self.householdCues
     }
   }
 
@@ -61,6 +66,9 @@ enum ListenerQuestion: Sendable, Equatable, CaseIterable {
     case .joiningThem:
       "Say honestly whether you will, yes or no or what you can do, before anything else; "
         + "then hand it back: \"What would help most?\""
+    case .householdAside:
+      "It's an aside: answer it in a word, then let them carry on with what they were saying. "
+        + "No question needed."
     }
   }
 

@@ -205,6 +205,7 @@ struct PartnerCueMatcher: Sendable {
   static let lossWords = PartnerCueMatcher(PartnerCues.lossWords, deniedBy: .negation)
   static let lossFigures = PartnerCueMatcher(PartnerCues.lossFigures)
   static let remembering = PartnerCueMatcher(PartnerCues.remembering)
+  static let missingSomeone = PartnerCueMatcher(PartnerCues.missingSomeone)
   static let imaginingTheAbsent = PartnerCueMatcher(PartnerCues.imaginingTheAbsent)
   static let lonelyHours = PartnerCueMatcher(PartnerCues.lonelyHours)
   static let sayingForTheListener = PartnerCueMatcher(PartnerCues.sayingForTheListener)

@@ -97,30 +97,41 @@ extension PartnerCues {
 
   /// Grief that goes on, and drawing back after it: missing someone, "it still hurts",
   /// "don't mind me". Opening up: the questions stay with them.
-  static let grieving: [String] = [
+  static let grieving: [String] =
+    missingSomeone + [
+      // "it's the evenings i miss most": what is missed most, whatever it is.
+      "(i|we) (really|still|just)? (miss|missed) (most|the most|more than anything)",
+      // "i can still smell his jumper", "it still smells of her": what someone gone left behind.
+      "still _{0,6} (smell|smells|smelt|smelled) (of|like)? (him|her|his)",
+      "still _{0,6} hear (him|her)",
+      // "i still see her face": seen, only a trace of someone; "i still see her most weekends",
+      // "i still see his point" tell of the living.
+      "still _{0,6} (see|hear|smell) (his|her) (\(traces))",
+      // "since he died i still see him everywhere": seen, after a loss told in the line.
+      "(\(AnswerCues.lossWords.sorted().joined(separator: "|"))) _* still _{0,6} see (him|her)",
+      // Reaching by habit for someone gone: "I still reach for the phone to call him"; explore
+      // gives it back as missing them (`AnswerCues.strains`).
+      "still (go|goes|went|reach|reached|pick up the phone|pick up my phone) (for the phone)? to (ring|call|phone|text) (her|him|\(AnswerCues.lovedOnes))",
+      // "it still hurts", "it doesnt get easier": grief that goes on.
+      "(it|that|this) (still|really|just)? (hurts|aches|stings) !(you|people|the|their|our|us|business|jobs|them)",
+      "(does n't|does not|doesn't|never|wo n't|won't|will not) (get|gets|got) (any)? easier",
+      "(not|n't|never) the same without (him|her|them|my \(AnswerCues.lovedOnes)|\(AnswerCues.lovedOnes))",
+      // "ignore me, do what you want", "don't mind me": drawing back after saying something
+      // that matters, to be met, never taken at its word.
+      "(ignore|forget|never mind) me", "(do n't|do not|don't) (mind|worry about) me",
+      "(do|you do) (what|whatever) (you|u) (want|like)",
+    ]
+
+  /// Missing someone, said outright or by the habit of thinking of them: "i really miss my
+  /// dad", "every time i use his old mug i think of him". Grief, never a view: no claim is
+  /// taken from it, and what is given back is the missing, never what they put it down as.
+  static let missingSomeone: [String] = [
     // "i just miss her thats all", "i really miss my dad": missing someone, however hedged.
     "i (just|really|still|do|so|truly)? (really|so)? (miss|missed) (him|her|them|my \(AnswerCues.lovedOnes)|\(AnswerCues.lovedOnes))",
-    // "it's the evenings i miss most": what is missed most, whatever it is.
-    "(i|we) (really|still|just)? (miss|missed) (most|the most|more than anything)",
-    // "i can still smell his jumper", "it still smells of her": what someone gone left behind.
-    "still _{0,6} (smell|smells|smelt|smelled) (of|like)? (him|her|his)",
-    "still _{0,6} hear (him|her)",
-    // "i still see her face": seen, only a trace of someone; "i still see her most weekends",
-    // "i still see his point" tell of the living.
-    "still _{0,6} (see|hear|smell) (his|her) (\(traces))",
-    // "since he died i still see him everywhere": seen, after a loss told in the line.
-    "(\(AnswerCues.lossWords.sorted().joined(separator: "|"))) _* still _{0,6} see (him|her)",
-    // Reaching by habit for someone gone: "I still reach for the phone to call him"; explore
-    // gives it back as missing them (`AnswerCues.strains`).
-    "still (go|goes|went|reach|reached|pick up the phone|pick up my phone) (for the phone)? to (ring|call|phone|text) (her|him|\(AnswerCues.lovedOnes))",
-    // "it still hurts", "it doesnt get easier": grief that goes on.
-    "(it|that|this) (still|really|just)? (hurts|aches|stings) !(you|people|the|their|our|us|business|jobs|them)",
-    "(does n't|does not|doesn't|never|wo n't|won't|will not) (get|gets|got) (any)? easier",
-    "(not|n't|never) the same without (him|her|them|my \(AnswerCues.lovedOnes)|\(AnswerCues.lovedOnes))",
-    // "ignore me, do what you want", "don't mind me": drawing back after saying something
-    // that matters, to be met, never taken at its word.
-    "(ignore|forget|never mind) me", "(do n't|do not|don't) (mind|worry about) me",
-    "(do|you do) (what|whatever) (you|u) (want|like)",
+    // "whenever i pass the allotment i think of her", "i think about him every single day":
+    // someone kept in mind by habit, however it is put down after.
+    "(every time|everytime|whenever|each time) _{0,8} (i|we) (think of|think about|remember|picture) (him|her|my \(AnswerCues.lovedOnes))",
+    "(i|we) (still)? (think of|think about) (him|her|my \(AnswerCues.lovedOnes)) (every|all the time|whenever|each time|most days)",
   ]
 
   /// What of someone gone is still seen, heard or smelt: "her face", "his laugh".

@@ -12,6 +12,13 @@ extension PartnerCues {
     "(right|ok|okay|so|well|anyway) (so|then|yeah|right|look|listen|basically)",
   ]
 
+  /// Putting down what they are about to say, before they say it: "it's silly but …", "i know
+  /// this sounds daft but …". What follows the "but" is what they mean, and is what is given
+  /// back; the put-down never is.
+  static let selfDismissals: [String] = [
+    "(i know)? (it 's|its|it is|this is|this 'll|this will|it 'll|it will|this might|it might|this may|it may)? (sound|sounds)? (so|really|a bit|probably|dead|kind of|kinda)? (silly|daft|stupid|soppy|soft|ridiculous|weird|sad|pathetic|dumb|mad) but"
+  ]
+
   /// Openers that are words of a claim too ("right wing", "well paid", "so many", "like minded",
   /// "look at"): taken off only when a pause follows them (a comma, a dash, the sentence's end)
   /// or another opener does ("right ok so …").
@@ -31,7 +38,8 @@ extension PartnerCues {
 }
 
 extension PartnerCueMatcher {
-  static let discourseOpener = PartnerCueMatcher(PartnerCues.discourseOpeners)
+  static let discourseOpener = PartnerCueMatcher(
+    PartnerCues.discourseOpeners + PartnerCues.selfDismissals)
   static let pausedOpener = PartnerCueMatcher(PartnerCues.pausedOpeners)
   static let clauseOpener = PartnerCueMatcher(PartnerCues.clauseOpeners)
 }

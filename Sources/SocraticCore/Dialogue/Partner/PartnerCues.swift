@@ -284,6 +284,14 @@ enum PartnerCues {
     "(fine|great|brilliant|lovely|marvellous|perfect) _{1,10} then !_",
   ]
 
+  /// Agreement said to mock, when a word of degree after it is shouted in capitals ("oh yes
+  /// she's SO patient", "yeah right, they're REALLY quick"): the praise means its opposite
+  /// (`TheirWords.isSarcastic`).
+  static let mockAgreement: [String] = [
+    "(oh|ooh|ah) (yes|yeah|yep|aye|sure|right|of course|definitely|totally)",
+    "(yeah|yes|aye) (right|sure)",
+  ]
+
   /// Saying that what they said was a joke: "that's a joke", "I'm just kidding", "jk".
   static let jokeMarkers: [String] = [
     "(that|it|this) ('s|is|was) (just|only)? a joke",

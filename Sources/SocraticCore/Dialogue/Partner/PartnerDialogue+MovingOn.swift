@@ -63,7 +63,7 @@ extension PartnerDialogue {
       // Right after they opened up, told what happened to them or asked the listener
       // something, the conversation stays with them.
       !afterOpeningUp, !words.reportsExperience, !words.tellsAPlan,
-      !remembers, ListenerQuestion.read(words) == nil,
+      !remembers, ListenerQuestion.read(words) == nil, !words.isSarcastic,
       // While they are still giving reasons ("takings are off since they put the lane in"),
       // the conversation stays with the reasons.
       words.reason == nil, !words.answer.has(.reason), !words.explainsACause,

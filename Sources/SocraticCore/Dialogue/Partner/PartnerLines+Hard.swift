@@ -32,6 +32,13 @@ extension PartnerLines {
     ]
   }
 
+  /// Lines to say when they run themselves down ("i'm wasting it, i know", "me being
+  /// useless"): how hard they are on themselves, never their verdict given back.
+  static let hardOnThemselves = [
+    "It sounds like you're being really hard on yourself about it.",
+    "That sounds like a hard thing to feel about yourself.",
+  ]
+
   /// Lines to say to someone in low mood ("no reason to get up some days"): that it is heavy,
   /// and that it was good to say it; never cheering up, never a reason to discuss.
   static let lowMood = [

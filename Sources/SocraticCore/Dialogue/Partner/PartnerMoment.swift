@@ -101,6 +101,7 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
       (PartnerCueMatcher.openingUp.matches(words) || PartnerCueMatcher.ownJobLost.matches(words))
       && !PartnerCueMatcher.origin.matches(words)
       || PartnerCueMatcher.needAfterAChange.matches(words)
+      || PartnerCueMatcher.selfPutDown.matches(words)
     if !saysChange, sharesAFeeling || opensUp {
       return .openedUp
     }

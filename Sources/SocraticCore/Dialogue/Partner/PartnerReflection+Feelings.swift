@@ -32,6 +32,22 @@ extension PartnerReflection {
     return "It sounds like \(named): \(said)."
   }
 
+  /// Someone they miss (`PartnerCues.missingSomeone`), given back as missed, under whatever
+  /// they put it down as: "it's silly but every time i use his old mug i think of him" → "It
+  /// sounds like you really miss him."
+  static func missing(_ words: TheirWords) -> String? {
+    let tokens = words.wordTokens
+    guard let span = PartnerCueMatcher.missingSomeone.spans(in: tokens).first else { return nil }
+    let said = tokens[span].map(\.lowercased)
+    guard let index = said.firstIndex(where: { missedWords.contains($0) || KinWords.isKin($0) })
+    else { return nil }
+    let who = index > 0 && said[index - 1] == "my" ? "your " + said[index] : said[index]
+    return "It sounds like you really miss \(who)."
+  }
+
+  /// The pronouns someone missed is named by.
+  private static let missedWords: Set<String> = ["him", "her", "them"]
+
   /// Words that can open a feeling of theirs before its "I": "sometimes i feel …".
   private static let feelingOpeners: Set<String> = [
     "sometimes", "honestly", "just", "really", "also", "and", "but", "so", "like", "tbh", "still",

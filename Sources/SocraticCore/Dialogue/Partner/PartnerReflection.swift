@@ -101,7 +101,10 @@ enum PartnerReflection {
     case .openedUp:
       line =
         words.cry.flatMap { cry in words.isOnlyACry ? PartnerLines.cry(cry) : nil }
-        ?? feeling(words)
+        // "i'm wasting it, i know": how hard they are on themselves, never their verdict.
+        ?? (PartnerCueMatcher.selfPutDown.matches(words.wordTokens)
+          ? PartnerLines.hardOnThemselves.first { !offered.contains($0) } : nil)
+        ?? missing(words) ?? feeling(words)
     case .wavering:
       line = wavering(words)
     case .ordinary:

@@ -9,9 +9,20 @@ extension TheirWords {
     tellsALivedEvent && !tellsAChange && !hasACondition && !tellsWhatIsNow && rating == nil
   }
 
-  /// Whether they mock the matter with a plan they do not mean (`PartnerCues.sarcasm`).
+  /// Whether they mock the matter with a plan they do not mean (`PartnerCues.sarcasm`), or with
+  /// agreement whose word of degree they shout (`PartnerCues.mockAgreement`).
   var isSarcastic: Bool {
-    PartnerCueMatcher.sarcasm.matches(wordTokens)
+    PartnerCueMatcher.sarcasm.matches(wordTokens) || Self.shoutsMockPraise(typed.filter(\.isWord))
+  }
+
+  /// Whether a line opens with agreement ("oh yes") and shouts a word of degree in capitals
+  /// after it ("SO patient"): read from their typed case.
+  static func shoutsMockPraise(_ words: [Token]) -> Bool {
+    guard PartnerCueMatcher.mockAgreement.matchEnd(atStartOf: words) != nil else { return false }
+    return words.contains { word in
+      word.text.count > 1 && word.text == word.text.uppercased()
+        && QuestionRewriter.degreeWords.contains(word.lowercased)
+    }
   }
 
   /// Whether they put a view of theirs: a claim or a reason.

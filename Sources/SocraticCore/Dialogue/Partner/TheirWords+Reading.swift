@@ -141,15 +141,20 @@ extension TheirWords {
     {
       signals.remove(.close)
     }
-    // A disclosure moves the conversation nowhere: it is stayed with, and states no claim.
-    if disclosure != nil, moment == .openedUp {
+    // A disclosure, or someone missed, moves the conversation nowhere: it is stayed with, and
+    // states no claim.
+    if disclosure != nil || PartnerCueMatcher.missingSomeone.matches(wordTokens),
+      moment == .openedUp
+    {
       signals = []
       return
     }
     // "what time sunday, you still doing the roast", "will u come with me": asking about a
     // plan the two share claims nothing and gives no reason; only a goodbye said with it
     // moves the talk on.
-    if ListenerQuestion.read(self)?.isAboutAPlanTogether == true {
+    // "is there any soup left", "have you seen my glasses": an aside about the house is no
+    // reason, and moves nothing either.
+    if ListenerQuestion.read(self)?.isBesideTheTalk == true || moment == .request {
       signals.formIntersection([.close])
       return
     }
@@ -173,6 +178,16 @@ extension TheirWords {
       !PartnerCueMatcher.wouldChangeMind.matches(wordTokens)
     {
       signals.remove(.falsifiability)
+    }
+    // "oh yes they're SO quick about it": mockery states no view and gives no reason; the
+    // frustration under it is what is heard.
+    defer {
+      if isSarcastic, moment == .ordinary {
+        claim = nil
+        reason = nil
+        fragment = nil
+        signals.remove(.reasons)
+      }
     }
     defer {
       // Said with a laugh, it is never a new belief: "robots can't fix toilets yet lol".

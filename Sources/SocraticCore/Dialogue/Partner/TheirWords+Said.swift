@@ -51,6 +51,7 @@ struct SaidSentences: Sendable {
     }
     // Said alone, a request or a defence is what they said.
     if kept.isEmpty { kept = requests.isEmpty ? defences : requests }
+    kept = Self.withoutTakenBack(kept)
     passesSomething = !requests.isEmpty && !kept.elementsEqual(requests, by: ==)
     let stripped = kept.map {
       Self.withoutTrailingTags(Self.withoutListenerNames(Self.withoutOpinionFrame($0)))
@@ -62,6 +63,48 @@ struct SaidSentences: Sendable {
 
   /// The tokens read.
   var tokens: [Token] { sentences.flatMap { $0 } }
+
+  /// Sentences without those the next one takes back in the same words with a "not": in "it's
+  /// fine. well it's not fine" the first is said and unsaid, and only the second is theirs.
+  static func withoutTakenBack(_ sentences: [[Token]]) -> [[Token]] {
+    sentences.indices.filter { index in
+      index + 1 == sentences.count || !takesBack(sentences[index + 1], sentences[index])
+    }
+    .map { sentences[$0] }
+  }
+
+  /// Whether a sentence says the one before it again with a "not" ("well it's not fine" after
+  /// "it's fine", "he's not nice" after "the new lad is nice"), after the fillers and the words
+  /// that take back ("actually", "no") opening it: the same words from the verb on, said of the
+  /// same subject or of a pronoun for it.
+  static func takesBack(_ later: [Token], _ earlier: [Token]) -> Bool {
+    let negators = FunctionWords.negators
+    let said = afterFillers(earlier.filter(\.isWord))
+    let unsaid = Array(
+      afterFillers(later.filter(\.isWord)).drop { takingBackWords.contains($0.lowercased) }
+        .filter { !negators.contains($0.lowercased) })
+    guard !said.contains(where: { negators.contains($0.lowercased) }),
+      unsaid.count < later.filter(\.isWord).count,
+      let saidVerb = ClauseParser.finiteVerbIndex(in: said), saidVerb > 0,
+      let unsaidVerb = ClauseParser.finiteVerbIndex(in: unsaid), unsaidVerb > 0
+    else { return false }
+    let lowered = { (words: ArraySlice<Token>) in
+      words.map { uncontracted[$0.lowercased] ?? $0.lowercased }
+    }
+    let subject = lowered(unsaid[..<unsaidVerb])
+    return lowered(said[saidVerb...]) == lowered(unsaid[unsaidVerb...])
+      && (subject == lowered(said[..<saidVerb])
+        || subject.count == 1
+          && FunctionWords.personalPronouns.union(["that", "this"])
+            .contains(subject[0]))
+  }
+
+  /// The verbs a clitic stands for when a sentence is said again in full: "he's not" says
+  /// "he is" again.
+  static let uncontracted: [String: String] = ["'s": "is", "'re": "are", "'m": "am"]
+
+  /// Words that open a sentence taking back the one before it: "actually no, it's not fine".
+  static let takingBackWords: Set<String> = ["actually", "no", "nah", "ok", "okay", "i", "mean"]
 
   /// The cry a sentence opens with, after the fillers before it.
   static func cry(in words: [Token]) -> Cry? {
@@ -302,4 +345,5 @@ extension PartnerCueMatcher {
   static let closingVocative = PartnerCueMatcher(PartnerCues.vocatives)
   static let jokeMarker = PartnerCueMatcher(PartnerCues.jokeMarkers)
   static let sarcasm = PartnerCueMatcher(PartnerCues.sarcasm)
+  static let mockAgreement = PartnerCueMatcher(PartnerCues.mockAgreement)
 }
