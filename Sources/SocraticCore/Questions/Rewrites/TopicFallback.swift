@@ -62,10 +62,9 @@ enum TopicFallback {
       var end = index + 1
       while end < span.upperBound, isNounPhraseWord(reading.words[end]) { end += 1 }
       // "a free | and fair count": a phrase whose words go on after "and" would be cut in
-      // half; no topic is taken rather than half of one.
-      if end + 1 < span.upperBound, FunctionWords.coordinators.contains(reading.words[end]),
-        isNounPhraseWord(reading.words[end + 1])
-      {
+      // half; "the price | or more", "the noise, | the dog and the kids": one of several
+      // things stands for none of them. No topic is taken rather than part of one.
+      if end + 1 < span.upperBound, isOneOfSeveral(reading.words[end], reading.words[end + 1]) {
         return nil
       }
       // "a car | that fast …": a phrase a relative or degree word goes on from is cut short.
@@ -148,6 +147,14 @@ enum TopicFallback {
   private static func isNounPhraseWord(_ word: String) -> Bool {
     guard !FunctionWords.isFunctionWord(word), !isCharged(word) else { return false }
     return isNoun(word) || Lexicon.classes(of: word).contains(.adjective)
+  }
+
+  /// Whether a phrase ending before `next` and `after` goes on to another of its kind: an
+  /// alternative ("or …"), or a list or phrase that goes on ("and fair", ", the dog").
+  private static func isOneOfSeveral(_ next: String, _ after: String) -> Bool {
+    if next == "or" { return true }
+    let goesOn = FunctionWords.coordinators.contains(next) || next == ","
+    return goesOn && (isNounPhraseWord(after) || starters.contains(after))
   }
 
   /// Whether a word is a noun: no function word, and the lexicon reads it as one.
