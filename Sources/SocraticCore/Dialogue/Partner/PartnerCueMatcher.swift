@@ -51,10 +51,11 @@ struct PartnerCueMatcher: Sendable {
 
   /// Where each phrase of the table said in the words lies, the longest match at each start.
   func spans(in words: [Token]) -> [Range<Int>] {
-    words.indices.compactMap { start in
+    let input = Self.input(words)
+    return words.indices.compactMap { start in
       guard isSaid(at: start, word: { words[$0].lowercased }) else { return nil }
       let ends = candidates(startingWith: words[start].lowercased).flatMap {
-        $0.matchEnds(in: words, from: start)
+        $0.matchEnds(in: input, from: start)
       }
       return ends.max().map { start..<$0 }
     }
@@ -78,8 +79,15 @@ struct PartnerCueMatcher: Sendable {
   /// Where a phrase of the table that starts the tokens ends, the longest match; nil for none.
   func matchEnd(atStartOf tokens: [Token]) -> Int? {
     guard let first = tokens.first else { return nil }
+    let input = Self.input(tokens)
     return candidates(startingWith: first.lowercased)
-      .compactMap { $0.matchEnds(in: tokens, from: 0).max() }.max()
+      .compactMap { $0.matchEnds(in: input, from: 0).max() }.max()
+  }
+
+  /// The tokens as every pattern's input, built once for all of them: tagged only when a
+  /// pattern first tests a part of speech.
+  private static func input(_ tokens: [Token]) -> TokenPatternTokens {
+    TokenPatternTokens(tokens, tagged: true)
   }
 
   /// Where a phrase of the table that ends the tokens starts; nil for none.

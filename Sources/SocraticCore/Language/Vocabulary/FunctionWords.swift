@@ -58,6 +58,9 @@ public enum FunctionWords {
     auxiliaries[word]
   }
 
+  /// Every form `auxiliary` reads.
+  static var auxiliaryForms: Set<String> { Set(auxiliaries.keys) }
+
   private static let auxiliaries: [String: Auxiliary] = {
     var table: [String: Auxiliary] = [:]
     func add(

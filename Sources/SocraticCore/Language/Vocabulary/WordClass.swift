@@ -1,6 +1,7 @@
 /// The closed word classes a `TokenPattern` names with "@": `@modal`, `@negation`, `@filler`.
 /// Each is read from its table in the vocabulary, so a pattern and the code that reads the
-/// table agree on what a class holds. A new class is one case here and one line in `contains`.
+/// table agree on what a class holds. A new class is one case here, one line in `holds`, and its
+/// table in `classesOfWords`.
 enum WordClass: String, Sendable, CaseIterable {
   /// An auxiliary or modal in any form: "is", "don't", "'ll", "might".
   case auxiliary = "aux"
@@ -33,8 +34,30 @@ enum WordClass: String, Sendable, CaseIterable {
   /// A subject pronoun: "i", "you", "they".
   case subjectPronoun = "subject"
 
-  /// Whether a lowercase word is of the class.
+  /// Whether a lowercase word is of the class: one lookup in `classesOfWords`.
   func contains(_ word: String) -> Bool {
+    Self.classesOfWords[word]?.contains(self) == true
+  }
+
+  /// The classes of each word of any class, built once from the tables `holds` reads.
+  private static let classesOfWords: [String: [WordClass]] = {
+    let words = FunctionWords.auxiliaryForms.union(["not", "never"])
+      .union(Quantifiers.deniedByNot).union(Quantifiers.freeChoice.keys)
+      .union(ChatHedges.words).union(Fillers.roles.keys).union(FrameWords.words)
+      .union(FunctionWords.questionWords).union(FunctionWords.determiners)
+      .union(FunctionWords.possessives).union(FunctionWords.prepositions)
+      .union(FunctionWords.subjectPronouns.keys)
+    var table: [String: [WordClass]] = [:]
+    for word in words {
+      let classes = allCases.filter { $0.holds(word) }
+      if !classes.isEmpty { table[word] = classes }
+    }
+    return table
+  }()
+
+  /// Whether a lowercase word is of the class, read from the vocabulary's tables; every word
+  /// it holds is in one of the tables `classesOfWords` is built from.
+  private func holds(_ word: String) -> Bool {
     switch self {
     case .auxiliary: FunctionWords.auxiliary(word) != nil
     case .be: FunctionWords.auxiliary(word)?.kind == .be
