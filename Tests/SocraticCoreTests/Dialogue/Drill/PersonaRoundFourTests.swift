@@ -44,4 +44,18 @@ struct PersonaRoundFourTests {
         == "The usual things, like I said; I read about allotments, but it's not how I spend "
         + "my time.")
   }
+
+  @Test(
+    "asked what it feels, it says a feeling and why, never what it means plainly",
+    arguments: [
+      "what comes up for you when you picture it?", "ok and how does that make you feel?",
+    ]
+  )
+  func feeling(question: String) throws {
+    let answer = try personaReplies(typing: [question], holdingFirstBeliefOf: allotmentPack)[0]
+    #expect(
+      answer.text
+        == "I feel strongly about it, honestly, because tomatoes picked that morning taste far "
+        + "better than shop ones.")
+  }
 }
