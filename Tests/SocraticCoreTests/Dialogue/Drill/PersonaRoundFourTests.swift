@@ -58,4 +58,14 @@ struct PersonaRoundFourTests {
         == "I feel strongly about it, honestly, because tomatoes picked that morning taste far "
         + "better than shop ones.")
   }
+
+  @Test("asked what would change its mind with no line of its pack on it, it names its reason")
+  func changeOfMind() throws {
+    let answer = try personaReplies(
+      typing: ["what would change your mind?"], holdingFirstBeliefOf: allotmentPack)[0]
+    #expect(
+      answer.text
+        == "I'd think again if people with no stake in it showed me figures or real cases against "
+        + "what I go on most: that tomatoes picked that morning taste far better than shop ones.")
+  }
 }
