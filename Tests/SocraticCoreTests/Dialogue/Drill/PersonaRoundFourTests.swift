@@ -68,4 +68,15 @@ struct PersonaRoundFourTests {
         == "I'd think again if people with no stake in it showed me figures or real cases against "
         + "what I go on most: that tomatoes picked that morning taste far better than shop ones.")
   }
+
+  @Test("a line told after a colon runs on in lowercase, but “I” keeps its capital")
+  func afterColon() throws {
+    let answers = try personaReplies(
+      typing: ["so how did you come to believe this?", "can you tell me about a time you saw it?"],
+      holdingFirstBeliefOf: allotmentPack)
+    #expect(
+      answers[0].text.hasSuffix(": tomatoes picked that morning taste far better than shop ones."),
+      "\(answers[0].text)")
+    #expect(answers[1].text == "From my own life: I have kept an allotment for eleven years.")
+  }
 }
