@@ -12,6 +12,14 @@ extension PersonaQuestion {
   /// aim: the worded cues, then the cases a question supposes of its own.
   static let aimCues = wordedAimCues + supposingCues.map { ($0, Aim.hypothesis) }
 
+  /// The times of a week or a day a question asks how the persona spends ("on a tuesday
+  /// evening", "your weekends"), as a pattern's alternatives.
+  private static let ownTimes = Set(
+    TimeWords.weekdays.union(TimeWords.weekdayHabits).union(TimeWords.partsOfDay)
+      .union(TimeWords.partsOfDay.map { $0 + "s" })
+      .union(["weekend", "weekends", "nights", "free time", "spare time", "day off", "days off"])
+  ).sorted().joined(separator: "|")
+
   /// The cues of `aimCues` written out, in the order they are read.
   private static let wordedAimCues: [(cue: PhrasePattern, aim: Aim)] = [
     // A price or a condition put on the belief is asked in words that an exception's cues
@@ -70,6 +78,13 @@ extension PersonaQuestion {
     // What it is to the persona itself is asked in words other aims' cues share ("in your
     // own life", "day to day"): read first.
     (PhrasePattern("you (really|actually|honestly|personally)? (trust|trusted)"), .trust),
+    // How it spends a time of its own ("what do you do on a tuesday evening?") is read before
+    // its own life, whose cues it shares ("in your day").
+    (
+      PhrasePattern(
+        "(you|u) (usually|normally|tend to|even|actually)? (do|spend|get up to) _{0,3} (\(ownTimes))"
+      ), .ownTime
+    ),
     (PhrasePattern("in your (own)? (life|day|days|work|job|daily|everyday|world)"), .ownLife),
     (PhrasePattern("like for you"), .ownLife),
     (PhrasePattern("(affect|affects|affected|touch|touches|touched) you"), .ownLife),

@@ -44,7 +44,7 @@ extension PersonaQuestion {
   /// you first notice it?"), a story ("Has it ever happened to you?"), or its own life. Such a
   /// question invites a story, never a single fact to look up.
   var asksOwnExperience: Bool {
-    [.origin, .story, .ownLife].contains(aim)
+    [.origin, .story, .ownLife, .ownTime].contains(aim)
   }
 
   /// Chat words, laughs, fillers and typed forms of function words: never a thing or a term a

@@ -39,6 +39,9 @@ struct PersonaQuestion: Sendable {
     /// What the matter is in its own life: "What does AI mean in your own life?", "What's it
     /// been like for you?".
     case ownLife
+    /// How it spends a time of its own week or day: "what do you do on a tuesday evening?",
+    /// "how do you spend your weekends?".
+    case ownTime
     /// Whether it would hold the belief at a price or on a condition: "Would you still feel that
     /// way if it meant a draft?".
     case condition

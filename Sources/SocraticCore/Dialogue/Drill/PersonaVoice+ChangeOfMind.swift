@@ -2,13 +2,18 @@
 /// reason said back as undone ("If it turned out I was wrong that …"), which says nothing.
 extension PersonaVoice {
   /// Its lines on what would change its mind, best first: the pack's own (a reply that opens
-  /// "I'd change my mind if …"), then the kind of evidence that would tell against its belief,
-  /// then that it has not seen it.
-  /// - Parameter inverted: the belief's negation, when the engine could make one.
-  static func changeOfMindLines(packLines: [String], inverted: String?) -> [String] {
-    let evidence = inverted.map { "that \($0)" } ?? "that went the other way"
+  /// "I'd change my mind if …"), then the kind of evidence that would tell against it (with no
+  /// line of the pack's own, against the reason it goes on most, in plain words), then that it
+  /// has not seen it.
+  /// - Parameter reason: its first reason, if it has one.
+  static func changeOfMindLines(packLines: [String], reason: String?) -> [String] {
+    let against =
+      packLines.isEmpty ? reason.map { "against what I go on most: that " + runOn($0) } : nil
+    let thinkAgain =
+      "I'd think again if people with no stake in it showed me figures or real cases "
+      + (against ?? "that went the other way")
     return packLines + [
-      "I'd think again if people with no stake in it showed me figures or real cases \(evidence).",
+      thinkAgain.hasSuffix(".") ? thinkAgain : thinkAgain + ".",
       "It would take a lot to change my mind, and I have not seen it yet.",
     ]
   }

@@ -17,7 +17,6 @@ extension PersonaVoice {
   ) {
     let isPersonal = Self.speaksOfItself(persona.belief)
     let claim = isPersonal ? nil : persona.claim
-    let inverted = isPersonal ? nil : persona.inverted
     let beliefWords = TopicWords(persona.belief).lemmas
     func spoken(_ text: String, _ source: Source) -> Line {
       Line(text: text, source: source, topic: TopicWords(text, ignoring: beliefWords).lemmas)
@@ -28,7 +27,7 @@ extension PersonaVoice {
     let changing = replies.filter(Self.saysWhatWouldChangeMind)
     let answers = replies.filter { !Self.saysWhatWouldChangeMind($0) }.map { spoken($0, .reply) }
     var lines = reasons + answers
-    lines += Self.changeOfMindLines(packLines: changing, inverted: inverted).map {
+    lines += Self.changeOfMindLines(packLines: changing, reason: persona.reasons.first).map {
       spoken($0, .changeOfMind)
     }
     // What others on its side say, for a question about a thing its own lines do not speak of.

@@ -15,13 +15,13 @@ extension PersonaVoice {
       return opening + "It grew on me from what I saw around me, over years."
     }
     if Self.tellsOfOwnLife(line.text) {
-      return opening + "It started with something I saw for myself: " + line.text
+      return opening + "It started with something I saw for myself: " + Self.runOn(line.text)
     }
     let stories = lines.filter { $0.source == .origin }
     let story = stories.first { !said.contains($0.text) } ?? stories[0]
     let subject = Self.named(about) ?? self.subject ?? "this"
     return opening + story.text.replacingOccurrences(of: Self.subjectSlot, with: subject)
-      + line.text
+      + Self.runOn(line.text)
   }
 
   /// Where a story names what it is about.

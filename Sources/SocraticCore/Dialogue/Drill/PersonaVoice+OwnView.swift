@@ -10,16 +10,20 @@ extension PersonaVoice {
     _ question: PersonaQuestion, said: Set<String>, saidSentences: Set<String>
   ) -> Reply? {
     guard question.asksOwnView else { return nil }
+    // Asked what it feels, it says a feeling, never its view in other words.
+    let stand = question.asksFeeling ? "I feel strongly about it, honestly" : "From where I stand"
     guard let line = firstUnsaid([.reason], said: said) ?? firstUnsaid([.reply], said: said)
     else {
       let weighs = lines.first { $0.source == .reason }.map {
-        "From where I stand, it comes down to this: " + Self.runOn($0.text)
+        stand + ", and it comes down to this: " + Self.runOn($0.text)
       }
-      let plain = "From where I stand, \(ownClaim)."
+      let plain =
+        question.asksFeeling ? stand + ", that's all: \(ownClaim)." : stand + ", \(ownClaim)."
       let unsaid = weighs.flatMap { saidSentences.contains(Self.key(of: $0)) ? nil : $0 }
       return Reply(text: unsaid ?? plain)
     }
-    return Reply(text: "From where I stand, \(ownClaim), because " + Self.runOn(line.text))
+    let view = question.asksFeeling ? "" : ", \(ownClaim)"
+    return Reply(text: stand + view + ", because " + Self.runOn(line.text))
   }
 }
 
@@ -27,8 +31,27 @@ extension PersonaQuestion {
   /// Whether an open question asks for the persona's own view in so many words, and no word's
   /// meaning.
   var asksOwnView: Bool {
-    form == .open && termAsked == nil && Self.ownViewCues.contains { Self.says($0, in: tokens) }
+    asksFeeling
+      || form == .open && termAsked == nil
+        && Self.ownViewCues.contains { Self.says($0, in: tokens) }
   }
+
+  /// Whether an open question asks what the persona feels: "how does that make you feel?",
+  /// "what comes up for you when you picture it?".
+  var asksFeeling: Bool {
+    form == .open && termAsked == nil && Self.feelingCues.contains { Self.says($0, in: tokens) }
+  }
+
+  /// How a question asks what the persona feels.
+  private static let feelingCues = [
+    PhrasePattern("how (does|do|did) (it|this|that) (make you feel|feel|sit with you)"),
+    PhrasePattern("how (do|did) you (personally|really|honestly)? feel (when|if|about)"),
+    PhrasePattern(
+      "(what|how) do you (personally|really|honestly|yourself)? feel about (it|this|that)"),
+    PhrasePattern("what (comes|came) up (for|in) you"),
+    PhrasePattern("what (feelings|emotions|feeling) (come|comes|came|does|do|did)"),
+    PhrasePattern("what (does|do|did) (it|this|that) (stir|bring) up"),
+  ]
 
   /// How a question asks for the persona's own view: where it stands, how it feels about its
   /// belief, what it gets from it, what the belief is like for it, and what it would tell
@@ -38,9 +61,7 @@ extension PersonaQuestion {
     PhrasePattern("(what 's|whats|what is) your (take|side of it|angle)"),
     PhrasePattern("how (does|do) (it|things) look to you"),
     PhrasePattern(
-      "(what|how) do you (personally|really|honestly|yourself)? (feel|think) about (it|this|that)"),
-    PhrasePattern("how (does|do) (it|this|that) (make you feel|feel|sit with you)"),
-    PhrasePattern("how do you feel (when|if|about)"),
+      "(what|how) do you (personally|really|honestly|yourself)? think about (it|this|that)"),
     // What it gets from its view, and what is at stake for it: "what do you like about it?",
     // "what happens for you if you don't?".
     PhrasePattern("what do you (like|love|enjoy|value|get out of) (about|in|from)?"),

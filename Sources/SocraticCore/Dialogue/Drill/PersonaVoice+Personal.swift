@@ -14,6 +14,8 @@ extension PersonaVoice {
     _ question: PersonaQuestion, said: Set<String>, facts: OwnFacts = OwnFacts(),
     saidSentences: Set<String> = []
   ) -> Reply {
+    // "What do you do on a Tuesday evening?" names a day, not a thing it could know little of.
+    if question.aim == .ownTime { return ownTime(saidSentences: saidSentences) }
     if namesSomethingNew(question, among: question.names) { return unready(said: said) }
     let reason =
       firstUnsaid([.reason, .reply], said: said) ?? lines.first { $0.source == .reason }
@@ -54,6 +56,21 @@ extension PersonaVoice {
       return Reply(text: first + " Why it matters to me all the same: " + tie)
     }
     return Reply(text: "As I said, \(outside), and what keeps me on it is that " + tie)
+  }
+
+  /// How it spends its own time: as one who follows the matter, ordinary things; asked again,
+  /// the same in other words.
+  private func ownTime(saidSentences: Set<String>) -> Reply {
+    let subject = self.subject ?? "all this"
+    let first = "Nothing special: work, cooking, seeing friends, the usual."
+    guard saidSentences.contains(Self.key(of: first)) else {
+      return Reply(
+        text: first + " I keep up with \(subject) in the news, but it doesn't fill my week.")
+    }
+    return Reply(
+      text:
+        "The usual things, like I said; I read about \(subject), but it's not how I spend my time."
+    )
   }
 
   /// A reason or a reply of its own that brings up someone of its life as a question names

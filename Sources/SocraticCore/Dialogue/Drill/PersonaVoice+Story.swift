@@ -18,7 +18,7 @@ extension PersonaVoice {
       !asksOfOtherThings && [.reason, .reply].contains($0.source) && Self.tellsOfOwnLife($0.text)
     }
     if let line = told.first(where: { !said.contains($0.text) }) {
-      return "From my own life: " + line.text
+      return "From my own life: " + Self.runOn(line.text)
     }
     // Something that happened to someone it knows, or a case it can name, is a story too.
     let heard = lines.filter {
@@ -26,7 +26,7 @@ extension PersonaVoice {
         && Self.isCase($0.text)
     }
     if let line = heard.first(where: { Self.tellsOfSomeoneKnown($0.text) }) ?? heard.first {
-      return "One comes to mind: " + line.text
+      return "One comes to mind: " + Self.runOn(line.text)
     }
     // A line about a group of people it knows of is the story of one of them, when the
     // question asks of nothing but a person or a story.

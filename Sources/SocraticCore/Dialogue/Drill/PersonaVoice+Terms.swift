@@ -42,7 +42,7 @@ extension PersonaVoice {
     }
     if let told = backing.first(where: { !said.contains($0.text) }) {
       let opening = Self.tellsOfOwnLife(told.text) ? "From my own life: " : "One comes to mind: "
-      return opening + told.text
+      return opening + Self.runOn(told.text)
     }
     // Asked about others it knows, it answers for them (`story(_:said:)`), not for itself.
     guard !question.asksAboutOthers else { return nil }

@@ -199,8 +199,8 @@ struct DrillReplyTests {
     case (_, .assumptions): "I wouldn't call it an assumption. " + DrillFixtures.reasons[0]
     case (_, .viewpoints): "I know not everyone sees it my way. " + DrillFixtures.replies[0]
     case (_, .inversion):
-      "I'd think again if people with no stake in it showed me figures or real cases that "
-        + "crypto is not mostly used for scams."
+      "I'd think again if people with no stake in it showed me figures or real cases against "
+        + "what I go on most: that most of the coins I hear about turn out to be pump-and-dump schemes."
     case (_, .clarification), (_, nil): "I mean it plainly: \(claim)."
     case (_, .implications): "If I'm right, it matters. " + DrillFixtures.replies[0]
     case (_, .meta): "It matters to me. " + DrillFixtures.reasons[0]

@@ -35,10 +35,9 @@ struct PersonaRoundTwoTests {
   }
 
   @Test(
-    "what it gets from its view, how it feels, what is at stake for it: its view and reason",
+    "what it gets from its view and what is at stake for it: its view and reason",
     arguments: [
       "what do you like about cycling in yourself?",
-      "how does it feel when you get to work on the bike?",
       "what happens for you if you don't cycle in?",
     ])
   func ownViewAsked(question: String) throws {

@@ -28,10 +28,9 @@ private func gamesReply(after lines: [String]) throws -> PersonaAnswer {
 /// reason, unshaken; never that it knows little of a word of the question.
 struct PersonaSpeaksForItselfTests {
   @Test(
-    "asked its own view, feeling or experience, it gives its view and its reason",
+    "asked its own view or experience, it gives its view and its reason",
     arguments: [
       "what do you honestly think about that?",
-      "how do you personally feel about it?",
       "whats the hardest part for you?",
       "what would you tell someone whose brother plays online all night?",
     ])
