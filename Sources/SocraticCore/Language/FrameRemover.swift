@@ -68,6 +68,10 @@ public enum FrameRemover {
     "(sometimes|lately|recently|increasingly|often|nowadays|now|more and more|at times|"
     + "deep down|these days|more and more often)? ,? "
 
+  /// A word that carries the talk on before a stance phrase ("so let's be honest, …", "and to
+  /// be fair, …"): it goes with the phrase, and is no part of the belief.
+  private static let discourseOpener = "(so|and|but)? "
+
   private static let leadingFrames: [(PhrasePattern, Follower)] = [
     (
       PhrasePattern(
@@ -133,21 +137,22 @@ public enum FrameRemover {
     ),
     (
       PhrasePattern(
-        "(to be|to put it|let me be|i have to be|i 'll be|i will be) "
+        discourseOpener + "(to be|to put it|let me be|i have to be|i 'll be|i will be) "
           + "(perfectly|completely|totally|brutally|very|quite|really)* "
           + "(honest|frank|fair|clear|blunt|candid|truthful|bluntly|simply|plainly) "
           + "(with you)? ,?"), .anything
     ),
     (
       PhrasePattern(
-        "(honestly|frankly|personally|obviously|clearly|evidently|undoubtedly|surely|certainly|"
-          + "admittedly|basically|essentially|realistically|seriously|truthfully|plainly|"
+        discourseOpener
+          + "(honestly|frankly|personally|obviously|clearly|evidently|undoubtedly|surely|"
+          + "certainly|admittedly|basically|essentially|realistically|seriously|truthfully|plainly|"
           + "naturally|" + ChatHedges.opinionAlternatives
           + "|of course|no doubt|without a doubt|without question|"
           + "needless to say|for me|to me|as i see it|the way i see it|from where i stand|"
           + "in all honesty|in truth|i mean|like i said|as i said|quite frankly|quite honestly|"
-          + "quite simply|simply put|put simply|let 's be honest|let us be honest|let 's face it|"
-          + "let us face it|let 's be real|look|listen|well|ok|okay|yes|yeah|actually|"
+          + "quite simply|simply put|put simply|let 's be honest|let us be honest|lets be honest|"
+          + "let 's face it|let us face it|lets face it|let 's be real|lets be real|look|listen|well|ok|okay|yes|yeah|actually|"
           + "in short|in a word|bottom line|at the end of the day|all things considered|"
           + "when all is said and done|to me at least|for what it 's worth|"
           // Second thoughts: they mark the thought as just had, and are no part of it.
