@@ -74,9 +74,10 @@ enum MomentQuestions {
       let words = Tokenizer.tokenize(answer.feelingWords ?? "").map(\.lowercased)
       // "nervous having everything in one place": what the feeling is about follows it.
       // "the bus takes 40 mins now. makes me furious": what they told besides the feeling is
-      // what it is about, and asking what leaves them so asks what they just said.
+      // what it is about, and asking what leaves them so asks what they just said; so is a
+      // reason told with it ("the drive is an hour each way and i hate it").
       let hasCause =
-        opensItsClause(words)
+        !answer.reasons.isEmpty || opensItsClause(words)
         || words.contains { causeWords.contains($0) || ($0.hasSuffix("ing") && $0.count > 5) }
         || tellsMoreThan(answer.feelingWords ?? "", in: answer)
       moments.append(hasCause ? .feelingWithCause : .feeling)

@@ -212,8 +212,15 @@ public enum AnswerMoveReader {
       read.impliedFeeling = implied
       moves.insert(.feeling)
     }
-    // A plain statement answering a why is a reason; not a concession, a feeling or a repeat.
-    let isPlainStatement = moves.isSubset(of: [.example, .source, .reason])
+    // A plain statement answering a why is a reason; not a concession or a repeat. A feeling
+    // named beside it ("the drive is an hour each way and i hate it") leaves it a reason; a
+    // loss told does not ("my dog died and i'm sad" grounds no view).
+    // "im so upset i want to shout": a statement of themselves is the feeling's own.
+    let feelsBeside =
+      moves.contains(.feeling) && read.impliedFeeling?.isLoss != true
+      && read.statement.map(Self.tellsOfTheWorld) == true
+    let isPlainStatement = moves.subtracting(feelsBeside ? [.feeling] : [])
+      .isSubset(of: [.example, .source, .reason])
     // "but the scandals are on another level", "the new hires are lost though": a turn back
     // to their own side, after a question on anything, is a reason of its own.
     read.turnsBack = !moves.contains(.concession) && sentences.contains { turnsBack($0.1) }
@@ -252,6 +259,13 @@ public enum AnswerMoveReader {
     }
     read.moves = AnswerMove.allCases.filter(moves.contains)
     return read
+  }
+
+  /// Whether a statement tells of something besides the speaker and names no feeling: "the
+  /// drive is an hour each way", not "i want to shout" or "it makes me sick".
+  private static func tellsOfTheWorld(_ statement: String) -> Bool {
+    let first = BeliefMap.plainWords(statement).first ?? ""
+    return !BeliefMap.firstPersonWords.contains(first) && BeliefMap.statedFeeling(statement) == nil
   }
 
   /// Whether what someone else said runs to the end of a sentence, so a sentence after it
