@@ -50,9 +50,10 @@ extension QuestionCritic {
   ) -> [QuestionProblem] {
     var problems = QuestionFormRules.problems(in: reading)
     // "you called it 'ridiculous'. what was ridiculous about it?": words quoted as theirs
-    // before the question are theirs when it asks about them, not the asker's verdict.
+    // before the question are theirs when it asks about them, not the asker's verdict; the
+    // asker's own scare quotes ("it's all a bit 'ridiculous' if you ask me") report no one.
     if !earlier.isEmpty, problems.contains(where: \.isLoadedWording) {
-      let quoted = earlier.flatMap { said in
+      let quoted = earlier.filter(QuestionFormRules.reportsSaying).flatMap { said in
         QuestionFormRules.quotedWords(in: said).sorted().map { said.words[$0] }
       }
       problems.removeAll {

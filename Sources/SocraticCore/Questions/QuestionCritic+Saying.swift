@@ -25,9 +25,13 @@ extension QuestionCritic {
     {
       reading = .statement(.dismissal)
     }
-    // "and your nan said the earth was flat too": their view put beside one nobody holds.
-    if reading == .reflection,
-      DismissiveRetort.isLikening(Tokenizer.tokenize(text).map(\.lowercased))
+    // "Yeah, right.", "and your nan said the earth was flat too": a retort, or their view put
+    // beside one nobody holds, read on the words as typed, since normalising speech drops the
+    // "yeah" and the "and".
+    let typed = Tokenizer.tokenize(text).map(\.lowercased)
+    if DismissiveRetort.isRetort(typed)
+      || ([.reflection, .statement(.opinion)].contains(reading)
+        && DismissiveRetort.isLikening(typed))
     {
       reading = .statement(.dismissal)
     }
@@ -68,7 +72,7 @@ extension QuestionCritic {
         question: text, form: .statement, kind: nil, problems: [kind.explanation],
         suggestion: kind.suggestion
           ?? StatementRewrites.suggestion(for: kind, sentences: sentences, after: after)
-          ?? kind.fallbackQuestion)
+          ?? (SharedFeeling.isShared(words) ? nil : kind.fallbackQuestion))
     }
   }
 

@@ -69,7 +69,6 @@ struct StatementRewriteTests {
         "its not something you need to stress about, honestly",
         "What ideas of your own do you have about it?"
       ),
-      ("i think i'd be worried too", "How do you see it yourself?"),
     ])
   func stockQuestion(statement: String, suggestion: String) throws {
     let critique = try critic.critique(statement)

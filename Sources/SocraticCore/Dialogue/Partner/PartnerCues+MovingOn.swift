@@ -31,12 +31,13 @@ extension PartnerCues {
   /// Asking to stay on the topic, or to go back to it: "stop changing the topic", "we were
   /// the vaccines", "back to the point". Said with words that would take leave, they ask to
   /// go on: never a goodbye.
-  static let stayingOnTopic: [String] = [
-    "(don't|dont|do not|stop|quit|no) (you)? (trying to|try to|try and)? (change|changing) the (subject|topic)",
-    "(we|i) (were|was) (on|talking about|discussing|saying|in the middle of)",
-    "(back|get back|getting back|go back|going back|come back|coming back) to (the point|the subject|the topic|what i was saying|what we were)",
-    "as i was saying", "where was i",
-  ]
+  static let stayingOnTopic: [String] =
+    [
+      "(don't|dont|do not|stop|quit|no) (you)? (trying to|try to|try and)? (change|changing) the (subject|topic)",
+      "(we|i) (were|was) (on|talking about|discussing|saying|in the middle of)",
+      "(back|get back|getting back|go back|going back|come back|coming back) to (the point|the subject|the topic|what i was saying|what we were)",
+      "as i was saying",
+    ] + FloorHolder.placeFinders
 
   /// Saying they are fine, as a whole clause: "I'm alright", "oh I'm ok really". A
   /// brush-off about themselves, never a reason for a view.

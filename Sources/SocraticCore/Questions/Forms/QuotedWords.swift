@@ -16,13 +16,25 @@ extension QuestionFormRules {
       }
     }
     let words = reading.words
-    if let saying = words.indices.first(where: { index in
-      sayingVerbs.contains(words[index])
-        && words[max(0, index - 3)..<index].contains(where: reporters.contains)
-    }) {
+    if let saying = reportedSaying(in: words) {
       quoted.formUnion((saying + 1)..<words.count)
     }
     return quoted
+  }
+
+  /// Whether a sentence reports what someone else said ("you called it 'ridiculous'"), so
+  /// that its quoted words are theirs, not the asker's own scare quotes.
+  static func reportsSaying(_ reading: QuestionReading) -> Bool {
+    reportedSaying(in: reading.words) != nil
+  }
+
+  /// The index of a verb of saying with someone else for subject ("you said", "when he
+  /// says"), or nil.
+  private static func reportedSaying(in words: [String]) -> Int? {
+    words.indices.first { index in
+      sayingVerbs.contains(words[index])
+        && words[max(0, index - 3)..<index].contains(where: reporters.contains)
+    }
   }
 
   /// The marks that open or close a quotation, straight or curly, double or single.

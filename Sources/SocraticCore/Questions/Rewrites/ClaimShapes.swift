@@ -26,13 +26,17 @@ enum ClaimShapes {
     {
       if let body = quality(clause) ?? worth(clause) ?? effect(clause) { return body }
     }
-    let isOpinion = clause.map { !isParticular($0.subject) || isVerdictOnIssue($0) } ?? false
+    let isOpinion =
+      clause.map {
+        !isParticular($0.subject) || (isVerdictOnIssue($0) && !isSomeonesOwn($0.subject))
+      } ?? false
     return isView || isOpinion ? viewFrame + statement : nil
   }
 
   /// Whether a claim passes a verdict on what it is about, which is a matter of view however
-  /// particular the thing: "Was the lockdown a mistake?", "Was the strike justified?", "Is it a
-  /// scam?". "Was the train late?" and "Is your dad a teacher?" ask a fact.
+  /// particular the thing: "Was the lockdown a mistake?", "Was the strike justified?". "Was the
+  /// train late?" and "Is your dad a teacher?" ask a fact; "Was your op a success?" is theirs
+  /// to tell, however it is judged.
   private static func isVerdictOnIssue(_ clause: Clause) -> Bool {
     (clause.afterAuxiliary + clause.rest).contains {
       let word = $0.lowercased
@@ -46,7 +50,7 @@ enum ClaimShapes {
   /// waste", "necessary".
   private static let verdictWords: Set<String> = [
     "mistake", "success", "failure", "waste", "necessary", "unnecessary", "unjustified",
-    "wrong", "worthwhile", "pointless", "overdue", "overkill", "extreme", "excessive",
+    "wrong", "worthwhile", "overdue", "overkill", "extreme", "excessive",
   ]
 
   /// "How safe do you think nuclear power is": a copula with one adjective after it, degree
@@ -125,13 +129,31 @@ enum ClaimShapes {
     subject.first?.lowercased == "the" || isPointedAt(subject)
   }
 
-  /// Whether a subject points at one thing or person without naming its kind: a personal
-  /// pronoun, a possessive or a demonstrative ("she", "your brother", "this place"); a
-  /// quantifier ("most landlords", "everyone") counts a kind, and points at no one.
+  /// Whether a subject points at one thing or person, or at people or things the asker has in
+  /// mind, without naming a kind: a personal or indefinite pronoun, a possessive or a
+  /// demonstrative ("she", "your brother", "this place", "everybody", "something"), or a
+  /// quantifier over a group of theirs ("all your mates", "most of my class"). Only a
+  /// quantifier over a bare kind ("most landlords") counts a kind, and points at no one.
   private static func isPointedAt(_ subject: [Token]) -> Bool {
     guard let first = subject.first?.lowercased else { return true }
-    return QuestionRewriter.vagueSubjects.contains(first)
-      || FunctionWords.possessives.contains(first) || FunctionWords.personalPronouns.contains(first)
+    if QuestionRewriter.vagueSubjects.contains(first) || FunctionWords.possessives.contains(first)
+      || FunctionWords.personalPronouns.contains(first)
+      || (FunctionWords.subjectPronouns[first] != nil && subject.count == 1)
+    {
+      return true
+    }
+    return FunctionWords.determiners.contains(first)
+      && subject.dropFirst().contains {
+        FunctionWords.possessives.contains($0.lowercased)
+          || FunctionWords.prepositions.contains($0.lowercased)
+      }
+  }
+
+  /// Whether a subject is someone's own matter, pointed at and named ("your op", "she"): a
+  /// verdict on it is theirs to tell, not a view to weigh. "It" alone names nothing of theirs
+  /// ("Was it a mistake?").
+  private static func isSomeonesOwn(_ subject: [Token]) -> Bool {
+    isPointedAt(subject) && namesSomething(subject)
   }
 
   /// "What's your view on whether": a claim asked about as the person's view of it.
