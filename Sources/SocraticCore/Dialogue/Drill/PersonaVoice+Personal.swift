@@ -24,17 +24,19 @@ extension PersonaVoice {
       return Reply(text: Self.trustAnswer + " What I do go on is this: " + tie)
     }
     // "Does your other half agree?": it speaks for itself, never for them, and supposes
-    // neither that they agree nor that they don't; of someone its own lines brought up ("my
-    // aunt already said …"), it tells what it knows of them.
-    if let close = question.closeOne, let told = lineTelling(of: close) {
+    // neither that they agree nor that they don't; what its own lines have them say ("my aunt
+    // already said …") it tells, and a fact of theirs ("my uncle is paying …") it gives as its
+    // own reason, never as their view.
+    if let close = question.closeOne, let told = lineTelling(of: close, saying: true) {
       let again = said.contains(told.text) ? "As I told you, " + Self.runOn(told.text) : told.text
       return Reply(text: Self.capitalized(close) + "? " + again)
     }
     if let close = question.closeOne {
       let them = KinWords.pronoun(ofNamed: close).map { $0 == "she" ? "her" : "him" } ?? "them"
+      let fact = lineTelling(of: close, saying: false).map { Self.runOn($0.text) }
       return Reply(
         text: Self.capitalized(close) + "? I won't speak for \(them). For me it comes down to "
-          + "this: " + tie)
+          + "this: " + (fact ?? tie))
     }
     // A life it has spoken of already is still its life: never "I follow it more than I live
     // it" after "I get more done at home".
@@ -74,13 +76,22 @@ extension PersonaVoice {
   }
 
   /// A reason or a reply of its own that brings up someone of its life as a question names
-  /// them ("my aunt" in "My aunt already said she might not make the trip").
-  private func lineTelling(of close: String) -> Line? {
-    let named = " " + close.lowercased() + " "
+  /// them: with `saying`, only one where they say or think something ("My aunt already said
+  /// she might not make the trip"); else any that names them ("My uncle is paying …").
+  private func lineTelling(of close: String, saying: Bool) -> Line? {
+    let named = Tokenizer.tokenize(close).filter(\.isWord).map(\.lowercased)
     return lines.first { line in
-      let words = Tokenizer.tokenize(line.text).filter(\.isWord).map(\.lowercased)
-      return [.reason, .reply].contains(line.source)
-        && (" " + words.joined(separator: " ") + " ").contains(named)
+      let tokens = Tokenizer.tokenize(line.text)
+      guard [.reason, .reply].contains(line.source) else { return false }
+      guard saying else {
+        let words = tokens.filter(\.isWord).map(\.lowercased)
+        return words.indices.contains { words[$0...].starts(with: named) }
+      }
+      guard let clause = ClauseParser.parse(tokens), let verb = clause.lexicalVerb else {
+        return false
+      }
+      return clause.subject.filter(\.isWord).map(\.lowercased) == named
+        && ReflectionLead.reportingWords.contains(verb.lowercased)
     }
   }
 

@@ -16,6 +16,7 @@ private let reunionPack = TopicPack(
       replies: [
         "My cousin already said he might skip the whole weekend.",
         "A smaller lunch would let people actually catch up.",
+        "My aunt reckons a picnic in the park would do just as well.",
       ])
   ],
   questions: [QuestionTemplate(kind: .meta, text: "Why does this matter to you?")])
@@ -37,6 +38,17 @@ struct PersonaAnswersFromItsPackTests {
     #expect(
       again.text
         == "My cousin? As I told you, my cousin already said he might skip the whole weekend.")
+  }
+
+  @Test("what someone its lines have say or think it tells; a fact of theirs is its own reason")
+  func closeOneSaysOrIsOnlyNamed() throws {
+    let aunt = try replies(["what does your aunt make of it?"])[0]
+    #expect(aunt.text == "My aunt? My aunt reckons a picnic in the park would do just as well.")
+    let uncle = try replies(["and what does your uncle think?"])[0]
+    #expect(
+      uncle.text
+        == "My uncle? I won't speak for him. For me it comes down to this: my uncle is paying "
+        + "for the hall and he is short of money this year.")
   }
 
   @Test("asked for an example, it gives the case its pack tells, unshaken")
