@@ -3,28 +3,64 @@
 // asked of what is already done.
 extension WellFormedRewrite {
   /// Whether a rewrite carries a word form it cannot stand behind:
-  /// - an -ed or -ing form the lexicon does not know ("they alsoed have", "you comming"), made
-  ///   by inflecting a word that is no verb, or a misspelling the rewrite would hand back as
-  ///   its own;
+  /// - an -ed or -ing form the lexicon does not know, made by the rewrite ("they alsoed have")
+  ///   or put where the frame made a verb, after a subject or an auxiliary ("you comming"); one
+  ///   copied unchanged from the question elsewhere is theirs ("How common do you think
+  ///   gaslighting is?", "Is ofsted fair?");
   /// - an unknown word right after "you", where the frame put a verb ("What makes you
   ///   bcome …");
+  /// - an "-s" form made from a function word of the question ("whether everyone ins your
+  ///   class …");
   /// - a decision frame ("How would you decide whether …") round a claim that is no decision
   ///   still to make: one in the past ("whether you got the new boiler"), or what others do
   ///   ("whether they also have a dog"); the person's own choice ("whether you go") and what
   ///   something is ("whether Bitcoin is a currency or an asset") are theirs to weigh.
-  static func hasBadForm(_ words: [Token]) -> Bool {
+  /// - Parameters:
+  ///   - words: the rewrite's words.
+  ///   - source: the question's tokens, whose words are the asker's own.
+  static func hasBadForm(_ words: [Token], source: [Token]) -> Bool {
     let lowered = words.map(\.lowercased)
+    let theirs = Set(source.filter(\.isWord).map(\.lowercased))
     for (index, word) in lowered.enumerated() where word.first?.isLetter == true {
-      let guessedVerb =
-        inflectedEndings.contains { word.hasSuffix($0) }
-        || (index > 0 && lowered[index - 1] == "you")
-      if guessedVerb, !Lexicon.isKnown(word), !FunctionWords.isFunctionWord(word),
+      guard !Lexicon.isKnown(word), !FunctionWords.isFunctionWord(word),
         words[index].text.first?.isUppercase != true
+      else { continue }
+      let isInflected = inflectedEndings.contains { word.hasSuffix($0) }
+      if (index > 0 && lowered[index - 1] == "you")
+        || (isInflected && (!theirs.contains(word) || isVerbSlot(index, in: lowered)))
       {
         return true
       }
     }
-    return decidesWhatIsDone(words, lowered: lowered) || strandsComplement(lowered)
+    return lowered.contains { makesVerbOfNone($0, theirs: theirs) }
+      || decidesWhatIsDone(words, lowered: lowered) || strandsComplement(lowered)
+  }
+
+  /// Whether the word at an index stands where a clause puts its verb: after a personal
+  /// pronoun ("they | glamped"), an auxiliary that is no form of "be" ("have | glamped"), a
+  /// participle of "be" ("being | comming"), or a form of "be" after a person ("you are |
+  /// comming"); after "is" alone an -ing word can name an act ("is | gaslighting", "it is |
+  /// gaslighting").
+  private static func isVerbSlot(_ index: Int, in lowered: [String]) -> Bool {
+    guard index > 0 else { return false }
+    let previous = lowered[index - 1]
+    if FunctionWords.personalPronouns.contains(previous) || participlesOfBe.contains(previous) {
+      return true
+    }
+    guard let auxiliary = FunctionWords.auxiliary(previous) else { return false }
+    guard auxiliary.kind == .be else { return true }
+    return index > 1
+      && FunctionWords.personalPronouns.subtracting(["it"]).contains(lowered[index - 2])
+  }
+
+  /// Whether a word is an "-s" form the rewrite made, not the asker, from a function word of
+  /// theirs that is no verb: "ins" of "in", read as the verb of "everyone in your class have".
+  private static func makesVerbOfNone(_ word: String, theirs: Set<String>) -> Bool {
+    guard !theirs.contains(word), word.hasSuffix("s") else { return false }
+    return [String(word.dropLast()), String(word.dropLast(2))].contains { stem in
+      theirs.contains(stem) && FunctionWords.isFunctionWord(stem)
+        && FunctionWords.auxiliary(stem) == nil
+    }
   }
 
   /// Whether a copula was put inside the subject, before the phrase that belonged to it, so the
@@ -60,6 +96,9 @@ extension WellFormedRewrite {
     case .be(.present), .modal: return false
     }
   }
+
+  /// The forms of "be" a participle follows: "being", "been".
+  private static let participlesOfBe: Set<String> = ["being", "been"]
 
   /// Endings of verb forms a rewrite makes or moves: "-ed", "-ing".
   private static let inflectedEndings = ["ed", "ing"]

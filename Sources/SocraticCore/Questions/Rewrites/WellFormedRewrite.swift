@@ -47,7 +47,7 @@ enum WellFormedRewrite {
       return false
     }
     if namesNothing(words) || isCutShort(words, in: source) || isUnanswerable(words)
-      || hasBadForm(words)
+      || hasBadForm(words, source: source)
     {
       return false
     }
@@ -132,6 +132,9 @@ enum WellFormedRewrite {
   /// Particles that close a phrasal verb: "giving up", "sorting out".
   private static let verbParticles: Set<String> = ["up", "out", "off", "on", "in", "over", "down"]
 
+  /// Words that stand for a noun after an adjective: "the new one", "the red ones".
+  private static let pronounHeads: Set<String> = ["one", "ones"]
+
   /// Words that stand for a noun after "the" and read as nothing without it: "the last", "the
   /// first", "the same".
   private static let headlessWords: Set<String> = [
@@ -159,7 +162,8 @@ enum WellFormedRewrite {
   }
 
   /// Whether the rewrite's last two words stand together in the question and what follows
-  /// them there still belongs to the phrase: a number, a possessive "'s", or a phrase after a
+  /// them there still belongs to the phrase: a number, a possessive "'s", the noun after a
+  /// determiner and adjective ("the new | one"), or a phrase after a
   /// preposition that runs to the end of the question with no verb of its own. A rewrite that
   /// ends on a lone -ing word is cut short when its verb had an object in the question.
   private static func isCutShort(_ words: [Token], in source: [Token]) -> Bool {
@@ -179,6 +183,12 @@ enum WellFormedRewrite {
       }
       let next = source[index + 1]
       if next.kind == .number || possessiveMarks.contains(next.lowercased) { return true }
+      // "the new | one", "the old | car": an adjective whose noun was left behind.
+      if objectDeterminers.contains(before), Lexicon.classes(of: last).contains(.adjective),
+        isNoun(next.lowercased) || pronounHeads.contains(next.lowercased)
+      {
+        return true
+      }
       // "their dog | at the vet": a noun's own phrase, not a time ("work out | in the end").
       if FunctionWords.prepositions.contains(next.lowercased), next.lowercased != "to",
         isNoun(last) || objectDeterminers.contains(before), index + 2 < source.count,
