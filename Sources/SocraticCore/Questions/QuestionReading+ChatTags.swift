@@ -36,7 +36,7 @@ extension QuestionReading {
   }
 
   /// Words that say when an arrangement is on: "tuesday", "tomorrow", "tonight".
-  private static let arrangementTimes = TimeWords.weekdays.union(TimeWords.weekdayHabits)
+  static let arrangementTimes = TimeWords.weekdays.union(TimeWords.weekdayHabits)
     .union(TimeWords.partsOfDay).union(["tomorrow", "tonight", "today", "noon", "midnight"])
 
   /// Whether a tag is set off from its statement by a comma or a trailing-off mark ("…, right",

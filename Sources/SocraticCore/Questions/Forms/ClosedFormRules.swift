@@ -12,7 +12,10 @@ extension QuestionFormRules {
   static func isEitherOr(_ reading: QuestionReading) -> Bool {
     let words = reading.coreWords
     guard let or = words.firstIndex(of: "or") else { return false }
-    return or + 1 < words.endIndex && words[or + 1] != "not"
+    // "are you coming or what?": a second option that names none is a push, not a choice.
+    let option = words[(or + 1)...].filter { $0 != "?" }
+    return !option.isEmpty && option.first != "not"
+      && !option.allSatisfy(PlainChoiceRules.nonOptions.contains)
   }
 
   /// "Who would you trust more, a scientist or a politician?": "who" or "which" with the

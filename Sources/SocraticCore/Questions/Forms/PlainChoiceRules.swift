@@ -9,7 +9,7 @@
 enum PlainChoiceRules {
   /// Whether an either-or question asks a plain fact of the person's own.
   static func isPlainChoice(_ reading: QuestionReading) -> Bool {
-    if isPlanChoice(reading) || isNumberChoice(reading) { return true }
+    if isPlanChoice(reading) || isNumberChoice(reading) || isTimeChoice(reading) { return true }
     guard case .auxiliary(let index) = reading.opener,
       factAuxiliaries.contains(reading.words[index])
     else { return false }
@@ -74,6 +74,18 @@ enum PlainChoiceRules {
     let before = words[..<or].reversed().prefix { !optionEnds.contains($0) }
     let after = words[(or + 1)...].prefix { !optionEnds.contains($0) && $0 != "?" }
     return before.prefix(2).contains(where: isNumber) && after.prefix(2).contains(where: isNumber)
+  }
+
+  /// Whether an either-or question offers two times for something to be on ("is the party on
+  /// friday or saturday?", "are you back tonight or tomorrow?"): when it is, which the asker
+  /// needs to know, not a view squeezed into two boxes; "do you think …" still asks a view.
+  static func isTimeChoice(_ reading: QuestionReading) -> Bool {
+    let words = Array(reading.coreWords)
+    guard let or = words.firstIndex(of: "or"), or > 0, or + 1 < words.count,
+      !words.contains(where: { CritiqueVocabulary.opinionVerbs[$0] != nil })
+    else { return false }
+    return QuestionReading.arrangementTimes.contains(words[or - 1])
+      && QuestionReading.arrangementTimes.contains(words[or + 1])
   }
 
   private static func isNumber(_ word: String) -> Bool {
@@ -146,7 +158,7 @@ enum PlainChoiceRules {
 
   /// Second options that name no option, so the question is no choice at all: "… or what?",
   /// "… or something?".
-  private static let nonOptions: Set<String> = ["what", "something", "whatever", "nothing", "nah"]
+  static let nonOptions: Set<String> = ["what", "something", "whatever", "nothing", "nah"]
 
   /// Words that end the second option: "… or keto that you're doing now".
   private static let optionEnds: Set<String> = ["that", "you", "which", "these", "now", ","]
