@@ -1,8 +1,8 @@
-/// A line of keys struck at random ("asdf", "qwerty zxcv", "jjjj"): no word of it is one the
-/// lexicon knows, a function word, a filler, a laugh, a chat word or a word of their last turn,
-/// and each has the shape of keys struck, not of a name the lexicon lacks ("Priya", "brexit").
-/// It neither asks nor gives back, however short it is; a one-word reflection ("darts") names
-/// something. A lone letter struck beside such keys ("jjjj;;;k") is one more key, never a word;
+/// A line of keys struck at random ("asdf", "qwerty zxcv", "jjjj", "asdf jkl ok ok"): besides
+/// fillers, laughs and chat words, which say nothing of their own, no word of it is one the
+/// lexicon knows, a function word or a word of their last turn, and each has the shape of keys
+/// struck, not of a name the lexicon lacks ("Priya", "brexit"). It neither asks nor gives back,
+/// however short it is; a one-word reflection ("darts") names something. A lone letter struck beside such keys ("jjjj;;;k") is one more key, never a word;
 /// so is a short unknown word among them ("asdkjh qwe").
 enum KeyboardNoise {
   /// Whether every word of a line is unknown and most of its letters are keys struck:
@@ -11,7 +11,8 @@ enum KeyboardNoise {
   ///   - words: the line's words in lowercase, as the tokenizer splits them.
   ///   - heard: the words of what the other person last said, counted as known.
   static func isNoise(_ words: [String], heard: [String]? = nil) -> Bool {
-    let said = words.filter { $0.first?.isLetter == true && $0.count > 1 }
+    // "asdf jkl ok ok": a particle or chat word said among the keys makes no words of them.
+    let said = words.filter { $0.first?.isLetter == true && $0.count > 1 && !isChat($0) }
     let heard = Set(heard ?? [])
     guard !said.isEmpty, said.allSatisfy({ !heard.contains($0) && isUnknown($0) }) else {
       return false
@@ -20,11 +21,15 @@ enum KeyboardNoise {
     return struck * 2 > said.map(\.count).reduce(0, +)
   }
 
-  /// Whether a word is none that the critic or the lexicon knows.
+  /// Whether a word is none that the lexicon knows.
   private static func isUnknown(_ word: String) -> Bool {
     !Lexicon.isKnown(word) && !FunctionWords.isFunctionWord(word)
-      && !CritiqueVocabulary.turnOpeners.contains(word)
-      && !AnswerMoveReader.chatInitials.contains(word)
+  }
+
+  /// Whether a word opens or fills a turn, or is chat ("ok", "lol", "idk"): it says nothing of
+  /// its own, so keys struck round it are still noise.
+  private static func isChat(_ word: String) -> Bool {
+    CritiqueVocabulary.turnOpeners.contains(word) || AnswerMoveReader.chatInitials.contains(word)
   }
 
   /// Whether a word has a shape of keys struck: no vowel ("zxcvb"), one letter held ("jjjj"),
