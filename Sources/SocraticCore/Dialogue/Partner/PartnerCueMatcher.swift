@@ -185,7 +185,26 @@ struct PartnerCueMatcher: Sendable {
   static let tagQuestion = PartnerCueMatcher(PartnerCues.tagQuestions)
   static let exasperation = PartnerCueMatcher(PartnerCues.exasperation)
   static let warmth = PartnerCueMatcher(PartnerCues.warmth)
-  static let goodNews = PartnerCueMatcher(PartnerCues.goodNews, deniedBy: .negation)
+  static let greetings = PartnerCueMatcher(
+    PartnerCues.greetings, notSaidAfter: PartnerCues.greetingsUndone, deniedBy: .negation)
+  static let goodNews = PartnerCueMatcher(
+    PartnerCues.goodNews, notSaidAfter: PartnerCues.goodNewsDenied, deniedBy: .negation)
+
+  /// Whether the words meet the listener warmly: a fond word or a greeting said as theirs.
+  static func isWarm(_ words: [Token]) -> Bool {
+    warmth.matches(words) || greetings.matches(words)
+  }
+
+  /// Whether the words tell good news and nothing that outweighs it: "the op went well but he's
+  /// in pain" and "the funeral went really well" are no news to be glad of, and "i hope it went
+  /// well" is a hope, however far the hope word stands before it.
+  static func tellsGoodNews(_ words: [Token]) -> Bool {
+    let hoped = PartnerCues.goodNewsHoped.union(wishWords)
+    return goodNews.spans(in: words).contains { span in
+      !words[..<span.lowerBound].contains { hoped.contains($0.lowercased) }
+    } && !loss.matches(words) && !lossWords.matches(words)
+      && !words.contains { ReflectionWriter.contrasts.contains($0.lowercased) }
+  }
   static let aboutTheirThings = PartnerCueMatcher(PartnerCues.aboutTheirThings)
   static let blamingTheListener = PartnerCueMatcher(PartnerCues.blamingTheListener)
   static let notFollowing = PartnerCueMatcher(PartnerCues.notFollowing)

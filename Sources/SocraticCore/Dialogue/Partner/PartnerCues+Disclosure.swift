@@ -7,7 +7,8 @@ extension PartnerCues {
   /// it, and likens nothing to it (`lossFigures`); "it's a self checkout, not a bereavement lol"
   /// and "that queue is a funeral" tell no death.
   static let lossWords: [String] = [
-    "(passed away|passed on|funeral|grieving|bereaved|bereavement)"
+    "(passed away|passed on|funeral|grieving|bereaved|bereavement|cremation|burial)",
+    "the (wake|memorial) !(up)",
   ]
 
   /// Mourning said with whose it is: "my grandad's funeral", "mums funeral", "his wake", "the

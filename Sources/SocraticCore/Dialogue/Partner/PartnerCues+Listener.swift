@@ -99,9 +99,6 @@ extension PartnerCues {
       "(you 're|you are|youre|ur) (a|such a) (star|gem|diamond|treasure|sweetheart|darling)",
       "(you 're|you are|youre|ur) (alright|all right) !(with|about|to|if|for|at|in|on|though)",
       "(you 're|you are|youre|ur) a sight for sore eyes",
-      "(you|ya|u) (look|looking) (well|great|good|lovely|grand|fab|gorgeous|smashing|amazing|brilliant)",
-      "(you 've|you have|youve) not changed a bit",
-      "(lovely|nice|good|great|grand|so good|so nice) to see (you|ya|u)",
       "(love|luv) (you|ya) !(but|and)", "(i 'm|im|i am) (so|really)? proud of (you|ya)",
       // "aw that's sweet of you", "thanks pet": a kindness named, or thanks with a pet name.
       "(that 's|thats|that is|how|aw|aww|ah|oh) (so|very|really|ever so|awfully)? (kind|sweet|nice|lovely|thoughtful|good) of (you|ya)",
@@ -115,6 +112,18 @@ extension PartnerCues {
       // Glad of the listener's call or visit: "I'm glad you rang love".
       "(i 'm|im|i am) (so|really|ever so|dead)? (glad|pleased|chuffed|happy) (you|u) (rang|called|phoned|came|came round|popped round|popped in|asked|said that|told me)",
     ]
+
+  /// Pleasure at meeting the listener: "you look well", "you haven't changed a bit", "lovely to
+  /// see you". Warmth only when said, never reported or denied ("everyone says you look well").
+  static let greetings: [String] = [
+    "(you|ya|u) (look|looking) (well|great|good|lovely|grand|fab|gorgeous|smashing|amazing|brilliant)",
+    "(you 've|you have|youve) not changed (a bit|at all)",
+    "(you|u) (have n't|haven't|havent|have not) changed (a bit|at all)",
+    "(lovely|nice|good|great|grand|so good|so nice) to see (you|ya|u)",
+  ]
+
+  /// Words before a greeting that report or suppose it: "everyone says you look well".
+  static let greetingsUndone: Set<String> = ["says", "say", "said", "tells", "told", "if"]
 
   /// Words put in the listener's mouth: "and you'll say go to your sister's", "ur gonna tell
   /// me to move on". What they expect to hear is no view of theirs to give back.
@@ -150,6 +159,11 @@ extension PartnerCues {
     "(is|was) (this|that) (a|some|some kind of|like a) (script|survey|questionnaire|quiz|interview|form) !(of|for|to|about|on|from)",
     "(you|u) (sound|sounding|talk|talking) like (a|some|an) (robot|script|survey|questionnaire|textbook|form|interviewer|self help book)",
     "(did|have) (you|u) (get|got|read|learn) (that|this) (off|from|out of|in) (a|some|the) (book|self help book|script|course)",
+    // "why are you asking me all these questions", "what's with all the questions": being
+    // questioned at all objected to, owned as the manner is.
+    "(why|how come) (are|r) (you|u) (asking|firing|throwing|giving) (me)? (all|so many) (these|those|the)? (questions|qs)",
+    "(what 's|whats|what is) (with|wiv) (all)? (the|these|those) (questions|qs)",
+    "(enough|stop|quit) (with)? (the|all the|all these|these) (questions|qs)",
   ]
 
   /// Telling the listener they made it heavier than it is: "nobody died", "it's a till, not a
@@ -177,6 +191,8 @@ extension PartnerCues {
   static let wryThanks: [String] = [
     "(thanks|thank you|thank u|thx|cheers|ta) (a lot|so much|very much)? for (nothing|sod all|bugger all|zilch|nowt)",
     "(gee|geez|jeez) (thanks|thank you|thank u|thx|cheers|ta) !(so|for)",
+    // "thanks genius", "cheers sherlock": thanks with a mocking name for the listener.
+    "(thanks|thank you|thank u|thx|cheers|ta) (a lot|very much)? (genius|einstein|sherlock|captain obvious|smartypants|smarty pants|professor)",
     "(wow|oh great|oh brilliant|oh lovely|oh fantastic|oh wonderful) (thanks|thank you|thank u|thx|cheers|ta) _{0,2} \(ironicPraise)",
   ]
 
@@ -197,12 +213,20 @@ extension PartnerCues {
   /// actually", "so proud of him", "she passed her driving test". Met gladly, never as a
   /// belief to weigh nor with sympathy.
   static let goodNews: [String] = [
-    "(so|really|dead|well|very|ever so|that|bloody)? proud of (him|her|them|us|myself|my|our|the)",
-    "(went|gone|going|goes) (really|so|dead|super|very|pretty|ever so)? (well|great|brilliantly)",
+    "(so|really|dead|well|very|ever so|that|bloody)? proud of (him|her|them|us|myself|my|our)",
+    "went (really|so|dead|super|very|pretty|ever so)? (well|great|brilliantly)",
+    "(has|'s|have|'ve|had) gone (really|so|dead|super|very|pretty|ever so)? (well|great|brilliantly)",
     "(passed|aced) (her|his|my|their|our|the) (test|exam|exams|driving test|interview|audition|grades)",
     "(got|landed|won) the (job|place|house|flat|offer|part|award|promotion)",
     "(good|great|brilliant|lovely|fab) news", "(she|he) said yes",
   ]
+
+  /// Words right before good news that deny it: "nothing's gone well", "nowt has gone well".
+  static let goodNewsDenied: Set<String> = ["nothing", "nowt"]
+
+  /// Words anywhere before good news that make it a hope: "i hope her exam went well",
+  /// "fingers crossed the scan has gone well".
+  static let goodNewsHoped: Set<String> = ReflectionLead.wishingWords.union(["crossed"])
 
   /// Pride stung by help offered, anywhere in a turn: "i'm not a charity case", "i dont need
   /// looking after", "everyone keeps trying to sort me out". Hurt too, met the same way: no

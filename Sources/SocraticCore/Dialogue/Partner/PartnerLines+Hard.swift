@@ -6,10 +6,16 @@ extension PartnerLines {
     "No harm done; I'm glad we're talking.", "That's alright. I'm glad you said it.",
   ]
 
-  /// Lines to say to good news of theirs ("it went really well, proud of him").
+  /// Lines to say to good news of theirs ("our lad passed his driving test").
   static let gladNews = [
-    "That's lovely news. It sounds like you're really proud.",
+    "That's lovely news. I'm really glad for you.",
     "That's wonderful; I can hear how pleased you are.",
+  ]
+
+  /// Lines to say to good news they say they are proud of ("it went really well, proud of him").
+  static let proudNews = [
+    "That's lovely news. It sounds like you're really proud.",
+    "That's wonderful; I can hear how proud you are.",
   ]
 
   /// Lines to say when they take up what the listener offered ("go on then, but bring

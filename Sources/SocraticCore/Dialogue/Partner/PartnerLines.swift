@@ -102,8 +102,8 @@ enum PartnerLines {
     if words.moment == .warm, PartnerCueMatcher.apology.matches(words.wordTokens) {
       return noHarmDone
     }
-    if words.moment == .warm, PartnerCueMatcher.goodNews.matches(words.wordTokens) {
-      return gladNews
+    if words.moment == .warm, PartnerCueMatcher.tellsGoodNews(words.wordTokens) {
+      return words.wordTokens.contains { $0.lowercased == "proud" } ? proudNews : gladNews
     }
     if words.moment == .warm, TheirWords.acceptsAnOffer(words.typed) {
       return TheirWords.acceptsGrudgingly(words.typed) ? takingItUpGrudgingly : takingItUp

@@ -86,7 +86,7 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     }
     if takesLeave { return .leaving }
     // "it went really well actually, proud of him": good news is met gladly, never weighed.
-    if PartnerCueMatcher.warmth.matches(words) || PartnerCueMatcher.goodNews.matches(words) {
+    if PartnerCueMatcher.isWarm(words) || PartnerCueMatcher.tellsGoodNews(words) {
       return .warm
     }
     if PartnerCueMatcher.heard.matches(words) { return .heard }

@@ -12,15 +12,9 @@ extension TheirWords {
   /// the launch by a week", "my team lost the contract"). A belief about the past said of
   /// others ("the election was stolen from us") is no story of theirs.
   static func tellsTheirStory(_ sentence: [Token]) -> Bool {
-    var clauses: [[Token]] = [[]]
-    for token in sentence.prefix(storyWordLimit) {
-      if token.kind == .punctuation || FunctionWords.coordinators.contains(token.lowercased) {
-        if !(clauses.last?.isEmpty ?? true) { clauses.append([]) }
-      } else {
-        clauses[clauses.count - 1].append(token)
-      }
+    let parsed = clauses(of: Array(sentence.prefix(storyWordLimit))).compactMap {
+      ClauseParser.parse($0)
     }
-    let parsed = clauses.compactMap { ClauseParser.parse($0) }
     // "crypto is a casino and I was one of the idiots": a clause in the present or with a
     // modal states a belief, whatever else is told with it.
     guard parsed.allSatisfy(isPast) else { return false }
@@ -32,6 +26,20 @@ extension TheirWords {
       if case .lexical(let base, _) = clause.verb, viewVerbs.contains(base) { return false }
       return true
     }
+  }
+
+  /// The clauses of a sentence, split at punctuation and at coordinators ("and", "but"), with
+  /// their words only: "my rent goes up next month and it's a scandal" has two.
+  static func clauses(of sentence: [Token]) -> [[Token]] {
+    var clauses: [[Token]] = [[]]
+    for token in sentence {
+      if token.kind == .punctuation || FunctionWords.coordinators.contains(token.lowercased) {
+        if !(clauses.last?.isEmpty ?? true) { clauses.append([]) }
+      } else {
+        clauses[clauses.count - 1].append(token)
+      }
+    }
+    return clauses.filter { !$0.isEmpty }
   }
 
   /// Whether a clause's verb is in the past.

@@ -42,9 +42,9 @@ extension TheirWords {
   }
 
   /// Whether a sentence tells news of their own: a plan of theirs, themselves in it with a
-  /// verb that can only be past ("we lost the dog", "i've paid it") or a time to come ("my op's
-  /// on the 14th"), or a clause with no
-  /// subject that opens with one ("sent it back this morning").
+  /// verb that can only be past ("we lost the dog", "i've paid it") or a time to come in a
+  /// clause of theirs ("my op's on the 14th"), or a clause with no subject that opens with one
+  /// ("sent it back this morning").
   private static func tellsTheirNews(_ sentence: [Token]) -> Bool {
     let words = droppingOpeners(sentence).filter(\.isWord).map(\.lowercased)
     if namesAPlan(ArraySlice(words.prefix(newsWordReach))) { return true }
@@ -52,13 +52,25 @@ extension TheirWords {
     // the speaker's own.
     let hasThemselves = words.contains { selfWords.contains($0) }
     if hasThemselves, words.contains(where: isOnlyPast) { return true }
-    // "my op's on the 14th", "we move next month": what is set for them is news too.
-    if words.contains(where: storyTellers.contains),
-      PartnerCueMatcher.timeAhead.matches(sentence.filter(\.isWord))
-    {
+    // "my op's on the 14th", "we move next month": what is set for them is news too, when the
+    // time is in a clause of theirs and no verdict follows it ("my rent goes up next month and
+    // it's a scandal" argues).
+    let clauses = clauses(of: sentence)
+    if let dated = clauses.firstIndex(where: { clause in
+      clause.contains { storyTellers.contains($0.lowercased) }
+        && PartnerCueMatcher.timeAhead.matches(clause.filter(\.isWord))
+    }), !clauses[(dated + 1)...].contains(where: passesAVerdict) {
       return true
     }
     return clauseOpenings(sentence).contains { isOnlyPast($0) && !viewVerbForms.contains($0) }
+  }
+
+  /// Whether a clause judges what it is said of: a view ("rents should be capped") or a verdict
+  /// word ("it's a scandal", "what a joke").
+  private static func passesAVerdict(_ clause: [Token]) -> Bool {
+    let words = clause.filter(\.isWord).map(\.lowercased)
+    return statesAView(clause) || words.contains(where: LoadedJudgements.isLoaded)
+      || LoadedJudgements.hasVerdictPhrase(words)
   }
 
   /// The first word of each clause of a sentence: at its start and after a comma or a dash.

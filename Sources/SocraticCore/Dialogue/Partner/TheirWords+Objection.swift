@@ -45,7 +45,7 @@ extension TheirWords {
     }
     if !teases, sentences.contains(where: objectsToTheManner) { return .manner }
     if !teases, PartnerCueMatcher.wryThanks.matches(tokens.filter(\.isWord)),
-      !PartnerCueMatcher.warmth.matches(tokens.filter(\.isWord))
+      !PartnerCueMatcher.isWarm(tokens.filter(\.isWord))
     {
       return .unhelped
     }

@@ -89,15 +89,18 @@ extension TheirWords {
 
 extension PartnerCues {
   /// A time to come: "next year", "in a couple of months", "tomorrow", a date set ("the op's on
-  /// the 14th", "it's this friday").
+  /// the 14th", "it's on 3rd", "it's next friday", "the scan is on monday").
   static let timesAhead: [String] = [
     "next (week|month|year|summer|spring|autumn|fall|winter|term|weekend|time)",
     "(tomorrow|tmrw|tmw)",
     "in (a|one|two|three|four|six|a few|a couple of) (days|weeks|months|years|week|month|year|fortnight)",
     "(later|early|end of) this (week|month|year)", "after christmas", "from (next|january|monday)",
-    "(is|'s|s|are|'re) on the (" + dayOrdinals.joined(separator: "|") + ")",
-    "this (weekend|" + TimeWords.weekdays.sorted().joined(separator: "|") + ")",
+    "(is|'s|s|are|'re) on (the)? (" + dayOrdinals.joined(separator: "|") + "|" + weekdays + ")",
+    "(this|next) (weekend|" + weekdays + ")",
   ]
+
+  /// The days of the week, as a pattern's choices: "monday|tuesday|…".
+  private static let weekdays = TimeWords.weekdays.sorted().joined(separator: "|")
 
   /// The days of a month as dates are typed: "1st" … "31st".
   private static let dayOrdinals: [String] = (1...31).map { day in

@@ -26,7 +26,8 @@ enum LoadedJudgements {
     "delusional", "brainwashed", "overrated", "overhyped", "bogus", "fake", "dishonest",
     "immoral", "disgusting", "shameful", "pathetic", "ridiculous", "absurd", "doomed",
     "hideous", "ugly", "awful", "terrible", "horrible", "dreadful", "lousy", "crappy",
-    "fantasy", "myth", "waste", "lie", "nonsense", "rubbish", "garbage",
+    "fantasy", "myth", "waste", "lie", "nonsense", "rubbish", "garbage", "scandal", "disgrace",
+    "outrage", "travesty",
   ]
 
   /// Whether the words after the verb open with a verdict of several words: "made up",

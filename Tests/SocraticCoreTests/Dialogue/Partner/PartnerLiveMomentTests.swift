@@ -36,6 +36,9 @@ struct PartnerLiveMomentTests {
       "are you reading that off something",
       "is this a survey lol",
       "are you reading off a script or something",
+      "why r u asking me all these questions",
+      "whats with all the questions today",
+      "enough with the questions x",
     ])
   func scriptedIsOwned(line: String) {
     var script = builtInPartnerScript([

@@ -11,7 +11,8 @@ struct PartnerNotYetABeliefTests {
     "a greeting or a compliment at meeting is met warmly, and is no belief",
     arguments: [
       "hiya pet, you are a sight for sore eyes", "ey up duck, you look grand",
-      "oh lovely to see you love",
+      "oh lovely to see you love", "you haven't changed a bit love",
+      "you havent changed at all pet",
     ])
   func greeting(_ line: String) {
     var script = partnerScript()
@@ -21,15 +22,58 @@ struct PartnerNotYetABeliefTests {
   }
 
   @Test(
-    "a date set for them is news of their life: never asked how sure they are",
-    arguments: ["my knee op is on the 9th", "our flat viewing is this saturday"])
-  func dateAhead(_ line: String) {
+    "a greeting reported or denied is no warmth: what they say is given back",
+    arguments: [
+      ("my sister says you look well, so she thinks i'm coping", "So she thinks you're coping.")
+    ])
+  func greetingReported(_ line: String, reflection: String) {
+    var script = partnerScript()
+    #expect(script.type(line).suggestedReflection == reflection)
+  }
+
+  @Test(
+    "a date set for them is news of their life, given back as theirs",
+    arguments: [
+      ("my knee op is on the 9th", "So your knee op is on the 9th."),
+      ("our lass's wedding is on 21st", "So your lass's wedding is on 21st."),
+    ])
+  func dateAhead(_ line: String, reflection: String) {
+    var script = partnerScript()
+    let step = script.type(line)
+    #expect(script.dialogue.state.isPersonalTalk)
+    #expect(step.suggestedReflection == reflection, "\(offeredItems(in: step))")
+  }
+
+  @Test(
+    "a weekday or a bare date set for them is news: no question asks how they know it",
+    arguments: ["my scan is next thursday", "my smear test is on monday", "my mot is on 3rd"])
+  func weekdayAhead(_ line: String) {
     var script = partnerScript()
     let step = script.type(line)
     #expect(script.dialogue.state.isPersonalTalk)
     #expect(
-      !step.suggestedQuestions.contains { $0.text.contains("from 0 to 100") },
-      "\(offeredItems(in: step))")
+      step.suggestedQuestions.map(\.text) == [
+        "What matters most to you in all this?", "How are the people around you taking it?",
+      ], "\(offeredItems(in: step))")
+  }
+
+  @Test(
+    "a verdict said after the date is a view: the belief is kept",
+    arguments: [
+      (
+        "my council tax goes up next month and its a disgrace",
+        "So you think your council tax goes up next month and it's a disgrace."
+      ),
+      (
+        "our bus fares double next year, what a joke",
+        "So you think your bus fares double next year, what a joke."
+      ),
+    ])
+  func verdictAfterADate(_ line: String, reflection: String) {
+    var script = partnerScript()
+    let step = script.type(line)
+    #expect(!script.dialogue.state.isPersonalTalk)
+    #expect(step.suggestedReflection == reflection, "\(offeredItems(in: step))")
   }
 
   @Test("a yes to an offer is given back plainly; a shrugged one with how keen they are")
@@ -72,6 +116,9 @@ struct PartnerNotYetABeliefTests {
     story.type("the new leisure centre is better")
     let told = story.type("we went for a swim and she says mum its lovely")
     #expect(
+      told.suggestedReflection == "So you went for a swim and she says mum it's lovely.",
+      "\(offeredItems(in: told))")
+    #expect(
       !told.suggestedQuestions.map(\.text).contains(sourceQuestion), "\(offeredItems(in: told))")
     var cited = partnerScript()
     cited.type("the new leisure centre is better")
@@ -83,12 +130,39 @@ struct PartnerNotYetABeliefTests {
   @Test(
     "good news is met gladly, never with sympathy nor as a belief",
     arguments: [
-      "the school play went really well, so proud of her", "our lad passed his driving test",
+      ("the school play went really well, so proud of her", "It sounds like you're really proud."),
+      ("our lad passed his driving test", "I'm really glad for you."),
+      ("the interview has gone really well actually", "I'm really glad for you."),
     ])
-  func goodNews(_ line: String) {
+  func goodNews(_ line: String, gladness: String) {
     var script = partnerScript()
     let step = script.type(line)
-    #expect(step.suggestedReflection == "That's lovely news. It sounds like you're really proud.")
+    #expect(step.suggestedReflection == "That's lovely news. \(gladness)")
     #expect(script.dialogue.state.claim == nil)
+  }
+
+  @Test(
+    "a hope, a denial, a loss or a but is no good news to be glad of",
+    arguments: [
+      (
+        "the wake went really well, the whole street turned up",
+        "So you think the wake went really well."
+      ),
+      (
+        "his hip op went well but he's struggling on the stairs",
+        "So you think his hip op went well but he's struggling on the stairs."
+      ),
+      ("i hope her exam went well", "So you think you hope her exam went well."),
+      (
+        "fingers crossed the audition has gone well",
+        "So you think fingers crossed the audition has gone well."
+      ),
+      (
+        "nothing has gone well since the move", "So you think nothing has gone well since the move."
+      ),
+    ])
+  func noGoodNews(_ line: String, reflection: String) {
+    var script = partnerScript()
+    #expect(script.type(line).suggestedReflection == reflection)
   }
 }

@@ -21,6 +21,8 @@ struct PartnerPushbackThanksTests {
       "oh brilliant, thanks for nothing",
       "gee thanks",
       "oh great thanks. big help",
+      "cheers sherlock",
+      "thanks a lot genius",
     ])
   func wryThanksAreOwned(line: String) {
     var script = talk()
@@ -49,6 +51,7 @@ struct PartnerPushbackThanksTests {
       "no thanks",
       "nah thx",
       "thanks dad. the mornings are too dark for it",
+      "thanks. sherlock is on tonight, i'll watch that instead",
     ])
   func thanksOnTheWayKeepTheTalk(line: String) {
     var script = talk()

@@ -24,16 +24,22 @@ struct PartnerYesToAnIdeaTests {
   @Test(
     "a harm or a complaint put in the same words is no yes: it is not met as warmth",
     arguments: [
-      "it'd do us no favours, keeping it in the hall",
-      "that would do my back in, lifting it every spring",
+      (
+        "it'd do us no favours, keeping it in the hall",
+        "So it'd do us no favours, keeping it in the hall."
+      ),
+      (
+        "that would do my back in, lifting it every spring",
+        "So that would do your back in, lifting it every spring."
+      ),
     ])
-  func harmIsNoYes(_ line: String) {
+  func harmIsNoYes(_ line: String, reflection: String) {
     var script = builtInPartnerScript([
       "i think grans old piano should go, nobody plays it",
       "/me what if i kept the piano at mine and you had her music books?",
     ])
     let step = script.type(line)
-    #expect(step.suggestedReflection != "Great, so you're up for it.")
+    #expect(step.suggestedReflection == reflection)
     #expect(!step.suggestedQuestions.isEmpty, "\(offeredItems(in: step))")
   }
 }
