@@ -1,8 +1,9 @@
 /// A subject said first and taken up again by a pronoun after a comma: "the noise from next
 /// door, it keeps me up", "my kids, they never listen". Folded, the pronoun gives way to what
-/// it stands for: "the noise from next door keeps me up". A "they" that takes up one person or
-/// one body ("the family next door, they've had dogs") leaves its verb to agree with the
-/// subject: "the family next door has had dogs".
+/// it stands for: "the noise from next door keeps me up". A "they" that takes up one person
+/// ("the estate agent, they keep ringing") leaves its verb to agree with them: "the estate agent
+/// keeps ringing"; one that takes up a group keeps the plural the person used ("the staff, they
+/// are lovely", "my in-laws, they never visit").
 public enum LeftDislocation {
   /// The sentence with its dislocated subject put in place of the pronoun that takes it up;
   /// nil when it has none. The subject is a short noun phrase with no verb of its own, opening
@@ -38,34 +39,44 @@ public enum LeftDislocation {
         with: ClauseScanner.britishParticiples.contains(next) ? full.perfect : full.plain)
       rest[0].hasSpaceBefore = true
     }
-    if tokens[comma + 1].lowercased == "they", !Plural.namesMany(subject.map(\.lowercased)) {
+    if tokens[comma + 1].lowercased == "they", namesOnePerson(subject) {
       rest[verb - 1] = rest[verb - 1].replacingText(with: singular(of: rest[verb - 1].lowercased))
     }
     return subject + rest
   }
 
+  /// Whether a subject's head is singular and names one person: one of their life ("my
+  /// sister's fella"), or by the part they play ("the estate agent", "the owner of the shops").
+  /// A group ("the couple downstairs", "the staff") or more than one ("my in-laws") is not.
+  private static func namesOnePerson(_ subject: [Token]) -> Bool {
+    let scanner = ClauseScanner(tokens: subject)
+    guard scanner.agreement(of: subject.indices) == .thirdSingular,
+      let head = head(of: subject)?.lowercased
+    else { return false }
+    return KinWords.isKin(head) || KinWords.others.contains(head)
+      || SubjectWords.roles.contains(head)
+  }
+
   /// A verb said after "they" in the form a singular subject takes: "have" → "has", "are" →
   /// "is", "keep" → "keeps"; a past or a modal ("had", "would", "cut") is as it was.
   private static func singular(of verb: String) -> String {
-    if let form = singularForms[verb] { return form }
+    if let form = FunctionWords.thirdSingular(ofAuxiliary: verb) { return form }
     let isPresent =
       Lexicon.isVerb(verb) && FunctionWords.auxiliary(verb) == nil
       && Lexicon.past(of: verb) != verb
     return isPresent ? Lexicon.thirdPersonSingular(of: verb) : verb
   }
 
-  /// The forms of "be", "have" and "do" after "they", with the form a singular subject takes.
-  private static let singularForms: [String: String] = [
-    "are": "is", "were": "was", "have": "has", "do": "does", "aren't": "isn't",
-    "weren't": "wasn't", "haven't": "hasn't", "don't": "doesn't", "arent": "isnt",
-    "werent": "wasnt", "havent": "hasnt", "dont": "doesnt",
-  ]
-
-  /// Whether a subject's head, its last word before any preposition, names a time.
+  /// Whether a subject's head names a time.
   private static func namesTime(_ subject: [Token]) -> Bool {
-    let head = subject.prefix { !FunctionWords.prepositions.contains($0.lowercased) }.last
-    guard let word = head?.lowercased else { return false }
+    guard let word = head(of: subject)?.lowercased else { return false }
     return TimeWords.nouns.contains(Lexicon.singular(of: word) ?? word)
+  }
+
+  /// A subject's head: its last word before any preposition ("owner" in "the owner of the
+  /// shops").
+  private static func head(of subject: [Token]) -> Token? {
+    subject.prefix { !FunctionWords.prepositions.contains($0.lowercased) }.last
   }
 
   /// Words a dislocated subject opens on: articles, demonstratives and possessives, not

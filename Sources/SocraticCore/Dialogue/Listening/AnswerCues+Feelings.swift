@@ -16,11 +16,9 @@ extension AnswerCues {
   ])
 
   /// Hedges before a feeling named by its word alone: "i guess sad", "honestly a bit lonely".
-  static let bareFeelingLeads: Set<String> = [
-    "i", "guess", "suppose", "think", "honestly", "mostly", "probably", "just", "a", "bit",
-    "little", "kind", "of", "kinda", "really", "so", "pretty", "quite", "very", "um", "erm",
-    "well", "and", "oh", "tbh",
-  ]
+  static let bareFeelingLeads = AnswerMoveReader.feelingGlue.union([
+    "i", "guess", "suppose", "think", "mostly", "probably", "um", "erm", "well", "oh", "tbh",
+  ])
 
   /// Words after a feeling named alone that leave it alone, hedges and joins: "proud i
   /// suppose", "guilty mostly", "sad and lost"; any other word makes it describe what follows.

@@ -71,10 +71,9 @@ extension AnswerCues {
 
   /// Words that, closing a sentence of the person's, say goodbye ("ok, need to study now,
   /// bye"); inside one they tell of it ("I said bye to her").
-  static let farewells: Set<String> = [
-    "bye", "goodbye", "goodnight", "ttyl", "cya", "later", "thanks", "thx", "ta", "night",
-    "nite", "cheerio", "tara",
-  ]
+  static let farewells: Set<String> = thanksWords.union([
+    "bye", "goodbye", "goodnight", "ttyl", "cya", "later", "night", "nite", "cheerio", "tara",
+  ])
 
   /// Words that thank: "thanks love", "ta", "cheers for that".
   static let thanksWords: Set<String> = ["thanks", "thank", "thx", "ty", "ta", "cheers"]

@@ -1,8 +1,11 @@
 /// The feelings a sentence names, repeats of earlier answers, and the one matcher that applies
 /// the cue tables.
 extension AnswerMoveReader {
-  /// The feelings the person names as their own in a sentence.
-  static func feelings(in sentence: [Token], isOwn: (Int) -> Bool) -> [String] {
+  /// The feelings the person names as their own in a sentence. A feeling word asked alone
+  /// ("oh great, another meeting. happy?") is put to the listener, no feeling of theirs.
+  static func feelings(
+    in sentence: [Token], isQuestion: Bool, isOwn: (Int) -> Bool
+  ) -> [String] {
     var result: [String] = []
     let opensOnSpeaker = sentence.first(where: \.isWord)?.lowercased == "i"
     let frames =
@@ -46,7 +49,7 @@ extension AnswerMoveReader {
         }
       }
     }
-    if let bare = bareFeeling(in: sentence), isOwn(bare) {
+    if !isQuestion, let bare = bareFeeling(in: sentence), isOwn(bare) {
       appendOnce(sentence[bare].lowercased, to: &result)
     }
     for index in sentence.indices.dropLast() where isOwn(index) {

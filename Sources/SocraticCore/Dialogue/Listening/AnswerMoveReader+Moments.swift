@@ -113,8 +113,10 @@ extension AnswerMoveReader {
   /// Whether a stop is the speaker's: its phrase names them ("i need to run", "can we stop"),
   /// or it opens the sentence or follows a word of leave or an interjection ("ok, gotta run",
   /// "sorry need to dash"). Words before it that are none of those are someone else doing it:
-  /// "they need to run", "the kids have to dash".
+  /// "they need to run", "the kids have to dash". A stop someone else is reported saying is
+  /// theirs: "the physio says that's it for today" ("i reckon that's it for today" is mine).
   private static func isOwnStop(_ match: Range<Int>, in sentence: [Token]) -> Bool {
+    if isReportedStop(match, in: sentence) { return false }
     if AnswerCues.ownStopOpeners.contains(sentence[match.lowerBound].lowercased) { return true }
     guard match.lowerBound > 0 else { return true }
     let previous = sentence[match.lowerBound - 1]
@@ -128,6 +130,21 @@ extension AnswerMoveReader {
       !AnswerCues.stopModals.contains($0.lowercased)
     }
     return subject.map { AnswerCues.ownStopOpeners.contains($0.lowercased) } ?? true
+  }
+
+  /// Whether a reporting verb of someone else's opens the clause of a stop: "the physio says
+  /// that's it for today", "the council told us that's it for now"; not "i reckon that's it".
+  private static func isReportedStop(_ match: Range<Int>, in sentence: [Token]) -> Bool {
+    let clause = sentence[..<match.lowerBound].reversed().prefix { $0.kind != .punctuation }
+    guard
+      let verb = clause.firstIndex(where: {
+        ReflectionLead.reportingWords.contains($0.lowercased)
+      })
+    else { return false }
+    let subject = clause[clause.index(after: verb)...].first {
+      !AnswerCues.stopModals.contains($0.lowercased)
+    }
+    return subject.map { !AnswerCues.ownStopOpeners.contains($0.lowercased) } ?? false
   }
 
   /// Whether a sentence asks to talk about something else.

@@ -257,7 +257,7 @@ extension AnswerMoveReader {
       }
     }
     // "are you serious?" shows a feeling; it asks nothing back.
-    let feelings = feelings(in: sentence, isOwn: isOwn)
+    let feelings = feelings(in: sentence, isQuestion: isQuestion, isOwn: isOwn)
     // "the uk thing was the same year?": a question about the topic, not put to the listener;
     // "you didn't get anything wrong?", "do you mean my mum?": about our words, not our view.
     let asksListener = asksListenersView(sentence)

@@ -199,10 +199,19 @@ extension BeliefMap {
       || words.count >= 2 && words.suffix(2).elementsEqual(["not", "me"])
   }
 
-  /// The sentences of an answer that hand a view to someone else (`handsToAnother`), in
-  /// lower case.
-  static func sentencesHandingBack(_ text: String) -> [LowercasedText] {
-    sentences(of: text).filter { handsToAnother(plainWords($0)) }.map(LowercasedText.init)
+  /// The parts of an answer's sentences between commas that hand a view to someone else
+  /// (`handsToAnother`), in lower case: "the buyers thing was my brother's point not mine" of
+  /// "the oven really is ancient, the buyers thing …", never the oven. A part that names nothing
+  /// ("…, not mine") hands back the part before it.
+  static func partsHandingBack(_ text: String) -> [LowercasedText] {
+    sentences(of: text).flatMap { sentence in
+      let parts = sentence.split(separator: ",").map(String.init)
+      return parts.indices.filter { handsToAnother(plainWords(parts[$0])) }.map { index in
+        let namesNothing = disownedNames(in: parts[index]).isEmpty
+        return LowercasedText(
+          (namesNothing && index > 0 ? parts[index - 1] + "," : "") + parts[index])
+      }
+    }
   }
 
   /// Words that keep a view off the speaker wherever they stand in a sentence.

@@ -183,9 +183,9 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     answer.reasons.removeAll(where: Self.isAside)
     // "that's him not me": a view handed back to its owner is neither reason nor doubt;
     // "i couldn't tell you" backs nothing.
-    // "the parking thing was my sister's reason, not mine": a clause of a sentence that hands
-    // a point back is no reason either.
-    let handingBack = text.map(Self.sentencesHandingBack) ?? []
+    // "the parking thing was my sister's reason, not mine": the part of a sentence that hands
+    // a point back is no reason either; "the oven is ancient, …" beside it is still theirs.
+    let handingBack = text.map(Self.partsHandingBack) ?? []
     answer.reasons.removeAll { reason in
       Self.handsToAnother(Self.plainWords(reason)) || Self.isDontKnow(reason)
         || handingBack.contains { $0.contains(LowercasedText(reason)) }

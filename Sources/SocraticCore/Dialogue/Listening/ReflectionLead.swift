@@ -42,7 +42,8 @@ struct ReflectionLead: Equatable, Sendable {
       opening: "In your experience, ", family: .point,
       unfitOpenings: ["that ", "it's "] + otherPeople,
       shunnedWords: ownerWords.union(judgingWords).union(unlivedWords).union(anyoneWords)
-        .union(reportingWords).union(seemingWords).union(wishingWords), shunsNames: true),
+        .union(reportingWords).union(seemingWords).union(wishingWords)
+        .union(verdictComparatives), shunsNames: true),
     ReflectionLead(opening: "It sounds like ", family: .feeling),
     ReflectionLead(opening: "It seems like ", family: .feeling, unfitOpenings: ["for you "]),
   ]
@@ -72,19 +73,30 @@ struct ReflectionLead: Equatable, Sendable {
   /// experience or judgement of the person's own.
   static let reportingWords: Set<String> = [
     "reckons", "reckoned", "says", "said", "thinks", "thought", "claims", "reckon", "told",
+    "believes",
   ]
 
   /// Words of what is guessed at or might be, which nobody has seen: "maybe", "would", "if".
   static let unlivedWords: Set<String> = [
     "maybe", "might", "would", "could", "if", "should", "probably", "perhaps", "will",
-    "won't", "wont", "wouldn't", "wouldnt", "'d", "'ll", "suppose",
+    "won't", "wont", "wouldn't", "wouldnt", "'d", "'ll", "suppose", "guess",
   ]
 
-  /// Words of a hope, a wish or a view held ("hopefully the weather holds", "a small do is
-  /// better"): what they want or judge, nothing they have lived.
+  /// Words of a hope or a wish ("hopefully the weather holds", "ideally the worktops go
+  /// first"): what they want, nothing they have lived.
   static let wishingWords: Set<String> = [
     "hope", "hopes", "hoping", "hopefully", "wish", "wishes", "want", "wants", "wanna",
-    "ideally", "prefer", "prefers", "rather", "better", "worse", "believe", "believes", "guess",
+    "ideally", "prefer", "prefers", "rather",
+  ]
+
+  /// Comparatives that weigh one thing against another ("a small do is better"): a verdict,
+  /// unless a verb of change leads to them (`changeVerbs`).
+  static let verdictComparatives: Set<String> = ["better", "worse"]
+
+  /// Verbs of change after which a comparative tells what happened, not what is judged: "my
+  /// knee got better after the physio", "the damp got worse every winter".
+  static let changeVerbs: Set<String> = [
+    "got", "gotten", "getting", "gets", "became", "become", "grew",
   ]
 
   /// Words of how a thing feels or seems to them ("it feels like failing"): a feeling of
@@ -129,8 +141,12 @@ struct ReflectionLead: Equatable, Sendable {
     // "they'd say": a clitic is a word of its own ("'d").
     let clitics = split.compactMap { word in word.firstIndex(of: "'").map { String(word[$0...]) } }
     let words = Set(split + clitics)
+    // "my knee got better": a comparative after a verb of change is lived, not weighed.
+    let changed = zip(split, split.dropFirst()).filter { Self.changeVerbs.contains($0.0) }
+      .map(\.1)
     return (neededWords.isEmpty || !words.isDisjoint(with: neededWords))
-      && words.isDisjoint(with: shunnedWords)
+      && words.subtracting(Self.verdictComparatives.intersection(changed))
+        .isDisjoint(with: shunnedWords)
   }
 
   /// Whether a clause opens on a name: a word written with a capital, other than "I".

@@ -58,6 +58,19 @@ public enum FunctionWords {
     auxiliaries[word]
   }
 
+  /// The form of "be", "have" or "do" a singular subject takes for one a plural subject takes,
+  /// spelled alike: "are" → "is", "were" → "was", "haven't" → "hasn't", "dont" → "doesnt"; nil
+  /// for any other word.
+  static func thirdSingular(ofAuxiliary word: String) -> String? {
+    guard let plural = auxiliaries[word], plural.agreement == .plural, !word.hasPrefix("'")
+    else { return nil }
+    return auxiliaries.filter { form, singular in
+      [.thirdSingular, .singular].contains(singular.agreement) && singular.kind == plural.kind
+        && singular.tense == plural.tense && singular.isNegated == plural.isNegated
+        && !form.hasPrefix("'") && form.contains("'") == word.contains("'")
+    }.keys.min()
+  }
+
   /// Every form `auxiliary` reads.
   static var auxiliaryForms: Set<String> { Set(auxiliaries.keys) }
 

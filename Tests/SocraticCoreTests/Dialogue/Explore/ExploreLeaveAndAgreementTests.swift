@@ -24,6 +24,34 @@ struct ExploreLeaveAndAgreementTests {
     #expect(script.dialogue.state.phase == .finished)
   }
 
+  @Test(
+    "a stop someone else is reported saying is told, and the talk goes on",
+    arguments: [
+      (
+        "my dentist says that's it for today, so no more fillings",
+        "your dentist says that's it for today"
+      ),
+      ("the bank told us that's all for now, no second loan", "that's all for now"),
+    ])
+  func reportedStopKeepsTalking(line: String, told: String) {
+    var script = ExploreScript.questioning(
+      Self.belief, answers: ["buyers look at the kitchen first"])
+    let step = script.type(line)
+    #expect(!ExploreScript.notices(step).contains(ExploreDialogue.leavingNotice))
+    let reflections = ExploreScript.reflections(step)
+    #expect(reflections.contains { $0.lowercased().contains(told) }, "\(reflections)")
+    #expect(script.dialogue.state.phase != .finished)
+  }
+
+  @Test("i reckon that's it for today closes the session: the stop is the speaker's")
+  func ownReportedStopCloses() {
+    var script = ExploreScript.questioning(
+      Self.belief, answers: ["buyers look at the kitchen first"])
+    let step = script.type("honestly i reckon that's it for today")
+    #expect(ExploreScript.notices(step).contains(ExploreDialogue.leavingNotice))
+    #expect(script.dialogue.state.phase == .finished)
+  }
+
   @Test("a rating revised as they leave with a short thanks is the one recorded")
   func ratingLeftWithThanks() {
     var script = ExploreScript.questioning(
@@ -38,20 +66,13 @@ struct ExploreLeaveAndAgreementTests {
     "a they that takes up one household or one person agrees with it",
     arguments: [
       (
-        "the couple downstairs, they've just sold theirs for way over asking",
-        "the couple downstairs has just sold"
-      ),
-      (
         "the estate agent, they keep saying kitchens sell houses",
         "the estate agent keeps saying"
       ),
+      ("the landlord, they've put the rent up twice", "the landlord has put the rent up"),
       (
-        "the lot across the road, they are still waiting on an offer",
-        "the lot across the road is still waiting"
-      ),
-      (
-        "my neighbours kids, they've been round twice to look",
-        "your neighbours kids have been round"
+        "the owner of the two cafes, they were really keen on it",
+        "the owner of the two cafes was really keen"
       ),
     ])
   func theyAgreesWithOne(line: String, given: String) {
@@ -83,6 +104,15 @@ struct ExploreLeaveAndAgreementTests {
     let reasons = script.dialogue.state.map.reasons.map(\.text)
     #expect(reasons.contains { $0.contains("the oven is ancient") }, "\(reasons)")
     #expect(!reasons.contains { $0.contains("brother") || $0.contains("buyers") }, "\(reasons)")
+  }
+
+  @Test("a reason of theirs beside a point handed back in the same sentence is kept")
+  func ownReasonBesideHandedBack() {
+    var script = ExploreScript.questioning(Self.belief)
+    script.type("the boiler is on its last legs, the resale thing was my sister's point not mine")
+    let reasons = script.dialogue.state.map.reasons.map(\.text)
+    #expect(reasons.contains { $0.contains("the boiler is on its last legs") }, "\(reasons)")
+    #expect(!reasons.contains { $0.contains("sister") || $0.contains("resale") }, "\(reasons)")
   }
 
   @Test("a feeling named as they move on from a loss is given back before their view again")
