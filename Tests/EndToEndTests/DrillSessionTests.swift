@@ -62,7 +62,9 @@ struct DrillSessionTests {
         Persona's confidence: \(start) → \(start + 5) (+5)
         You said: 2 lines (open 1, leading 1)
         Open questions: 1 of 2 (50%; target 70% or more)
-          Questions that can't be answered with a yes or a no and push no answer; reflections and statements are not questions, and are not counted here.
+          Questions that can't be answered with a yes or a no and push no answer; reflections and statements are not questions, and are not counted here. Below the target: next time, turn a yes-or-no question into one that opens with “what” or “how” (“Is it worth it?” → “What makes it worth it for you?”).
+        Reflections: 0 for 2 questions — 0 per question (fair: 1 or more per question; good: 2 or more)
+          How often you gave back what was said, for each question you asked: it shows you heard before you asked more. Below fair: before your next question, give back in one sentence what they just said (“So for you, …”).
         Built on the persona's last answer: 0 of 1 line said right after it (0%)
           Lines that took up what had just been said, rather than moving to a new point.
         Kinds covered: \(kindsCovered)

@@ -22,7 +22,9 @@ struct StatsCommandTests {
 
         Listening, in partner and drill sessions
           Open questions: 0 of 1 (0%; target 70% or more)
-            Questions that can't be answered with a yes or a no and push no answer; reflections and statements are not questions, and are not counted here.
+            Questions that can't be answered with a yes or a no and push no answer; reflections and statements are not questions, and are not counted here. Below the target: next time, turn a yes-or-no question into one that opens with “what” or “how” (“Is it worth it?” → “What makes it worth it for you?”).
+          Reflections: 0 for 1 question — 0 per question (fair: 1 or more per question; good: 2 or more)
+            How often you gave back what was said, for each question you asked: it shows you heard before you asked more. Below fair: before your next question, give back in one sentence what they just said (“So for you, …”).
           Kinds covered: reasons and evidence (1 of 7); not asked yet: what would change their mind, clarification, assumptions, viewpoints, implications, about the question
             The kinds of question you asked: more kinds look at the belief from more sides.
           Leading questions: 1

@@ -187,7 +187,8 @@ struct MarkdownExporterTests {
         "- Reflections: 1 for 2 questions — 0.5 per question "
           + "(fair: 1 or more per question; good: 2 or more)\\\n"
           + "  *How often you gave back what was said, for each question you asked: it shows you "
-          + "heard before you asked more.*\n"))
+          + "heard before you asked more. Below fair: before your next question, give back in one "
+          + "sentence what they just said (\u{201C}So for you, \u{2026}\u{201D}).*\n"))
   }
 
   @Test("partner: a line offered at the close is labelled as closing, as it was on screen")

@@ -196,9 +196,11 @@ public struct ListeningScorecard: Sendable, Equatable {
           ? "Open questions: none asked (target: \(Target.openShare)% or more of your questions open)"
           : "Open questions: \(openCount) of \(questionCount)"
             + (openPercentage.map { " (\($0)%; target \(Target.openShare)% or more)" } ?? ""),
-        meaning: Meaning.open)
+        meaning: Meaning.open
+          + NextStep.said(NextStep.open, if: isBelow(openPercentage, Target.openShare)))
     ]
-    if reflectionCount > 0 || lineCount > questionCount {
+    // With questions and no reflection, the missing reflections are the figure to call out.
+    if reflectionCount > 0 || lineCount > 0 {
       // The rate is spelt out beside the count, with the bands it is read against, so the
       // line never reads as if the count were the target ("2 for 8 questions (aim for …)").
       let bands =
@@ -213,12 +215,19 @@ public struct ListeningScorecard: Sendable, Equatable {
       figures.append(
         Figure(
           line: "Reflections: \(reflectionCount)" + reflectionsSplit + perQuestion,
-          meaning: Meaning.reflections))
+          meaning: Meaning.reflections
+            + NextStep.said(
+              NextStep.reflections,
+              if: isBelow(reflectionsPerQuestionHundredths, Target.reflectionsPerQuestionFair * 100)
+            )))
+    }
+    if reflectionCount > 0 {
       figures.append(
         Figure(
           line: "Complex reflections: \(complexReflectionCount) of \(reflectionCount) ("
             + "\(complexPercentage ?? 0)%; target \(Target.complexShare)% or more)",
-          meaning: Meaning.complex))
+          meaning: Meaning.complex
+            + NextStep.said(NextStep.complex, if: isBelow(complexPercentage, Target.complexShare))))
     }
     if let share = followUpPercentage {
       figures.append(
@@ -253,6 +262,28 @@ public struct ListeningScorecard: Sendable, Equatable {
     static let leading =
       "Questions that push an answer: a pushed person defends their view instead of "
       + "examining it."
+  }
+
+  /// Whether a figure is below its target; false with no figure to measure.
+  private func isBelow(_ figure: Int?, _ target: Int) -> Bool {
+    figure.map { $0 < target } ?? false
+  }
+
+  /// What to try next for a figure below its target, as the scorecard says after its meaning.
+  enum NextStep {
+    static let open =
+      "Below the target: next time, turn a yes-or-no question into one that opens with "
+      + "\u{201C}what\u{201D} or \u{201C}how\u{201D} (\u{201C}Is it worth it?\u{201D} \u{2192} "
+      + "\u{201C}What makes it worth it for you?\u{201D})."
+    static let reflections =
+      "Below fair: before your next question, give back in one sentence what they just said "
+      + "(\u{201C}So for you, \u{2026}\u{201D})."
+    static let complex =
+      "Below the target: add what you hear under their words, the feeling or why it matters "
+      + "(\u{201C}It sounds like you're worried that \u{2026}\u{201D})."
+
+    /// The step after a meaning, or nothing when the figure is on target.
+    static func said(_ step: String, if below: Bool) -> String { below ? " " + step : "" }
   }
 
   /// How the reflections split between those said alone and those opening a question, so that

@@ -9,8 +9,16 @@ extension DrillDialogue {
   mutating func answerAside(_ line: String, said: UtteranceReader.Reading?) -> DialogueStep? {
     guard state.persona != nil else { return nil }
     let isGreeting = Self.isGreeting(line)
-    guard isGreeting || Self.isAside(line, said: said) else { return nil }
-    let reply = isGreeting ? Self.greetedBack : Self.waiting
+    // "sorry the dog's barking, where was i": an aside that ends by finding its place.
+    let findsPlace =
+      Self.beforePlaceFinder(in: line).map {
+        $0.isEmpty || Self.isAside($0, said: saidReading(of: $0))
+      } ?? false
+    guard isGreeting || findsPlace || Self.isAside(line, said: said) else { return nil }
+    let reply =
+      isGreeting
+      ? Self.greetedBack
+      : findsPlace ? state.lastReply.map { Self.placeFound + $0 } ?? Self.waiting : Self.waiting
     let note =
       isGreeting ? Self.greetingNote : said == .statement(.noise) ? Self.noiseNote : Self.asideNote
     var step = DialogueStep(outputs: [
@@ -91,6 +99,28 @@ extension DrillDialogue {
   static let noiseNote =
     PersonaVoice.capitalized(StatementKind.noise.explanation)
     + ". It uses none of your questions, and the persona's confidence does not move."
+
+  /// The words of a line before the place-finder it ends with (`FloorHolder.placeFinders`:
+  /// "sorry the dog's barking, where was i" gives "sorry the dog's barking"), without the
+  /// punctuation between; nil for a line that ends with none.
+  static func beforePlaceFinder(in line: String) -> String? {
+    let tokens = Tokenizer.tokenize(line)
+    let wordAt = tokens.indices.filter { tokens[$0].isWord }
+    let words = wordAt.map { tokens[$0].lowercased }
+    guard let finder = placeFinders.first(where: { words.suffix($0.count) == $0[...] }) else {
+      return nil
+    }
+    let before = tokens[..<wordAt[wordAt.count - finder.count]]
+    return Array(before.reversed().drop { !$0.isWord }.reversed()).joinedText
+  }
+
+  /// `FloorHolder.placeFinders` as words.
+  private static let placeFinders = FloorHolder.placeFinders.map {
+    Tokenizer.tokenize($0).filter(\.isWord).map(\.lowercased)
+  }
+
+  /// What the persona says to help a learner find their place, before its last reply.
+  static let placeFound = "No problem. Where we'd got to, I'd said: "
 
   /// What the persona says to an aside: it waits.
   static let waiting = "No problem, take your time. Ask me whenever you're ready."

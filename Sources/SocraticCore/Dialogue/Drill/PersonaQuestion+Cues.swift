@@ -73,8 +73,11 @@ extension PersonaQuestion {
     // What it measures against: "compared to what?", "cheaper than what?".
     (PhrasePattern("(compared|comparing|relative|as opposed) (to|with) what"), .comparison),
     (PhrasePattern("than what"), .comparison),
-    // Another reason, one named set aside: "apart from the cost, what else?".
-    (PhrasePattern("(apart from|aside from|besides|other than) _{1,8} what else"), .another),
+    // Another reason than one set aside, the set-aside phrase before or after the ask: "apart
+    // from the cost, is there anything else?", "what else, besides the cost?", "any other
+    // reasons besides the cost?".
+    (PhrasePattern("(\(settingAside)) _{1,8} (\(askingMore))"), .another),
+    (PhrasePattern("(\(askingMore)) _{0,2} (\(settingAside))"), .another),
     // What it is to the persona itself is asked in words other aims' cues share ("in your
     // own life", "day to day"): read first.
     (PhrasePattern("you (really|actually|honestly|personally)? (trust|trusted)"), .trust),
@@ -306,6 +309,17 @@ extension PersonaQuestion {
     (PhrasePattern("(would|will|could|might) happen"), .hypothesis),
     (PhrasePattern("(follow|follows) (if|when|once)"), .hypothesis),
   ]
+
+  /// How a question asks for another reason than one it sets aside (`wordedAimCues`): a yes or
+  /// no put so ("is there anything else?") asks for the reason.
+  static let anotherCues = wordedAimCues.filter { $0.aim == .another }.map(\.cue)
+
+  /// What sets a reason aside, as a pattern's alternatives.
+  private static let settingAside = "apart from|aside from|besides|other than|except for"
+
+  /// What asks for more than was set aside, as a pattern's alternatives.
+  private static let askingMore =
+    "what else|anything else|something else|any other|other (reason|reasons|thing|things)"
 
   /// How a question supposes a case of its own, before or after what it would mean: "if you
   /// lost it all, what would that mean for you?", "what would it look like if one of them got

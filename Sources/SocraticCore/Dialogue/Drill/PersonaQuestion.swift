@@ -152,10 +152,13 @@ struct PersonaQuestion: Sendable {
       [.leading, .statement, .closed].contains(form)
       && (Self.opensAsReflection(tokens) || Self.echoesBack(tokens, lastReply: lastReply))
       && !Self.givesMotive(tokens)
-    // "what about you, do you own one?" turns to a yes or no about its life: closed.
+    // "what about you, do you own one?" turns to a yes or no about its life: closed. "Is there
+    // anything else, apart from the cost?" asks for the reason, not a yes.
+    let asksAnother = Self.anotherCues.contains { Self.says($0, in: tokens) }
     self.form =
       reflects
-      ? .reflection : asked == .closed && opensWithQuestionWord && own == nil ? .open : asked
+      ? .reflection
+      : asked == .closed && (opensWithQuestionWord && own == nil || asksAnother) ? .open : asked
     let form = self.form
     // Some questions ask for one thing in shapes the critic files under another kind ("What
     // evidence would convince you …?" asks what would change its mind; "Can you give me an

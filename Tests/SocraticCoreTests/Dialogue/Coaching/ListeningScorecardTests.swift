@@ -122,12 +122,14 @@ struct ListeningScorecardTests {
           + "(fair: 1 or more per question; good: 2 or more)"))
   }
 
-  @Test("with no reflection said, the reflection figures are left out")
+  @Test("with no reflection said, the missing reflections are shown; no complex share of none")
   func noReflections() {
     let card = ListeningScorecard(session([Said(text: "What evidence do you have?", form: .open)]))
     #expect(
       card.lines(lastWordsOf: "what they said last") == [
         "Open questions: 1 of 1 (100%; target 70% or more)",
+        "Reflections: 0 for 1 question \u{2014} 0 per question (fair: 1 or more per question; "
+          + "good: 2 or more)",
         "Kinds covered: reasons and evidence (1 of 7); not asked yet: "
           + "what would change their mind, clarification, assumptions, viewpoints, implications, about the question",
         "Leading questions: 0",
@@ -177,5 +179,44 @@ struct ListeningScorecardTests {
     #expect(card.questionCount == 1)
     #expect(card.reflectionCount == 1)
     #expect(card.leading.map(\.session) == ["20261201-0900-aaaa"])
+  }
+}
+
+@Suite("The listening scorecard says what to try next for a figure below its target")
+struct ListeningScorecardNextStepTests {
+  @Test("questions only, mostly closed: the open share and the missing reflections are called out")
+  func belowTargets() {
+    let card = ListeningScorecard(
+      session([
+        Said(text: "Do you hold any?", form: .closed),
+        Said(text: "Is that from the news?", form: .closed),
+        Said(text: "What got you thinking this?", form: .open),
+      ]))
+    let figures = card.figures(lastWordsOf: "the persona's last answer")
+    #expect(
+      figures[0].meaning
+        == ListeningScorecard.Meaning.open + " " + ListeningScorecard.NextStep.open)
+    #expect(
+      figures[1].line
+        == "Reflections: 0 for 3 questions \u{2014} 0 per question (fair: 1 or more per question; "
+        + "good: 2 or more)")
+    #expect(
+      figures[1].meaning
+        == ListeningScorecard.Meaning.reflections + " " + ListeningScorecard.NextStep.reflections)
+  }
+
+  @Test("figures on target get their meaning alone, with no step to try")
+  func onTarget() {
+    let card = ListeningScorecard(
+      session([
+        Said(text: "You've been burned before.", form: .reflection, depth: .complex),
+        Said(text: "What got you thinking this?", form: .open),
+      ]))
+    let meanings = card.figures(lastWordsOf: "the persona's last answer").map(\.meaning)
+    #expect(
+      meanings.prefix(3) == [
+        ListeningScorecard.Meaning.open, ListeningScorecard.Meaning.reflections,
+        ListeningScorecard.Meaning.complex,
+      ])
   }
 }

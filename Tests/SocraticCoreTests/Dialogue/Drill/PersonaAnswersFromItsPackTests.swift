@@ -67,6 +67,39 @@ struct PersonaAnswersFromItsPackTests {
   }
 
   @Test(
+    "another reason is asked for in any word order: the set-aside before or after the ask",
+    arguments: [
+      "aside from the cash side of it, is there anything else?",
+      "ok so what else, besides the money?",
+      "any other reasons other than the cash?",
+    ])
+  func anotherReasonInAnyOrder(line: String) throws {
+    let answers = try replies(["why do you see it that way?", line])
+    #expect(answers[1].text == "Most of the cousins on the list have not spoken in a decade.")
+    #expect(answers[1].confidenceAfter == answers[1].confidenceBefore)
+  }
+
+  @Test(
+    "an aside that ends by finding its place gets the persona's last words back, no answer",
+    arguments: [
+      "sorry the dog's barking, where was i", "sorry the kettle is screaming. where were we",
+    ])
+  func asideThenPlaceFound(line: String) throws {
+    let answers = try replies(["why do you see it that way?", line])
+    #expect(
+      answers[1].text
+        == "No problem. Where we'd got to, I'd said: My uncle is paying for the hall and he is "
+        + "short of money this year.")
+    #expect(answers[1].confidenceAfter == answers[1].confidenceBefore)
+  }
+
+  @Test("finding a place before a question is no aside: the question is answered")
+  func placeFoundThenAsked() throws {
+    let answer = try replies(["right where was i, what does your aunt make of it?"])[0]
+    #expect(answer.text == "My aunt? My aunt reckons a picnic in the park would do just as well.")
+  }
+
+  @Test(
     "an apology in other words is taken in good part, not answered as a view",
     arguments: [
       "sorry, i didn't mean it like that",
