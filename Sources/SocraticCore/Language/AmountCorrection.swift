@@ -95,11 +95,24 @@ public struct AmountCorrection: Sendable, Equatable {
   /// A word without the punctuation typed around it, a currency sign kept: "£8!!" → "£8",
   /// "(maybe" → "maybe".
   static func core(of word: String) -> String {
+    // Most words are plain ASCII opening and closing on a letter or digit: nothing to take off,
+    // and no need to walk their characters.
+    let bytes = word.utf8
+    if let first = bytes.first, let last = bytes.last, isASCIILetterOrDigit(first),
+      isASCIILetterOrDigit(last), bytes.allSatisfy({ $0 < 0x80 })
+    {
+      return word
+    }
     let kept = { (character: Character) in
       !character.isPunctuation || currencySigns.contains(character)
     }
     let start = word.drop(while: { !kept($0) })
     return String(start.reversed().drop(while: { !kept($0) }).reversed())
+  }
+
+  /// Whether a byte is an ASCII letter or digit: never punctuation to take off a word.
+  private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
   }
 
   /// Whether a word is an amount: digits ("8", "£500", "4-5", "20%") or a number word.

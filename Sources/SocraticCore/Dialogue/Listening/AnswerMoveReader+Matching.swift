@@ -145,11 +145,16 @@ extension AnswerMoveReader {
   {
     var result: [Range<Int>] = []
     var index = start
-    let input = TokenPatternTokens(tokens, tagged: pattern.usesTags)
+    // Made at the first word a match may start with: most patterns start at none.
+    var madeInput: TokenPatternTokens?
     while index < tokens.count {
-      if pattern.mayStart(with: tokens[index].lowercased),
-        let end = pattern.matchEnds(in: input, from: index).first, end > index
-      {
+      guard pattern.mayStart(with: tokens[index].lowercased) else {
+        index += 1
+        continue
+      }
+      let input = madeInput ?? TokenPatternTokens(tokens, tagged: pattern.usesTags)
+      madeInput = input
+      if let end = pattern.matchEnds(in: input, from: index).first, end > index {
         result.append(index..<end)
         index = end
       } else {

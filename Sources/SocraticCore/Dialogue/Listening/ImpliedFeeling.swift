@@ -81,14 +81,20 @@ public struct ImpliedFeeling: Sendable, Equatable {
   /// The first of the effects told as the person's own in a sentence (or a run of them).
   /// - Parameter lossesOnly: whether only the effects owned as a loss are read.
   private static func read(
-    _ effects: [AnswerCues.FeltEffect], _ patterns: [PhrasePattern], in sentence: [Token],
+    _ effects: [AnswerCues.FeltEffect], _ patterns: IndexedPatterns, in sentence: [Token],
     lossesOnly: Bool = false
   ) -> ImpliedFeeling? {
+    // Only the effects whose first words are in the sentence can be told in it: the rest are
+    // not tried, nor their rows copied.
+    let candidates = patterns.candidates(in: sentence)
+    guard !candidates.isEmpty else { return nil }
     let others = AnswerMoveReader.othersWords(in: sentence)
-    for (effect, pattern) in zip(effects, patterns)
-    where !lossesOnly || effect.acknowledgement != nil {
+    for index in candidates where !lossesOnly || effects[index].acknowledgement != nil {
+      let effect = effects[index]
       guard
-        let match = AnswerMoveReader.matches(of: pattern, in: sentence, from: 0).first(where: {
+        let match = AnswerMoveReader.matches(
+          of: patterns.patterns[index], in: sentence, from: 0
+        ).first(where: {
           !others.contains($0.lowerBound)
             && (!effect.isWholeSentence || isWhole($0, of: sentence))
         })
@@ -227,10 +233,10 @@ public struct ImpliedFeeling: Sendable, Equatable {
   }
 
   /// The effect tables, compiled once.
-  private static let patterns = AnswerCues.feltEffects.map { PhrasePattern($0.pattern) }
-  private static let acrossPatterns = AnswerCues.feltAcrossSentences.map {
-    PhrasePattern($0.pattern)
-  }
+  private static let patterns = IndexedPatterns(
+    AnswerCues.feltEffects.map { PhrasePattern($0.pattern) })
+  private static let acrossPatterns = IndexedPatterns(
+    AnswerCues.feltAcrossSentences.map { PhrasePattern($0.pattern) })
 
   /// The most words a "since …" keeps to be given back.
   private static let sinceWordLimit = 7

@@ -92,9 +92,10 @@ struct PartnerCueMatcher: Sendable {
 
   /// Where a phrase of the table that ends the tokens starts; nil for none.
   func matchStart(atEndOf tokens: [Token]) -> Int? {
-    tokens.indices.dropFirst().first { start in
+    let input = Self.input(tokens)
+    return tokens.indices.dropFirst().first { start in
       contains(startingWith: tokens[start].lowercased) { pattern in
-        pattern.matchEnds(in: tokens, from: start).contains(tokens.count)
+        pattern.matchEnds(in: input, from: start).contains(tokens.count)
       }
     }
   }
@@ -111,10 +112,10 @@ struct PartnerCueMatcher: Sendable {
 
   /// Whether any of the table's phrases occurs in the words (word tokens only).
   func matches(_ words: [Token]) -> Bool {
-    words.indices.contains { start in
-      contains(startingWith: words[start].lowercased) { pattern in
-        !pattern.matchEnds(in: words, from: start).isEmpty
-      } && isSaid(at: start) { words[$0].lowercased }
+    let input = Self.input(words)
+    return words.indices.contains { start in
+      contains(startingWith: words[start].lowercased) { $0.matches(input, at: start) }
+        && isSaid(at: start) { words[$0].lowercased }
     }
   }
 

@@ -71,6 +71,7 @@ extension TheirWords {
   /// ("rightttt" → "right"), or nil when it draws no letter out: no English word spells a
   /// letter three times running.
   private static func drawnOut(_ word: String, to times: Int) -> String? {
+    guard !isPlainASCIIWithoutRuns(word) else { return nil }
     var said = ""
     var isDrawn = false
     var index = word.startIndex
@@ -86,6 +87,20 @@ extension TheirWords {
       index = run.endIndex
     }
     return isDrawn ? said : nil
+  }
+
+  /// Whether a word is plain ASCII with no byte three times running, so it draws no letter out:
+  /// most words, told without walking their characters.
+  private static func isPlainASCIIWithoutRuns(_ word: String) -> Bool {
+    var previous: UInt8 = 0
+    var run = 0
+    for byte in word.utf8 {
+      guard byte < 0x80 else { return false }
+      run = byte == previous ? run + 1 : 1
+      if run >= 3 { return false }
+      previous = byte
+    }
+    return true
   }
 
   /// Whether a pause, the sentence's end, another opener or an aside ("so hear me out, …")

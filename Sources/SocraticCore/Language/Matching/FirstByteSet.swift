@@ -28,7 +28,9 @@ struct FirstByteSet: Sendable {
   }
 
   /// Whether the word surely is none of the words: it opens with an ASCII byte none of them
-  /// opens with, or it is plain ASCII of a length none of them has.
+  /// opens with, or it is plain ASCII of a length none of them has. Inlined: readers ask it of
+  /// every word for every pattern.
+  @inline(__always)
   func rulesOut(_ word: String) -> Bool {
     // The first byte read by an iterator: `utf8.first` goes through generic collection code.
     var bytes = word.utf8.makeIterator()

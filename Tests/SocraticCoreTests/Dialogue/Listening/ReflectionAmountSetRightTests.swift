@@ -28,4 +28,16 @@ struct ReflectionAmountSetRightTests {
   func houseNumber(answer: String) {
     #expect(AmountCorrection(in: answer) == nil)
   }
+
+  @Test(
+    "an amount is read without the punctuation typed around it, and a plain word as it is",
+    arguments: [
+      ("the cab home was (£18), no wait... £21!", "£18", "£21"),
+      ("we sold 40 tickets actually 55", "40", "55"),
+      ("it took 2\u{2026} sorry, 3 hours", "2", "3"),
+    ])
+  func amountsReadFromWords(line: String, said: String, meant: String) throws {
+    let correction = try #require(AmountCorrection(in: line))
+    #expect(correction.said == said && correction.meant == meant)
+  }
 }
