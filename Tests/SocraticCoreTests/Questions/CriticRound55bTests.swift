@@ -1,0 +1,27 @@
+import Testing
+
+@testable import SocraticCore
+
+/// Stop 55's second round of graded faults: a request for their news read as a claim, a plan
+/// checked with "still" rewritten as a view, an activity named by an adjective and an -ing word
+/// split round "is", and a key held that the lexicon knows as an abbreviation.
+@Suite("Critic round 55b: news asked, plans still on, activities named, keys held")
+struct CriticRound55bTests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "what a thing costs them or does to them, named without their words, is complex",
+    arguments: [
+      ("so the late shifts are costing you your weekends.", ReflectionDepth.complex),
+      ("and that could land you in trouble with the boss.", .complex),
+      ("a tidier desk could make a big difference.", .complex),
+      ("it's hard, the commute.", .complex),
+      ("so you moved the desk to the window.", .simple),
+      ("you've worked hard to get the grades.", .simple),
+    ])
+  func consequenceDepth(line: String, depth: ReflectionDepth) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .reflection)
+    #expect(critique.depth == depth)
+  }
+}
