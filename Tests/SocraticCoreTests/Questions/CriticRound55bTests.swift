@@ -10,6 +10,20 @@ struct CriticRound55bTests {
   let critic = QuestionCritic()
 
   @Test(
+    "asking for their news is a check-in, fine as it is, whatever the topic's words",
+    arguments: [
+      "any news on your dad and the nursing home?",
+      "any luck with the landlord?",
+      "any word from the school yet?",
+    ])
+  func newsAsked(question: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .closed)
+    #expect(critique.problems == [QuestionProblem.checkIn.explanation])
+    #expect(critique.suggestion == nil)
+  }
+
+  @Test(
     "what a thing costs them or does to them, named without their words, is complex",
     arguments: [
       ("so the late shifts are costing you your weekends.", ReflectionDepth.complex),
