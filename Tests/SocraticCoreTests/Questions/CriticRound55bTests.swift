@@ -24,6 +24,19 @@ struct CriticRound55bTests {
   }
 
   @Test(
+    "a plan or errand checked as still on or already done is their own fact, fine as it is",
+    arguments: [
+      "are you still going to the gig on friday?",
+      "have you already paid the gas bill?",
+    ])
+  func planStillOn(question: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .closed)
+    #expect(critique.problems == [QuestionProblem.ownFact.explanation])
+    #expect(critique.suggestion == nil)
+  }
+
+  @Test(
     "what a thing costs them or does to them, named without their words, is complex",
     arguments: [
       ("so the late shifts are costing you your weekends.", ReflectionDepth.complex),
