@@ -37,6 +37,19 @@ struct CriticRound55bTests {
   }
 
   @Test(
+    "an adjective and an -ing word before a complement name one activity: 'is' goes after both",
+    arguments: [
+      ("Is remote working lonely?", "How lonely do you think remote working is?"),
+      ("Is public speaking scary for you?", "How scary is public speaking for you?"),
+      ("Is crypto failing?", "What's your view on whether crypto is failing?"),
+    ])
+  func activityNamed(question: String, suggestion: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .closed)
+    #expect(critique.suggestion == suggestion)
+  }
+
+  @Test(
     "what a thing costs them or does to them, named without their words, is complex",
     arguments: [
       ("so the late shifts are costing you your weekends.", ReflectionDepth.complex),
