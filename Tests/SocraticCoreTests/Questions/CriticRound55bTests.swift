@@ -50,6 +50,24 @@ struct CriticRound55bTests {
   }
 
   @Test(
+    "a list of nouns before the verb is the subject, never a command to the person",
+    arguments: [
+      (
+        "Do you think that price, size and colour matter?",
+        "What's your view on whether price, size and colour matter?"
+      ),
+      (
+        "do you reckon rent, food and travel add up?",
+        "What's your view on whether rent, food and travel add up?"
+      ),
+    ])
+  func listedSubject(question: String, suggestion: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .closed)
+    #expect(critique.suggestion == suggestion)
+  }
+
+  @Test(
     "what a thing costs them or does to them, named without their words, is complex",
     arguments: [
       ("so the late shifts are costing you your weekends.", ReflectionDepth.complex),
