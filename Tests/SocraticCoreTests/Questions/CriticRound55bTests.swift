@@ -68,6 +68,16 @@ struct CriticRound55bTests {
   }
 
   @Test(
+    "a key held that the lexicon knows as an abbreviation is still keys struck",
+    arguments: ["hhhh kkk ok", "kkk jjjj"])
+  func heldKey(line: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .statement)
+    #expect(
+      critique.problems == ["no words they would know: type what you mean to ask or say back"])
+  }
+
+  @Test(
     "what a thing costs them or does to them, named without their words, is complex",
     arguments: [
       ("so the late shifts are costing you your weekends.", ReflectionDepth.complex),
