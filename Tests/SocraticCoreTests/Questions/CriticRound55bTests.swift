@@ -2,10 +2,12 @@ import Testing
 
 @testable import SocraticCore
 
-/// Stop 55's second round of graded faults: a request for their news read as a claim, a plan
-/// checked with "still" rewritten as a view, an activity named by an adjective and an -ing word
-/// split round "is", and a key held that the lexicon knows as an abbreviation.
-@Suite("Critic round 55b: news asked, plans still on, activities named, keys held")
+/// Stop 55's second round of graded faults: a request for their news or plans read as a claim,
+/// a plan checked with "still" rewritten as a view, "ever ok" asked as how a thing is doing, an
+/// activity named by an adjective and an -ing word split round "is", a list of nouns read as a
+/// command, a key held that the lexicon knows as an abbreviation, and the depth of a reflection
+/// that names a consequence, or a feeling after a report of what they said.
+@Suite("Critic round 55b: news and plans asked, verdicts, subjects, keys held, depth")
 struct CriticRound55bTests {
   let critic = QuestionCritic()
 
@@ -78,7 +80,7 @@ struct CriticRound55bTests {
   }
 
   @Test(
-    "what a thing costs them or does to them, named without their words, is complex",
+    "a consequence named, or a feeling named in a clause that reports nothing, is complex",
     arguments: [
       ("so the late shifts are costing you your weekends.", ReflectionDepth.complex),
       ("and that could land you in trouble with the boss.", .complex),
@@ -86,6 +88,9 @@ struct CriticRound55bTests {
       ("it's hard, the commute.", .complex),
       ("so you moved the desk to the window.", .simple),
       ("you've worked hard to get the grades.", .simple),
+      ("you mentioned your gran, and it sounds like that still stings.", .complex),
+      ("so you told the coach, but you're worried he'll drop you.", .complex),
+      ("you said you were gutted about the result.", .simple),
     ])
   func consequenceDepth(line: String, depth: ReflectionDepth) throws {
     let critique = try critic.critique(line)

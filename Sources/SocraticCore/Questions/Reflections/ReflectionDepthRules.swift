@@ -40,15 +40,8 @@ enum ReflectionDepthRules {
         !framing.contains(index) && (index != towardThem || isStandpoint(words))
       }
       let isStrong = !strongCues.matches(in: stems).isEmpty
-      let reports = !repeatCues.matches(in: stems).isEmpty
-      // "That's a bummer", "must be scary": a feeling named goes under their words however
-      // short the line is, as long as it does not report that they said it.
-      let namesFeeling = !feelingCues.matches(in: stems).isEmpty
-      // "That could make a big difference", "might get you into trouble": what a thing costs
-      // them or does to them, named, goes under their words as a feeling does.
-      let namesConsequence = !consequenceCues.matches(in: stems).isEmpty
       return isStrong || comparison(in: words) != nil
-        || ((namesInnerState(words) || namesFeeling || namesConsequence) && !reports)
+        || clauses(of: words).contains(where: namesUnreported)
         || (namesMore && !isRepeat)
         ? .complex : .simple
     }
@@ -74,6 +67,47 @@ enum ReflectionDepthRules {
     let new = content.filter { !heard.contains($0) }
     return new.count >= minimumNewWords && new.count * 2 > content.count ? .complex : .simple
   }
+
+  /// Whether a clause names what goes on in them, a feeling or a consequence, and does not
+  /// report that they said it ("you said you were gutted"). "That's a bummer", "must be scary":
+  /// a feeling named goes under their words however short the line is; so does what a thing
+  /// costs them or does to them ("that could make a big difference", "might get you into
+  /// trouble").
+  private static func namesUnreported(_ clause: ArraySlice<String>) -> Bool {
+    let words = Array(clause)
+    let stems = words.map(stem)
+    guard repeatCues.matches(in: stems).isEmpty else { return false }
+    return namesInnerState(words) || !feelingCues.matches(in: stems).isEmpty
+      || !consequenceCues.matches(in: stems).isEmpty
+  }
+
+  /// A line's sentences and the clauses a conjunction after a comma, "but" or "yet" opens: a
+  /// report ("you mentioned your sister") covers its own clause, not the feeling named in the
+  /// next ("and it sounds like that still stings").
+  private static func clauses(of words: [String]) -> [ArraySlice<String>] {
+    var clauses: [ArraySlice<String>] = []
+    var start = words.startIndex
+    for index in words.indices {
+      let opensClause =
+        contrastWords.contains(words[index])
+        || (index > start && words[index - 1] == "," && clauseConjunctions.contains(words[index]))
+      if sentenceEnds.contains(words[index]) || opensClause, index > start {
+        clauses.append(words[start..<index])
+        start = index
+      }
+    }
+    clauses.append(words[start...])
+    return clauses
+  }
+
+  /// Marks that end a sentence.
+  private static let sentenceEnds: Set<String> = [".", "!", "?", ";"]
+
+  /// Conjunctions that open a clause of its own after a comma: ", and it sounds like …".
+  private static let clauseConjunctions: Set<String> = ["and", "so"]
+
+  /// Conjunctions that set a clause against the one before, comma or not: "but", "yet".
+  private static let contrastWords: Set<String> = ["but", "yet"]
 
   /// Whether the person is the subject of a verb of wanting, feeling or minding ("You want this
   /// baby", "you're worried about him", "you don't really care for it"): the line names what
@@ -208,7 +242,7 @@ enum ReflectionDepthRules {
     "tight", "skint", "strapped",
     // What a thing does to how they feel: "it scares you", "the noise gets to you".
     "scare", "frighten", "terrify", "bother you", "bothers you", "get to you", "gets to you",
-    "weigh on", "weighs on", "eat at you", "eats at you",
+    "weigh on", "weighs on", "eat at you", "eats at you", "sting", "stung",
   ]
 
   /// What matters to them, and what it means.
