@@ -26,6 +26,16 @@ struct CriticRound55bTests {
   }
 
   @Test(
+    "asking whether they have plans is a plan of their own, fine as it is",
+    arguments: ["any plans for half term?", "any plans with your cousins this summer?"])
+  func plansAsked(question: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .closed)
+    #expect(critique.problems == [QuestionProblem.ownFact.explanation])
+    #expect(critique.suggestion == nil)
+  }
+
+  @Test(
     "a plan or errand checked as still on or already done is their own fact, fine as it is",
     arguments: [
       "are you still going to the gig on friday?",
