@@ -36,6 +36,19 @@ struct CriticRound55bTests {
   }
 
   @Test(
+    "'ever' or 'always' makes 'ok' a verdict on a thing, never how someone is getting on",
+    arguments: [
+      ("Is cheating always ok?", "How do you see cheating?"),
+      ("is eating meat ever ok?", "How do you feel about eating meat?"),
+      ("Is the twins' school ok?", "How is the twins' school?"),
+    ])
+  func verdictNotWellbeing(question: String, suggestion: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .closed)
+    #expect(critique.suggestion == suggestion)
+  }
+
+  @Test(
     "a plan or errand checked as still on or already done is their own fact, fine as it is",
     arguments: [
       "are you still going to the gig on friday?",
