@@ -114,6 +114,8 @@ struct CriticRound55bTests {
       ("you mentioned your gran, and it sounds like that still stings.", .complex),
       ("so you told the coach, but you're worried he'll drop you.", .complex),
       ("you said you were gutted about the result.", .simple),
+      ("so the rent is what keeps you up at night.", .complex),
+      ("sounds like you've had enough of the noise.", .complex),
     ])
   func consequenceDepth(line: String, depth: ReflectionDepth) throws {
     let critique = try critic.critique(line)

@@ -243,6 +243,8 @@ enum ReflectionDepthRules {
     // What a thing does to how they feel: "it scares you", "the noise gets to you".
     "scare", "frighten", "terrify", "bother you", "bothers you", "get to you", "gets to you",
     "weigh on", "weighs on", "eat at you", "eats at you", "sting", "stung",
+    // Idioms of worry and of being worn out: "it keeps you up at night", "you've had enough".
+    "up at night", "had enough", "wear you down", "wearing you down", "grind you down",
   ]
 
   /// What matters to them, and what it means.
