@@ -122,4 +122,22 @@ struct CriticRound55bTests {
     #expect(critique.form == .reflection)
     #expect(critique.depth == depth)
   }
+
+  @Test(
+    "a 'what' clause that is the subject of 'is', said without '?', gives back what it names",
+    arguments: [
+      "so what matters to you is having time for your music.",
+      "what's scary is the not knowing.",
+    ])
+  func pseudoCleft(line: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .reflection)
+    #expect(critique.depth == .complex)
+  }
+
+  @Test("a 'what' question that asks what they think is still a question, with or without '?'")
+  func whatQuestionStillAsks() throws {
+    #expect(try critic.critique("what do you think is the worst bit").form == .open)
+    #expect(try critic.critique("what matters most to you?").form == .open)
+  }
 }
