@@ -234,6 +234,15 @@ struct ClauseScanner {
         !$0.isWord || $0.lowercased == "never" || FunctionWords.isVerbAdverb($0.lowercased)
       })
     else { return false }
+    // "What matters to you is …", "what bugs me is …": right after "what", a third-person form
+    // is its verb, however the tagger reads it and however rare a verb it is.
+    if candidate.followsOpener, tokens[index - 1].lowercased == "what",
+      finiteReadings(of: word, allowingRareVerbs: true).contains(where: {
+        $0.form == .thirdSingular
+      })
+    {
+      return true
+    }
     if candidate.reading == .byTags, !Self.verbTags.contains(tags[index]) { return false }
     let readings = finiteReadings(
       of: word, allowingRareVerbs: candidate.reading != .byLexicon)

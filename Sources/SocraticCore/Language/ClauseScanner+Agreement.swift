@@ -45,6 +45,10 @@ extension ClauseScanner {
         determiner = nil
         continue
       }
+      // "cost, time and effort matter": a comma in a list of nouns goes on to its "and".
+      if head != nil, token.text == ",", isListComma(at: index, before: range.upperBound) {
+        return .plural
+      }
       if head != nil,
         token.text == "," || FunctionWords.prepositions.contains(word)
           || FunctionWords.relativePronouns.contains(word) || word == "to"
@@ -99,6 +103,22 @@ extension ClauseScanner {
     }
     return Lexicon.number(ofNoun: word) == .plural ? .plural : .thirdSingular
   }
+
+  /// Whether a comma after a subject's first noun lists more nouns up to an "and" ("cost, time
+  /// and effort"), rather than opening an aside ("my brother, who …", "the flat, sadly, …").
+  private func isListComma(at comma: Int, before end: Int) -> Bool {
+    let listed = tokens[(comma + 1)..<end]
+    guard let and = listed.firstIndex(where: { $0.lowercased == "and" }), and < end - 1 else {
+      return false
+    }
+    let items = tokens[(comma + 1)..<and].filter { $0.text != "," }
+    return (1...Self.longestListItem).contains(items.count)
+      && items.allSatisfy { isNounLike($0) && !isOnlyVerb($0.lowercased) }
+  }
+
+  /// The most words a list holds between its first comma and its "and": "long hours, low pay,
+  /// no breaks and".
+  private static let longestListItem = 6
 
   /// Whether the lexicon knows a word as an adjective and never as a noun or a plural.
   private func isOnlyAdjective(_ word: String) -> Bool {

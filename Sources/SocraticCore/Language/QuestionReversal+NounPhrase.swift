@@ -52,6 +52,11 @@ extension QuestionReversal {
       {
         break
       }
+      if namesActivity(tokens, ingAt: index, start: start) {
+        sawNoun = true
+        index += 1
+        continue
+      }
       // An -ing word after a noun starts the verb ("Is crypto | failing"), unless it is part
       // of a name ("Xi Jinping"); so does "been" ("Has the war | been going on").
       guard token.isWord, !FunctionWords.isFunctionWord(word), !FunctionWords.isVerbAdverb(word),
@@ -78,6 +83,19 @@ extension QuestionReversal {
       index += 1
     }
     return index
+  }
+
+  /// Whether an -ing word after the adjective that opens the subject names an activity with it
+  /// ("Is quiet quitting | fair", "Is remote working | lonely"): an adjective follows it, the
+  /// complement of "be", which no progressive verb takes ("Is the cold | getting to you").
+  static func namesActivity(_ tokens: [Token], ingAt index: Int, start: Int) -> Bool {
+    guard index == start + 1, index + 1 < tokens.count, !tokens[index].isCapitalized,
+      Lexicon.verbReadings(of: tokens[index].lowercased).contains(where: {
+        $0.form == .presentParticiple
+      })
+    else { return false }
+    return Lexicon.classes(of: tokens[start].lowercased).contains(.adjective)
+      && Lexicon.classes(of: tokens[index + 1].lowercased).contains(.adjective)
   }
 
   /// Words that take a noun phrase after them as a preposition does, and so start the

@@ -1,9 +1,11 @@
 // How the question proper opens: a question word, an auxiliary, a presumption, a request, a
 // statement or a fragment.
 extension QuestionReading {
+  /// - Parameter isAsked: whether the sentence ends with "?"; without one, "What matters to
+  ///   you is the kids" states.
   static func opener(
     _ tokens: [Token], _ words: [String], _ classes: [CritiqueWordClasses], at start: Int,
-    end: Int
+    end: Int, isAsked: Bool = true
   ) -> Opener {
     guard start < end else { return .none }
     let first = words[start]
@@ -14,6 +16,9 @@ extension QuestionReading {
     if firstClasses.contains(.questionWord),
       !(second.map(clauseSubjects.contains) == true && !["how", "why"].contains(first))
     {
+      if !isAsked, let clause = pseudoCleft(tokens, words, at: start, end: end) {
+        return .statement(at: start, clause: clause)
+      }
       return .questionWord(at: start)
     }
     if firstClasses.contains(.preposition), let second,
@@ -87,6 +92,25 @@ extension QuestionReading {
     if start == 0 { statement = sentenceCased(statement) }
     guard let clause = ClauseParser.parse(statement) else { return .fragment(at: start) }
     return .statement(at: start, clause: clause)
+  }
+
+  /// The clause of "What matters to you is the kids", "what's hard is the waiting": a "what"
+  /// clause, not inverted as a question's is ("What do you think is …"), that is the subject
+  /// of "be". Said without "?", it states what it names; nil for anything else.
+  private static func pseudoCleft(_ tokens: [Token], _ words: [String], at start: Int, end: Int)
+    -> Clause?
+  {
+    guard words[start] == "what", start + 2 < end else { return nil }
+    let isInverted =
+      FunctionWords.auxiliary(words[start + 1]) != nil
+      && (FunctionWords.subjectPronouns[words[start + 2]] != nil
+        || FunctionWords.determiners.contains(words[start + 2]))
+    // "is having time", "is being there": "be" may go with a verb of its own.
+    guard !isInverted, let clause = ClauseParser.parse(Array(tokens[start..<end])),
+      let auxiliary = clause.auxiliary.flatMap({ FunctionWords.auxiliary($0.lowercased) }),
+      auxiliary.kind == .be, clause.subject.count > 1, clause.subject.first?.lowercased == "what"
+    else { return nil }
+    return clause
   }
 
   /// The length of "Is it just me, or", "Am I the only one, or", which ask the person to side

@@ -66,7 +66,8 @@ struct QuestionReading {
     self.words = words
     self.classes = classes
     let lastWord = sentence.lastIndex(where: \.isWord) ?? -1
-    hasQuestionMark = sentence[(lastWord + 1)...].contains { $0.hasQuestionMark }
+    let isAsked = sentence[(lastWord + 1)...].contains { $0.hasQuestionMark }
+    hasQuestionMark = isAsked
 
     var end = tokens.count
     var start = Self.skippingMarkers(words, classes, from: 0, end: end)
@@ -80,12 +81,13 @@ struct QuestionReading {
       viewTag = viewTagStart..<end
       end = viewTagStart
     }
-    var opener = Self.opener(tokens, words, classes, at: start, end: end)
+    var opener = Self.opener(tokens, words, classes, at: start, end: end, isAsked: isAsked)
     var lead = 0..<0
     if Self.mayHaveLead(opener, words, at: start) {
       for separator in start..<end where Self.isSeparator(tokens[separator]) {
         let next = Self.skippingMarkers(words, classes, from: separator + 1, end: end)
-        let candidate = Self.opener(tokens, words, classes, at: next, end: end)
+        let candidate = Self.opener(
+          tokens, words, classes, at: next, end: end, isAsked: isAsked)
         // "So we have two ways to go, anything else?": an inviting fragment asks too.
         let invites = SingleFactCues.invitingFragments.contains {
           words[next..<end].starts(with: $0)

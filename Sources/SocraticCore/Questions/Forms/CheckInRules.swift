@@ -5,6 +5,7 @@ enum CheckInRules {
   /// Whether the question proper is a check-in and nothing more.
   static func isCheckIn(_ reading: QuestionReading) -> Bool {
     let core = reading.core
+    if asksNews(Array(reading.words[core])) { return true }
     guard !core.isEmpty, core.count <= longest else { return false }
     let words = TokenPatternWords(reading.words, end: core.upperBound)
     return checkIns.contains {
@@ -37,6 +38,22 @@ enum CheckInRules {
     "afraid", "ashamed", "guilty", "embarrassed", "disappointed", "relieved", "annoyed",
     "annoying", "exhausted", "tired", "fed", "gutted", "troubling", "troubled", "feeling",
   ]
+
+  /// Whether the question asks for their news and nothing more, "is there" left out: "any
+  /// news on your mum and the care home?", "any luck with the flat?". They tell as much as they
+  /// like; what follows the news word is its topic, never a clause to rewrite.
+  private static func asksNews(_ words: [String]) -> Bool {
+    guard words.count >= 2, words[0] == "any", newsWords.contains(words[1]) else { return false }
+    return words.count == 2 || newsLinks.contains(words[2])
+  }
+
+  /// What asking for news asks after: "any news", "any luck", "any joy".
+  private static let newsWords: Set<String> = [
+    "news", "luck", "joy", "word", "update", "updates", "progress",
+  ]
+
+  /// Words that lead from the news word to its topic: "on", "with", "from".
+  private static let newsLinks: Set<String> = ["on", "with", "from", "about", "of", "yet", "re"]
 
   /// The most words a check-in has: "are you doing all right now".
   private static let longest = 6

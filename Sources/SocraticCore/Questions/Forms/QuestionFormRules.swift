@@ -83,6 +83,11 @@ enum QuestionFormRules {
       return [.repeatRequest(reading.tokens.joinedText + (reading.hasQuestionMark ? "?" : ""))]
     }
     if CheckInRules.isCheckIn(reading) { return [.checkIn] }
+    // "any plans for the weekend?": a plan of theirs, whatever the words after it.
+    let core = Array(reading.coreWords)
+    if SingleFactCues.ownPlanFragments.contains(where: { core.starts(with: $0) }) {
+      return [.ownFact]
+    }
     // "Want a brew?": an offer asks nothing of their views; a jab put as one ("want a medal?")
     // names nothing offered.
     if OfferRules.isOffer(reading), SarcasmRules.problem(in: reading) == nil { return [.offer] }

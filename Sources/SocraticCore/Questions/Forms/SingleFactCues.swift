@@ -88,6 +88,10 @@ enum SingleFactCues {
     ["any", "other", "thoughts"], ["any", "ideas"], ["any", "other", "ideas"],
   ]
 
+  /// Fragments that ask a plan of their own, "are there" left out: "any plans for the
+  /// weekend?". Fine as they are: only they can tell.
+  static let ownPlanFragments: [[String]] = [["any", "plans"], ["any", "plan"]]
+
   /// "How many …", "How often …", "How old …", "How long …", "How important …": a number, a
   /// length of time or a point on a scale, whatever follows.
   static let quantity = TokenPattern(

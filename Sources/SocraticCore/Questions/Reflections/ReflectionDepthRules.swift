@@ -1,15 +1,15 @@
 /// Judges a reflection simple or complex by what it adds to what the other person said.
 ///
 /// A reflection is complex when it names what lies under their words — a feeling ("worried",
-/// "proud"), a value or meaning ("matters to you", "important to you"), or the other side of
-/// their ambivalence ("part of you", "at the same time", "and yet") — that they did not say
-/// themselves; a likeness they did not draw ("you were like a machine"); a reframe that weighs
+/// "proud"), a value or meaning ("matters to you", "important to you"), what a thing costs them
+/// or does to them ("it's costing you"), or the other side of their ambivalence ("part of you",
+/// "at the same time", "and yet") — that they did not say themselves; a likeness they did not draw ("you were like a machine"); a reframe that weighs
 /// one side of what they said against another (`ReflectionReframe`); or when most of its
 /// content words are not theirs, so that it says what they meant in words of its own. It is
 /// simple when it keeps to their words.
 ///
 /// Without their words (`after` is nil) only the first test can be made: a reflection is then
-/// complex when it names a feeling, a value or another side at all.
+/// complex when it names a feeling, a value, a consequence or another side at all.
 enum ReflectionDepthRules {
   /// The depth of a reflection.
   /// - Parameters:
@@ -40,12 +40,8 @@ enum ReflectionDepthRules {
         !framing.contains(index) && (index != towardThem || isStandpoint(words))
       }
       let isStrong = !strongCues.matches(in: stems).isEmpty
-      let reports = !repeatCues.matches(in: stems).isEmpty
-      // "That's a bummer", "must be scary": a feeling named goes under their words however
-      // short the line is, as long as it does not report that they said it.
-      let namesFeeling = !feelingCues.matches(in: stems).isEmpty
       return isStrong || comparison(in: words) != nil
-        || ((namesInnerState(words) || namesFeeling) && !reports)
+        || clauses(of: words).contains(where: namesUnreported)
         || (namesMore && !isRepeat)
         ? .complex : .simple
     }
@@ -71,6 +67,47 @@ enum ReflectionDepthRules {
     let new = content.filter { !heard.contains($0) }
     return new.count >= minimumNewWords && new.count * 2 > content.count ? .complex : .simple
   }
+
+  /// Whether a clause names what goes on in them, a feeling or a consequence, and does not
+  /// report that they said it ("you said you were gutted"). "That's a bummer", "must be scary":
+  /// a feeling named goes under their words however short the line is; so does what a thing
+  /// costs them or does to them ("that could make a big difference", "might get you into
+  /// trouble").
+  private static func namesUnreported(_ clause: ArraySlice<String>) -> Bool {
+    let words = Array(clause)
+    let stems = words.map(stem)
+    guard repeatCues.matches(in: stems).isEmpty else { return false }
+    return namesInnerState(words) || !feelingCues.matches(in: stems).isEmpty
+      || !consequenceCues.matches(in: stems).isEmpty
+  }
+
+  /// A line's sentences and the clauses a conjunction after a comma, "but" or "yet" opens: a
+  /// report ("you mentioned your sister") covers its own clause, not the feeling named in the
+  /// next ("and it sounds like that still stings").
+  private static func clauses(of words: [String]) -> [ArraySlice<String>] {
+    var clauses: [ArraySlice<String>] = []
+    var start = words.startIndex
+    for index in words.indices {
+      let opensClause =
+        contrastWords.contains(words[index])
+        || (index > start && words[index - 1] == "," && clauseConjunctions.contains(words[index]))
+      if sentenceEnds.contains(words[index]) || opensClause, index > start {
+        clauses.append(words[start..<index])
+        start = index
+      }
+    }
+    clauses.append(words[start...])
+    return clauses
+  }
+
+  /// Marks that end a sentence.
+  private static let sentenceEnds: Set<String> = [".", "!", "?", ";"]
+
+  /// Conjunctions that open a clause of its own after a comma: ", and it sounds like …".
+  private static let clauseConjunctions: Set<String> = ["and", "so"]
+
+  /// Conjunctions that set a clause against the one before, comma or not: "but", "yet".
+  private static let contrastWords: Set<String> = ["but", "yet"]
 
   /// Whether the person is the subject of a verb of wanting, feeling or minding ("You want this
   /// baby", "you're worried about him", "you don't really care for it"): the line names what
@@ -175,9 +212,10 @@ enum ReflectionDepthRules {
       "convinced", "trying", "interested", "shocked", "surprised", "relieved",
     ].map(stem))
 
-  /// The feelings, values and sides of ambivalence a complex reflection names, their words
-  /// stemmed.
-  static let entries: [UtteranceCue] = stemmed(feelings + values + ambivalence + meanings)
+  /// The feelings, values, sides of ambivalence, meanings and consequences a complex reflection
+  /// names, their words stemmed.
+  static let entries: [UtteranceCue] = stemmed(
+    feelings + values + ambivalence + meanings + consequences)
 
   /// The phrases as cues, their words stemmed.
   private static func stemmed(_ phrases: [String]) -> [UtteranceCue] {
@@ -197,13 +235,16 @@ enum ReflectionDepthRules {
     "painful", "awful", "terrible", "difficult", "stressful", "upsetting", "heartbreaking",
     "devastating", "shock", "shocked", "shocking", "surprised", "surprising", "bummer",
     "exhausting", "draining", "a pain", "a relief", "a struggle", "a blow", "brutal", "be hard",
-    "been hard", "so hard", "really hard", "worn out", "burnt out", "burned out", "run down",
-    "wiped out", "sick of", "drained", "knackered", "shattered", "gutted", "a lot to",
+    "been hard", "so hard", "really hard", "'s hard", "is hard", "was hard", "a hard", "quite hard",
+    "pretty hard", "too hard", "it hard", "harder to", "worn out", "burnt out", "burned out",
+    "run down", "wiped out", "sick of", "drained", "knackered", "shattered", "gutted", "a lot to",
     // Money worry, named for them: "things are tight", "you're skint till payday".
     "tight", "skint", "strapped",
     // What a thing does to how they feel: "it scares you", "the noise gets to you".
     "scare", "frighten", "terrify", "bother you", "bothers you", "get to you", "gets to you",
-    "weigh on", "weighs on", "eat at you", "eats at you",
+    "weigh on", "weighs on", "eat at you", "eats at you", "sting", "stung",
+    // Idioms of worry and of being worn out: "it keeps you up at night", "you've had enough".
+    "up at night", "had enough", "wear you down", "wearing you down", "grind you down",
   ]
 
   /// What matters to them, and what it means.
@@ -234,9 +275,17 @@ enum ReflectionDepthRules {
     // for you".
     "tied up with", "tied to", "bound up with", "wrapped up in", "linked to", "linked with",
     "connected to", "connected with",
-    // A cause or an outcome they did not spell out: "and that's what gets you into trouble".
-    "causes", "leads to", "led to", "that 's why", "which is why", "end up", "ends up",
-    "that 's what", "which means", "means that",
+    // A link between cause and outcome they did not spell out: "and that's why you left".
+    "that 's why", "which is why", "that 's what", "which means", "means that",
+  ]
+
+  /// What a thing costs them or does to them, which they did not spell out: "it's costing you
+  /// your weekends", "that could make a big difference", "might land you in trouble". Stemmed,
+  /// "costs you" is "cost you" and "makes a difference" "make a difference".
+  private static let consequences = [
+    "causes", "leads to", "led to", "end up", "costing you", "cost you", "make a difference",
+    "make a big difference", "make all the difference", "affected", "affects", "affecting",
+    "an impact on", "a toll on", "effect on", "you into trouble", "you in trouble", "you at risk",
   ]
 
   /// Ways of saying that the line reports their words: a simple reflection, without their words
@@ -268,6 +317,7 @@ enum ReflectionDepthRules {
   /// The feelings as cues, without the bare verb of feeling ("you feel …"), which frames.
   private static let feelingCues = UtteranceCues(
     stemmed(feelings.filter { !["feel", "feeling", "feels"].contains($0) }))
+  private static let consequenceCues = UtteranceCues(stemmed(consequences))
   private static let repeatCues = UtteranceCues(stemmed(repeats))
   private static let strongCues = UtteranceCues(stemmed(strong))
 

@@ -11,7 +11,8 @@ enum FineClosedQuestions {
     }
     if problems.contains(.singleFact) { return true }
     guard case .auxiliary(let index) = reading.opener else { return false }
-    let words = withoutErrandFrame(Array(reading.words[index..<reading.core.upperBound]))
+    let words = withoutPlanAdverbs(
+      withoutErrandFrame(Array(reading.words[index..<reading.core.upperBound])))
     guard words.count > 2, words[1] == "you",
       !Proposition.hasOpinionFrame(reading.coreTokens.map { $0 })
     else { return false }
@@ -64,6 +65,17 @@ enum FineClosedQuestions {
     else { return words }
     return Array(words.prefix(2) + words.dropFirst(4))
   }
+
+  /// The question without the adverbs that say the plan or errand still holds or is done:
+  /// "are you still going to the wedding?" checks "are you going to the wedding?", "have you
+  /// already paid?" checks "have you paid?".
+  private static func withoutPlanAdverbs(_ words: [String]) -> [String] {
+    guard words.count > 3, words[1] == "you" else { return words }
+    return Array(words.prefix(2) + words.dropFirst(2).drop(while: planAdverbs.contains))
+  }
+
+  /// Adverbs that keep a check a check: "still", "already", "both".
+  private static let planAdverbs: Set<String> = ["still", "already", "also", "both", "all"]
 
   /// Words a time phrase holds beside its time words: "it on the", "this", "at".
   private static let timeLinks: Set<String> = [

@@ -31,7 +31,8 @@ extension QuestionRewriter {
   static func gettingOn(_ clause: Clause) -> [Token]? {
     guard case .be(let tense) = clause.verb, !clause.isNegated,
       let subject = clause.subject.first?.lowercased,
-      !["you", "it", "there", "i", "that", "this"].contains(subject)
+      !["you", "it", "there", "i", "that", "this"].contains(subject),
+      !clause.afterAuxiliary.contains(where: { verdictAdverbs.contains($0.lowercased) })
     else { return nil }
     let rest = clause.rest
     let words = rest.map(\.lowercased)
@@ -60,6 +61,10 @@ extension QuestionRewriter {
     let verb = tense == .past ? (plural ? "were" : "was") : (plural ? "are" : "is")
     return phrase("How") + [Token(verb)] + clause.subject + rest[..<at] + after
   }
+
+  /// Adverbs that make "ok" a verdict on whether a thing can be right, not how it is getting
+  /// on: "Is fast fashion ever ok?".
+  static let verdictAdverbs: Set<String> = ["ever", "always"]
 
   /// What "ok" with a preposition after it asks, said as how they get on: "ok about the move"
   /// → "feeling about the move", "ok at the new school" → "getting on at the new school".

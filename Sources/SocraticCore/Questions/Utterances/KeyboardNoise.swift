@@ -2,8 +2,10 @@
 /// fillers, laughs and chat words, which say nothing of their own, no word of it is one the
 /// lexicon knows, a function word or a word of their last turn, and each has the shape of keys
 /// struck, not of a name the lexicon lacks ("Priya", "brexit"). It neither asks nor gives back,
-/// however short it is; a one-word reflection ("darts") names something. A lone letter struck beside such keys ("jjjj;;;k") is one more key, never a word;
-/// so is a short unknown word among them ("asdkjh qwe").
+/// however short it is; a one-word reflection ("darts") names something. A lone letter struck
+/// beside such keys ("jjjj;;;k") is one more key, never a word; so is a short unknown word
+/// among them ("asdkjh qwe"), and one key held that the lexicon knows as an abbreviation
+/// ("jjjjj kkk").
 enum KeyboardNoise {
   /// Whether every word of a line is unknown and most of its letters are keys struck:
   /// "asdkjh qwe" is mash, though "qwe" alone has no shape of it.
@@ -21,15 +23,22 @@ enum KeyboardNoise {
     return struck * 2 > said.map(\.count).reduce(0, +)
   }
 
-  /// Whether a word is none that the lexicon knows.
+  /// Whether a word is none that the lexicon knows, or one key held that it knows only as an
+  /// abbreviation ("kkk", "www").
   private static func isUnknown(_ word: String) -> Bool {
-    !Lexicon.isKnown(word) && !FunctionWords.isFunctionWord(word)
+    (!Lexicon.isKnown(word) || isKeyHeld(Array(word))) && !FunctionWords.isFunctionWord(word)
+  }
+
+  /// Whether a word is one letter held: "jjjj", "kkk".
+  private static func isKeyHeld(_ letters: [Character]) -> Bool {
+    letters.count >= heldLength && Set(letters).count == 1 && letters[0].isLetter
   }
 
   /// Whether a word opens or fills a turn, or is chat ("ok", "lol", "idk"): it says nothing of
   /// its own, so keys struck round it are still noise.
   private static func isChat(_ word: String) -> Bool {
     CritiqueVocabulary.turnOpeners.contains(word) || AnswerMoveReader.chatInitials.contains(word)
+      || ListeningSounds.sounds.contains(word)
   }
 
   /// Whether a word has a shape of keys struck: no vowel ("zxcvb"), one letter held ("jjjj"),
@@ -39,7 +48,7 @@ enum KeyboardNoise {
     let letters = Array(word.filter(\.isLetter))
     guard !letters.isEmpty else { return false }
     return !letters.contains(where: vowels.contains)
-      || (letters.count >= heldLength && Set(letters).count == 1)
+      || isKeyHeld(letters)
       || hasRowRun(letters)
       || (letters.count >= oneRowLength
         && rows.contains { row in letters.allSatisfy(row.contains) })
