@@ -39,9 +39,11 @@ struct PartnerCueMatcher: Sendable {
     return !(start > 1 && Self.reachedOver.contains(before) && undoes(word(start - 2)))
   }
 
-  /// Words a word that `undoes` a phrase reaches over: the phrase's subject, or "have" between
-  /// a modal and its verb.
-  private static let reachedOver = PartnerCues.clauseSubjects.union(["have", "'ve", "of"])
+  /// Words a word that `undoes` a phrase reaches over: the phrase's subject, "have" between
+  /// a modal and its verb, or whom a report was told to ("told me you look well").
+  private static let reachedOver = PartnerCues.clauseSubjects.union([
+    "have", "'ve", "of", "me", "us",
+  ])
 
   /// Words before a phrase that make it a wish, not what happened: "he should get sacked",
   /// "they should have fired him".

@@ -154,6 +154,7 @@ extension PartnerCues {
   /// me", "my mum would've had the shelves up by now". A memory, never a belief or a reason.
   static let imaginingTheAbsent: [String] = [
     "(my|your|our|me) (late|poor|old)? \(AnswerCues.lovedOnes) (would|'d) (never)? (have|'ve|of)",
+    "\(AnswerCues.bareKin) (would|'d) (never)? (have|'ve|of)",
     "(he|she) (would|'d) (never)? (have|'ve|of) (loved|hated|laughed|known|had|done|said|told|been|wanted|sorted|fixed|put)",
   ]
 

@@ -147,6 +147,8 @@ extension PartnerCues {
     "(that 's|thats|that is|that was|you 're being|you are being) (really|so|a bit|kind of|kinda|pretty)? (hurtful|mean|harsh|cruel|uncalled for|a low blow|below the belt)",
     "(i 'm|im|i am) (really|so|a bit|kind of|kinda)? (hurt|insulted|offended) (by|that|you)",
     "(why|how) (would|could|do|did) (you|u) (say|said) (that|something like that)",
+    // "oh well thanks for deciding that for me": thanks for being overruled, said stung.
+    "(thanks|thank you|thank u|cheers) (a lot|very much)? for (deciding|choosing|speaking) (that|it|this|everything)? for me",
   ]
 
   /// Telling the listener they sound scripted, anywhere in a turn: "are you reading that off

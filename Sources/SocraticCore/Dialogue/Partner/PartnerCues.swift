@@ -278,10 +278,14 @@ enum PartnerCues {
 
   /// A plan said to mock the matter, not meant: "oh i'll just park it on the roof then",
   /// "fine. beans on toast every night til easter then". Its words are not given back; the
-  /// frustration under them is.
+  /// frustration under them is. Loving what nobody loves says the opposite too ("i love being the one nobody talks to"),
+  /// as does piling more on ("maybe you'd like to do my shifts while you're at it").
   static let sarcasm: [String] = [
     "(i 'll|ill|i will|we 'll|we will) just _{1,8} then !_",
     "(fine|great|brilliant|lovely|marvellous|perfect) _{1,10} then !_",
+    "(i|we) (just|really)? (love|adore|enjoy) being (the one|the only one) (that|who)? (nobody|no one|noone|everyone ignores|everybody ignores)",
+    "(i|we) (just|really)? (love|adore|enjoy) being (ignored|left out|talked over|forgotten|overlooked|blamed|lumbered)",
+    "while (you 're|you are|youre|ur|u r) at it",
   ]
 
   /// Agreement said to mock, when a word of degree after it is shouted in capitals ("oh yes

@@ -2,12 +2,15 @@
 extension PartnerLines {
   /// The reflection of a belief they just stated, with the reason they gave for it; an
   /// explanation ("… won because …") already holds its reason, which is not said twice.
-  static func claim(_ claim: String, reason: String?) -> String {
+  /// - Parameter isNews: whether the talk is of their own life: "my scan is next thursday" is
+  ///   given back plainly, "So your scan is next thursday.".
+  static func claim(_ claim: String, reason: String?, isNews: Bool = false) -> String {
     let unsaid = reason.flatMap { claim.hasSuffix(" " + $0) ? nil : $0 }
     // "So you're gonna open a cafe.", "So the doctor says it's gout.", "So you've started a
     // petition.": a plan of theirs, a finding or a thing they did is no view they think.
     let isNews =
-      isPlan(claim) || isDeed(claim) || TheirWords.reportsAFinding(Tokenizer.tokenize(claim))
+      isNews || isPlan(claim) || isDeed(claim)
+      || TheirWords.reportsAFinding(Tokenizer.tokenize(claim))
     let frame = isNews ? "So " : "So you think "
     return frame + withoutFillers(theirsTurned(claim)) + (unsaid.map { ", " + $0 } ?? "") + "."
   }

@@ -52,6 +52,8 @@ struct PartnerMapFold: Sendable, Equatable {
       // "I'm not budging": their mind made up, never what would change it.
       if closes { kept.wouldChangeMind = [] }
       kept = Self.withoutTheClaim(Self.ownFeelings(kept, saying: typed), claim: map.claim)
+      // "maybe you'd like to do my shifts while you're at it": mockery grants nothing.
+      if PartnerCueMatcher.sarcasm.matches(words) { kept.doubts = [] }
       map.record(Self.theirs(Self.sure(kept), saying: value.text), saying: value.text)
       if !isBanter { map.recordShift(in: value.text) }
       theirWords.append(value.text)

@@ -108,6 +108,9 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
     // "I guess if it crashed I'd rethink it" says what would change their mind: no wavering.
     let isAnswering = saysHowSure || saysChange
     if concedes, !isAnswering { return .conceded }
+    // "fair enough, if there's a ramp then i can get in. i'll give you that": the condition
+    // granted in so many words is what they grant, not what would change their mind.
+    if concedes, !saysHowSure { return .wavering }
     if answer.has(.concession) || PartnerCueMatcher.qualifying.matches(words), !isAnswering {
       return .wavering
     }

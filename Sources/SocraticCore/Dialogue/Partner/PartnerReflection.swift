@@ -32,9 +32,11 @@ enum PartnerReflection {
   ///     is met by acknowledging what they shared.
   ///   - answering: the closed question the listener asked just before, if any: a yes to it
   ///     is given back as what they granted.
+  ///   - isNews: whether the talk is of their own life (`PartnerState.isPersonalTalk`): a claim
+  ///     stated is their news, given back plainly, never as a view they think.
   static func line(
     for words: TheirWords, offered: Set<String>, followsOpeningUp: Bool,
-    answering: String? = nil
+    answering: String? = nil, isNews: Bool = false
   ) -> String? {
     if let first = outranking(words), !offered.contains(first) { return first }
     if let objection = words.objection, words.moment != .leaving,
@@ -108,7 +110,7 @@ enum PartnerReflection {
     case .wavering:
       line = wavering(words)
     case .ordinary:
-      line = ordinary(words, offered: offered)
+      line = ordinary(words, offered: offered, isNews: isNews)
       // "yeah and nobody got arrested. how is that even possible": what they said, with what
       // the cry lets out.
       if words.cry == .disbelief, let cry = words.cry, let said = line, said.hasPrefix("So ") {
@@ -165,9 +167,10 @@ enum PartnerReflection {
   private static let shortQuestionWords = 10
 
   /// A turn with nothing of the moment in it: how sure they are, a question of theirs, a new
-  /// belief, or what they state.
-  private static func ordinary(_ words: TheirWords, offered: Set<String>) -> String? {
+  /// belief or news of theirs, a hope, what they heard of the listener, or what they state.
+  private static func ordinary(_ words: TheirWords, offered: Set<String>, isNews: Bool) -> String? {
     if let rating = words.rating { return ratingGivenBack(rating, of: words) }
+    if let heard = hearsay(words) ?? hope(words) { return heard }
     if words.signals.contains(.falsifiability) {
       // Their answer to "what would change my mind?" with no verb: "seeing actual numbers".
       if words.sentences.count > 1, let last = words.sentences.last,
@@ -221,7 +224,9 @@ enum PartnerReflection {
       {
         return meant
       }
-      return PartnerLines.claim(claim.claim, reason: claim.reason)
+      // "my scan is next thursday": a date set for them, in a talk of their life, is news.
+      let isDated = PartnerCueMatcher.timeAhead.matches(words.wordTokens)
+      return PartnerLines.claim(claim.claim, reason: claim.reason, isNews: isNews && isDated)
     }
     if words.asksToKeepItQuiet { return PartnerLines.keepingItBetweenUs }
     // "what's your view?": an honest, short answer, then the question handed back.

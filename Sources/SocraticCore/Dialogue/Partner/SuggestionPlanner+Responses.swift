@@ -159,7 +159,7 @@ extension SuggestionPlanner {
     context.words.flatMap {
       PartnerReflection.line(
         for: $0, offered: context.offered, followsOpeningUp: context.followsOpeningUp,
-        answering: context.answering)
+        answering: context.answering, isNews: context.isPersonalTalk)
     }
   }
 }

@@ -22,6 +22,8 @@ extension TheirWords {
     if viewFrame.matches(lowercased: words) { return true }
     if moves.contains(AnswerMove.feeling.rawValue) { return false }
     for sentence in sentences {
+      // "fingers crossed the scan's clear": a hope is neither news nor a view.
+      if hopedFor(in: sentence) != nil { return false }
       if reportsAFinding(sentence) { return false }
       if statesAView(sentence) { return true }
       if tellsTheirNews(sentence) { return false }

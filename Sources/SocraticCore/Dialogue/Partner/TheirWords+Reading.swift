@@ -223,6 +223,9 @@ extension TheirWords {
       moment = .unheard
       return
     }
+    // "so apparently you're the one who wants it shut": what they heard said of the listener
+    // is no view of theirs, and the claim being discussed stays.
+    if sentences.first.flatMap(Self.heardOfTheListener) != nil { return }
     // "80.", "I'd say 80%", "I'm pretty sure": how sure they are, and nothing else.
     if Self.isRemark(words, hasNumber: tokens.contains { $0.kind == .number }) { return }
 

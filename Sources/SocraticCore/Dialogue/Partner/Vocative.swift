@@ -15,7 +15,10 @@ enum Vocative {
   /// a con gary"). Nil otherwise: after a verb that takes it as its object ("I told mike") or a
   /// word it belongs with ("the", "to", "my").
   static func nameStart(atEndOf words: [Token]) -> Int? {
-    guard words.count > 3, let last = words.last?.lowercased, isNameLike(last) else {
+    // "the viewing is this saturday": a day or a month says when, and calls no one.
+    guard words.count > 3, let last = words.last?.lowercased, isNameLike(last),
+      !ReflectionCheck.whenNames.contains(last)
+    else {
       return nil
     }
     let classes = Lexicon.classes(of: last)

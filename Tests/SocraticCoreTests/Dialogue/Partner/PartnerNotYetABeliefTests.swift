@@ -152,10 +152,10 @@ struct PartnerNotYetABeliefTests {
         "his hip op went well but he's struggling on the stairs",
         "So you think his hip op went well but he's struggling on the stairs."
       ),
-      ("i hope her exam went well", "So you think you hope her exam went well."),
+      ("i hope her exam went well", "So you're hoping her exam went well."),
       (
         "fingers crossed the audition has gone well",
-        "So you think fingers crossed the audition has gone well."
+        "So you're hoping the audition has gone well."
       ),
       (
         "nothing has gone well since the move", "So you think nothing has gone well since the move."
