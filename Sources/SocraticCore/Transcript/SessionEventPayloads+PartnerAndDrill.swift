@@ -124,6 +124,11 @@ extension SessionEvent {
       self.text = text
       self.admitsGap = admitsGap
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case question, text
+      case admitsGap = "admits_gap"
+    }
   }
 
   /// `persona_confidence`: drill mode: the persona's confidence is now `value` (0–100).
