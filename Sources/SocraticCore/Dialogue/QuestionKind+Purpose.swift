@@ -67,4 +67,10 @@ extension QuestionKind {
     case .meta: "a question about the question"
     }
   }
+
+  /// The kind with its article as a coach names it to a learner, in the words of the scorecard
+  /// (`coachingLabel`): "a question about what would change their mind".
+  public var coachingNamedInSentence: String {
+    self == .inversion ? "a question about \(coachingLabel)" : namedInSentence
+  }
 }

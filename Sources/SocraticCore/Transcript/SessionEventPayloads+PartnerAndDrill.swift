@@ -115,10 +115,19 @@ extension SessionEvent {
   public struct PersonaReply: Codable, Sendable, Equatable {
     public var question: Int?
     public var text: String
+    /// Whether in it the persona admits a gap, and wavers ("Hm. I haven't really thought about
+    /// that."); absent when it does not, and in logs written before it was kept.
+    public var admitsGap: Bool?
 
-    public init(question: Int?, text: String) {
+    public init(question: Int?, text: String, admitsGap: Bool? = nil) {
       self.question = question
       self.text = text
+      self.admitsGap = admitsGap
+    }
+
+    private enum CodingKeys: String, CodingKey {
+      case question, text
+      case admitsGap = "admits_gap"
     }
   }
 

@@ -67,6 +67,8 @@ public struct SessionSummary: Sendable, Equatable {
     /// Drill: how far the persona's confidence moved right after it (0 when it held); nil when
     /// no rating followed its reply.
     public var confidenceChange: Int? = nil
+    /// Drill: whether the persona admitted a gap in its reply; nil in logs that do not say.
+    public var admitsGap: Bool? = nil
   }
 
   public var id: String
@@ -182,7 +184,10 @@ public struct SessionSummary: Sendable, Equatable {
       case .personaReply(let value):
         // A reply to an aside answers no question, and is not what the next line follows.
         guard let question = value.question else { break }
-        if let index = askedIndex[question] { asked[index].reply = value.text }
+        if let index = askedIndex[question] {
+          asked[index].reply = value.text
+          asked[index].admitsGap = value.admitsGap
+        }
         otherSideSaid = value.text
       case .personaConfidence(let value):
         if let last = asked.indices.last, asked[last].reply != nil, let before = personaConfidence {

@@ -1,5 +1,5 @@
-/// The moments a drill's persona wavered (admitted a gap, "Hm, I don't actually know the
-/// details.", and grew less sure) and whether the line after each took it up: a reflection, or
+/// The moments a drill's persona wavered (admitted a gap in what it said: "Hm, I don't actually
+/// know the details.") and whether the line after each took it up: a reflection, or
 /// an open question on what it admitted. A waver is where a view loosens; a listener gives it
 /// back and lets the other side look again, rather than moving on or pressing the point.
 extension ListeningScorecard {
@@ -26,9 +26,9 @@ extension ListeningScorecard {
   /// of those it left.
   mutating func countWavers(_ records: [SessionSummary.AskedRecord], belief: String?) {
     for (record, next) in zip(records, records.dropFirst()) {
-      guard let change = record.confidenceChange, change < 0, let waver = record.reply else {
-        continue
-      }
+      // What it said tells; a log that does not keep that has the drop in confidence instead.
+      let wavered = record.admitsGap ?? (record.confidenceChange.map { $0 < 0 } ?? false)
+      guard wavered, let waver = record.reply else { continue }
       waverCount += 1
       let form = QuestionForm(rawValue: next.asked.critique.form)
       if !Self.takesUpWaver(next.asked.text, form: form, waver: waver, belief: belief) {

@@ -80,7 +80,8 @@ extension DrillDialogue {
     let kind = missing[0]
     return DialogueStep(outputs: [
       .notice(
-        "You have not asked \(kind.namedInSentence) yet. \(kind.purposeForQuestioner)", tone: .plain
+        "You have not asked \(kind.coachingNamedInSentence) yet. \(kind.purposeForQuestioner)",
+        tone: .plain
       )
     ])
   }
@@ -89,7 +90,7 @@ extension DrillDialogue {
   private static func hintStep(_ kind: QuestionKind, example: String) -> DialogueStep {
     DialogueStep(outputs: [
       .notice(
-        "You have not asked \(kind.namedInSentence) yet. \(kind.purposeForQuestioner) For "
+        "You have not asked \(kind.coachingNamedInSentence) yet. \(kind.purposeForQuestioner) For "
           + "example, ask: " + example, tone: .plain)
     ])
   }

@@ -20,11 +20,12 @@ extension DrillDialogue {
       state.saidLines.formUnion(voice?.lines(in: value.text) ?? [])
       state.saidSentences.formUnion(PersonaVoice.sentenceKeys(of: value.text))
       state.lastReply = value.text
-      state.lastReplyWavered = false
+      state.lastReplyWavered = value.admitsGap == true
       if let asked = state.lastAsked { state.ownFacts.note(reply: value.text, to: asked) }
     case .personaConfidence(let value):
-      // Only a gap it admits lowers it (`DrillDialogue.confidenceChange(form:)`).
-      state.lastReplyWavered = value.value < state.confidence
+      // Only a gap it admits lowers it (`DrillDialogue.confidenceChange(form:)`): in a log that
+      // does not say which replies admit one, the drop tells.
+      state.lastReplyWavered = state.lastReplyWavered || value.value < state.confidence
       state.confidence = min(100, max(0, value.value))
     case .end:
       state.phase = .finished

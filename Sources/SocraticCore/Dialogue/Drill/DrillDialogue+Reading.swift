@@ -118,6 +118,14 @@ extension DrillDialogue {
     of read: String, critique: inout QuestionCritique, question: inout PersonaQuestion,
     voice: PersonaVoice, heardSoFar: String?
   ) -> PersonaVoice.Reply? {
+    // "so you're basically saying people on benefits are lazy then?" puts a view in its
+    // mouth: met as leading, and the caricature rejected for its real view.
+    if question.form == .reflection, critique.form == .leading,
+      Caricature.puts(read, said: [voice.ownClaim] + state.saidLines.sorted())
+    {
+      question.form = .leading
+      return voice.caricatureRejected()
+    }
     let misfit = voice.misfit(of: question, saidSentences: state.saidSentences)
     if let misfit, critique.form == .reflection, !critique.problems.contains(misfit.problem) {
       critique.problems.append(misfit.problem)

@@ -258,7 +258,9 @@ public struct DrillDialogue: SessionDialogue {
     let asked = SessionEvent.Asked(
       number: number, text: line, critique: SessionEvent.Critique(critique))
     record(.asked(asked), into: &step)
-    record(.personaReply(.init(question: number, text: reply)), into: &step)
+    record(
+      .personaReply(.init(question: number, text: reply, admitsGap: answer.isUnready ? true : nil)),
+      into: &step)
     if after != before { record(.personaConfidence(.init(value: after)), into: &step) }
     step.outputs.append(
       .review(

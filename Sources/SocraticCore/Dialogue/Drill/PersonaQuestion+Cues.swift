@@ -216,6 +216,8 @@ extension PersonaQuestion {
       PhrasePattern("what (first)? (got|led|brought|drew|turned) you (to|into|onto|on to)"), .origin
     ),
     (PhrasePattern("what made you (first)? (think|believe|decide|start)"), .origin),
+    // "What's happened that put you off it?" asks what turned it against the thing.
+    (PhrasePattern("(put|puts|turned|turns|set) (you|u) (off|against)"), .origin),
     (
       PhrasePattern(
         "what (first)? (got|made|drew) you (personally)? (care|caring|invested|interested|involved|into)"

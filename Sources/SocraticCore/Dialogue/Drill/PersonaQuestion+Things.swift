@@ -36,13 +36,20 @@ extension PersonaQuestion {
         !isCourtesy(word.lowercased),
         !proForms.contains(word.lowercased), Shorthand.writtenOut(word) == nil,
         !isSlip(word, among: typed), !endsIdiom(words, at: index),
-        !inFigure.contains(index)
+        !inFigure.contains(index), !namesNoThing(word)
       else { continue }
       let classes = Lexicon.classes(of: lemma)
       guard classes.isEmpty || classes.contains(.noun) else { continue }
       // What follows a subject is what it does ("you mentioned", "they want"), no thing; so is
-      // what follows a modal or a negation ("a bank can't touch", "won't freeze").
-      if index > 0, subjectPronouns.contains(words[index - 1].lowercased) { continue }
+      // what follows a modal or a negation ("a bank can't touch", "won't freeze"), or an adverb
+      // of the verb ("they still play", "do the kids ever play").
+      let subject = words[..<index].last { !FunctionWords.verbAdverbs.contains($0.lowercased) }
+      if let subject, subjectPronouns.contains(subject.lowercased) { continue }
+      if index > 0, FunctionWords.verbAdverbs.contains(words[index - 1].lowercased),
+        !Lexicon.verbReadings(of: word.lowercased).isEmpty
+      {
+        continue
+      }
       // What "who" does is no thing: "who funds it?", "who do you think pays for it?".
       if isDoneByWho(word.lowercased, in: words, at: index) { continue }
       if index > 0, verbLeads.contains(words[index - 1].lowercased),
@@ -134,6 +141,20 @@ extension PersonaQuestion {
     "have", "need", "want", "try", "like", "love", "hate", "mean", "plan", "hope", "decide",
     "ought", "use", "seem", "pretend", "refuse", "manage", "choose", "expect",
   ]
+
+  /// Whether a typed word names nothing the persona could know little of, whatever the lexicon
+  /// makes of it: a form of "be" or "have" ("been"), a feeling ("knackered"), an amount or
+  /// its unit ("a couple of pounds", "a few hours").
+  private static func namesNoThing(_ word: Token) -> Bool {
+    let lower = word.lowercased
+    let lemma = TopicWords.lemma(of: lower)
+    if FunctionWords.auxiliary(lower) != nil || passiveAuxiliaries.contains(lower) {
+      return true
+    }
+    if AnswerCues.isFeelingWord(lower) { return true }
+    if AnswerCues.amountWords.contains(lower) || AmountCorrection.isAmount(lower) { return true }
+    return AnswerCues.unitsOfTime.union(AnswerCues.unitsOfMoney).contains(lemma)
+  }
 
   /// Words that stand for a thing named before and name none themselves: "which ones".
   private static let proForms: Set<String> = ["one", "ones", "thing", "things", "stuff"]

@@ -89,6 +89,9 @@ struct PersonaQuestion: Sendable {
   /// Whether a reflection gives back another side as well ("… even if the price swings"): the
   /// persona grants it rather than agreeing with the whole.
   var givesOtherSide: Bool
+  /// Whether it gives the persona back a feeling of its own ("you sound worn out"): met with
+  /// how it feels (`givesBackFeeling(_:)`).
+  var givesFeeling: Bool
   /// How a closed question about the persona itself is answered ("Yes, I have" or "No, I
   /// haven't"); nil for a closed question about anything else, and for every other form.
   var ownAnswer: OwnAnswer?
@@ -148,9 +151,12 @@ struct PersonaQuestion: Sendable {
     // "So it sounds like the collapses shook you?" gives back what it heard, tentatively:
     // the persona takes it as a reflection, whatever the critic made of the question mark.
     // "You're only saying that because …" gives back no view: it puts a motive on them.
+    let givesFeeling =
+      [.reflection, .statement, .leading].contains(form) && Self.givesBackFeeling(tokens)
     let reflects =
       [.leading, .statement, .closed].contains(form)
-      && (Self.opensAsReflection(tokens) || Self.echoesBack(tokens, lastReply: lastReply))
+      && (Self.opensAsReflection(tokens) || Self.echoesBack(tokens, lastReply: lastReply)
+        || givesFeeling)
       && !Self.givesMotive(tokens)
     // "what about you, do you own one?" turns to a yes or no about its life: closed. "Is there
     // anything else, apart from the cost?" asks for the reason, not a yes.
@@ -198,6 +204,7 @@ struct PersonaQuestion: Sendable {
       lastReply.map { FollowUp.buildsOn(text, previous: $0, belief: belief) } ?? false
     givesOtherSide =
       form == .reflection && Self.otherSideCues.contains { Self.says($0, in: tokens) }
+    self.givesFeeling = form == .reflection && givesFeeling
     ownAnswer =
       form == .closed
       ? own

@@ -7,23 +7,27 @@ extension PersonaVoice {
   /// What it says when a question asks how the one it names would see it
   /// (`PersonaQuestion.viewer`): for one it knows, its line on what those who disagree say, not
   /// said yet in any one's name, said of them ("My sister would probably say it's not that
-  /// simple: …"); for anyone else, that it can't speak for them, then that line as a guess, or,
-  /// with none left, that it would only be guessing. Nil when the question names nobody, or
-  /// asks what a word means.
+  /// simple: …"), else (that line only a doubt of its own reason) that it couldn't say how they
+  /// see it; for anyone else, that it can't speak for them, then that line as a guess, or, with
+  /// none left, that it would only be guessing. Nil when the question names nobody, or asks
+  /// what a word means.
   func viewerReply(_ question: PersonaQuestion, said: Set<String>) -> Reply? {
     guard [.open, .closed].contains(question.form), question.termAsked == nil,
       let viewer = question.viewer
     else { return nil }
     let view = unsaidOthersView(said: said)
-    if let view, Self.isKnownToIt(viewer) {
-      // "My brother? He'd probably say …, he'd doubt …": named back, then spoken of as the
-      // word for them gives, never as "they" for a brother.
+    if Self.isKnownToIt(viewer) {
+      // "My brother? He'd probably say …": named back, then spoken of as the word for them
+      // gives, never as "they" for a brother.
       let pronoun = KinWords.pronoun(ofNamed: viewer) ?? "they"
-      let doubt = view.replacingOccurrences(
-        of: Self.doubting(as: "they"), with: Self.doubting(as: pronoun))
+      // A doubt of its own reason, made for when its pack gives the other side no reason of its
+      // own, is no view of theirs: never put in the mouth of someone it knows.
+      guard let view, !Self.doubtsOwnReason(view) else {
+        return Reply(text: Self.capitalized(viewer) + "? " + Self.notAsked(pronoun))
+      }
       return Reply(
         text: Self.capitalized(viewer) + "? " + Self.capitalized(pronoun) + "'d probably say"
-          + doubt)
+          + view)
     }
     let cannot = "I can't speak for \(viewer)"
     guard let view else { return Reply(text: cannot + ". " + Self.guessingAtAView) }
@@ -45,6 +49,18 @@ extension PersonaVoice {
     "my", "of mine", "close to me", "near to me",
     "i (know|knew|'ve known|have known|grew up with|work with|worked with|live with|love)",
   ].map(PhrasePattern.init)
+
+  /// Whether a view of the other side is only a doubt of the persona's own reason.
+  static func doubtsOwnReason(_ view: Substring) -> Bool {
+    view.hasPrefix(" it's not that simple: " + doubting(as: "they"))
+  }
+
+  /// What it says of how someone of its own sees it, with no line on their view: that it
+  /// doesn't know, never a guess put in their mouth.
+  static func notAsked(_ pronoun: String) -> String {
+    let sees = pronoun == "they" ? "they see" : pronoun + " sees"
+    return "I honestly couldn't tell you how \(sees) it; it's never really come up between us."
+  }
 
   /// What it says after it can't speak for one a question names, with nothing left to guess.
   static let guessingAtAView =

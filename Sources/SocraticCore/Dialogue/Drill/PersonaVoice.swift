@@ -15,6 +15,8 @@
 /// | closed, about itself ("Have you ever …?", "Did you vote …?") | yes with its line of its own life on it, else "No, I haven't." and the reason it goes on; an open second half gets how it came to the belief |
 /// | closed | a short answer: the line it names, else "Short answer: I still think …"; about something it has no line on, "Hm. …" |
 /// | a reflection | welcomed, in words that change as the drill goes on ("Yes, exactly — and …", "That's right, and …"), then the evidence of the reason reflected, a line it names, or a reason; one that gives back a second side ("… even if …") is granted: "Partly. I'll grant you …" |
+/// | a feeling of its own given back ("you sound worn out") | "It's been a lot, honestly." and a line of its own not said yet, unmoved |
+/// | a caricature of its view as if given back ("so you're basically saying X then?") | "No, that's not what I'm saying. What I'm saying is that …, because …" (`Caricature`) |
 /// | a statement | "That's your view, not mine.", then a reason or a reply |
 /// | a case ("Which … are you thinking of?") or a source ("Where did you hear that?") | the evidence of the reason asked about (a case names something), else "Honestly, I can't name one …" / "I couldn't point you to a source", with what it can say |
 /// | a story ("Tell me about a time you …", "Can you think of a time …?") | a line of its own life, of someone it knows or a named case, not told yet; else that it has none ("Nothing that happened to me personally.", "No story beyond what I've already said, I'm afraid.") and a reason not said yet: it makes none up |
@@ -169,6 +171,7 @@ struct PersonaVoice: Sendable {
       }
       return Reply(text: "Short answer: " + Self.runOn(focused.text))
     case .reflection:
+      if question.givesFeeling { return feelingOwned(said: said) }
       let reflected = lastReply.map(lines(in:))?.compactMap { evidence[$0] } ?? []
       let named = namedLine(question.topic).map { [$0] } ?? []
       let lead = reflectionLead(question, said: said, saidSentences: saidSentences)

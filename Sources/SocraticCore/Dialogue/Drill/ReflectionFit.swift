@@ -104,7 +104,7 @@ enum ReflectionFit {
   /// Whether a lemma was said, itself, a word of the same root ("wasteful" of "waste",
   /// "deciding" of "decide") or another degree of the same adjective ("cheapest" of
   /// "cheaper").
-  private static func isSpoken(_ lemma: String, in spoken: Set<String>) -> Bool {
+  static func isSpoken(_ lemma: String, in spoken: Set<String>) -> Bool {
     let base = adjectiveBase(of: lemma) ?? lemma
     return spoken.contains(lemma) || spoken.contains { sharesRoot($0, lemma) }
       || spoken.contains { (adjectiveBase(of: $0) ?? $0) == base }

@@ -12,6 +12,12 @@ extension AnswerCues {
     "minute", "hour", "day", "night", "week", "month", "year", "decade",
   ]
 
+  /// Units money is counted in: "a couple of pounds", "ten quid".
+  static let unitsOfMoney: Set<String> = [
+    "pound", "quid", "penny", "pence", "p", "dollar", "buck", "cent", "euro", "grand", "fiver",
+    "tenner",
+  ]
+
   /// Words that make a number rough: "maybe like 3 times", "i guess around 40".
   static let approximators: Set<String> = ["like", "about", "around", "roughly", "nearly"]
 }

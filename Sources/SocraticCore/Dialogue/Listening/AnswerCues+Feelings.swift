@@ -12,7 +12,7 @@ extension AnswerCues {
     "stuck", "trapped", "jealous", "insecure", "pessimistic", "cynical", "numb",
     "horrified", "outraged", "shocked", "heartsick", "uncomfortable", "defensive", "unheard",
     "ignored", "disrespected", "unappreciated", "resigned", "grumpy", "cranky", "ratty",
-    "irritable", "moody", "humiliated",
+    "irritable", "moody", "humiliated", "knackered", "frazzled", "shattered",
   ])
 
   /// Hedges before a feeling named by its word alone: "i guess sad", "honestly a bit lonely".

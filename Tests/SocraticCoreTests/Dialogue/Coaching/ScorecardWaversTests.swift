@@ -55,6 +55,19 @@ struct ScorecardWaversTests {
       ), "\(line)")
   }
 
+  @Test("a gap admitted again to a question asked twice is a waver, though it moves nothing")
+  func waverWithoutDrop() throws {
+    let line = try #require(
+      waversLine([
+        "how are the ovens heated?", "how are the ovens heated?",
+        "surely rates are fair as they are",
+      ]))
+    #expect(
+      line.hasPrefix(
+        "Wavers taken up: 1 of 2 (missed: the gap the persona admitted after question 2)"),
+      "\(line)")
+  }
+
   @Test("a waver given back in a reflection is counted as taken up")
   func waverTaken() {
     #expect(

@@ -478,7 +478,8 @@ struct DrillScorecardTests {
     let notice = try #require(DrillScript.notices(script.type("/hint")).first)
     #expect(
       notice.hasPrefix(
-        "You have not asked an inversion question yet. It asks them to suppose the opposite of "
+        "You have not asked a question about what would change their mind yet. It asks them to "
+          + "suppose the opposite of "
           + "what they believe and say why it might hold."))
     #expect(!notice.contains("your belief"))
   }

@@ -24,17 +24,16 @@ struct PersonaAnswersInTurnTests {
   @Test(
     "someone of its own life is named back, and spoken of as the word for them gives",
     arguments: [
-      ("would your uncle see it that way?", "My uncle? He'd probably say", "he'd doubt that"),
-      ("what would your nan say about all that", "My nan? She'd probably say", "she'd doubt that"),
-      (
-        "what would your mum's friend say about all that", "My mum's friend? They'd probably say",
-        "they'd doubt that"
-      ),
+      ("would your uncle see it that way?", "My uncle?", "he"),
+      ("what would your nan say about all that", "My nan?", "she"),
+      ("what would your mum's friend say about all that", "My mum's friend?", "they"),
     ])
-  func kinNamedBack(line: String, opening: String, doubt: String) throws {
+  func kinNamedBack(line: String, opening: String, pronoun: String) throws {
     let reply = try #require(try personaReplies(typing: [line], holdingFirstBeliefOf: sheds).first)
       .text
-    #expect(reply.hasPrefix(opening + " it's not that simple: " + doubt), "\(reply)")
+    // With no reason of the other side's in its pack, it does not know their view: it never
+    // puts a doubt of its own reason in their mouth.
+    #expect(reply == opening + " " + PersonaVoice.notAsked(pronoun), "\(reply)")
   }
 
   @Test("a second question about its own life gets an answer of its own, whole")

@@ -57,7 +57,7 @@ struct PersonaNoRestitchingTests {
       ),
       (
         "what would your sister on the council say?",
-        "My sister on the council? She'd probably say"
+        "My sister on the council? I honestly couldn't tell you how she sees it"
       ),
     ])
   func viewerNamed(question: String, opening: String) {

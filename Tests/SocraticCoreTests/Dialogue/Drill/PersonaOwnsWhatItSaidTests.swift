@@ -124,7 +124,9 @@ struct PersonaOwnsWhatItSaidTests {
         if case .notice(let text, _) = output { return text }
         return nil
       }.first)
-    #expect(hint.hasPrefix("You have not asked an inversion question yet."), "\(hint)")
+    #expect(
+      hint.hasPrefix("You have not asked a question about what would change their mind yet."),
+      "\(hint)")
     #expect(hint.contains("For example, ask: "), "\(hint)")
     let inverted = try #require(script.dialogue.state.persona?.inverted)
     #expect(!hint.contains(inverted), "\(hint)")
