@@ -52,6 +52,9 @@ public enum ConfidenceRating {
     }
     let kept = ratings.filter { !denied.contains($0) }
     if ratings.count > 1, kept.count == 1 { return kept[0] }
+    // "money wise about 30. but overall... can i say 70? yeah 70": the last number they say
+    // they settle on is theirs, whatever part another one rated.
+    if ratings.count > 1, let settled = settledRating(in: text, among: kept) { return settled }
     // "Still 100. Maybe 95 on whether he lied, but …": a first sentence that is a rating and
     // its hedges says where they stand; what follows qualifies it.
     if ratings.count > 1,
@@ -74,6 +77,40 @@ public enum ConfidenceRating {
     return ends.reversed().lazy.compactMap { retakenRating(in: text, after: $0) }
       .first { ratings.contains($0) }
   }
+
+  /// The last of `ratings` a line says it settles on: "call it 70", "i'd say 70", "more like
+  /// 70", "yeah 70", "70 overall".
+  private static func settledRating(in text: String, among ratings: [Int]) -> Int? {
+    let words = Tokenizer.tokenize(spokenAsDigits(text)).filter(\.isWord).map(\.lowercased)
+    return words.indices.reversed().lazy.compactMap { index -> Int? in
+      guard let value = Int(words[index]), ratings.contains(value) else { return nil }
+      let said = Array(words[..<index])
+      let unfilled = Array(said.reversed().drop(while: settlingFillers.contains).reversed())
+      let after = words[(index + 1)...]
+      let isSettled =
+        settlingLeads.contains { lead in
+          said.suffix(lead.count) == lead[...] || unfilled.suffix(lead.count) == lead[...]
+        }
+        || settlingTails.contains { Array(after.prefix($0.count)) == $0 }
+      return isSettled ? value : nil
+    }.first
+  }
+
+  /// Words before a rating that say it is the one they settle on: "call it 70", "i'd say 70",
+  /// "more like 70", "yeah 70", "overall 70".
+  static let settlingLeads: [[String]] = [
+    ["call", "it"], ["make", "it"], ["go", "with"], ["more", "like"], ["i", "say"],
+    ["i", "'d", "say"], ["id", "say"], ["i", "would", "say"], ["yeah"], ["yep"], ["yes"],
+    ["overall"], ["so"], ["all", "in", "all"], ["on", "balance"], ["altogether"],
+  ]
+
+  /// Words after a rating that say it is the one they settle on: "70 overall", "70 all in all".
+  static let settlingTails: [[String]] = [
+    ["overall"], ["all", "in", "all"], ["altogether"], ["all", "told"], ["on", "balance"],
+  ]
+
+  /// Words between a settling lead and its rating: "call it about 70".
+  static let settlingFillers: Set<String> = ["about", "around", "roughly", "maybe", "like"]
 
   /// The numbers a line denies: "not 70", "wasn't 80", "never 100".
   static func deniedNumbers(in text: String) -> Set<Int> {

@@ -76,6 +76,10 @@ public struct KeyTermFinder: Sendable {
         // "every couple of years", "every other week": how often, no absolute.
         matchedLength = 0
       }
+      if matchedLength == 1, Self.isOwnRecord(tokens, at: index) {
+        // "we've never won more than a tenner": their own record, a plain fact.
+        matchedLength = 0
+      }
       if matchedLength == 1, token.lowercased == "all", Self.isIdiomaticAll(tokens, at: index) {
         matchedLength = 0
       }
@@ -103,6 +107,21 @@ public struct KeyTermFinder: Sendable {
     }
     return found
   }
+
+  /// Whether the absolute at an index tells what the speaker has done or had so far, a fact
+  /// of their own record, no claim to test: "we've never won more than a tenner", "i have
+  /// always paid on time", "ive never missed one".
+  private static func isOwnRecord(_ tokens: [Token], at index: Int) -> Bool {
+    let before = tokens[..<index].filter { $0.kind == .word }.suffix(2).map(\.lowercased)
+    if let last = before.last, recordOpeners.contains(last) { return true }
+    return before.count == 2 && ["i", "we"].contains(before[0])
+      && perfectAuxiliaries.contains(before[1])
+  }
+
+  /// The auxiliaries of a perfect after "i" or "we": "we've never", "i had always".
+  private static let perfectAuxiliaries: Set<String> = ["'ve", "have", "had", "'d"]
+  /// A speaker and a perfect auxiliary typed as one word: "ive never", "weve always".
+  private static let recordOpeners: Set<String> = ["ive", "weve"]
 
   /// Whether "all" at an index is part of an idiom in which it quantifies nothing the belief
   /// claims: "of all time", "at all", "after all", "above all", "first of all", "all in all",

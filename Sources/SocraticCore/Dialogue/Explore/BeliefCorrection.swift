@@ -25,7 +25,7 @@ enum BeliefCorrection: Equatable {
         let words = sentence[part].filter(\.isWord)
         let spoken = withoutLaughs(words)
         let rest = Array(spoken.dropFirst(denials.matchEnd(atStartOf: spoken) ?? 0))
-        guard !rest.isEmpty, !isPushedAway(rest) else { continue }
+        guard !rest.isEmpty, !isPushedAway(rest), !isSwap(rest) else { continue }
         // "more the way they talk to you": what follows "the" names a thing, whatever verb.
         if let thing = thingPointers.matchEnd(atStartOf: rest) {
           pointed += rest.dropFirst(thing).map(\.lowercased).filter(isContentWord)
@@ -51,8 +51,27 @@ enum BeliefCorrection: Equatable {
   private static func opensAsCorrection(_ part: [Token]) -> Bool {
     let words = withoutLaughs(part.filter(\.isWord))
     return [denials, correctionOpeners].contains { $0.matchEnd(atStartOf: words) != nil }
-      || isPushedAway(words)
+      || isPushedAway(words) || isSwap(words)
   }
+
+  /// Whether words only put one word in place of another, stating nothing: "its dave not dan
+  /// lol", "tuesdays not mondays" ("its fine not great" states nothing either).
+  private static func isSwap(_ words: [Token]) -> Bool {
+    let said = words.filter { !AnswerCues.laughs.contains($0.lowercased) }
+    let swapped = Array(said.dropFirst(swapOpeners.matchEnd(atStartOf: said) ?? 0))
+    guard let not = swapped.firstIndex(where: { $0.lowercased == "not" }),
+      (1...swapSideLimit).contains(not), (1...swapSideLimit).contains(swapped.count - not - 1)
+    else { return false }
+    return ClauseParser.finiteVerbIndex(in: swapped) == nil
+  }
+
+  /// The most words on either side of the "not" of a swap.
+  private static let swapSideLimit = 3
+
+  /// Words that open a swap: "its dave not dan", "i said tuesdays not mondays".
+  private static let swapOpeners = PartnerCueMatcher([
+    "(it|that) ('s|is|was)", "(its|thats)", "i (said|meant|mean|typed)",
+  ])
 
   /// The words after any laughter they open on: "lol no" denies as "no" does, and a laugh is
   /// no part of the belief they go on to state.

@@ -21,9 +21,11 @@ extension ExploreDialogue {
     // feeling we put to them, turned down, is a miss owned as one.
     if !read.isMisheard, deniesFeelingPut(line) { read.isMisheard = true }
     // "i'd rather not go on about it, i came here about the neighbours", said to a question
-    // about a loss: the moment is closed, never the session.
+    // about a loss: the moment is closed, never the session; "i don't want to talk about that
+    // anymore, i'd rather talk about the wedding" steers back to the topic wherever it is said.
     let movingOn = movingOnFromAMoment(line, read: read)
-    if movingOn != nil, state.currentQuestion?.arc == ExploreArcStep.moment.rawValue,
+    if movingOn == .asksBack
+      || (movingOn != nil && state.currentQuestion?.arc == ExploreArcStep.moment.rawValue),
       read.isLeaving || request == .stop,
       !Self.leaveCues.matches(Tokenizer.tokenize(line).filter(\.isWord))
     {

@@ -69,7 +69,7 @@ extension ExploreDialogue {
   }
 
   mutating func confirmBelief(_ line: String) -> DialogueStep {
-    switch Self.yesOrNo(line) {
+    switch Self.confirmation(line) {
     case true?:
       state.phase = .ratingConfidence
       return DialogueStep(outputs: introduction())
@@ -114,6 +114,16 @@ extension ExploreDialogue {
     if isMade(of: affirmations, words) { return true }
     if isMade(of: negations, words) { return false }
     return nil
+  }
+
+  /// The answer to "Is that what you mean? (y/n)": a yes or a no (`yesOrNo`), or one said with
+  /// one word after it that turns nothing ("y finally", "yes thanks"); nil when that word is a
+  /// function word that may turn it ("yes but", "no if").
+  static func confirmation(_ line: String) -> Bool? {
+    if let answer = yesOrNo(line) { return answer }
+    let words = Tokenizer.tokenize(line).filter(\.isWord)
+    guard words.count == 2, !FunctionWords.isFunctionWord(words[1].lowercased) else { return nil }
+    return yesOrNo(words[0].text)
   }
 
   /// Whether words are one or more phrases of a set, one after another, with words of address

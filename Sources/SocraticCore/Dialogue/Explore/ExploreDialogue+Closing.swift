@@ -74,6 +74,13 @@ extension ExploreDialogue {
   /// to the questions.
   mutating func closingWord(_ line: String, to number: Int) -> DialogueStep {
     var step = DialogueStep()
+    // "it's 70 not 30!!": the closing rating given back wrong is set right before the thanks.
+    if let value = ratingCorrection(in: line) {
+      owningRating(line, setRightTo: value, answering: number, into: &step)
+      say(farewellLine, into: &step)
+      finish(.finished, into: &step)
+      return step
+    }
     let read = state.fold.reading(of: line)
     record(
       .answer(.init(question: number, text: line, moves: read.moves.map(\.rawValue))),

@@ -48,9 +48,16 @@ extension ExploreDialogue {
           .compactMap(ReflectionWriter.given).first
       }
       // Said again because it was asked again: the repeat is owned, never held against them.
+      // Said again of their own accord ("like i said, it's the empty chair"): weight on that
+      // point, given back as such; the tool has nothing to apologise for.
+      let words = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(Self.denialReadLimit))))
+        .filter(\.isWord)
+      let isOwnAccord = Self.ownAccordRepeat.matchEnd(atStartOf: words) != nil && !isAskedAgain
       let text =
-        earlier.map { "\(Self.repeatOwned): \($0). Let's look at it from another side." }
-        ?? "\(Self.repeatOwned). Let's look at it from another side."
+        !isOwnAccord
+        ? earlier.map { "\(Self.repeatOwned): \($0). Let's look at it from another side." }
+          ?? "\(Self.repeatOwned). Let's look at it from another side."
+        : earlier.map { "\(Self.weightLead): \($0)." } ?? "\(Self.weightLead)."
       reflect(text, depth: .simple, of: number, into: &step)
       return
     }
@@ -105,6 +112,23 @@ extension ExploreDialogue {
     }
     return toldHere || toldBefore == true ? movingOn : nil
   }
+
+  /// Whether the question now open asks what an earlier one of the session asked, by its
+  /// intent (`QuestionIntent`): an answer said again to it was asked for again.
+  var isAskedAgain: Bool {
+    guard let current = state.currentQuestion?.text, let intent = QuestionIntent(of: current)
+    else { return false }
+    return state.askedTexts.contains { $0 != current && QuestionIntent(of: $0) == intent }
+  }
+
+  /// Openings that say a point again of their own accord, no complaint of being asked again:
+  /// "like i said", "as i mentioned" ("i told you" and "same as before" complain).
+  static let ownAccordRepeat = PartnerCueMatcher([
+    "(like|as) (i|i 've|ive|i have) (said|say|mentioned|put it)"
+  ])
+
+  /// How a point they come back to of their own accord is given back: as weight on it.
+  static let weightLead = "So that's what it keeps coming back to for you"
 
   /// Said when they close a hard moment and nothing of it is given back: thanks, and their view
   /// again.

@@ -211,6 +211,13 @@ enum TurnCues {
   /// door" (a bare "hang on" may lead into a point).
   static let calledAwayPauses: [String] = ["(hang on|hold on|hold up|wait)"]
 
+  /// Asides on what they were doing on the page, no answer: "i was reading ahead", "just
+  /// scrolling back up", "was thinking out loud".
+  static let pageAsides: [String] = [
+    "(i was|i 'm|im|i am|was)? (just)? (reading|looking|skipping|scrolling|jumping) (ahead|back|back up|up)",
+    "(i was|i 'm|im|i am|was)? (just)? (thinking out loud|catching up|typing)",
+  ]
+
   /// What calls a person away from the keyboard.
   static let callsAway: Set<String> = [
     "door", "doorbell", "phone", "kids", "youngest", "eldest", "baby", "toddler", "dog",
@@ -248,13 +255,33 @@ enum TurnCues {
       return true
     }
     if PauseMatchers.pause.matchEnd(atStartOf: words) != nil { return true }
+    // "sorry the kettle's just boiled, one sec": what calls them away, then the pause.
+    if isPauseAfterItsCause(tokens) { return true }
+    // "i was reading ahead": what they were doing on the page, said as the whole line.
+    let spoken = words.filter { !AnswerCues.laughs.contains($0.lowercased) }
+    if PauseMatchers.aside.matchEnd(atStartOf: spoken) == spoken.count { return true }
     guard let end = PauseMatchers.calledAway.matchEnd(atStartOf: words) else { return false }
     return words[end...].contains { callsAway.contains($0.lowercased) }
+  }
+
+  /// Whether a line's last clause is a pause ("one sec") and each clause before it names what
+  /// calls them away ("the kettle's just boiled", "doorbell").
+  private static func isPauseAfterItsCause(_ tokens: [Token]) -> Bool {
+    let clauses = tokens.split { $0.kind == .punctuation && $0.text != "'" }
+      .map { Array($0.filter(\.isWord).drop { pauseFillers.contains($0.lowercased) }) }
+      .filter { !$0.isEmpty }
+    guard clauses.count > 1, let last = clauses.last,
+      PauseMatchers.pause.matchEnd(atStartOf: last) == last.count
+    else { return false }
+    return clauses.dropLast().allSatisfy { clause in
+      clause.contains { callsAway.contains($0.lowercased) }
+    }
   }
 
   /// The pause tables, compiled once.
   enum PauseMatchers {
     static let pause = PartnerCueMatcher(pauses)
     static let calledAway = PartnerCueMatcher(calledAwayPauses)
+    static let aside = PartnerCueMatcher(pageAsides)
   }
 }

@@ -31,6 +31,11 @@ extension AnswerCues {
   static let backToTopic: [String] = [
     "(back|get back|getting back|go back|going back) to (the|your) (question|questions|point|topic|subject|thing)",
     "(i came|i 'm here|im here|i am here) (on here)? (to talk)? about",
+    // "i'd rather talk about the wedding tbh": a steer to what they came with, never a goodbye,
+    // whatever stop was said beside it.
+    "(i 'd|id|i would) (rather|sooner|prefer to) (just)? (talk|be talking|get back|go back|stick|focus) (about|to|on|with) (the|my|our|your|his|her|their)",
+    "(can|could) we (just)? (talk|get back|go back|stick) (about|to|with) (the|my|our|your|his|her|their)",
+    "(let 's|lets) (just)? (talk|get back|go back|stick) (about|to|with) (the|my|our|your|his|her|their)",
   ]
 
   /// Laughs that close a hard thing told, as a way of moving past it ("he passed in 2019 …

@@ -5,7 +5,8 @@
 /// (function words and the verbs and words beliefs are most often stated with) that is one
 /// slip away from it: one letter added, dropped or changed, or two adjacent letters swapped.
 /// A real word is never corrected, nor a capitalised word after the first (a name: "Theil"),
-/// nor one with several corrections. Short words are many slips from each other: a word under
+/// nor one with several corrections, nor a word after a possessive or a word for someone
+/// close ("our jake", "my son dave"): there a word the lexicon does not know is a name. Short words are many slips from each other: a word under
 /// four letters is corrected only for a swap ("teh"), so that "ftx" never becomes "fix".
 enum TypoCorrector {
   /// The words worth correcting to.
@@ -36,6 +37,7 @@ enum TypoCorrector {
       let token = tokens[index]
       guard token.kind == .word, token.text.utf8.count >= 3,
         index == 0 || !token.isCapitalized, !token.hasFixedCase,
+        !isNamePlace(after: tokens[..<index]),
         token.lowercased == Token.normalized(token.text),
         token.lowercased.utf8.allSatisfy({ (0x61...0x7A).contains($0) }),
         let correction = correction(of: token.lowercased)
@@ -46,6 +48,19 @@ enum TypoCorrector {
     }
     return withHaveAfterModals(tokens)
   }
+
+  /// Whether the word after `before` stands where a name does: after a possessive ("our
+  /// jake") or a word for one person close ("my son dave", "me nan jean"); never after a
+  /// group ("my kids shoudl").
+  private static func isNamePlace(after before: ArraySlice<Token>) -> Bool {
+    guard let previous = before.last(where: \.isWord)?.lowercased else { return false }
+    return nameLeads.contains(previous) || KinWords.isKin(previous)
+      || KinWords.others.contains(previous)
+  }
+
+  /// Possessives a name follows: "our jake". "her" and "me" are left out, as each is as often
+  /// an object before a slip ("tell me abuot it"), and "its", which is "it's" typed.
+  static let nameLeads: Set<String> = ["my", "our", "your", "his", "their"]
 
   /// "Of" written for the "'ve" it sounds like after a modal, and the "'ve" itself, written out:
   /// "should of cut", "should've cut", "shouldve cut" → "should have cut" (a verb group the

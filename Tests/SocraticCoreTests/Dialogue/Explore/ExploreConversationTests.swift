@@ -155,7 +155,7 @@ private let conversations: [Conversation] = [
         .takesUp("phones aren't the only thing")
       ),
       ("It makes me angry that the companies know and do nothing.", .takesUp("makes you angry")),
-      ("like I said, the book", .saidAlready),
+      ("like I said, the book", .reflects("keeps coming back to for you")),
     ]),
   Conversation(
     belief: "Immigration is good for the economy.", confidence: "70",
