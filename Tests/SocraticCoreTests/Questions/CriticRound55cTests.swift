@@ -137,4 +137,16 @@ struct CriticRound55cTests {
     #expect(critique.form == .open)
     #expect(critique.kind == .implications)
   }
+
+  @Test(
+    "'honestly' after asking what it has been like invites candour; after a jab it scorns",
+    arguments: [
+      ("what's it been like since the move, honestly?", QuestionForm.open),
+      ("how are you finding it, honestly?", .open),
+      ("why would you buy that, honestly?", .leading),
+    ])
+  func candidHonestly(question: String, form: QuestionForm) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == form)
+  }
 }
