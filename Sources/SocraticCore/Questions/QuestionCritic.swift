@@ -69,6 +69,12 @@ public struct QuestionCritic: Sendable {
       guard length <= Self.maximumLength else { throw .tooLong(characters: length) }
     }
     let sentences = try Self.sentences(in: text)
+    // "so you felt let down, is that fair?": a reflection with a check of it asks them to
+    // confirm what was heard; the reflection is what is judged.
+    if let checked = CheckingReflection.withoutCheck(sentences) {
+      let said = Self.critique(saying: text, sentences: checked, after: after)
+      if said.form == .reflection { return said }
+    }
     let readings = sentences.map(QuestionReading.init)
     // "honestly why", "nah why tho?": a lone why behind openers asks, with or without its mark.
     if readings.count == 1, BareWhy.isBare(readings[0]) {

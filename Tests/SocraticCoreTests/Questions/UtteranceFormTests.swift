@@ -149,9 +149,9 @@ struct UtteranceFormTests {
     #expect(critique.form == .reflection)
   }
 
-  @Test("a line that summarises and then checks is critiqued by its check")
+  @Test("a line that summarises and then checks it is a checking reflection, not a yes/no")
   func summaryThenCheck() throws {
     let critique = try critic.critique("What I'm hearing is that money is tight. Is that right?")
-    #expect(critique.form == .closed)
+    #expect(critique.form == .reflection)
   }
 }

@@ -72,6 +72,7 @@ extension AnswerMoveReader {
   /// Chat typed in capitals, never a body's name.
   static let chatInitials: Set<String> = [
     "lol", "lmao", "omg", "idk", "tbh", "ngl", "imo", "imho", "btw", "fyi", "ok", "yes", "no",
-    "wtf", "smh", "rofl", "afaik", "iirc", "tv", "uk", "us", "usa", "ai",
+    "wtf", "smh", "rofl", "afaik", "iirc", "tv", "uk", "us", "usa", "ai", "ffs", "brb", "gtg",
+    "nvm", "fml", "thx",
   ]
 }

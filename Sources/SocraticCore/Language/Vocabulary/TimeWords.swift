@@ -7,6 +7,11 @@ enum TimeWords {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]
 
+  /// The days of the week as they are shortened in chat: "fri", "sat", "weds".
+  static let weekdayShortenings: Set<String> = [
+    "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
+  ]
+
   /// The days of the week said as a habit: "mondays", "on sundays".
   static let weekdayHabits: Set<String> = Set(weekdays.map { $0 + "s" })
 

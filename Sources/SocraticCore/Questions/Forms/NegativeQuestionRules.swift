@@ -185,10 +185,13 @@ extension QuestionFormRules {
     }
   }
 
-  /// How a question asks after someone's lot: "how are you", "how have you been holding up".
+  /// How a question asks after someone's lot: "how are you", "how have you been holding up",
+  /// "what's it been like", "how are you finding it".
   private static let faringQuestions = [
     "how (are|were|have|'re|'ve) you (been)? (\(faringPhrases.joined(separator: "|")))?",
     "how (is|'s|are|was) (it|things|everything|life) (going)?",
+    "what (is|'s|has|was) (it|things|life) (been)? like",
+    "how (are|'re|were) you finding (it|things|everything)",
   ].map(TokenPattern.init)
 
   /// Phrases of getting through things, after "how are you": "holding up", "coping".
@@ -198,9 +201,10 @@ extension QuestionFormRules {
   ]
 
   /// Words that may follow a question after someone's lot: what they face ("coping with the
-  /// baby") or when ("doing today", "holding up these days").
+  /// baby") or when ("doing today", "holding up these days"), or the comma of an aside
+  /// ("finding it, honestly").
   private static let faringTails = TimeWords.timings.union([
-    "with", "today", "lately", "these", "since", "after", "at",
+    "with", "today", "lately", "these", "since", "after", "at", ",",
   ])
 
   /// Where one of the words of scorn stands set off at the start or the end, or nil.

@@ -9,7 +9,11 @@
 enum PlainChoiceRules {
   /// Whether an either-or question asks a plain fact of the person's own.
   static func isPlainChoice(_ reading: QuestionReading) -> Bool {
-    if isPlanChoice(reading) || isNumberChoice(reading) || isTimeChoice(reading) { return true }
+    if isPlanChoice(reading) || isNumberChoice(reading) || isTimeChoice(reading)
+      || isAnswerChoice(reading)
+    {
+      return true
+    }
     guard case .auxiliary(let index) = reading.opener,
       factAuxiliaries.contains(reading.words[index])
     else { return false }
@@ -78,15 +82,36 @@ enum PlainChoiceRules {
 
   /// Whether an either-or question offers two times for something to be on ("is the party on
   /// friday or saturday?", "are you back tonight or tomorrow?"): when it is, which the asker
-  /// needs to know, not a view squeezed into two boxes; "do you think …" still asks a view.
+  /// needs to know, not a view squeezed into two boxes; "do you think …", "do you prefer …"
+  /// and "is friday or saturday better …" still ask a view.
   static func isTimeChoice(_ reading: QuestionReading) -> Bool {
     let words = Array(reading.coreWords)
     guard let or = words.firstIndex(of: "or"), or > 0, or + 1 < words.count,
-      !words.contains(where: { CritiqueVocabulary.opinionVerbs[$0] != nil })
+      !words.contains(where: { CritiqueVocabulary.opinionVerbs[$0] != nil || hedged.contains($0) })
     else { return false }
-    return QuestionReading.arrangementTimes.contains(words[or - 1])
-      && QuestionReading.arrangementTimes.contains(words[or + 1])
+    return choiceTimes.contains(words[or - 1]) && choiceTimes.contains(words[or + 1])
   }
+
+  /// Words that name when something is on, as either option of a choice: "friday or sat",
+  /// "this weekend or next".
+  private static let choiceTimes = QuestionReading.arrangementTimes.union(PlainFactRules.planTimes)
+    .union(TimeWords.weekdayShortenings)
+
+  /// Whether an either-or question asks which answer they gave ("is that a yes or a no lol",
+  /// "was that a no?"): what they meant is checked, never a view squeezed into two boxes.
+  static func isAnswerChoice(_ reading: QuestionReading) -> Bool {
+    let words = reading.coreWords.filter { !["a", "an", "?"].contains($0) }
+    guard let or = words.firstIndex(of: "or"), or >= 3, or + 1 < words.count,
+      answerCheckOpenings.contains(Array(words[(or - 3)..<(or - 1)]))
+    else { return false }
+    return answerWords.contains(words[or - 1]) && answerWords.contains(words[or + 1])
+  }
+
+  /// How a check of which answer they gave opens: "is that", "was that".
+  private static let answerCheckOpenings: Set<[String]> = [["is", "that"], ["was", "that"]]
+
+  /// The answers a check of what they meant offers.
+  private static let answerWords: Set<String> = ["yes", "no", "yeah", "nah", "maybe"]
 
   private static func isNumber(_ word: String) -> Bool {
     word.first?.isNumber == true || Quantifiers.numberWords.contains(word)
@@ -147,7 +172,8 @@ enum PlainChoiceRules {
   private static let stirring: Set<String> = [
     "worries", "worried", "bothers", "bothered", "bugs", "bugged", "scares", "scared",
     "upsets", "upset", "annoys", "annoyed", "stresses", "stressed", "frightens", "frightened",
-    "gets", "irritates", "irritated",
+    "gets", "irritates", "irritated", "bothering", "worrying", "bugging", "scaring",
+    "upsetting", "annoying", "stressing", "frightening", "irritating",
   ]
 
   /// Words after "you" that make the choice one of sides: "Are you with the landlords or …".

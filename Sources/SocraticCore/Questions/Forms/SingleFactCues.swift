@@ -19,6 +19,10 @@ enum SingleFactCues {
     "week", "weekend", "season", "amount",
   ]
 
+  /// Nouns after "whose" that ask who is to blame or whom to back, a verdict, not an owner's
+  /// name: "whose fault", "whose side".
+  static let judgedOwnings: Set<String> = ["fault", "blame", "side", "responsibility"]
+
   /// Words after "how" that ask for a point on a scale: "How important is it to you?", "How
   /// confident are you that you can?". ("How sure are you?" is left open: asked with "from 0
   /// to 100" it is the tool's own question of confidence, and asked alone it invites reasons.)

@@ -89,6 +89,9 @@ extension QuestionFormRules {
       if SingleFactCues.whoIs.matches(core, at: index) { return true }
       if asksAboutPerson { return false }
       return isAboutThePast(reading, after: index)
+    case "whose":
+      // "Whose bike is this?": an owner's name; "whose fault was it?" asks a verdict.
+      return !SingleFactCues.judgedOwnings.contains(next)
     case "when":
       // "When did you start running?": a date. "When was a time you felt proud?" asks for a
       // story.

@@ -126,6 +126,10 @@ extension KindCue {
         // "if he quits, what do you picture?": what they see following from a step.
         "if _{1,10} what (do|would|will|can) you (picture|imagine|expect|see|foresee)",
         "what (do|would|can) you (picture|imagine|expect|foresee) _{0,2} (if|when|once)",
+        // "if you left and they won, how would that sit with you?": how a step would land.
+        "if _{1,10} how (would|will|'d|might) (that|it|you) (sit|feel|land)",
+        // "what would make wearing it easier for you?": what a change would bring.
+        "what would make _{0,4} (easier|better|harder|worse|simpler)",
       ])
     + anywhere(
       .evidence,

@@ -23,6 +23,40 @@ enum CheckingReflection {
     return !said.isEmpty && kept * 2 >= said.count && !deniesAnew
   }
 
+  /// The sentences of a line without the check that ends it ("…, is that fair?", "… Have I got
+  /// that right?"), which asks them to confirm what was heard and is no question of its own;
+  /// nil when no check ends the line after a comma, a dash or a sentence of its own, or
+  /// nothing comes before it.
+  static func withoutCheck(_ sentences: [[Token]]) -> [[Token]]? {
+    guard var last = sentences.last else { return nil }
+    while last.last?.kind == .punctuation { last.removeLast() }
+    let words = last.map(\.lowercased)
+    guard let check = checks.first(where: { words.suffix($0.count).elementsEqual($0) }) else {
+      return nil
+    }
+    var kept = Array(last.dropLast(check.count))
+    var before = Array(sentences.dropLast())
+    if let mark = kept.last {
+      guard checkSeparators.contains(mark.text) else { return nil }
+      kept.removeLast()
+      before.append(kept)
+    }
+    return before.joined().contains(where: \.isWord) ? before : nil
+  }
+
+  /// Checks put after a reflection: "is that fair", "have I got that right". "Is that it?"
+  /// challenges a charge ("You'd rather rent forever, is that it?") and is none.
+  private static let checks: [[String]] = [
+    "is that fair", "is that right", "is that about right", "is that close",
+    "have i got that right", "have i got it right", "have i got that", "did i get that right",
+    "did i get that", "do i have that right", "have i understood", "am i right", "am i close",
+    "does that sound right", "does that sound fair", "would that be fair",
+    "would that be right", "fair to say",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Marks that set a check off from the reflection before it.
+  private static let checkSeparators: Set<String> = [",", "-", "\u{2013}", "\u{2014}", "..."]
+
   /// Whether what is checked weighs one thing against another: "less about winning and more
   /// about being heard", "the evenings are harder than the mornings", "not so much the job as
   /// the hours". It offers a reading of what they said for them to confirm or correct,

@@ -6,7 +6,8 @@
 ///
 /// The shape is a modal of inference ("must", "bet") before a verb of being or feeling,
 /// and a word for a feeling or for how a hard time feels ("lonely", "empty", "strange"), or a
-/// hard time denied its ease ("can't be easy").
+/// hard time denied its ease ("can't be easy"), or a hurt it must have done ("must have hurt"),
+/// or "sounds" before such a word ("sounds grim").
 enum EmpathicGuess {
   /// Whether a line that asks nothing guesses at how something feels to the listener.
   /// - Parameter words: the line's words in lowercase, as the tokenizer splits them.
@@ -30,7 +31,12 @@ enum EmpathicGuess {
   /// Words that only press or soften the feeling: "awful empty", "dead quiet", "a bit odd".
   private static let degrees =
     "(so|really|awful|awfully|pretty|a bit|a little|dead|very|proper|terribly|that|quite|"
-    + "kind of|kinda|sort of|such|too|well|bloody|super|horribly)*"
+    + "kind of|kinda|sort of|such|too|well|bloody|super|horribly|absolutely|completely|"
+    + "totally|utterly)*"
+
+  /// Verbs of a hurt felt, which a guess puts in the past: "that must have hurt", "bet that
+  /// stung".
+  private static let hurtVerbs = "(hurt|stung|smarted|rankled|ached)"
 
   /// Words of feeling that, after "must be", judge someone rather than guess how they feel:
   /// "you must be mad to vote for them".
@@ -49,5 +55,9 @@ enum EmpathicGuess {
       + " "
       + felt,
     "(can't|cannot|couldn't) (be|have been|'ve been) (very|that|so|too)? (easy|fun|nice)",
+    "(must|gotta) (have|'ve) " + degrees + " " + hurtVerbs,
+    "bet (it|that) " + degrees + " " + hurtVerbs,
+    // "sounds grim", "you sound absolutely shattered": how it sounds to the listener.
+    "(sounds|sound|sounded) " + degrees + " " + felt,
   ].map(TokenPattern.init)
 }

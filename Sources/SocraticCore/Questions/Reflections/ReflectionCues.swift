@@ -80,7 +80,8 @@ enum ReflectionCues {
   /// The speaker saying they listened: "what I'm hearing", "you mentioned", "if I understand".
   private static let listening: [UtteranceCue] = [
     .init("you 're saying", 4), .init("you mentioned", 3), .init("you said", 3),
-    .init("you told", 3), .init("i hear", 5), .init("i 'm hearing", 5), .init("i get the", 4),
+    .init("you told", 3), .init("you were saying", 4), .init("you were telling", 4),
+    .init("i hear", 5), .init("i 'm hearing", 5), .init("i get the", 4),
     .init("i 'm picking up", 5), .init("if i understand", 5), .init("what i 'm hearing", 5),
     .init("i 'm sure", 4), .init("let me see if", 5), .init("summarize", 4),
     .init("i imagine", 4), .init("hear you", 4), .init("a sense of", 3),

@@ -126,9 +126,11 @@ extension QuestionRewriter {
     // "just" may stand after the verb ("is just a fad") or open what follows it.
     let words = (clause.afterAuxiliary + clause.rest).map(\.lowercased)
     if LoadedJudgements.opensWithVerdictPhrase(words) { return true }
-    // "Is fast fashion ever ok?": after "ever", "ok" judges whether the thing can be right.
+    // "Is fast fashion ever ok?", "Is hotdesking ok?": after "ever", or of an act, "ok"
+    // judges whether the thing can be right.
     let rest = clause.rest.map(\.lowercased)
-    if clause.afterAuxiliary.contains(where: { verdictAdverbs.contains($0.lowercased) }),
+    if clause.afterAuxiliary.contains(where: { verdictAdverbs.contains($0.lowercased) })
+      || namesAnAct(subject),
       CheckInRules.wellbeing.contains(where: { rest.starts(with: $0) })
     {
       return true

@@ -37,7 +37,7 @@ extension QuestionRewriter {
   private static func checkedSubject(_ subject: ArraySlice<Token>) -> [Token]? {
     let words = subject.map(\.lowercased)
     guard !words.isEmpty, words.count <= 4, !words.contains(where: notSomeone.contains),
-      !words.contains(where: verdictAdverbs.contains),
+      !words.contains(where: verdictAdverbs.contains), !namesAnAct(Array(subject)),
       isNounPhrase(Array(subject))
     else { return nil }
     return Array(subject)

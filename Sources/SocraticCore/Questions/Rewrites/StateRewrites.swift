@@ -32,7 +32,8 @@ extension QuestionRewriter {
     guard case .be(let tense) = clause.verb, !clause.isNegated,
       let subject = clause.subject.first?.lowercased,
       !["you", "it", "there", "i", "that", "this"].contains(subject),
-      !clause.afterAuxiliary.contains(where: { verdictAdverbs.contains($0.lowercased) })
+      !clause.afterAuxiliary.contains(where: { verdictAdverbs.contains($0.lowercased) }),
+      !namesAnAct(clause.subject)
     else { return nil }
     let rest = clause.rest
     let words = rest.map(\.lowercased)
@@ -60,6 +61,13 @@ extension QuestionRewriter {
     }
     let verb = tense == .past ? (plural ? "were" : "was") : (plural ? "are" : "is")
     return phrase("How") + [Token(verb)] + clause.subject + rest[..<at] + after
+  }
+
+  /// Whether a subject is an act named by an -ing form the lexicon lacks, a new practice the
+  /// asker judges, never asks how it is getting on: "Is hotdesking ok?", "Is sharenting fine?".
+  static func namesAnAct(_ subject: [Token]) -> Bool {
+    let words = subject.filter(\.isWord).map(\.lowercased)
+    return words.count == 1 && words[0].hasSuffix("ing") && !Lexicon.isKnown(words[0])
   }
 
   /// Adverbs that make "ok" a verdict on whether a thing can be right, not how it is getting

@@ -55,8 +55,11 @@ extension WellFormedRewrite {
 
   /// Whether a word is an "-s" form the rewrite made, not the asker, from a function word of
   /// theirs that is no verb: "ins" of "in", read as the verb of "everyone in your class have".
+  /// A function word of its own is none ("is" beside their "i").
   private static func makesVerbOfNone(_ word: String, theirs: Set<String>) -> Bool {
-    guard !theirs.contains(word), word.hasSuffix("s") else { return false }
+    guard !theirs.contains(word), word.hasSuffix("s"), !FunctionWords.isFunctionWord(word) else {
+      return false
+    }
     return [String(word.dropLast()), String(word.dropLast(2))].contains { stem in
       theirs.contains(stem) && FunctionWords.isFunctionWord(stem)
         && FunctionWords.auxiliary(stem) == nil
