@@ -74,9 +74,10 @@ extension AnswerMoveReader {
       return previous.kind == .punctuation || AnswerCues.leaveWords.contains(previous.lowercased)
     }
     guard let previous = before.last else { return true }
-    // "no thanks", "nah thx": thanks that turn something down take no leave.
+    // "no thanks", "nah thx", "so no, ta": thanks that turn something down take no leave.
     if AnswerCues.thanksWords.contains(last.lowercased),
-      AnswerCues.decliningWords.contains(previous.lowercased)
+      let word = before.last(where: \.isWord),
+      AnswerCues.decliningWords.contains(word.lowercased)
     {
       return false
     }

@@ -200,13 +200,16 @@ struct PartnerCueMatcher: Sendable {
 
   /// Whether the words tell good news and nothing that outweighs it: "the op went well but he's
   /// in pain" and "the funeral went really well" are no news to be glad of, and "i hope it went
-  /// well" is a hope, however far the hope word stands before it.
+  /// well" is a hope, however far the hope word stands before it. A contrast outweighs only
+  /// what comes after the news: "i was dreading it but it went well" is news.
   static func tellsGoodNews(_ words: [Token]) -> Bool {
     let hoped = PartnerCues.goodNewsHoped.union(wishWords)
     return goodNews.spans(in: words).contains { span in
       !words[..<span.lowerBound].contains { hoped.contains($0.lowercased) }
+        && !words[span.upperBound...].contains {
+          ReflectionWriter.contrasts.contains($0.lowercased)
+        }
     } && !loss.matches(words) && !lossWords.matches(words)
-      && !words.contains { ReflectionWriter.contrasts.contains($0.lowercased) }
   }
   static let aboutTheirThings = PartnerCueMatcher(PartnerCues.aboutTheirThings)
   static let blamingTheListener = PartnerCueMatcher(PartnerCues.blamingTheListener)

@@ -122,8 +122,9 @@ extension PartnerCues {
     "(lovely|nice|good|great|grand|so good|so nice) to see (you|ya|u)",
   ]
 
-  /// Words before a greeting that report or suppose it: "everyone says you look well".
-  static let greetingsUndone: Set<String> = ["says", "say", "said", "tells", "told", "if"]
+  /// Words before a greeting that report or suppose it: "everyone says you look well",
+  /// "people keep telling me you look well".
+  static let greetingsUndone: Set<String> = TheirWords.reportingVerbs.union(["telling", "if"])
 
   /// Words put in the listener's mouth: "and you'll say go to your sister's", "ur gonna tell
   /// me to move on". What they expect to hear is no view of theirs to give back.
@@ -194,7 +195,7 @@ extension PartnerCues {
     "(thanks|thank you|thank u|thx|cheers|ta) (a lot|so much|very much)? for (nothing|sod all|bugger all|zilch|nowt)",
     "(gee|geez|jeez) (thanks|thank you|thank u|thx|cheers|ta) !(so|for)",
     // "thanks genius", "cheers sherlock": thanks with a mocking name for the listener.
-    "(thanks|thank you|thank u|thx|cheers|ta) (a lot|very much)? (genius|einstein|sherlock|captain obvious|smartypants|smarty pants|professor)",
+    "(thanks|thank you|thank u|thx|cheers|ta) (a lot|very much)? (genius|einstein|sherlock|captain obvious|smartypants|smarty pants)",
     "(wow|oh great|oh brilliant|oh lovely|oh fantastic|oh wonderful) (thanks|thank you|thank u|thx|cheers|ta) _{0,2} \(ironicPraise)",
   ]
 
@@ -216,8 +217,9 @@ extension PartnerCues {
   /// belief to weigh nor with sympathy.
   static let goodNews: [String] = [
     "(so|really|dead|well|very|ever so|that|bloody)? proud of (him|her|them|us|myself|my|our)",
-    "went (really|so|dead|super|very|pretty|ever so)? (well|great|brilliantly)",
-    "(has|'s|have|'ve|had) gone (really|so|dead|super|very|pretty|ever so)? (well|great|brilliantly)",
+    "(went|going|goes) (really|so|dead|super|very|pretty|ever so)? (well|great|brilliantly|lovely)",
+    // "it has all gone really well": one word may stand between the helper and "gone".
+    "(has|'s|have|'ve|had) _{0,1} gone (really|so|dead|super|very|pretty|ever so)? (well|great|brilliantly|lovely)",
     "(passed|aced) (her|his|my|their|our|the) (test|exam|exams|driving test|interview|audition|grades)",
     "(got|landed|won) the (job|place|house|flat|offer|part|award|promotion)",
     "(good|great|brilliant|lovely|fab) news", "(she|he) said yes",

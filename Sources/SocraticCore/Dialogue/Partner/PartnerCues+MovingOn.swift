@@ -186,6 +186,8 @@ extension PartnerCues {
     "(change|changing) the subject",
     "(enough|that 's enough) (politics|of this|about this|for (today|tonight|now))",
     "(let 's|lets) (just)? (eat|go eat|call it a night|leave it there|leave it at that|drop it)",
+    // Going on only to be done with it: "let's just get it over with".
+    "(let 's|lets) (just)? get (it|this) over (with)?",
     "(anyway|anyways),? (who|how|what) (wants|about|'s|are|is|was|did)",
     "random (but|question|thought|q)",
     "(i|i just)? (don't|dont|do not) (like|want|wanna) (to)? (talk|talking) about (it|this|that)",

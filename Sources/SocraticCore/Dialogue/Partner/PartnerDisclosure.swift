@@ -76,15 +76,18 @@ enum PartnerDisclosure: Sendable, Equatable {
 
   /// Where words of mourning tell a loss: whenever they say whose it is
   /// (`PartnerCues.someonesMourning`, a name's), however lightly; when they name no one
-  /// (`PartnerCues.lossWords`), only when the turn names someone, laughs at none of it, and
-  /// likens nothing to a death (`PartnerCues.lossFigures`).
+  /// (`PartnerCues.lossWords`), only when the turn names someone or tells how it went
+  /// ("the memorial went well"), laughs at none of it, and likens nothing to a death
+  /// (`PartnerCues.lossFigures`).
   private static func mourningTold(in words: [Token], _ lowered: [String]) -> [Range<Int>] {
     let owned =
       PartnerCueMatcher.someonesMourning.spans(in: words)
       + PartnerCueMatcher.namedMourning.spans(in: words).filter { isName(words[$0.lowerBound]) }
     if !owned.isEmpty { return owned }
     let figures = PartnerCueMatcher.lossFigures.spans(in: words)
-    guard lowered.contains(where: PartnerCues.disclosureAnchors.contains),
+    // "the memorial went well": a mourning told as gone through names a loss of its own.
+    let livedThrough = PartnerCueMatcher.goodNews.matches(words)
+    guard livedThrough || lowered.contains(where: PartnerCues.disclosureAnchors.contains),
       !lowered.contains(where: PartnerCues.laughter.contains)
     else { return [] }
     return PartnerCueMatcher.lossWords.spans(in: words).filter { told in

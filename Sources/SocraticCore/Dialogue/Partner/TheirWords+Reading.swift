@@ -59,11 +59,12 @@ extension TheirWords {
       let word = term.lowercased()
       return !AnswerCues.absolutes.contains(word) || ownAbsolutes.contains(word)
     }
-    // "anyway stop changing the topic, we were talking about …": asking to go on takes no leave.
+    // "anyway stop changing the topic, we were talking about …": asking to go on takes no leave;
+    // nor does asking the listener to wait ("hang on the kettle's boiling").
     let staysOnTopic = PartnerCueMatcher.stayingOnTopic.matches(wordTokens)
-    if staysOnTopic { signals.remove(.close) }
+    if staysOnTopic || asksToWait { signals.remove(.close) }
     let takesLeave =
-      !staysOnTopic
+      !staysOnTopic && !asksToWait
       && (PartnerCueMatcher.leaving.matches(wordTokens) || Self.isLeaving(words)
         || Self.movesOnWithAnOffer(typed) || Self.movesOnToSomethingElse(typed))
     // "was a 10 when I started, cheers for that lol": thanks said with a laugh, taking no
@@ -133,6 +134,8 @@ extension TheirWords {
       objection == nil && PartnerCueMatcher.hurt.matches(wordTokens)
       && Self.putsItOnOthers(wordTokens)
     if isHurtByOthers { moment = .openedUp }
+    // A pause is waited out, whatever errand it names.
+    if asksToWait, moment == .leaving { moment = .noise }
     // The close comes from their words, never right after they open up.
     if moment == .leaving { signals.insert(.close) }
     // "thanks love, that's kind of you": warmth, met warmly; no goodbye unless they take leave.
