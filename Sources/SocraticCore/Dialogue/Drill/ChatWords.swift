@@ -11,4 +11,21 @@ enum ChatWords {
 
   /// Chat and the connectives together: what any reader looks past.
   static let lead: Set<String> = PersonaQuestion.slangWords.union(connectives)
+
+  /// How a line asks the persona to stop a moment before what it says: "hang on, you said …",
+  /// "hold on", "wait a sec". An opener, never a thing the line names.
+  static let holds: [TokenPattern] = [
+    "(hang|hold) (on|up|about) (a)? (sec|second|minute|min|mo)?",
+    "wait (a)? (sec|second|minute|min|mo)?",
+  ].map(TokenPattern.init)
+
+  /// How many of some words in lowercase a hold (`holds`) opens them with, chat before it
+  /// passed over; 0 when none does.
+  static func holdLength(of words: [String]) -> Int {
+    // "wait" is chat as well: the hold may start at any word of the chat before it.
+    let chat = words.prefix { lead.contains($0) }.count
+    let input = TokenPatternWords(words)
+    return (0...chat).flatMap { start in holds.flatMap { $0.matchEnds(in: input, from: start) } }
+      .max() ?? 0
+  }
 }

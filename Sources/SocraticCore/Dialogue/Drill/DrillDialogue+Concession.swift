@@ -21,6 +21,9 @@ extension DrillDialogue {
     guard !line.contains("?"), !PersonaVoice.isEncourager(key: key(of: line)) else {
       return false
     }
+    // "fair enough, that makes sense": grants one after another, however the reader parts them.
+    let words = Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased)
+    if PersonaQuestion.grantsOnly(words) { return true }
     let read = AnswerMoveReader.read(line)
     return read.moves == [.concession] && read.stand == nil && read.doubts.isEmpty
       && read.views.isEmpty && read.examples.isEmpty

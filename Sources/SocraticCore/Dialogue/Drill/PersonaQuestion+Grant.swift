@@ -11,6 +11,22 @@ extension PersonaQuestion {
     return said.allSatisfy { !ContrastReader.turningWords.contains($0) }
   }
 
+  /// Whether words in lowercase are grants of a point and nothing else, one after another, chat
+  /// between them passed over: "fair enough, that makes sense", "true, i'll give you that".
+  static func grantsOnly(_ words: [String]) -> Bool {
+    let input = TokenPatternWords(words)
+    var reached: Set<Int> = [0]
+    var starts = [0]
+    while let start = starts.popLast() {
+      guard start < words.count else { return true }
+      let ends =
+        ChatWords.lead.contains(words[start])
+        ? [start + 1] : grantOpenings.flatMap { $0.matchEnds(in: input, from: start) }
+      for end in ends where end > start && reached.insert(end).inserted { starts.append(end) }
+    }
+    return false
+  }
+
   /// How a grant of a point opens, as token patterns (`TokenPattern`).
   private static let grantOpenings: [TokenPattern] = [
     "(maybe|perhaps) (you|he|she|they|i|my _|your _|our _|my _ _) ('re|'s|'m|are|is|am|was|were|'ve been|have been|had been)? (right|onto something)",
@@ -21,5 +37,6 @@ extension PersonaQuestion {
     "i ('ll|will) (give|grant) you that",
     "(i suppose|i guess) (you|that) ('re|'s|are|is) (right|fair|true)",
     "(granted|i admit)",
+    "(that|it)? (kind of|kinda|sort of|actually|totally|does)? (makes|make) sense",
   ].map(TokenPattern.init)
 }

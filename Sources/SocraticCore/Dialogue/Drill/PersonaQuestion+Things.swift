@@ -29,8 +29,10 @@ extension PersonaQuestion {
     let typed = Set(words.map(\.lowercased)).union(beside)
     // "closing its doors" asks nothing about doors (`EndingFigures`).
     let inFigure = EndingFigures.positions(in: words.map(\.lowercased))
+    // "hang on, you said …": the hold opens the line and names nothing.
+    let held = ChatWords.holdLength(of: words.map(\.lowercased))
     var things: Set<String> = []
-    for (index, word) in words.enumerated() {
+    for (index, word) in words.enumerated() where index >= held {
       let lemma = TopicWords.lemma(of: word.lowercased)
       guard topic.contains(lemma), !slangWords.contains(word.lowercased),
         !isCourtesy(word.lowercased),
