@@ -12,7 +12,9 @@ extension ClauseScanner {
 
   /// Whether "'s" after a word is "is" or "has" rather than a possessive: always after a
   /// pronoun; after a noun when what follows cannot start a noun phrase the possessive would
-  /// own ("AI's dangerous", "Crypto's a scam", but "AI's impact").
+  /// own ("AI's dangerous", "Crypto's a scam", but "AI's impact"). A word in "-ing" that a
+  /// verb of its own follows is the thing owned: "my sister's wedding should be small", "the
+  /// dog's barking keeps us up".
   func isVerbClitic(at index: Int) -> Bool {
     guard index > 0 else { return false }
     let stem = tokens[index - 1].lowercased
@@ -26,6 +28,11 @@ extension ClauseScanner {
     let next = tokens[index + 1]
     guard next.kind == .word else { return next.kind != .number }
     let word = next.lowercased
+    if word.hasSuffix("ing"), Lexicon.classes(of: word).contains(.noun), index + 2 < tokens.count,
+      isFiniteVerb(tokens[index + 2].lowercased)
+    {
+      return false
+    }
     if word == "not" || word == "been" || FunctionWords.determiners.contains(word)
       || FunctionWords.prepositions.contains(word) || FunctionWords.isVerbAdverb(word)
       || word.hasSuffix("ing")
@@ -36,6 +43,13 @@ extension ClauseScanner {
     if classes.contains(.noun) || Lexicon.singular(of: word) != nil { return false }
     if classes.contains(.adjective) { return true }
     return Lexicon.verbReadings(of: word).contains { $0.form == .pastParticiple }
+  }
+
+  /// Whether a word reads as a verb agreeing with a subject before it: an auxiliary, a modal,
+  /// or a present in "-s" ("keeps", "costs").
+  private func isFiniteVerb(_ word: String) -> Bool {
+    FunctionWords.auxiliary(word) != nil
+      || Lexicon.verbReadings(of: word).contains { $0.form == .thirdSingular }
   }
 
   /// Whether a modal is followed, after adverbs and "not", by a verb in its base form.

@@ -45,16 +45,11 @@ public enum LeftDislocation {
     return subject + rest
   }
 
-  /// Whether a subject's head is singular and names one person: one of their life ("my
-  /// sister's fella"), or by the part they play ("the estate agent", "the owner of the shops").
-  /// A group ("the couple downstairs", "the staff") or more than one ("my in-laws") is not.
+  /// Whether a subject is one, by how its verb would agree: "the receptionist", "my sister's
+  /// fella". A group ("the couple downstairs", "the staff") or more than one ("my in-laws") is
+  /// not.
   private static func namesOnePerson(_ subject: [Token]) -> Bool {
-    let scanner = ClauseScanner(tokens: subject)
-    guard scanner.agreement(of: subject.indices) == .thirdSingular,
-      let head = head(of: subject)?.lowercased
-    else { return false }
-    return KinWords.isKin(head) || KinWords.others.contains(head)
-      || SubjectWords.roles.contains(head)
+    ClauseScanner(tokens: subject).agreement(of: subject.indices) == .thirdSingular
   }
 
   /// A verb said after "they" in the form a singular subject takes: "have" → "has", "are" →

@@ -101,12 +101,13 @@ extension AnswerMoveReader {
     "wouldn't", "shouldn't", "have", "has", "you",
   ]
 
-  /// The verbs and adverbs of a reporting phrase, left out of the speaker's name.
-  static let reportingWords: Set<String> = [
-    "says", "said", "say", "thinks", "thought", "think", "believes", "believed", "tells",
-    "told", "keeps", "kept", "keep", "saying", "claims", "claimed", "claim", "argues", "argue",
-    "swears", "always", "just", "me", "tell",
-  ]
+  /// The verbs and adverbs of a reporting phrase, left out of the speaker's name: those of a
+  /// view reported (`ReflectionLead.reportingWords`) and of speech, "goes" the spoken one
+  /// ("the physio goes that's it").
+  static let reportingWords = ReflectionLead.reportingWords.union([
+    "say", "goes", "think", "believed", "tells", "keeps", "kept", "keep", "saying", "claimed",
+    "claim", "argues", "argue", "swears", "always", "just", "me", "tell",
+  ])
 
   /// Where the words of a sentence start, after words that only open it ("ok", "well").
   static func firstContentIndex(in sentence: [Token]) -> Int {

@@ -134,16 +134,15 @@ extension AnswerMoveReader {
   }
 
   /// Whether a reporting verb of someone else's opens the clause of a stop: "the physio says
-  /// that's it for today", "the council told us that's it for now"; not "i reckon that's it".
+  /// that's it for today", "my physio tells me …", "the physio goes …"; not "i reckon that's it"
+  /// or "i just think that's it".
   private static func isReportedStop(_ match: Range<Int>, in sentence: [Token]) -> Bool {
     let clause = sentence[..<match.lowerBound].reversed().prefix { $0.kind != .punctuation }
-    guard
-      let verb = clause.firstIndex(where: {
-        ReflectionLead.reportingWords.contains($0.lowercased)
-      })
-    else { return false }
+    guard let verb = clause.firstIndex(where: { reportingWords.contains($0.lowercased) }) else {
+      return false
+    }
     let subject = clause[clause.index(after: verb)...].first {
-      !AnswerCues.stopModals.contains($0.lowercased)
+      !AnswerCues.stopModals.contains($0.lowercased) && !reportingWords.contains($0.lowercased)
     }
     return subject.map { !AnswerCues.ownStopOpeners.contains($0.lowercased) } ?? false
   }

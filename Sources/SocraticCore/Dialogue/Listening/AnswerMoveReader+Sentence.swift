@@ -3,7 +3,7 @@
 extension AnswerMoveReader {
   static func readSentence(
     _ sentence: [Token], isQuestion: Bool, mayWaverAlone: Bool, isReported: Bool = false,
-    into read: inout ReadAnswer, moves: inout Set<AnswerMove>,
+    isAffirmedAfter: Bool = false, into read: inout ReadAnswer, moves: inout Set<AnswerMove>,
     parts: inout [(weight: Int, text: String)]
   ) {
     let start = firstContentIndex(in: sentence)
@@ -256,8 +256,10 @@ extension AnswerMoveReader {
         break
       }
     }
-    // "are you serious?" shows a feeling; it asks nothing back.
-    let feelings = feelings(in: sentence, isQuestion: isQuestion, isOwn: isOwn)
+    // "are you serious?" shows a feeling; it asks nothing back. "frustrated? definitely": a
+    // feeling asked and then said yes to is theirs.
+    let feelings = feelings(
+      in: sentence, isQuestion: isQuestion && !isAffirmedAfter, isOwn: isOwn)
     // "the uk thing was the same year?": a question about the topic, not put to the listener;
     // "you didn't get anything wrong?", "do you mean my mum?": about our words, not our view.
     let asksListener = asksListenersView(sentence)

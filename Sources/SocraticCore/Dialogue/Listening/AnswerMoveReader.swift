@@ -162,7 +162,8 @@ public enum AnswerMoveReader {
       readSentence(
         sentence, isQuestion: isQuestion,
         mayWaverAlone: sentences.count == 1 || closesOnItsPoint,
-        isReported: isReported, into: &read, moves: &moves, parts: &parts)
+        isReported: isReported, isAffirmedAfter: spoken[(index + 1)...].contains(where: affirms),
+        into: &read, moves: &moves, parts: &parts)
       let tagged = before.flatMap { Self.untagged($0.0) }
       before = (sentence, isReported)
       // "… he'd have to let 2 go": the person set up before is named, not left a "he".
@@ -283,6 +284,13 @@ public enum AnswerMoveReader {
   /// `AnswerMove.noContent`, which says only that).
   static func saysNothing(_ text: String) -> Bool {
     TurnCues.isPause(text) || isNoise(readTokens(of: text))
+  }
+
+  /// Whether a sentence, in lower case, opens on a yes: "definitely", "yeah a bit", "true".
+  private static func affirms(_ spoken: String) -> Bool {
+    guard let first = spoken.split(separator: " ").first.map(String.init) else { return false }
+    return PartnerReflection.yesWords.contains(first) || AnswerCues.grantingWords.contains(first)
+      || AnswerCues.agreements.contains(spoken)
   }
 
   /// Whether the answer says nothing: no words, a lone "yes" or "I don't know" (or two or

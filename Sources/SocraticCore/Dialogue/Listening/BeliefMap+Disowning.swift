@@ -1,3 +1,5 @@
+import Foundation
+
 extension BeliefMap {
   /// Takes off the map what the person says was never theirs: "i didn't say that, that's what
   /// the other side would say", "that's their argument, not mine", "not what I meant". A
@@ -199,19 +201,39 @@ extension BeliefMap {
       || words.count >= 2 && words.suffix(2).elementsEqual(["not", "me"])
   }
 
-  /// The parts of an answer's sentences between commas that hand a view to someone else
-  /// (`handsToAnother`), in lower case: "the buyers thing was my brother's point not mine" of
-  /// "the oven really is ancient, the buyers thing …", never the oven. A part that names nothing
-  /// ("…, not mine") hands back the part before it.
+  /// The clauses of an answer's sentences (`TheirWords.clauses(of:)`) that hand a view to
+  /// someone else (`handsToAnother`), in lower case: "the resale thing was my sister's point"
+  /// of "the boiler is on its last legs and the resale thing …, not mine", never the boiler. A
+  /// clause that names nothing ("not mine") hands back the one before it too.
   static func partsHandingBack(_ text: String) -> [LowercasedText] {
     sentences(of: text).flatMap { sentence in
-      let parts = sentence.split(separator: ",").map(String.init)
-      return parts.indices.filter { handsToAnother(plainWords(parts[$0])) }.map { index in
+      let parts = TheirWords.clauses(of: Tokenizer.tokenize(sentence)).map(\.joinedText)
+      return parts.indices.filter { handsToAnother(plainWords(parts[$0])) }.flatMap { index in
         let namesNothing = disownedNames(in: parts[index]).isEmpty
-        return LowercasedText(
-          (namesNothing && index > 0 ? parts[index - 1] + "," : "") + parts[index])
+        return (namesNothing && index > 0 ? [parts[index - 1]] : []) + [parts[index]]
+      }.map(LowercasedText.init)
+    }
+  }
+
+  /// What is left of a reason or doubt once the clauses handed back (`partsHandingBack`) are
+  /// taken out, with the words that joined them: "the boiler is on its last legs" of "the
+  /// boiler is on its last legs and the resale thing was my sister's point not mine"; nil when
+  /// nothing of theirs is left.
+  static func ownPart(of item: String, handingBack: [LowercasedText]) -> String? {
+    if handingBack.contains(where: { $0.contains(LowercasedText(item)) }) { return nil }
+    var own = item
+    for part in handingBack {
+      if let range = own.range(of: part.key, options: .caseInsensitive) {
+        own.removeSubrange(range)
       }
     }
+    guard own != item else { return item }
+    let isJoin = { (token: Token) in
+      !token.isWord || FunctionWords.coordinators.contains(token.lowercased)
+    }
+    let kept = Array(Tokenizer.tokenize(own).drop(while: isJoin).reversed().drop(while: isJoin))
+      .reversed()
+    return kept.isEmpty ? nil : Array(kept).joinedText
   }
 
   /// Words that keep a view off the speaker wherever they stand in a sentence.

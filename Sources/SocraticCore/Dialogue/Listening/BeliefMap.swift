@@ -186,11 +186,12 @@ public struct BeliefMap: Codable, Sendable, Equatable {
     // "the parking thing was my sister's reason, not mine": the part of a sentence that hands
     // a point back is no reason either; "the oven is ancient, …" beside it is still theirs.
     let handingBack = text.map(Self.partsHandingBack) ?? []
+    answer.reasons = answer.reasons.compactMap { Self.ownPart(of: $0, handingBack: handingBack) }
     answer.reasons.removeAll { reason in
       Self.handsToAnother(Self.plainWords(reason)) || Self.isDontKnow(reason)
-        || handingBack.contains { $0.contains(LowercasedText(reason)) }
     }
     answer.examples.removeAll(where: Self.isDontKnow)
+    answer.doubts = answer.doubts.compactMap { Self.ownPart(of: $0, handingBack: handingBack) }
     answer.doubts.removeAll { Self.handsToAnother(Self.plainWords($0)) }
     answer.examples.removeAll(where: Self.isAside)
     answer.doubts.removeAll(where: Self.isAside)

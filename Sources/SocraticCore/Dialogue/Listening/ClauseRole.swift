@@ -158,10 +158,11 @@ enum ClauseRole: Int, Comparable, Sendable {
     return classes.contains(.adjective) && !classes.contains(.relational)
   }
 
-  /// Words between "be" and an adjective that only grade it.
-  private static let degreeWords: Set<String> = [
+  /// Words between a verb ("be", "got") and an adjective that only grade it.
+  static let degreeWords: Set<String> = [
     "not", "n't", "so", "too", "very", "really", "kind", "kinda", "sort", "sorta", "of",
-    "pretty", "quite", "a", "bit", "little", "more", "less", "just", "still", "even", "way",
+    "pretty", "quite", "a", "bit", "little", "lot", "much", "far", "more", "less", "just",
+    "still", "even", "way",
     "totally", "completely", "actually", "also", "probably", "maybe", "definitely",
   ]
 }

@@ -96,7 +96,7 @@ struct ReflectionLead: Equatable, Sendable {
   /// Verbs of change after which a comparative tells what happened, not what is judged: "my
   /// knee got better after the physio", "the damp got worse every winter".
   static let changeVerbs: Set<String> = [
-    "got", "gotten", "getting", "gets", "became", "become", "grew",
+    "get", "got", "gotten", "getting", "gets", "became", "become", "grew",
   ]
 
   /// Words of how a thing feels or seems to them ("it feels like failing"): a feeling of
@@ -141,9 +141,11 @@ struct ReflectionLead: Equatable, Sendable {
     // "they'd say": a clitic is a word of its own ("'d").
     let clitics = split.compactMap { word in word.firstIndex(of: "'").map { String(word[$0...]) } }
     let words = Set(split + clitics)
-    // "my knee got better": a comparative after a verb of change is lived, not weighed.
-    let changed = zip(split, split.dropFirst()).filter { Self.changeVerbs.contains($0.0) }
-      .map(\.1)
+    // "my knee got better", "it got a lot better": a comparative after a verb of change, and
+    // any words that grade it, is lived, not weighed.
+    let changed = split.indices.filter { Self.changeVerbs.contains(split[$0]) }.compactMap {
+      split[($0 + 1)...].first { !ClauseRole.degreeWords.contains($0) }
+    }
     return (neededWords.isEmpty || !words.isDisjoint(with: neededWords))
       && words.subtracting(Self.verdictComparatives.intersection(changed))
         .isDisjoint(with: shunnedWords)

@@ -84,8 +84,7 @@ enum SubjectWords {
   /// People by the part they play in someone's life: "the landlord", "my boss".
   static let roles: Set<String> = [
     "landlord", "landlady", "boss", "manager", "teacher", "doctor", "gp", "nurse", "vet",
-    "childminder", "coach", "colleague", "tenant", "lodger", "builder", "plumber", "agent",
-    "owner", "physio", "dentist", "neighbour", "neighbor", "councillor", "solicitor",
+    "childminder", "coach", "colleague", "tenant", "lodger", "builder", "plumber",
   ]
 
   /// Quantifiers that may lead a word for people in general, or stand for them alone.

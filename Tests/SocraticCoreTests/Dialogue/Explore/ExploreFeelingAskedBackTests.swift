@@ -22,6 +22,18 @@ struct ExploreFeelingAskedBackTests {
     #expect(!asked.isEmpty && !asked.contains("happy"), "\(asked)")
   }
 
+  @Test(
+    "a feeling asked back and then said yes to is their feeling",
+    arguments: [
+      ("annoyed? yes, honestly", "annoyed"), ("drained?? yeah a bit", "drained"),
+      ("irritated? definitely", "irritated"),
+    ])
+  func feelingAskedAndOwned(line: String, feeling: String) {
+    var script = ExploreScript.questioning(Self.belief)
+    let reflections = ExploreScript.reflections(script.type(line))
+    #expect(reflections.contains("It sounds like you're feeling \(feeling)."), "\(reflections)")
+  }
+
   @Test("a feeling named after a word of degree is their feeling")
   func degreeWordKeepsFeeling() {
     var script = ExploreScript.questioning(Self.belief)

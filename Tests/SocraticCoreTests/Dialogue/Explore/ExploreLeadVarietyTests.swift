@@ -71,6 +71,21 @@ struct ExploreLeadVarietyTests {
     #expect(fact?.text == "In your experience, half the street is up for sale.")
   }
 
+  @Test(
+    "a change they lived through, graded or with its auxiliary, is their experience",
+    arguments: [
+      "the rash got a lot better once we changed soap",
+      "the cough did get better after a week",
+      "the damp always gets a bit worse in february",
+      "the shoulder got better after the massage",
+    ])
+  func changeIsExperience(said: String) {
+    let after = ["So the trains are late again.", "You're saying the fares went up."]
+    let varied = ReflectionWriter.varied(
+      Reflection(text: "So \(said).", depth: .simple), after: after)
+    #expect(varied?.text == "In your experience, \(said).")
+  }
+
   @Test("a feeling guessed at twice is guessed at in other words, never told as a fact")
   func feelingStaysAGuess() {
     let varied = ReflectionWriter.varied(

@@ -32,6 +32,8 @@ struct ExploreLeaveAndAgreementTests {
         "your dentist says that's it for today"
       ),
       ("the bank told us that's all for now, no second loan", "that's all for now"),
+      ("my osteo tells me that's it for today, so no lifting", "that's it for today"),
+      ("the tiler's saying that's it for today, so no grouting", "that's it for today"),
     ])
   func reportedStopKeepsTalking(line: String, told: String) {
     var script = ExploreScript.questioning(
@@ -43,11 +45,15 @@ struct ExploreLeaveAndAgreementTests {
     #expect(script.dialogue.state.phase != .finished)
   }
 
-  @Test("i reckon that's it for today closes the session: the stop is the speaker's")
-  func ownReportedStopCloses() {
+  @Test(
+    "i reckon that's it for today closes the session: the stop is the speaker's",
+    arguments: [
+      "honestly i reckon that's it for today", "honestly i just think that's it for today",
+    ])
+  func ownReportedStopCloses(line: String) {
     var script = ExploreScript.questioning(
       Self.belief, answers: ["buyers look at the kitchen first"])
-    let step = script.type("honestly i reckon that's it for today")
+    let step = script.type(line)
     #expect(ExploreScript.notices(step).contains(ExploreDialogue.leavingNotice))
     #expect(script.dialogue.state.phase == .finished)
   }
@@ -74,6 +80,8 @@ struct ExploreLeaveAndAgreementTests {
         "the owner of the two cafes, they were really keen on it",
         "the owner of the two cafes was really keen"
       ),
+      ("the optician, they were really short with me", "the optician was really short"),
+      ("the window cleaner, they keep skipping us", "the window cleaner keeps skipping"),
     ])
   func theyAgreesWithOne(line: String, given: String) {
     var script = ExploreScript.questioning(
@@ -106,13 +114,23 @@ struct ExploreLeaveAndAgreementTests {
     #expect(!reasons.contains { $0.contains("brother") || $0.contains("buyers") }, "\(reasons)")
   }
 
-  @Test("a reason of theirs beside a point handed back in the same sentence is kept")
-  func ownReasonBesideHandedBack() {
+  @Test(
+    "a reason of theirs beside a point handed back in the same sentence is kept",
+    arguments: [
+      "the boiler is on its last legs, the resale thing was my sister's point not mine",
+      "the worktops are peeling and the open plan thing was my uncle's point not mine",
+      "the worktops are peeling but the open plan bit was my uncle's idea, not mine",
+    ])
+  func ownReasonBesideHandedBack(line: String) {
     var script = ExploreScript.questioning(Self.belief)
-    script.type("the boiler is on its last legs, the resale thing was my sister's point not mine")
-    let reasons = script.dialogue.state.map.reasons.map(\.text)
-    #expect(reasons.contains { $0.contains("the boiler is on its last legs") }, "\(reasons)")
-    #expect(!reasons.contains { $0.contains("sister") || $0.contains("resale") }, "\(reasons)")
+    script.type(line)
+    let map = script.dialogue.state.map
+    let reasons = map.reasons.map(\.text)
+    let own =
+      line.contains("boiler") ? "the boiler is on its last legs" : "the worktops are peeling"
+    #expect(reasons.contains { $0.hasPrefix(own) }, "\(reasons)")
+    let theirs = ["sister", "resale", "uncle", "open plan"]
+    #expect(!(reasons + map.doubts).contains { item in theirs.contains(where: item.contains) })
   }
 
   @Test("a feeling named as they move on from a loss is given back before their view again")
