@@ -52,6 +52,7 @@ extension ClauseScanner {
       if head != nil,
         token.text == "," || FunctionWords.prepositions.contains(word)
           || FunctionWords.relativePronouns.contains(word) || word == "to"
+          || Self.placesAfterHead.contains(word)
       {
         break
       }
@@ -135,6 +136,12 @@ extension ClauseScanner {
   }
 
   /// Words that never head a subject: they sit after it as adverbs ("kids today").
+  /// Words that open where the head lives, after it: "the twins next door", "the lads
+  /// upstairs", "the couple opposite" agree with the twins, the lads, the couple.
+  static let placesAfterHead: Set<String> = [
+    "next", "nextdoor", "upstairs", "downstairs", "opposite",
+  ]
+
   static let nonHeads: Set<String> = [
     "today", "nowadays", "now", "currently", "here", "there", "too", "also", "alone",
     "themselves", "itself", "himself", "herself", "ourselves", "yourself", "yourselves",

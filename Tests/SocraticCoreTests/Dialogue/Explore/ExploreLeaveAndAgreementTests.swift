@@ -91,6 +91,19 @@ struct ExploreLeaveAndAgreementTests {
   }
 
   @Test(
+    "a they that takes up more than one, where they live said after them, keeps the plural",
+    arguments: [
+      ("the twins next door, they were lovely about it", "the twins next door were lovely"),
+      ("the lads upstairs, they are always up late", "the lads upstairs are always up late"),
+    ])
+  func theyKeepsPluralBeforeWhereTheyLive(line: String, given: String) {
+    var script = ExploreScript.questioning(
+      Self.belief, answers: ["buyers look at the kitchen first"])
+    let reflections = ExploreScript.reflections(script.type(line))
+    #expect(reflections.contains { $0.lowercased().contains(given) }, "\(reflections)")
+  }
+
+  @Test(
     "a hope or a view is never led in as their experience",
     arguments: [
       "So hopefully the builders are done by march.",
