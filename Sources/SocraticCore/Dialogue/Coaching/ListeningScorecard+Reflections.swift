@@ -48,7 +48,7 @@ extension ListeningScorecard {
         .drop { reflectionLeadIns.contains($0) })
     guard let opening = words.first, !counterpoints.contains(opening),
       !opensAQuestion(words),
-      let closing = words.last, !counterpoints.contains(closing)
+      let closing = words.last, !counterpoints.contains(closing), !setsAPointAgainst(words)
     else { return nil }
     let heard = previous.map { Tokenizer.tokenize($0).map(\.lowercased) }
     let depth = { ReflectionDepthRules.depth(of: first.map(\.lowercased), after: heard) }
@@ -78,6 +78,22 @@ extension ListeningScorecard {
   private static let counterpoints: Set<String> = [
     "but", "yet", "except", "although", "though", "tho", "no", "nah",
   ]
+
+  /// Whether a sentence turns on a contrast to a point of the speaker's own, not to more of
+  /// theirs: "you just said it was cheap, but a tent costs hundreds" sets a gotcha up; "you
+  /// want to go, but you're dreading the drive" gives back both sides of them.
+  private static func setsAPointAgainst(_ words: [String]) -> Bool {
+    guard let turn = words.dropFirst().firstIndex(where: contrasts.contains) else { return false }
+    let after = words[(turn + 1)...].prefix(contrastSubjectReach)
+    return !after.isEmpty && !after.contains(where: FunctionWords.secondPersonWords.contains)
+  }
+
+  /// Words that turn a sentence to another side: "but", "yet", "whereas".
+  private static let contrasts: Set<String> = ["but", "yet", "whereas", "although", "though"]
+
+  /// How many words after a contrast its clause names whom it is about within: "but at the
+  /// same time you …" is still about them.
+  private static let contrastSubjectReach = 5
 
   /// Whether a sentence opens a question asked without its mark, which gives nothing back
   /// ("what made you think so. was it …"): a question word not followed by a subject ("what I

@@ -22,7 +22,10 @@ extension PersonaQuestion {
     ),
     (PhrasePattern("what (would|could|might) make you"), .inversion),
     (PhrasePattern("(would|will|do) you (need|have) to (see|hear|know|find|learn)"), .inversion),
-    (PhrasePattern("(think|see it|believe) (otherwise|differently)"), .inversion),
+    // Said of the persona only: "who would see it differently?" asks for other views.
+    (
+      PhrasePattern("(you|u|to) (ever)? (think|see it|believe) (otherwise|differently)"), .inversion
+    ),
     (PhrasePattern("(would|could|might|will) (convince|persuade) you"), .inversion),
     (PhrasePattern("(an|one|some) (example|instance)"), .evidence),
     (PhrasePattern("for (example|instance)"), .evidence),

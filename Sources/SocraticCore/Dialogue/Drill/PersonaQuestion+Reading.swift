@@ -77,14 +77,20 @@ extension PersonaQuestion {
 
   /// Whether a line opens as a reflection: "So it sounds like the collapses shook you?", "So
   /// its less the scooters and more the riders", "You're saying people burn out by Friday?".
+  /// Chat before its "so" ("right ok so the cost is …?") is passed over; a line that goes on
+  /// to ask yes or no ("so the berries, is that the main thing?") asks, and gives nothing back.
   static func opensAsReflection(_ tokens: [Token]) -> Bool {
     let words = tokens.filter(\.isWord).map(\.lowercased)
-    guard let first = words.first else { return false }
-    let afterSo = first == "so" ? Array(words.dropFirst()) : words
+    guard !words.isEmpty else { return false }
+    let lead = words.prefix { ChatWords.lead.contains($0) }
+    let soAt = lead.lastIndex(of: "so")
+    let afterSo = soAt.map { Array(words[($0 + 1)...]) } ?? words
     let opening = afterSo.joined(separator: " ") + " "
     if reflectionOpeners.contains(where: { opening.hasPrefix($0 + " ") }) { return true }
     if givesBackAView(afterSo) { return true }
-    guard first == "so", let next = afterSo.first else { return false }
+    guard soAt != nil, let next = afterSo.first,
+      DrillDialogue.yesNoClause(of: tokens.joinedText) == nil
+    else { return false }
     return !askingAfterSo.contains(next) && !next.hasSuffix("n't")
   }
 
@@ -161,8 +167,10 @@ extension PersonaQuestion {
       if holdsVerb { return true }
       let verb = words[(index + 1)...].first { !Self.subjectFillers.contains($0) }
       // "'re" of "you're" split off is a verb too; "you can see …" pushes, as "surely" does.
+      // "you said it was cheap" gives back its words, and puts no view on it.
       return verb.map { word in
-        guard !Self.pushingModals.contains(word) else { return false }
+        guard !Self.pushingModals.contains(word), !PersonaVoice.attributionWords.contains(word)
+        else { return false }
         return
           word.first.map { "'\u{2019}".contains($0) } == true || Self.isAuxiliary(word)
           || !Lexicon.verbReadings(of: word).isEmpty

@@ -80,7 +80,7 @@ extension PersonaVoice {
       let then = next.map { "; then " + Self.runOn($0.text.withoutFullStop) } ?? ""
       return Reply(
         text: "As I picture it, first " + plan + then
-          + ". Who exactly would run the checks, and how, I haven't worked out.")
+          + ". Who exactly would do what, and how, I haven't worked out.")
     }
     if let steps = reasonedSteps(question, said: said) { return steps }
     let sure =

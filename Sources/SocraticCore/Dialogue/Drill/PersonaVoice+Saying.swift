@@ -236,13 +236,24 @@ extension PersonaVoice {
     // "Towns", "Banks": a plural that opens a line is the plural of a common noun, though
     // WordNet knows a Town or a Banks; "Americans" (an adjective too) stays a name.
     if let first = tokens.first, first.kind == .word, first.isCapitalized, !first.hasFixedCase,
-      let singular = Lexicon.singular(of: first.lowercased),
-      case let classes = Lexicon.classes(of: singular),
-      classes.contains(.noun), !classes.contains(.adjective)
+      isCommonPlural(first.lowercased)
     {
       tokens[0] = first.replacingText(with: CaseStyle.lowercasingFirst(of: first))
       return tokens.joinedText
     }
     return BeliefReader.casingFirstWord(tokens).joinedText
+  }
+
+  /// Whether a plural names common things, never a name: the plural of a noun that is no
+  /// adjective ("Towns", "Banks"), or of a word the lexicon knows as an adjective and no noun,
+  /// in no sense a name ("Renewables"); "Americans" stays a name.
+  private static func isCommonPlural(_ word: String) -> Bool {
+    if let singular = Lexicon.singular(of: word) {
+      let classes = Lexicon.classes(of: singular)
+      return classes.contains(.noun) && !classes.contains(.adjective)
+    }
+    guard word.hasSuffix("s") else { return false }
+    let classes = Lexicon.classes(of: String(word.dropLast()))
+    return classes.contains(.adjective) && classes.isDisjoint(with: [.noun, .properSense])
   }
 }

@@ -1,14 +1,20 @@
 /// The persona's replies that weigh its view: to a reflection (agreement, or another side
 /// granted), to the other side put to it, and to which reason weighs most.
 extension PersonaVoice {
-  /// What opens its reply to a reflection: agreement, worded differently as the drill goes on;
-  /// to a reflection that gives back another side as well, it grants that side first, in
-  /// words it has not used yet this drill.
+  /// What opens its reply to a reflection: agreement, worded differently as the drill goes on,
+  /// never one it has opened a reply with this drill while another is left; to a reflection
+  /// that gives back another side as well, it grants that side first, in words it has not used
+  /// yet this drill.
   func reflectionLead(
     _ question: PersonaQuestion, said: Set<String>, saidSentences: Set<String>
   ) -> String {
     if question.givesOtherSide { return Self.unsaid(Self.sideGrants, saidSentences: saidSentences) }
-    return Self.agreements[said.count % Self.agreements.count]
+    let start = said.count % Self.agreements.count
+    let inTurn = Self.agreements[start...] + Self.agreements[..<start]
+    return inTurn.first { agreement in
+      let opening = Self.key(of: agreement) + " "
+      return !saidSentences.contains { $0.hasPrefix(opening) }
+    } ?? Self.agreements[start]
   }
 
   /// How it grants another side given back with its own, in turn: each runs on with "But".

@@ -33,6 +33,7 @@
 /// | open, evidence for the reason just given ("How do you know that?") | that reason's evidence |
 /// | open, which reason weighs most | the first reason it gave: "The one that weighs most with me: …" |
 /// | open, "what would happen if …" a change no line speaks of | that it can't say for sure, and what it does know |
+/// | open or closed, about the cost of something its belief is not about ("how much would it all cost?") | its line on the cost not said yet; else that it has told all it knows of it; else "Honestly, I don't know what it costs; …" (it is shaken) |
 /// | open, "compared to what?" | what its belief names after "than" ("Compared with banks: …") and a reason; with none, "Fair question: I haven't set it beside much else." (it is shaken) |
 /// | open, "who …?" that no line of its own answers ("Who checks it?") | "Honestly, I haven't worked out who that would be." and what it does know (it is shaken); never its belief said again |
 /// | open, about something it has no line on | "Hm. I haven't really thought about that." (it is shaken) |
@@ -124,6 +125,7 @@ struct PersonaVoice: Sendable {
     }
     // How far a word of its own goes, probed, it answers: never a defence or a protest.
     if let probed = probeAnswer(question, said: said) { return probed }
+    if let cost = costAnswer(question, said: said) { return cost }
     switch question.form {
     case .leading:
       if let reply = pushBack(question, said: said) { return reply }

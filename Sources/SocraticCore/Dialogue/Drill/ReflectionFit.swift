@@ -157,7 +157,8 @@ enum ReflectionFit {
   /// its with "if" shares its words beyond the belief's. It is the asker's guess, not what was
   /// heard.
   static func guessesCondition(_ reflection: String, said: [String], belief: String) -> Bool {
-    let words = Tokenizer.tokenize(reflection).map {
+    // "youd", typed fast, is "you'd".
+    let words = Tokenizer.tokenize(TypedForms.written(reflection)).map {
       $0.lowercased.replacingOccurrences(of: "\u{2019}", with: "'")
     }
     // "you'd" is one word or two, as typed; the condition comes before it or after.
