@@ -39,6 +39,11 @@ extension CritiqueVocabulary {
   /// "like don't you think …". Skipped with the fillers before a question.
   static let spokenOpeners: Set<String> = ["right", "like", "tho", "though"]
 
+  /// Apologies that open a question without being part of it: "sorry but surely you can see
+  /// …?" asks what follows. Skipped with the fillers before a question; "sorry?" alone still
+  /// asks to hear it again.
+  static let apologyOpeners: Set<String> = ["sorry", "apologies"]
+
   /// Words that answer yes or no before what a turn says: "yeah, you should", "no i didn't".
   static let answerParticles: Set<String> = ["yeah", "yes", "yep", "yup", "no", "nah", "nope"]
 

@@ -268,6 +268,7 @@ struct CritiqueWordClasses: OptionSet, Sendable, Hashable {
     }
     add(Fillers.roles.keys, .discourseMarker)
     add(CritiqueVocabulary.spokenOpeners, .discourseMarker)
+    add(CritiqueVocabulary.apologyOpeners, .discourseMarker)
     add(CritiqueVocabulary.agreementTags, .agreementTag)
     add(CritiqueVocabulary.presumingOpeners, .presumingOpener)
     add(CritiqueVocabulary.incredulityWords, .incredulity)

@@ -80,6 +80,9 @@ enum QuestionProblem: Hashable, Sendable {
   case feelingGuess
   /// "Want a brew?", "Fancy a pint friday?": an offer or an invitation, fine as it is.
   case offer
+  /// "i could do tuesdays?": the speaker's own offer said as a statement with a question mark;
+  /// a statement, fine as it is.
+  case ownOffer
   /// "I'll pick you up at 8, that ok?": a check that a plan of the speaker's suits them, fine
   /// as it is.
   case planCheck
@@ -118,8 +121,8 @@ enum QuestionProblem: Hashable, Sendable {
       words
     case .negativeQuestion, .tagQuestion, .statementWithQuestionMark, .rhetorical, .falseChoice,
       .wordsInTheirMouth, .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice,
-      .plainFact, .ownFact, .checkIn, .feelingGuess, .offer, .planCheck, .invitation,
-      .repeatRequest,
+      .plainFact, .ownFact, .checkIn, .feelingGuess, .offer, .ownOffer, .planCheck,
+      .invitation, .repeatRequest,
       .fragment, .severalQuestions, .bareWhy:
       nil
     }
@@ -131,7 +134,8 @@ enum QuestionProblem: Hashable, Sendable {
 
   /// The problems that are notes, not faults: the question is fine as it is.
   private static let fineNotes: [QuestionProblem] = [
-    .plainChoice, .plainFact, .ownFact, .checkIn, .feelingGuess, .offer, .planCheck, .invitation,
+    .plainChoice, .plainFact, .ownFact, .checkIn, .feelingGuess, .offer, .ownOffer, .planCheck,
+    .invitation,
   ]
 
   /// What the coach says of each note that is no fault (`isFine`).
@@ -151,6 +155,8 @@ enum QuestionProblem: Hashable, Sendable {
       .closed
     case .severalQuestions, .bareWhy:
       .open
+    case .ownOffer:
+      .statement
     }
   }
 
@@ -239,6 +245,9 @@ enum QuestionProblem: Hashable, Sendable {
     case .planCheck:
       "closed, and fine as it is: it checks that a plan you put to them suits them, which they"
         + " can take or change"
+    case .ownOffer:
+      "an offer of your own, said as a statement: fine as it is; they can take it or change it,"
+        + " and nothing of theirs is presumed"
     case .offer:
       "an offer or an invitation, and fine as it is: they can take it or leave it, and nothing"
         + " is presumed"

@@ -1,5 +1,6 @@
 /// Advice put as a question: "Why don't you ring the council?", "Have you tried just asking
-/// her?", "How about you take a day off?", "What about selling it?". It asks nothing of their
+/// her?", "How about you take a day off?", "What about selling it?", "What if you just told
+/// her?". It asks nothing of their
 /// view: it puts the asker's fix forward (the righting reflex), which they can only take or
 /// refuse, so it is leading however open its question word.
 ///
@@ -71,6 +72,10 @@ enum AdviceQuestionRules {
     case doing
     /// What `doing` takes, or a thing offered in its place: "a smaller one", "another go".
     case option
+    /// A verb in the past that does something, after "what if you": "told", "asked"; not a
+    /// state ("what if you were wrong", "what if you knew") nor a past that only happened to
+    /// them ("what if you got sick").
+    case pastDeed
 
     /// Whether a word, after the opening, puts an act.
     func puts(_ word: String) -> Bool {
@@ -90,6 +95,11 @@ enum AdviceQuestionRules {
         Lexicon.verbReadings(of: word).contains { $0.form == .presentParticiple }
       case .option:
         AdviceQuestionRules.indefinites.contains(word) || Act.doing.puts(word)
+      case .pastDeed:
+        Lexicon.verbReadings(of: word).contains {
+          $0.form == .past && !AdviceQuestionRules.states.contains($0.base)
+            && !AdviceQuestionRules.happenings.contains($0.base)
+        }
       }
     }
   }
@@ -106,6 +116,8 @@ enum AdviceQuestionRules {
     (["have", "you", "thought", "of"], .doing), (["have", "you", "considered"], .option),
     (["have", "you", "looked", "into"], .doing), (["how", "about"], .doing),
     (["what", "about"], .option),
+    // "what if you just told him how you feel?": a fix put as a supposition.
+    (["what", "if", "you"], .pastDeed),
   ]
 
   /// The openings, with those that ask what holds the person back.
@@ -136,6 +148,12 @@ enum AdviceQuestionRules {
   /// The listener named before the act: "how about you ring them". "How about we leave at 7?"
   /// puts a plan of the two of them, for them to take or change: no fix of theirs.
   private static let listener: Set<String> = ["you"]
+
+  /// Verbs of what befalls a person rather than what they do: "what if you got ill", "what if
+  /// you lost it" ask of a risk, not a fix.
+  private static let happenings: Set<String> = [
+    "get", "lose", "fail", "fall", "die", "miss", "break", "forget", "become", "end", "turn",
+  ]
 
   /// Verbs of a state of mind, whose reason is asked, not an act put: "why don't you like it".
   private static let states: Set<String> = [

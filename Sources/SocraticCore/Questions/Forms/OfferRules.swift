@@ -40,6 +40,31 @@ enum OfferRules {
       && words.allSatisfy { offeredThings.contains($0) || amounts.contains($0) }
   }
 
+  /// Whether the question proper is the asker's own offer said as a statement with a question
+  /// mark: "i could do tuesdays?", "we can meet at yours?", "i'll drive?". It puts the asker's
+  /// time or a hand forward for the person to take or change; "i could be wrong?" offers
+  /// nothing.
+  static func isOwnOffer(_ reading: QuestionReading) -> Bool {
+    let words = Array(reading.coreWords)
+    guard words.count <= maximumWords,
+      let lead = ownOfferLeads.first(where: { words.starts(with: $0) })
+    else { return false }
+    return words.dropFirst(lead.count).first.map(offeringVerbs.contains) ?? false
+  }
+
+  /// How the asker puts an offer of their own as a statement: "i could", "we can", "i'll".
+  private static let ownOfferLeads: [[String]] = [
+    ["i", "could", "always"], ["i", "can", "always"], ["we", "could", "always"],
+    ["we", "can", "always"], ["i", "could"], ["i", "can"], ["we", "could"], ["we", "can"],
+    ["i", "'ll"], ["we", "'ll"],
+  ]
+
+  /// Verbs of giving the person time or a hand: "do tuesdays", "meet you there", "drive".
+  private static let offeringVerbs = helpingVerbs.union([
+    "do", "meet", "swing", "pop", "take", "cover", "lend", "pay", "host", "book", "bring",
+    "split",
+  ])
+
   /// The most words an offer has: "would you like to come round for tea on sunday after church".
   private static let maximumWords = 14
 

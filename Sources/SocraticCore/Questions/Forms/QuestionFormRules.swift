@@ -91,6 +91,8 @@ enum QuestionFormRules {
     // "Want a brew?": an offer asks nothing of their views; a jab put as one ("want a medal?")
     // names nothing offered.
     if OfferRules.isOffer(reading), SarcasmRules.problem(in: reading) == nil { return [.offer] }
+    // "i could do tuesdays?": the asker's own offer is a statement, whatever its mark.
+    if OfferRules.isOwnOffer(reading) { return [.ownOffer] }
     let leading = leadingProblems(in: reading, lookingUpNames: lookingUpNames)
     guard leading.isEmpty else { return leading }
     // "Is it more the rent that's worrying you?": a guess at a feeling, put without a lead.

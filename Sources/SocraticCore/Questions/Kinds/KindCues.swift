@@ -9,7 +9,8 @@ extension KindCue {
       [
         "this question", "that question", "the question", "my question", "your question",
         "these questions", "why do i ask", "why am i asking", "why i 'm asking",
-        "why i am asking", "why i asked", "why are we talking", "why are we discussing",
+        "why i am asking", "why i asked", "think i 'm asking", "think i am asking",
+        "why are we talking", "why are we discussing",
         "why are we arguing", "why does this matter", "why does that matter",
         "why does it matter", "why would it matter", "why is this important",
         "why is that important", "why is it important", "this topic", "this debate",
@@ -121,6 +122,8 @@ extension KindCue {
         "implications", "imply", "implies", "does that lead", "does this lead",
         "does it lead", "would that lead", "in ten years", "go wrong", "would you lose",
         "would we lose", "would you gain", "would we gain", "be different", "different if",
+        // "where does that leave you with your brother?": where a step leaves them.
+        "where (does|would|will|did) (that|this|it) leave",
         // "what would she gain by moving?": what anyone stands to gain or lose by a step.
         "(would|will|'d|could) (he|she|they|it|your|his|her|their) _{0,2} (gain|lose|miss)",
         // "if he quits, what do you picture?": what they see following from a step.

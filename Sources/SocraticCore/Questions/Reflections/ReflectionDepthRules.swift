@@ -81,16 +81,19 @@ enum ReflectionDepthRules {
       || !consequenceCues.matches(in: stems).isEmpty
   }
 
-  /// A line's sentences and the clauses a conjunction after a comma, "but" or "yet" opens: a
+  /// A line's sentences and the clauses a conjunction after a comma, or one of contrast ("but",
+  /// "yet", "though"; `ReflectionWriter.contrasts`) opens: a
   /// report ("you mentioned your sister") covers its own clause, not the feeling named in the
   /// next ("and it sounds like that still stings").
   private static func clauses(of words: [String]) -> [ArraySlice<String>] {
     var clauses: [ArraySlice<String>] = []
     var start = words.startIndex
     for index in words.indices {
+      let afterComma = index > start && words[index - 1] == ","
       let opensClause =
-        contrastWords.contains(words[index])
-        || (index > start && words[index - 1] == "," && clauseConjunctions.contains(words[index]))
+        (ReflectionWriter.contrasts.contains(words[index])
+          && (afterComma || !trailingContrasts.contains(words[index])))
+        || (afterComma && clauseConjunctions.contains(words[index]))
       if sentenceEnds.contains(words[index]) || opensClause, index > start {
         clauses.append(words[start..<index])
         start = index
@@ -103,11 +106,12 @@ enum ReflectionDepthRules {
   /// Marks that end a sentence.
   private static let sentenceEnds: Set<String> = [".", "!", "?", ";"]
 
+  /// Contrasts that also end a clause as an adverb ("I'm confused though, because …"): they
+  /// open one only after a comma.
+  private static let trailingContrasts: Set<String> = ["though"]
+
   /// Conjunctions that open a clause of its own after a comma: ", and it sounds like …".
   private static let clauseConjunctions: Set<String> = ["and", "so"]
-
-  /// Conjunctions that set a clause against the one before, comma or not: "but", "yet".
-  private static let contrastWords: Set<String> = ["but", "yet"]
 
   /// Whether the person is the subject of a verb of wanting, feeling or minding ("You want this
   /// baby", "you're worried about him", "you don't really care for it"): the line names what

@@ -99,8 +99,12 @@ public enum ReflectionOverreach: Equatable, Sendable {
     // "practice matters more than talent".
     let keepsTheirComparison = words.contains { comparing.contains($0) && heardStems.contains($0) }
     // "so it comes down to what the nurses think, more than the managers" weighs a side of
-    // theirs against another: a reading for them to confirm, whatever words it weighs with.
-    if !theirs.isEmpty, ReflectionReframe.reframes(words) { return nil }
+    // theirs against another: a reading for them to confirm, whatever words it weighs with; led
+    // by "so", it reads their meaning back in words of its own ("so it's the commute more than
+    // the job" of "the hour on the train each way is what gets me").
+    if !theirs.isEmpty || ReflectionReframe.readsBack(words), ReflectionReframe.reframes(words) {
+      return nil
+    }
     // "the evenings are the hardest bit" names what their story carries, in words of its own.
     if ReflectionCues.namesHardship(words) { return nil }
     // "the flat must feel dead quiet without her" guesses how their lot feels, as a complex

@@ -2,7 +2,8 @@
 /// the rent and more that nobody asked you", "not so much the score as the way they gave up",
 /// "it's not about the mess, it's about being the only one who clears it", "so the boss isn't
 /// the problem, it's that nobody backs you", "so it's more that
-/// they felt ignored than that they were short", "it comes down to trust, more than money". It
+/// they felt ignored than that they were short", "it comes down to trust, more than money",
+/// "so it's the commute more than the job", "so it's the mornings rather than the kids". It
 /// gives back a reading of their words, one side set against the other, and never a view of
 /// the speaker's own: a complex reflection, whatever its other words (a "thanks" they were
 /// never given is not the speaker thanking).
@@ -25,6 +26,14 @@ enum ReflectionReframe {
     else { return false }
     return deniedSide.occurs(in: TokenPatternWords(words))
   }
+
+  /// Whether the line opens with a word that offers what follows as what was heard: "so".
+  static func readsBack(_ words: [String]) -> Bool {
+    words.first.map(readingBackLeads.contains) ?? false
+  }
+
+  /// Words that lead a reading of what was heard: "so it's …".
+  private static let readingBackLeads: Set<String> = ["so"]
 
   /// Marks inside a line that open another clause after the reading.
   private static let clauseMarks = FunctionWords.clauseEndingMarks.union(QuestionCritic.dashes)
@@ -51,5 +60,9 @@ enum ReflectionReframe {
       + "(really|more|actually)? (that|about|because)",
     "(it|that) ('s|is|was) (really|maybe|probably)? more (about|that|the|of) _{1,12} than",
     "comes (down|back) to _{1,12} (,)* (more than|rather than|not)",
+    // "so it's the commute more than the job": read back after "so"; said without it ("it's
+    // the government more than the banks") the weighing may be the speaker's own view.
+    "so (it|that) ('s|is|was) (really|mostly|mainly)? (the|about|that) _{1,8} (,)* "
+      + "(more|rather) than",
   ].map(TokenPattern.init)
 }

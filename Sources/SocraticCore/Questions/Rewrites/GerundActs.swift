@@ -60,26 +60,68 @@ extension QuestionRewriter {
   /// verdict on an act named by its -ing form after "be" is left out, and the act asked about.
   /// The act ends where the verdict starts: an adjective, an adverb of the asker's ("just",
   /// "always"), an article that follows no preposition ("… a month a bit fast"), or a second
-  /// -ing form ("… asking for trouble"). Nil when the question does not open so.
-  static func judgedAct(in reading: QuestionReading) -> [Token]? {
+  /// -ing form ("… asking for trouble"). A noun before the -ing form names the act with it
+  /// ("binge watching"). A closed question ("Is smoking bad?", "is working from home better
+  /// for you?") loses only a plain verdict (`LoadedJudgements.plainVerdicts`) and whom it is
+  /// for: a quality that says more ("hard on your knees") is what it asks. Nil when the
+  /// question does not open so.
+  static func judgedAct(in reading: QuestionReading, isLeading: Bool) -> [Token]? {
     let tokens = Array(reading.tokens[reading.core])
     let words = tokens.map(\.lowercased)
     var start = 1
     if words.count > 1, words[1] == "not" { start = 2 }
     guard let be = words.first.flatMap(FunctionWords.auxiliary), be.kind == .be,
-      start + 2 < words.count, words[start].hasSuffix("ing"),
-      Lexicon.verbReadings(of: words[start]).contains(where: { $0.form == .presentParticiple })
+      start + 1 < words.count,
+      let gerund = isGerund(words[start])
+        ? start
+        : (start + 2 < words.count && namesAct(words, gerundAt: start + 1) ? start + 1 : nil)
     else { return nil }
-    var end = start + 1
+    var end = gerund + 1
     while end < words.count, tokens[end].isWord, !startsVerdict(words, at: end) { end += 1 }
-    guard end > start + 1, end < words.count else { return nil }
+    // "eating late | bad": a word right before a plain verdict that is no verdict of the
+    // asker's own says how the act is done, and is part of it.
+    if end + 1 < words.count, tokens[end].isWord, !verdictOpeners.contains(words[end]),
+      !LoadedJudgements.plainVerdicts.contains(words[end]),
+      LoadedJudgements.plainVerdicts.contains(words[end + 1])
+    {
+      end += 1
+    }
+    guard end < words.count else { return nil }
+    let isPlain =
+      LoadedJudgements.plainVerdicts.contains(words[end]) && isForWhom(words[(end + 1)...])
+    guard isPlain || (isLeading && end > start + 1) else { return nil }
     return phrase("How do you see") + tokens[start..<end]
+  }
+
+  /// Whether a word is an -ing form of a verb: "smoking", "watching".
+  private static func isGerund(_ word: String) -> Bool {
+    word.hasSuffix("ing")
+      && Lexicon.verbReadings(of: word).contains(where: { $0.form == .presentParticiple })
+  }
+
+  /// Whether the word before an -ing form names the act with it ("binge watching", "online
+  /// shopping"), not a subject doing it ("dad cooking", "she working").
+  private static func namesAct(_ words: [String], gerundAt index: Int) -> Bool {
+    let before = words[index - 1]
+    return isGerund(words[index]) && !FunctionWords.isFunctionWord(before)
+      && FunctionWords.subjectPronouns[before] == nil
+      && !CritiqueVocabulary.personNouns.contains(before)
+      && !Lexicon.classes(of: before).isDisjoint(with: [.noun, .adjective])
+  }
+
+  /// Whether what follows a verdict only says whom it is for: nothing, or "for you", "for
+  /// kids", "for your health".
+  private static func isForWhom(_ rest: ArraySlice<String>) -> Bool {
+    let words = rest.filter { $0.first?.isLetter == true }
+    return words.isEmpty || (words.first == "for" && (2...3).contains(words.count))
   }
 
   /// Whether the verdict on an act starts at a word of a yes/no question about it.
   private static func startsVerdict(_ words: [String], at index: Int) -> Bool {
     let word = words[index]
-    if verdictOpeners.contains(word) { return true }
+    if verdictOpeners.contains(word) || LoadedJudgements.plainVerdicts.contains(word) {
+      return true
+    }
     if ["a", "an"].contains(word) { return !FunctionWords.prepositions.contains(words[index - 1]) }
     if FunctionWords.isFunctionWord(word) { return false }
     // "texting him at night | asking for trouble": a second -ing form after a noun is the

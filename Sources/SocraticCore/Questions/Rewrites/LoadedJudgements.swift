@@ -10,6 +10,13 @@ enum LoadedJudgements {
     "clearly", "simply", "basically", "glorified", "mere",
   ]
 
+  /// Verdicts that say only whether an act is good or bad, nothing of what it is: "Is smoking
+  /// bad?", "is working from home better for you?". A rewrite asks how the person sees the act
+  /// (`QuestionRewriter.judgedAct(in:isLeading:)`).
+  static let plainVerdicts: Set<String> = [
+    "good", "bad", "better", "worse", "best", "worst", "wrong",
+  ]
+
   /// Whether a word judges what it is said of: an insult, a charge or a verdict.
   static func isLoaded(_ word: String) -> Bool {
     loadedWords.contains(word) || loadedWords.contains(Lexicon.singular(of: word) ?? word)

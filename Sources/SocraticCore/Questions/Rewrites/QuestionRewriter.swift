@@ -203,8 +203,9 @@ enum QuestionRewriter {
             { isLeading ? PresumptionRewrites.standingBody(for: reading) : nil },
             // "How is that a foul, are you blind?", "Why are you making such a fuss about it?"
             { ReproachRewrites.body(for: reading) },
-            // "Isn't eating out every night bad for you?": the act, without the verdict on it.
-            { isLeading ? judgedAct(in: cleaned) : nil },
+            // "Isn't eating out every night bad for you?", "Is smoking bad?": the act, without
+            // the verdict on it.
+            { judgedAct(in: cleaned, isLeading: isLeading) },
             // "… or do you want Y": the second option repeats the question, which `bare` cuts.
             { isLeading || isEitherOr ? ChallengeRewrites.weighing(plain.inSentenceCase()) : nil },
             {
