@@ -48,7 +48,7 @@ extension SessionSummary {
   public var confidenceBefore: Int? {
     switch mode {
     case .explore: headlineThread?.confidenceBefore
-    case .partner: nil
+    case .partner: partnerRatings.first?.rating
     case .drill: persona?.confidence
     }
   }
@@ -57,7 +57,8 @@ extension SessionSummary {
   public var confidenceAfter: Int? {
     switch mode {
     case .explore: headlineThread?.confidenceAtEnd
-    case .partner: nil
+    // The other person's last rating, when they rated it again.
+    case .partner: partnerRatings.count > 1 ? partnerRatings.last?.rating : nil
     case .drill: persona == nil || ended == nil ? nil : personaConfidence
     }
   }

@@ -51,11 +51,26 @@ extension SessionSummary {
   /// Marks that splice two clauses of a claim in chat.
   private static let clauseMarks: Set<String> = [",", ";"]
 
+  /// Partner: each line of theirs that says how sure they are ("im 80% sure"), as typed, with
+  /// the rating it gives, in order.
+  var partnerRatings: [(rating: Int, said: String)] {
+    theySaid.compactMap { said in
+      TheirWords.statedRating(in: TheirWords.typedTokens(of: said.text)).map { ($0, said.text) }
+    }
+  }
+
   /// Partner: the map's sections as the summary shows them; when they took up a plan the
   /// listener put to them, that plan is where they got to, not their last word on the claim.
   var partnerDigest: [BeliefMap.DigestSection] {
     let shown = Set(notes.map(\.note.text))
     var sections = map?.theirDigest(excludingNotes: shown) ?? []
+    if !partnerRatings.isEmpty {
+      let sure = BeliefMap.DigestSection(
+        heading: "How sure they said they were",
+        items: partnerRatings.map { BeliefMap.quotedTheirs($0.said) })
+      let after = sections.firstIndex { $0.heading == BeliefMap.whereTheyGotTo }
+      sections.insert(sure, at: after.map { $0 + 1 } ?? 0)
+    }
     guard let agreedPlan else { return sections }
     let agreed = BeliefMap.DigestSection(
       heading: BeliefMap.whereTheyGotTo,

@@ -164,14 +164,19 @@ extension BeliefMap {
   /// side has something (a hedge, "fair", "not every", a negation) or tells of what the claim
   /// speaks of against it. A disclosure about themselves or theirs ("my parents own two
   /// flats") and a fear ("I'm scared it's true") grant nothing and are left out.
-  public var granted: [String] {
+  public var granted: [String] { granted(shownAs: TypedForms.cleaned) }
+
+  /// The points they granted (`granted`), each as they typed it ("i dunno, maybe …"): what a
+  /// quotation of their words shows.
+  var grantedAsTyped: [String] { granted(shownAs: TypedForms.trimmed) }
+
+  /// The points they granted, each read cleaned and shown in the given form.
+  private func granted(shownAs form: (String) -> String) -> [String] {
     let claimWords = Self.stems(of: claim ?? "")
     var result: [String] = []
-    for doubt in doubts.map(TypedForms.cleaned)
-    where Self.grants(doubt, claim: claimWords)
-      && !result.contains(where: { $0.lowercased() == doubt.lowercased() })
-    {
-      result.append(doubt)
+    for doubt in doubts where Self.grants(TypedForms.cleaned(doubt), claim: claimWords) {
+      let shown = form(doubt)
+      if !result.contains(where: { $0.lowercased() == shown.lowercased() }) { result.append(shown) }
     }
     return result
   }
@@ -225,7 +230,7 @@ extension BeliefMap {
   /// a whole ("some", "not every").
   static let concessionWords: Set<String> = [
     "maybe", "perhaps", "probably", "possibly", "might", "may", "could", "guess", "suppose",
-    "fair", "right", "true", "point", "granted", "admit", "agree", "some", "not", "dont",
+    "fair", "right", "true", "point", "grant", "granted", "admit", "agree", "some", "not", "dont",
     "doesnt", "isnt", "arent", "wasnt", "never", "every", "all", "sure", "wrong", "depends",
     "should", "ought", "need",
   ]

@@ -3,8 +3,8 @@
 extension PartnerCues {
   /// A point granted to the listener or a giving in, anywhere in a turn: "ok ok you win",
   /// "ur annoyingly right", "fair point", "point taken", "fine, i'll ring them", "i could live
-  /// with that". A sigh said with it ("ugh", "urgh") is grudging, never a charge. "your right"
-  /// is the same, misspelt.
+  /// with that", "i'll grant you the park's handy", "that's true about the cost". A sigh said
+  /// with it ("ugh", "urgh") is grudging, never a charge. "your right" is the same, misspelt.
   static let concedingToTheListener: [String] = [
     "(you 're|you are|youre|your|u r|you r) (so|totally|absolutely|probably|prob|maybe|annoyingly|irritatingly|actually|kinda|kind of|sort of|sorta|completely|quite|dead)? (right|correct) !(wing|winger|to)",
     "(you 're|you are|youre|u r|you r) not wrong",
@@ -12,6 +12,8 @@ extension PartnerCues {
     "(you|u) (make|made|raise|raised) a (good|fair|decent|valid)? point",
     "(fair|good|valid|decent) point", "point taken", "touche", "i stand corrected",
     "(i 'll|i will|ill|i) (give|grant) (you|u) (that|this) (one|much)?",
+    "(i 'll|i will|ill|i) grant (you|u)",
+    "(that 's|that is|thats) (actually|fair|very|so)? true !(of|for|to|that)",
     "(that 's|that is) (actually|honestly|annoyingly|irritatingly|so|very)? (fair|reasonable|sensible) !(to|for|on|of|that)",
     "(ugh|urgh|ok|okay|alright|fine) fine (then)? (i 'll|i will|ill)",
     // A deal struck: "ok just the kitchen, i could live with that". The argument is over;

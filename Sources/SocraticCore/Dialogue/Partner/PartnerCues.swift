@@ -286,6 +286,8 @@ enum PartnerCues {
     "(i|we) (just|really)? (love|adore|enjoy) being (the one|the only one) (that|who)? (nobody|no one|noone|everyone ignores|everybody ignores)",
     "(i|we) (just|really)? (love|adore|enjoy) being (ignored|left out|talked over|forgotten|overlooked|blamed|lumbered)",
     "while (you 're|you are|youre|ur|u r) at it",
+    // "oh fair enough then", and nothing more: a huff, not a point granted.
+    "oh (well)? fair enough then !_",
   ]
 
   /// Agreement said to mock, when a word of degree after it is shouted in capitals ("oh yes

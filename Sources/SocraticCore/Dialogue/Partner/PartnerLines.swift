@@ -137,12 +137,13 @@ enum PartnerLines {
   static let closingLineVerdict =
     "a closing line: when they want to stop, thanking them and letting them go is right"
 
-  /// Whether a line of the person's at the close is a warm one whatever its form: thanks, or an
-  /// invitation to talk or meet again ("can we talk again at the weekend?", "coffee again
-  /// friday?").
+  /// Whether a line of the person's is a warm close whatever its form: thanks, a goodbye ("anyway
+  /// i'd better go, lovely to see you"), or an invitation to talk or meet again ("can we talk
+  /// again at the weekend?", "coffee again friday?").
   static func isClosingLine(_ text: String) -> Bool {
     let words = Shorthand.expanded(Tokenizer.tokenize(text)).filter(\.isWord)
     return PartnerCueMatcher.invitation.matches(words)
+      || PartnerCueMatcher.leaveWithThanks.matches(words)
       || words.contains { TheirWords.closingWords.contains($0.lowercased) }
   }
 

@@ -53,7 +53,16 @@ struct PartnerMapFold: Sendable, Equatable {
       if closes { kept.wouldChangeMind = [] }
       kept = Self.withoutTheClaim(Self.ownFeelings(kept, saying: typed), claim: map.claim)
       // "maybe you'd like to do my shifts while you're at it": mockery grants nothing.
-      if PartnerCueMatcher.sarcasm.matches(words) { kept.doubts = [] }
+      if PartnerCueMatcher.sarcasm.matches(words) {
+        kept.doubts = []
+      } else if PartnerReflection.grantedPoint(in: typed, by: [.concedingToTheListener]) != nil {
+        kept = Self.granted(kept, saying: value.text)
+      }
+      // "im 80% sure": how sure they are, first and latest, as a number.
+      if let rating = TheirWords.statedRating(in: typed) {
+        if map.confidenceBefore == nil { map.confidenceBefore = rating }
+        map.confidence = rating
+      }
       map.record(Self.theirs(Self.sure(kept), saying: value.text), saying: value.text)
       if !isBanter { map.recordShift(in: value.text) }
       theirWords.append(value.text)
@@ -83,6 +92,19 @@ struct PartnerMapFold: Sendable, Equatable {
     read.reasons = []
     read.sources = []
     read.moves.removeAll { [.example, .reason, .source].contains($0) }
+    return read
+  }
+
+  /// A turn that grants the listener a point ("fair point about the buses", "ok i'll grant
+  /// you the car park's handy"): the point is granted, as they typed it, never a reason of
+  /// theirs.
+  static func granted(_ read: ReadAnswer, saying text: String) -> ReadAnswer {
+    var read = read
+    read.reasons = []
+    read.moves.removeAll { $0 == .reason }
+    read.grants = true
+    if !read.moves.contains(.concession) { read.moves.append(.concession) }
+    read.doubts = [TypedForms.trimmed(text)]
     return read
   }
 
@@ -139,8 +161,8 @@ extension BeliefMap {
     add("Where it comes from", sources.compactMap(Self.item).prefix(3).map(Self.quotedTheirs))
     add(
       "What they granted",
-      granted.compactMap(Self.item).filter {
-        !Self.isNoConcession($0) && !Self.leansOnTheLineBefore($0)
+      grantedAsTyped.compactMap(Self.item).filter {
+        !Self.isNoConcession($0) && !Self.leansOnTheLineBefore($0) && !Self.onlyRates($0)
       }
       .map(Self.quotedTheirs))
     // "what would change my mind?" said back to the question names no condition.
@@ -200,6 +222,15 @@ extension BeliefMap {
     return PartnerCueMatcher.wishing.matchEnd(atStartOf: words) != nil
       || PartnerCueMatcher.keepingItQuiet.matches(words)
       || TheirWords.isAskedOfTheListener(words)
+  }
+
+  /// Whether words say how sure they are and grant nothing in so many words: "70 percent
+  /// sure" is a confidence, never a point granted; "70 percent, i'll give you the frame's
+  /// decent" grants one.
+  static func onlyRates(_ text: String) -> Bool {
+    let typed = TheirWords.typedTokens(of: text)
+    return TheirWords.statedRating(in: typed) != nil
+      && PartnerReflection.grantedPoint(in: typed, by: [.concedingToTheListener, .granting]) == nil
   }
 
   /// The most words of theirs an item quotes.

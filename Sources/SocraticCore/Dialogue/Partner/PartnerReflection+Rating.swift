@@ -15,7 +15,8 @@ extension PartnerReflection {
       guard first != rating, first <= 100 else { return nil }
       return first > rating ? "down from \(first)" : "up from \(first)"
     }
-    let parts = [drop, grantedPoint(in: rest).map { "and you'd grant that \($0)" }]
+    let granted = grantedPoint(in: rest, by: [.concedingToTheListener, .granting])
+    let parts = [drop, granted.map { "and you'd grant \($0)" }]
       .compactMap(\.self)
     guard !parts.isEmpty else { return line }
     return String(line.dropLast()) + ", " + parts.joined(separator: ", ") + "."
@@ -26,20 +27,5 @@ extension PartnerReflection {
   private static func ratingSaidFirst(_ said: [Token]) -> [Token] {
     guard let last = said.lastIndex(where: { $0.kind == .number }) else { return [] }
     return Array(said[..<last])
-  }
-
-  /// The point they grant the listener in what follows their rating: the clause before a
-  /// trailing "i'll give you that", or the one after an opening "i admit"; turned to the
-  /// second person, without the connective that gave it as a reason.
-  private static func grantedPoint(in rest: [Token]) -> String? {
-    let spoken = Shorthand.expanded(rest).filter(\.isWord)
-    for matcher in [PartnerCueMatcher.concedingToTheListener, .granting] {
-      guard let span = matcher.spans(in: spoken).first else { continue }
-      let point = span.lowerBound > 0 ? spoken[..<span.lowerBound] : spoken[span.upperBound...]
-      let clause = point.drop { TheirWords.causalConnectives.contains($0.lowercased) }
-      guard ClauseParser.finiteVerbIndex(in: Array(clause)) != nil else { return nil }
-      return PartnerClauses.secondPerson(Array(clause))
-    }
-    return nil
   }
 }

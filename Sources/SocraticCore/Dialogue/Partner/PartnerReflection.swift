@@ -6,7 +6,8 @@
 ///   savings in it.";
 /// - a blockage they name: "It sounds like you wonder whether you just don't want to admit it.";
 /// - a wavering or concession: what they granted, "So you'd grant that some coins are scams.",
-///   or that they are less sure than they were when they say so;
+///   "So you'd grant the point about the buses.", or that they are less sure than they were
+///   when they say so;
 /// - something they say again, or say they have ("like I said, …"): "So, as you said, …",
 ///   which takes their word for it rather than telling them they keep repeating themselves;
 /// - a new belief: "So you think …", with its reason; a number for how sure: "So you'd put it
@@ -94,8 +95,15 @@ enum PartnerReflection {
     switch words.moment {
     case .leaving:
       return followsOpeningUp ? PartnerLines.acknowledgingWhatTheyShared : calm
-    case .hostile, .unheard, .aside, .request, .joke, .noise, .heard, .warm, .conceded:
+    case .hostile, .unheard, .aside, .request, .joke, .noise, .heard, .warm:
       return calm
+    case .conceded:
+      // The point is turned to "you" on its own, without the words that grant it to the
+      // listener ("i'll grant you"), which the checks below would read as the listener's.
+      guard let point = conceded(words), !offered.contains(point), PartnerGrammar.reads(point),
+        PartnerGrammar.isWhole(point)
+      else { return calm }
+      return point
     case .repeated:
       line = givenBack(words, framed: { "So, as you said, \($0)." })
     case .blockage:

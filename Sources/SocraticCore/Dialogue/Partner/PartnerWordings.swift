@@ -18,15 +18,31 @@ enum PartnerWordings {
     return PackLibrary.topicName(entry.pack.title)
   }
 
+  /// The ratings, out of 100, that are neither near sure nor near sure not: "50, maybe 60".
+  static let middlingRatings = 25...75
+
+  /// What to ask of a middling rating: what holds it up, and what holds it back.
+  static let aboutAMiddlingRating = [
+    QuestionTemplate(kind: .evidence, text: "What makes it as high as that, rather than lower?"),
+    QuestionTemplate(kind: .inversion, text: "What keeps it from being any higher?"),
+  ]
+
   /// The wordings that suit a stage.
-  /// - Parameter hasAnswered: whether their latest words spoke to the stage (said how sure
-  ///   they are, or what would change their mind), so the question follows that up rather
-  ///   than asks it again.
-  static func stage(_ stage: ConversationStage, hasAnswered: Bool) -> [QuestionTemplate] {
+  /// - Parameters:
+  ///   - hasAnswered: whether their latest words spoke to the stage (said how sure they are,
+  ///     or what would change their mind), so the question follows that up rather than asks
+  ///     it again.
+  ///   - rating: how sure their latest words said they are, if they did: a middling rating is
+  ///     asked what keeps it from either end ("why not higher, why not lower"), never what
+  ///     makes them as sure as they are.
+  static func stage(
+    _ stage: ConversationStage, hasAnswered: Bool, rating: Int? = nil
+  ) -> [QuestionTemplate] {
     switch stage {
     case .claim, .reasons:
       return []
     case .confidence:
+      if hasAnswered, let rating, middlingRatings.contains(rating) { return aboutAMiddlingRating }
       let asking = [
         QuestionTemplate(kind: .evidence, text: "How sure are you that {claim}, from 0 to 100?"),
         QuestionTemplate(kind: .evidence, text: "How sure are you about that, from 0 to 100?"),

@@ -35,7 +35,10 @@ extension SuggestionPlanner {
       }
       for stage in ConversationStage.allCases where signals.contains(stage) {
         pool.add(
-          Self.fill(context.registers, PartnerWordings.stage(stage, hasAnswered: true), values))
+          Self.fill(
+            context.registers,
+            PartnerWordings.stage(stage, hasAnswered: true, rating: words.rating),
+            values))
       }
       if words.citesSource {
         pool.add(Self.fill(context.registers, PartnerWordings.aboutASource, values))
@@ -58,7 +61,9 @@ extension SuggestionPlanner {
     pool.add(
       Self.fill(
         context.registers,
-        PartnerWordings.stage(context.stage, hasAnswered: signals.contains(context.stage)),
+        PartnerWordings.stage(
+          context.stage, hasAnswered: signals.contains(context.stage),
+          rating: context.words?.rating),
         values))
     pool.add(packQuestions(for: context, analysis: analysis, values: values))
     pool.add(engineQuestions)

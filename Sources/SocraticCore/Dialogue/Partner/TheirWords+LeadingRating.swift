@@ -9,6 +9,33 @@ extension TheirWords {
     leadingRating(tokens)?.rating
   }
 
+  /// How sure they say they are, 0–100, when what they typed says it at all ("im 80% sure",
+  /// "7 out of 10", "like 70? maybe 65"); nil for a number in a story ("cut 18 percent").
+  /// A small number said with no scale, percent or word of certainty ("1. one", "2*3*4") is a
+  /// count or a list.
+  static func statedRating(in typed: [Token]) -> Int? {
+    let words = typed.filter(\.isWord).map(\.lowercased)
+    guard signals(in: typed, words: words).contains(.confidence),
+      let rating = ratingSaid(in: typed, words: words), (0...100).contains(rating)
+    else { return nil }
+    let hasAScale =
+      outOf(typed) != nil || words.contains(where: certaintyWords.contains)
+      || typed.contains { $0.text.hasSuffix("%") || $0.lowercased == "percent" }
+    let typedNumber = typed.last { $0.kind == .number }.flatMap { Int($0.text.filter(\.isNumber)) }
+    return hasAScale || (typedNumber ?? 0) >= smallestBareRating ? rating : nil
+  }
+
+  /// The smallest number typed that rates how sure they are without a scale: "60" does, "1"
+  /// counts.
+  private static let smallestBareRating = 10
+
+  /// The rating in words that say how sure they are: "7 out of 10" on its scale, else the
+  /// number the opening sentences settle on ("80 sure. maybe 75": 75), else the number said.
+  static func ratingSaid(in tokens: [Token], words: [String]) -> Int? {
+    outOf(tokens) ?? leadingRatingTokens(tokens).flatMap { rating(in: $0, words: words) }
+      ?? rating(in: tokens, words: words)
+  }
+
   /// The opening sentences that rate how sure they are (`leadingRatingTokens(_:)`), and the
   /// rest of the turn. A number put with a hedge at the start of the next sentence revises
   /// the rating ("80 sure. maybe 75 cos the frame is decent"): it is the rating they settle

@@ -118,10 +118,7 @@ extension TheirWords {
       && words.allSatisfy { FunctionWords.isFunctionWord($0) || Self.interjections.contains($0) }
     if isOnlyACry { moment = .openedUp }
     if signals.contains(.confidence) {
-      rating =
-        Self.outOf(tokens)
-        ?? Self.leadingRatingTokens(tokens).flatMap { Self.rating(in: $0, words: words) }
-        ?? Self.rating(in: tokens, words: words)
+      rating = Self.ratingSaid(in: tokens, words: words)
     }
     // Hurt by the listener, they are met with an apology and what was missed, whatever else
     // they say: never a goodbye.

@@ -1,0 +1,109 @@
+import Testing
+
+@testable import SocraticCore
+
+/// A point granted to the listener is given back as the point they grant and listed under
+/// "What they granted" as typed; how sure they said they were is recorded as a confidence, in
+/// their words, never as a point granted; a middling rating is asked what keeps it from either
+/// end; a goodbye of the listener's own is coached as a closing line.
+@Suite("Partner: points granted, ratings, and the listener's goodbye")
+struct PartnerGrantsAndRatingsTests {
+  private static let claim = "the new bike lanes on the high street are a disaster"
+
+  @Test(
+    "a point granted to the listener is given back as the point they grant",
+    arguments: [
+      (
+        "ok i'll grant you the bike lanes are safer for kids",
+        "So you'd grant that the bike lanes are safer for kids."
+      ),
+      (
+        "fair point about the delivery vans tbh",
+        "So you'd grant the point about the delivery vans."
+      ),
+      (
+        "yeah alright, that's true about the parking", "So you'd grant the point about the parking."
+      ),
+      (
+        "the cafe's doing better, i'll give you that",
+        "So you'd grant that the cafe's doing better."
+      ),
+    ] as [(String, String)])
+  func pointGranted(line: String, expected: String) {
+    var script = builtInPartnerScript([Self.claim])
+    let step = script.type(line)
+    #expect(step.suggestedReflection == expected, "\(offeredItems(in: step))")
+  }
+
+  @Test("a huffy 'oh fair enough then' is met as frustration and grants nothing")
+  func huff() {
+    var script = builtInPartnerScript([Self.claim])
+    let step = script.type("oh fair enough then")
+    #expect(PartnerLines.underSarcasm.contains(step.suggestedReflection ?? ""))
+    #expect(
+      script.dialogue.state.map.theirDigest().allSatisfy { $0.heading != "What they granted" })
+  }
+
+  /// The summary of a partner session in which these lines were typed.
+  private func summary(_ lines: [String]) -> SessionSummary {
+    var script = builtInPartnerScript(lines)
+    script.type("/quit")
+    return SessionSummary(DialogueScript<PartnerDialogue>.transcript(script.events, mode: .partner))
+  }
+
+  @Test("how sure they said they were is their confidence, quoted as typed, never a point granted")
+  func ratingRecorded() {
+    let summary = summary([
+      Self.claim, "i'd say 70 percent sure", "ok i'll grant you the bike lanes are safer for kids",
+      "i dunno, maybe the bus stop had to move cos of the vans",
+    ])
+    #expect(summary.confidenceBefore == 70)
+    let sections = summary.mapDigest
+    let sure = sections.first { $0.heading == "How sure they said they were" }
+    #expect(sure?.items == ["\u{201C}i'd say 70 percent sure\u{201D}"], "\(sections)")
+    let granted = sections.first { $0.heading == "What they granted" }?.items ?? []
+    #expect(
+      granted == [
+        "\u{201C}i'll grant you the bike lanes are safer for kids\u{201D}",
+        "\u{201C}maybe the bus stop had to move cos of the vans\u{201D}",
+      ], "\(sections)")
+  }
+
+  @Test("a rating given again is the confidence at the end")
+  func ratingAgain() {
+    let summary = summary([
+      Self.claim, "80% sure", "fair point about the vans", "65 percent sure now",
+    ])
+    #expect(summary.confidenceBefore == 80)
+    #expect(summary.confidenceAfter == 65)
+  }
+
+  @Test(
+    "a middling rating is asked what keeps it from either end, not what makes them sure",
+    arguments: ["about 55, maybe 60", "50/50 really, 50 out of 100"])
+  func middlingRating(_ line: String) {
+    var script = builtInPartnerScript([Self.claim])
+    let questions = script.type(line).suggestedQuestions.map(\.text)
+    #expect(
+      questions.contains("What keeps it from being any higher?")
+        || questions.contains("What makes it as high as that, rather than lower?"), "\(questions)")
+    #expect(!questions.contains { $0.contains("as sure as you are") }, "\(questions)")
+  }
+
+  @Test(
+    "a goodbye of the listener's own is coached as a closing line",
+    arguments: [
+      "/me anyway i'd better get going, lovely catching up",
+      "/me right i need to head off, good to see you",
+    ])
+  func listenersGoodbye(_ line: String) throws {
+    var script = builtInPartnerScript([Self.claim, "it took ages to get through town on friday"])
+    let step = script.type(line)
+    let review = try #require(
+      step.outputs.lazy.compactMap { output -> QuestionReview? in
+        if case .review(let review) = output { return review }
+        return nil
+      }.first)
+    #expect(review.critique.problems == [PartnerLines.closingLineVerdict], "\(line)")
+  }
+}
