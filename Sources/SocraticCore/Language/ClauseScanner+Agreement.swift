@@ -49,13 +49,7 @@ extension ClauseScanner {
       if head != nil, token.text == ",", isListComma(at: index, before: range.upperBound) {
         return .plural
       }
-      if head != nil,
-        token.text == "," || FunctionWords.prepositions.contains(word)
-          || FunctionWords.relativePronouns.contains(word) || word == "to"
-          || Self.placesAfterHead.contains(word)
-      {
-        break
-      }
+      if head != nil, token.text == "," || Self.opensPostModifier(word) { break }
       if word == "and" || word == "&", head != nil { return .plural }
       if head != nil, ["i", "you", "he", "she", "we", "they"].contains(word) { break }
       if word == "not" || word == "never" || FunctionWords.isVerbAdverb(word) && head != nil {
@@ -135,13 +129,16 @@ extension ClauseScanner {
       && Lexicon.singular(of: word) == nil
   }
 
-  /// Words that never head a subject: they sit after it as adverbs ("kids today").
-  /// Words that open where the head lives, after it: "the twins next door", "the lads
-  /// upstairs", "the couple opposite" agree with the twins, the lads, the couple.
-  static let placesAfterHead: Set<String> = [
-    "next", "nextdoor", "upstairs", "downstairs", "opposite",
-  ]
+  /// Whether a word after a subject's head opens what is said of the head after it, so the
+  /// head is found: a preposition ("the cost of living"), a relative pronoun ("the lads who"),
+  /// "to" ("the right to strike"), or where the head is ("the twins next door", "the lads
+  /// upstairs" agree with the twins, the lads).
+  static func opensPostModifier(_ word: String) -> Bool {
+    FunctionWords.prepositions.contains(word) || FunctionWords.relativePronouns.contains(word)
+      || word == "to" || PlaceWords.afterAHead.contains(word)
+  }
 
+  /// Words that never head a subject: they sit after it as adverbs ("kids today").
   static let nonHeads: Set<String> = [
     "today", "nowadays", "now", "currently", "here", "there", "too", "also", "alone",
     "themselves", "itself", "himself", "herself", "ourselves", "yourself", "yourselves",

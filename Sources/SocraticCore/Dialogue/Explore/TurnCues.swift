@@ -255,6 +255,7 @@ enum TurnCues {
       return true
     }
     if PauseMatchers.pause.matchEnd(atStartOf: words) != nil { return true }
+    if isApologyForWhatCallsThem(tokens) { return true }
     // "sorry the kettle's just boiled, one sec": what calls them away, then the pause.
     if isPauseAfterItsCause(tokens) { return true }
     // "i was reading ahead": what they were doing on the page, said as the whole line.
@@ -262,6 +263,18 @@ enum TurnCues {
     if PauseMatchers.aside.matchEnd(atStartOf: spoken) == spoken.count { return true }
     guard let end = PauseMatchers.calledAway.matchEnd(atStartOf: words) else { return false }
     return words[end...].contains { callsAway.contains($0.lowercased) }
+  }
+
+  /// Whether a line is an apology, then what calls them away as the subject of the rest:
+  /// "sorry the kettles just boiled", "sorry, my youngest is up", "soz doorbell".
+  private static func isApologyForWhatCallsThem(_ tokens: [Token]) -> Bool {
+    let words = tokens.filter(\.isWord).map(\.lowercased)
+    guard let first = words.first, apologies.contains(first) else { return false }
+    let rest = words.dropFirst().drop { pauseFillers.contains($0) }
+      .drop { FunctionWords.determiners.contains($0) || FunctionWords.possessives.contains($0) }
+    guard let caller = rest.first else { return false }
+    return callsAway.contains(caller)
+      || Lexicon.singular(of: caller).map(callsAway.contains) == true
   }
 
   /// Whether a line's last clause is a pause ("one sec") and each clause before it names what

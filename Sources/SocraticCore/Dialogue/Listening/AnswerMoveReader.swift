@@ -286,9 +286,11 @@ public enum AnswerMoveReader {
     TurnCues.isPause(text) || isNoise(readTokens(of: text))
   }
 
-  /// Whether a sentence, in lower case, opens on a yes: "definitely", "yeah a bit", "true".
+  /// Whether a sentence, in lower case, opens on a yes: "definitely", "yeah a bit", "true". A
+  /// yes said to wave the question away ("yeah right", "as if") is no yes.
   private static func affirms(_ spoken: String) -> Bool {
-    guard let first = spoken.split(separator: " ").first.map(String.init) else { return false }
+    let words = spoken.split(separator: " ").map(String.init)
+    guard let first = words.first, !DismissiveRetort.isRetort(words) else { return false }
     return PartnerReflection.yesWords.contains(first) || AnswerCues.grantingWords.contains(first)
       || AnswerCues.agreements.contains(spoken)
   }

@@ -30,8 +30,14 @@ extension BeliefMap {
       // one the map could tell, and takes nothing off.
       let leftOut = Self.leftOut(in: words)
       let takesBack = leftOut != nil || Self.takesBack(words)
-      guard takesBack || Self.disowns(words) else { continue }
-      let named = Self.disownedNames(in: leftOut?.joined(separator: " ") ?? sentence)
+      // "the resale thing was my sister's point not mine, the tyres are shot": only the clauses
+      // that hand a point back name what is disowned.
+      let handingParts = Self.partsHandingBack(sentence).map(\.key)
+      let handing = handingParts.joined(separator: " ")
+      let namesAnothers = handingParts.contains { Self.namesAnothersPoint(Self.plainWords($0)) }
+      guard takesBack || Self.disowns(words) || namesAnothers else { continue }
+      let named = Self.disownedNames(
+        in: leftOut?.joined(separator: " ") ?? (handing.isEmpty ? sentence : handing))
       if leftOut != nil, named.isEmpty { continue }
       disowned = true
       let index: Int?
@@ -46,7 +52,7 @@ extension BeliefMap {
       } else {
         index = reasons.lastIndex { !Self.stems(of: $0.text).isDisjoint(with: named) }
       }
-      if let index { removeReason(at: index) }
+      if let index { dropClauses(naming: named, ofReasonAt: index) }
       // "forget the news bit": where it comes from, or a story, goes as a reason does.
       if takesBack, !named.isEmpty {
         setAside.append(named.sorted().joined(separator: " "))
@@ -143,6 +149,22 @@ extension BeliefMap {
   ]
 
   /// Removes a reason, keeping the one they said weighs most pointing at the same reason.
+  /// Takes off a reason the clauses (`TheirWords.clauses(of:)`) that name what was disowned,
+  /// keeping the rest in their words: "the tyres are on their last legs" of "the tyres are on
+  /// their last legs and the resale value is dropping" when the resale point is handed back;
+  /// the whole reason when every clause names it, or a bare name ("the parking") names it.
+  mutating func dropClauses(naming named: Set<String>, ofReasonAt index: Int) {
+    let clauses = TheirWords.clauses(of: Tokenizer.tokenize(reasons[index].text)).map(\.joinedText)
+    let naming = clauses.filter { !Self.stems(of: $0).isDisjoint(with: named) }
+    if naming.count < clauses.count,
+      let own = Self.ownPart(of: reasons[index].text, handingBack: naming.map(LowercasedText.init))
+    {
+      reasons[index].text = own
+    } else {
+      removeReason(at: index)
+    }
+  }
+
   mutating func removeReason(at index: Int) {
     reasons.remove(at: index)
     guard let strongest else { return }
@@ -199,7 +221,34 @@ extension BeliefMap {
   static func handsToAnother(_ words: [String]) -> Bool {
     notMineCues.contains { has($0, in: words) }
       || words.count >= 2 && words.suffix(2).elementsEqual(["not", "me"])
+      || namesAnothersPoint(words)
   }
+
+  /// Whether words end by saying a point was someone else's: "the resale thing was my
+  /// sister's point", "that's his idea". "my point" is theirs; "my sister's point is fair"
+  /// weighs it.
+  static func namesAnothersPoint(_ words: [String]) -> Bool {
+    guard words.count >= 4, let last = words.last, heldPointNouns.contains(last) else {
+      return false
+    }
+    let owner = words[words.count - 2]
+    let isAnothers =
+      othersPossessives.contains(owner)
+      || owner.hasSuffix("s") && KinWords.isKin(String(owner.dropLast()))
+      || owner.hasSuffix("s") && KinWords.isKnown(String(owner.dropLast()))
+    return isAnothers && words.dropLast(2).contains(where: pointingBeWords.contains)
+  }
+
+  /// Nouns for a point someone holds: "my sister's point", "his idea".
+  private static let heldPointNouns: Set<String> = [
+    "point", "idea", "argument", "reason", "view", "line", "theory", "thing",
+  ]
+
+  /// Possessives of someone other than the speaker, as `plainWords` gives them.
+  private static let othersPossessives: Set<String> = ["his", "her", "their", "theirs"]
+
+  /// Forms of "be" that say what something was, as `plainWords` gives them: "was", "thats".
+  private static let pointingBeWords: Set<String> = ["was", "is", "were", "thats", "its"]
 
   /// The clauses of an answer's sentences (`TheirWords.clauses(of:)`) that hand a view to
   /// someone else (`handsToAnother`), in lower case: "the resale thing was my sister's point"

@@ -152,17 +152,9 @@ enum ClauseRole: Int, Comparable, Sendable {
   /// much", "that's different from …"; a number or a noun is no judgement.
   private static func judges(_ rest: [String], verb: FiniteVerb) -> Bool {
     guard case .be = verb else { return false }
-    let words = rest.drop { degreeWords.contains($0) }
+    let words = rest.drop { DegreeWords.inVerbGroup.contains($0) }
     guard let first = words.first, !FunctionWords.isFunctionWord(first) else { return false }
     let classes = Lexicon.classes(of: first)
     return classes.contains(.adjective) && !classes.contains(.relational)
   }
-
-  /// Words between a verb ("be", "got") and an adjective that only grade it.
-  static let degreeWords: Set<String> = [
-    "not", "n't", "so", "too", "very", "really", "kind", "kinda", "sort", "sorta", "of",
-    "pretty", "quite", "a", "bit", "little", "lot", "much", "far", "more", "less", "just",
-    "still", "even", "way",
-    "totally", "completely", "actually", "also", "probably", "maybe", "definitely",
-  ]
 }

@@ -144,7 +144,7 @@ struct ReflectionLead: Equatable, Sendable {
     // "my knee got better", "it got a lot better": a comparative after a verb of change, and
     // any words that grade it, is lived, not weighed.
     let changed = split.indices.filter { Self.changeVerbs.contains(split[$0]) }.compactMap {
-      split[($0 + 1)...].first { !ClauseRole.degreeWords.contains($0) }
+      split[($0 + 1)...].first { !DegreeWords.inVerbGroup.contains($0) }
     }
     return (neededWords.isEmpty || !words.isDisjoint(with: neededWords))
       && words.subtracting(Self.verdictComparatives.intersection(changed))

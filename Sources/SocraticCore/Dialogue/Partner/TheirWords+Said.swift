@@ -187,17 +187,13 @@ struct SaidSentences: Sendable {
     let endsAPredicate =
       classes.contains(.adjective) && !FunctionWords.isFunctionWord(before)
       && !Self.likening.contains(before)
-      && (FunctionWords.auxiliary(earlier)?.kind == .be || degreeWords.contains(earlier))
+      && (FunctionWords.auxiliary(earlier)?.kind == .be
+        || DegreeWords.beforeAdjective.contains(earlier))
     return endsAClause || endsANounPhrase || endsAPredicate ? words.count - 1 : nil
   }
 
   /// Words that liken, which take a name after them: "just like grandma".
   private static let likening: Set<String> = ["like", "unlike", "near", "worthy"]
-
-  /// Words that say how much of an adjective: "too high", "so wrong".
-  private static let degreeWords: Set<String> = [
-    "too", "so", "very", "really", "pretty", "way", "not", "just",
-  ]
 }
 
 extension SaidSentences {

@@ -174,16 +174,11 @@ extension TheirWords {
     let words = tokens.filter(\.isWord).map(\.lowercased)
     guard words.first == "like", let second = words.dropFirst().first,
       !speakerAndListener.contains(second), !pronouns.contains(second),
-      !intensifiers.contains(second),
+      !DegreeWords.afterLike.contains(second),
       !words.dropFirst().contains(where: { FunctionWords.auxiliary($0) != nil })
     else { return nil }
     return quoted(Array(tokens.dropFirst()))
   }
-
-  /// Words that make "like" an intensifier, not an example: "like hell", "like crazy".
-  static let intensifiers: Set<String> = [
-    "hell", "crazy", "mad", "mental", "anything", "forever", "clockwork", "shit", "crap",
-  ]
 
   /// Pronouns that open a clause after "like": "like he said", "like it matters".
   static let pronouns: Set<String> = ["he", "she", "it", "we", "they", "that", "this", "there"]

@@ -58,9 +58,10 @@ enum TypoCorrector {
       || KinWords.others.contains(previous)
   }
 
-  /// Possessives a name follows: "our jake". "her" and "me" are left out, as each is as often
-  /// an object before a slip ("tell me abuot it"), and "its", which is "it's" typed.
-  static let nameLeads: Set<String> = ["my", "our", "your", "his", "their"]
+  /// Possessives a name follows: "our jake". "her" is left out, as it is as often an object
+  /// before a slip ("tell her abuot it"), "its", which is "it's" typed, and "whose", which
+  /// asks.
+  static let nameLeads = FunctionWords.possessives.subtracting(["her", "its", "whose"])
 
   /// "Of" written for the "'ve" it sounds like after a modal, and the "'ve" itself, written out:
   /// "should of cut", "should've cut", "shouldve cut" → "should have cut" (a verb group the
