@@ -29,6 +29,30 @@ extension DrillDialogue {
   static let faultsOfAQuestionMark: Set<String> = Set(
     [QuestionProblem.statementWithQuestionMark, .fragment, .yesNo].map(\.explanation))
 
+  /// Whether a line the critic took for the asker's opinion or information gives back a point the persona made
+  /// itself ("so it's no use to him sat in the shed" to its "it's no use to him sat in the
+  /// shed"): most of its words are of one line it said, so it is a reflection of that line.
+  static func isOwnPointGivenBack(_ critique: QuestionCritique, read: String, said: Set<String>)
+    -> Bool
+  {
+    guard critique.form == .statement, critique.problems.count == 1,
+      critique.problems.allSatisfy(pointsOfTheAsker.contains)
+    else { return false }
+    let words = TopicWords(read, isQuestion: true).lemmas
+    return said.contains { line in
+      let spoken = TopicWords(line).lemmas
+      let given = words.filter { lemma in
+        spoken.contains(lemma) || spoken.contains { ReflectionFit.sharesRoot($0, lemma) }
+      }
+      return given.count * 2 >= words.count && given.count >= 2
+    }
+  }
+
+  /// What the critic calls a line that says something as the asker's own: their view, or a
+  /// fact told.
+  private static let pointsOfTheAsker: Set<String> = Set(
+    [StatementKind.opinion, .information].map(\.explanation))
+
   /// Whether a line has a negation ("not", "never", "doesn't", "doesnt").
   static func isNegated(_ line: String) -> Bool {
     Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased).contains(where: isNegation)
@@ -118,6 +142,13 @@ extension DrillDialogue {
     of read: String, critique: inout QuestionCritique, question: inout PersonaQuestion,
     voice: PersonaVoice, heardSoFar: String?
   ) -> PersonaVoice.Reply? {
+    // "the fees come out of his pension every month", said back to its own line, is a
+    // reflection of it, whether or not it opens as one: welcomed, never "telling me".
+    if question.form == .statement, !Self.isNegated(read),
+      Self.isOwnPointGivenBack(critique, read: read, said: state.saidLines)
+    {
+      question.form = .reflection
+    }
     // "so you're basically saying people on benefits are lazy then?" puts a view in its
     // mouth: met as leading, and the caricature rejected for its real view.
     if question.form == .reflection, critique.form == .leading,
@@ -137,7 +168,8 @@ extension DrillDialogue {
     // time") stays the question it ends with.
     if misfit == nil, question.form == .reflection, Self.yesNoClause(of: read) == nil,
       [.closed, .statement, .leading].contains(critique.form),
-      critique.problems.allSatisfy(Self.faultsOfAQuestionMark.contains),
+      critique.problems.allSatisfy(Self.faultsOfAQuestionMark.contains)
+        || Self.isOwnPointGivenBack(critique, read: read, said: state.saidLines),
       !Self.isNegated(read), let heardSoFar, Self.givesBack(read, of: heardSoFar)
     {
       let words = Tokenizer.tokenize(read).filter(\.isWord).map(\.lowercased)

@@ -30,7 +30,11 @@ extension PersonaQuestion {
     // "closing its doors" asks nothing about doors (`EndingFigures`).
     let inFigure = EndingFigures.positions(in: words.map(\.lowercased))
     // "hang on, you said …": the hold opens the line and names nothing.
-    let held = ChatWords.holdLength(of: words.map(\.lowercased))
+    // "fair enough, you know him …": a point granted first names nothing either.
+    let granted = words.prefix {
+      BeliefMap.grantingWords.union(ChatWords.lead).contains($0.lowercased)
+    }.count
+    let held = max(ChatWords.holdLength(of: words.map(\.lowercased)), granted)
     var things: Set<String> = []
     for (index, word) in words.enumerated() where index >= held {
       let lemma = TopicWords.lemma(of: word.lowercased)
@@ -146,11 +150,24 @@ extension PersonaQuestion {
 
   /// Whether a typed word names nothing the persona could know little of, whatever the lexicon
   /// makes of it: a form of "be" or "have" ("been"), a feeling ("knackered"), an amount or
-  /// its unit ("a couple of pounds", "a few hours").
+  /// its unit ("a couple of pounds", "a few hours"), an exclamation ("gosh"), a word that
+  /// grades ("a bit") or compares ("better", "cheaper").
   private static func namesNoThing(_ word: Token) -> Bool {
     let lower = word.lowercased
     let lemma = TopicWords.lemma(of: lower)
     if FunctionWords.auxiliary(lower) != nil || passiveAuxiliaries.contains(lower) {
+      return true
+    }
+    if ReflectionCheck.exclamations.union(TheirWords.interjections).contains(lower)
+      || ClauseRole.degreeWords.contains(lower)
+    {
+      return true
+    }
+    // "better" is a noun to the lexicon as well; "cleaner", "number" and "forest" are only
+    // nouns here.
+    if Comparatives.isComparative(lower) || Comparatives.isSuperlative(lower),
+      Comparatives.isWordOfItsOwn(lower) || !Lexicon.classes(of: lower).contains(.noun)
+    {
       return true
     }
     if AnswerCues.isFeelingWord(lower) { return true }

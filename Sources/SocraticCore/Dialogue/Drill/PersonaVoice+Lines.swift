@@ -27,7 +27,9 @@ extension PersonaVoice {
     let changing = replies.filter(Self.saysWhatWouldChangeMind)
     let answers = replies.filter { !Self.saysWhatWouldChangeMind($0) }.map { spoken($0, .reply) }
     var lines = reasons + answers
-    lines += Self.changeOfMindLines(packLines: changing, reason: persona.reasons.first).map {
+    lines += Self.changeOfMindLines(
+      packLines: changing, reason: persona.reasons.first, belief: persona.belief
+    ).map {
       spoken($0, .changeOfMind)
     }
     // What others on its side say, for a question about a thing its own lines do not speak of.

@@ -15,7 +15,8 @@ extension PersonaVoice {
     guard let line = firstUnsaid([.reason], said: said) ?? firstUnsaid([.reply], said: said)
     else {
       let weighs = lines.first { $0.source == .reason }.map {
-        stand + ", and it comes down to this: " + Self.runOn($0.text)
+        stand + (question.asksFeeling ? ", and" : ",") + " it comes down to this: "
+          + Self.runOn($0.text)
       }
       let plain =
         question.asksFeeling ? stand + ", that's all: \(ownClaim)." : stand + ", \(ownClaim)."
@@ -51,6 +52,11 @@ extension PersonaQuestion {
     PhrasePattern("what (comes|came) up (for|in) you"),
     PhrasePattern("what (feelings|emotions|feeling) (come|comes|came|does|do|did)"),
     PhrasePattern("what (does|do|did) (it|this|that) (stir|bring) up"),
+    // What worries it about its belief: "what's got you worried about it?".
+    PhrasePattern(
+      "(what 's|whats|what has|what) (got|gets|makes|made) you (so|more|most)? "
+        + "(worried|anxious|nervous|scared|bothered|uneasy|wary|concerned|upset)"),
+    PhrasePattern("what (worries|bothers|scares|frightens|upsets|concerns) you"),
   ]
 
   /// How a question asks for the persona's own view: where it stands, how it feels about its
@@ -68,6 +74,8 @@ extension PersonaQuestion {
     PhrasePattern("what (happens|changes) (for|to) you (if|when)"),
     PhrasePattern(
       "(what 's|whats|what is) the (hardest|best|worst|toughest|main) (bit|part|thing) for you"),
+    PhrasePattern("(what 's|whats|what is) the (hardest|worst|toughest) (bit|part|thing)"),
+    PhrasePattern("(what 's|whats|what has) been (the)? (hardest|worst|toughest)"),
     PhrasePattern("what (would|do) you (say to|tell) (someone|somebody|anyone|a|an|people)"),
   ]
 }

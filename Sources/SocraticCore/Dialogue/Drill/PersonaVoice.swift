@@ -118,8 +118,23 @@ struct PersonaVoice: Sendable {
     // word for something it did say ("options" for its "alternatives") is no such thing.
     let spoken = subjectWords.union(spokenOf).union(Self.attributionWords)
     let unspoken = (question.attributed ?? []).filter { !SameThingWords.isAmong($0, spoken) }
+    // What it said as the other side's point ("the reservoir" in what others would say) it
+    // owns as theirs; any other word of its own said in this drill ("who would check the
+    // rota") counts as said.
+    let others = wordsOfOthersSaid(said)
+    if [.open, .closed].contains(question.form), !unspoken.isEmpty,
+      unspoken.allSatisfy({ SameThingWords.isAmong($0, others) }),
+      let reason = firstUnsaid([.reason, .reply], said: said)
+        ?? lines.first(where: { $0.source == .reason })
+    {
+      return Reply(text: Self.othersPoint + Self.runOn(reason.text))
+    }
+    let ownWords = saidSentences.reduce(into: Set<String>()) {
+      $0.formUnion(TopicWords($1).lemmas)
+    }
     if [.open, .closed].contains(question.form),
-      let thing = question.spokenPhrase(naming: unspoken)
+      let thing = question.spokenPhrase(
+        naming: unspoken.filter { !SameThingWords.isAmong($0, ownWords) })
     {
       return Reply(text: "I didn't say anything about \(thing). What I said is that \(ownClaim).")
     }

@@ -32,7 +32,7 @@ extension ReflectionCheck {
   }
 
   /// Words that only exclaim.
-  private static let exclamations: Set<String> = [
+  static let exclamations: Set<String> = [
     "wow", "woah", "whoa", "ooh", "oooh", "aw", "aww", "awww", "gosh", "blimey", "crikey",
     "jeez", "yikes", "oops",
   ]
