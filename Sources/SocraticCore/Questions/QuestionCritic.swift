@@ -49,6 +49,18 @@ public struct QuestionCritic: Sendable {
 
   public init() {}
 
+  /// Why a text is too long to critique (over `maximumScalars` scalars or `maximumLength`
+  /// characters), or nil when it is not. A caller that reads a line before the critic does
+  /// refuses a long one with this first, so that nothing reads it whole.
+  public static func lengthProblem(of text: String) -> NotAQuestion? {
+    // Counting characters is slow; a text with no more bytes than the limit cannot be over it.
+    guard text.utf8.count > maximumLength else { return nil }
+    let scalars = text.unicodeScalars.count
+    guard scalars <= maximumScalars else { return .tooManyScalars(scalars) }
+    let length = text.count
+    return length <= maximumLength ? nil : .tooLong(characters: length)
+  }
+
   /// Critiques what a text says: the question in it, or, when it asks nothing, the reflection
   /// or statement it is.
   /// - Parameters:
@@ -61,13 +73,7 @@ public struct QuestionCritic: Sendable {
     -> QuestionCritique
   {
     guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
-    // Counting characters is slow; a text with no more bytes than the limit cannot be over it.
-    if text.utf8.count > Self.maximumLength {
-      let scalars = text.unicodeScalars.count
-      guard scalars <= Self.maximumScalars else { throw .tooManyScalars(scalars) }
-      let length = text.count
-      guard length <= Self.maximumLength else { throw .tooLong(characters: length) }
-    }
+    if let tooLong = Self.lengthProblem(of: text) { throw tooLong }
     let sentences = try Self.sentences(in: text)
     // "so you felt let down, is that fair?": a reflection with a check of it asks them to
     // confirm what was heard; the reflection is what is judged.

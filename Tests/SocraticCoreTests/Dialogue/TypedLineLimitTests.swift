@@ -82,3 +82,32 @@ struct TypedLineLimitTests {
     #expect(asked == DialogueStep(outputs: [.notice(questionRefused, tone: .problem)]))
   }
 }
+
+/// Twenty times a clause about a late bus: a line over the 1,000 characters a question may have.
+private let lateBus = String(
+  repeating: " and the bus was late again so i missed the start of the match", count: 20)
+
+@Suite("A drill refuses a line longer than a question may be before anything reads it")
+struct DrillLongLineTests {
+  @Test(
+    "an apology or a question too long to coach gets the critic's message, and nothing is logged",
+    arguments: [
+      ("oh sorry, that came out wrong", "1,269"),
+      ("what made you so sure about it", "1,270"),
+    ])
+  func refused(opening: String, characters: String) {
+    var script = DialogueScript(
+      DrillDialogue.start(
+        setting: CoachingSetting(library: DialogueFixtures.library, seed: 7), topic: "crypto"))
+    script.type("what first got you into this view?")
+    let step = script.type(opening + lateBus)
+    #expect(
+      step
+        == DialogueStep(outputs: [
+          .notice(
+            "The question is \(characters) characters long; the most is 1,000. "
+              + "Ask one short question.", tone: .problem)
+        ]))
+    #expect(script.dialogue.state.lastAskedNumber == 1)
+  }
+}

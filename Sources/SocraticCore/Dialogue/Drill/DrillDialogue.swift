@@ -111,6 +111,11 @@ public struct DrillDialogue: SessionDialogue {
     switch state.phase {
     case .choosingTopic: return chooseTopic(line)
     case .asking:
+      // Every line is coached: one longer than the critic reads is refused as it would refuse
+      // it, before the readers of goodbyes, repairs and complaints each read it whole.
+      if let tooLong = QuestionCritic.lengthProblem(of: line) {
+        return DialogueStep(outputs: [.notice(tooLong.description, tone: .problem)])
+      }
       let said = saidReading(of: line)
       // An apology is read before a complaint: "sorry, i didn't mean it like that" owns the
       // learner's line, it finds no fault with the persona's.
