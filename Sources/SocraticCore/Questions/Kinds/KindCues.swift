@@ -133,6 +133,8 @@ extension KindCue {
         "if _{1,10} how (would|will|'d|might) (that|it|you) (sit|feel|land)",
         // "what would make wearing it easier for you?": what a change would bring.
         "what would make _{0,4} (easier|better|harder|worse|simpler)",
+        // "what would stop people double-parking?": what a step would put an end to.
+        "(would|could|might) (stop|prevent|put off)",
       ])
     + anywhere(
       .evidence,
@@ -146,6 +148,8 @@ extension KindCue {
         "where do you get", "come from", "comes from", "what makes you", "what made you",
         "what leads you", "what led you", "what brought you", "what convinced you",
         "what 's made you", "what has made you", "did you come to", "do you come to",
+        // "what's got you worried about it?": what brought them to a feeling.
+        "what 's got you", "what has got you", "what got you",
         "test whether", "test if", "check whether", "check if", "find out whether",
         "find out if", "tell whether", "tell if",
         "convinced", "convince", "reason", "reasons", "reasoning", "based on", "basis",

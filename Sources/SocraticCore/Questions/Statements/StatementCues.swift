@@ -40,6 +40,8 @@ enum StatementCues {
     // A verdict said to be what all know: "everyone knows the app is useless".
     .init("everyone knows", 4), .init("everybody knows", 4), .init("we all know", 4),
     .init("anyone can see", 4), .init("any idiot", 4),
+    // A verdict on their plan, however framed: "that sounds really reasonable".
+    .init("reasonable", 5), .init("sensible", 5),
   ]
 
   /// Words that contradict or correct the other side, or bring the speaker's own evidence

@@ -43,13 +43,17 @@ enum UtteranceReader {
     if SelfLabelDenial.denies(words, after: after) { return .statement(.affirmation) }
     let evidence = Evidence(of: words, heard: after)
     let weights = evidence.stating
-    let reflecting = evidence.reflecting
+    // "so she's finding the commute hard" after "my sister says the flat's too far": their
+    // person's lot read back in the third person.
+    let readBack = after.flatMap { ThirdPersonReadBack(words, heard: $0) }
+    let reflecting = evidence.reflecting + (readBack?.weight ?? 0)
     let stating = weights.values.reduce(0, +)
     // A line that cannot give back what they said is a statement, an opinion unless its cues
     // say which: "Thanks for telling me" recognises them, it argues nothing. A frame that names
     // what they went through ("That must have been rough") gives back without their words.
     let canGiveBack =
-      reflecting >= framingWeight || after.map { isGivingBack(words, after: $0) } ?? true
+      reflecting >= framingWeight || readBack != nil
+      || after.map { isGivingBack(words, after: $0) } ?? true
     guard stating > (canGiveBack ? reflecting : 0) else {
       return canGiveBack ? .reflection : .statement(opinion(after: after))
     }
