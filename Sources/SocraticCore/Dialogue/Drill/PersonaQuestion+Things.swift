@@ -159,7 +159,7 @@ extension PersonaQuestion {
       return true
     }
     if ReflectionCheck.exclamations.union(TheirWords.interjections).contains(lower)
-      || ClauseRole.degreeWords.contains(lower)
+      || DegreeWords.inVerbGroup.contains(lower)
     {
       return true
     }
