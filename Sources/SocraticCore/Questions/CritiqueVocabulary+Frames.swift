@@ -42,7 +42,7 @@ extension CritiqueVocabulary {
   /// Apologies that open a question without being part of it: "sorry but surely you can see
   /// …?" asks what follows. Skipped with the fillers before a question; "sorry?" alone still
   /// asks to hear it again.
-  static let apologyOpeners: Set<String> = ["sorry", "apologies"]
+  static let apologyOpeners = Apologies.words
 
   /// Words that answer yes or no before what a turn says: "yeah, you should", "no i didn't".
   static let answerParticles: Set<String> = ["yeah", "yes", "yep", "yup", "no", "nah", "nope"]

@@ -72,10 +72,10 @@ enum AdviceQuestionRules {
     case doing
     /// What `doing` takes, or a thing offered in its place: "a smaller one", "another go".
     case option
-    /// A verb in the past that does something, after "what if you": "told", "asked"; not a
-    /// state ("what if you were wrong", "what if you knew") nor a past that only happened to
-    /// them ("what if you got sick").
-    case pastDeed
+    /// A verb of acting towards someone or something, base or past, after "what if you":
+    /// "tell", "told", "rang"; anything else supposed ("what if you won", "what if you found
+    /// out") asks of what would follow, not a fix.
+    case supposedAct
 
     /// Whether a word, after the opening, puts an act.
     func puts(_ word: String) -> Bool {
@@ -95,10 +95,9 @@ enum AdviceQuestionRules {
         Lexicon.verbReadings(of: word).contains { $0.form == .presentParticiple }
       case .option:
         AdviceQuestionRules.indefinites.contains(word) || Act.doing.puts(word)
-      case .pastDeed:
+      case .supposedAct:
         Lexicon.verbReadings(of: word).contains {
-          $0.form == .past && !AdviceQuestionRules.states.contains($0.base)
-            && !AdviceQuestionRules.happenings.contains($0.base)
+          ($0.form == .base || $0.form == .past) && AdviceQuestionRules.fixingActs.contains($0.base)
         }
       }
     }
@@ -117,7 +116,7 @@ enum AdviceQuestionRules {
     (["have", "you", "looked", "into"], .doing), (["how", "about"], .doing),
     (["what", "about"], .option),
     // "what if you just told him how you feel?": a fix put as a supposition.
-    (["what", "if", "you"], .pastDeed),
+    (["what", "if", "you"], .supposedAct),
   ]
 
   /// The openings, with those that ask what holds the person back.
@@ -149,11 +148,12 @@ enum AdviceQuestionRules {
   /// puts a plan of the two of them, for them to take or change: no fix of theirs.
   private static let listener: Set<String> = ["you"]
 
-  /// Verbs of what befalls a person rather than what they do: "what if you got ill", "what if
-  /// you lost it" ask of a risk, not a fix.
-  private static let happenings: Set<String> = [
-    "get", "lose", "fail", "fall", "die", "miss", "break", "forget", "become", "end", "turn",
-  ]
+  /// Verbs of acting towards someone or something, the fixes "what if you …" puts: "what if
+  /// you just told him", "what if you rang them"; with the verbs that pass a message on.
+  private static let fixingActs = Set(MessageVerbs.verbs).union([
+    "ring", "call", "text", "talk", "speak", "say", "try", "move", "leave", "quit", "explain",
+    "apologise", "apologize", "email", "message", "write", "sell", "stop", "invite", "offer",
+  ])
 
   /// Verbs of a state of mind, whose reason is asked, not an act put: "why don't you like it".
   private static let states: Set<String> = [

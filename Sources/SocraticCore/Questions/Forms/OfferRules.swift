@@ -49,8 +49,25 @@ enum OfferRules {
     guard words.count <= maximumWords,
       let lead = ownOfferLeads.first(where: { words.starts(with: $0) })
     else { return false }
-    return words.dropFirst(lead.count).first.map(offeringVerbs.contains) ?? false
+    let rest = words.dropFirst(lead.count)
+    guard let verb = rest.first, offeringVerbs.contains(verb) else { return false }
+    let object = rest.dropFirst()
+    return !object.contains(where: selfTalk.contains)
+      && !(object.first.map(withheldObjects.contains) ?? false)
+      && !(object.last.map(pointingBack.contains) ?? false)
   }
+
+  /// Words that make "i could …" the asker's talk of themselves, not an offer: "do better",
+  /// "take that as a no", "take care of myself", "do whatever i want".
+  private static let selfTalk: Set<String> = [
+    "better", "worse", "as", "myself", "ourselves", "whatever",
+  ]
+
+  /// Words that, first after the verb, offer nothing: "i could do with a break".
+  private static let withheldObjects: Set<String> = ["with"]
+
+  /// Words that, last, point back at what was said: "i can do this", "take offence at that".
+  private static let pointingBack: Set<String> = ["that", "this"]
 
   /// How the asker puts an offer of their own as a statement: "i could", "we can", "i'll".
   private static let ownOfferLeads: [[String]] = [

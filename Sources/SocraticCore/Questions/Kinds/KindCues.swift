@@ -9,7 +9,7 @@ extension KindCue {
       [
         "this question", "that question", "the question", "my question", "your question",
         "these questions", "why do i ask", "why am i asking", "why i 'm asking",
-        "why i am asking", "why i asked", "think i 'm asking", "think i am asking",
+        "why i am asking", "why i asked", "why (do|did) (you|u) think (i 'm|im|i am) asking",
         "why are we talking", "why are we discussing",
         "why are we arguing", "why does this matter", "why does that matter",
         "why does it matter", "why would it matter", "why is this important",

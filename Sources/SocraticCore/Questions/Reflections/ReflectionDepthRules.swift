@@ -20,7 +20,8 @@ enum ReflectionDepthRules {
     // guess at how their lot feels, or the worst of it named when they did not name it ("so
     // the mornings are the hardest"), goes under their words; so does a feeling they did not
     // name, guessed at alone ("feel watched?").
-    if ReflectionReframe.reframes(words) || EmpathicGuess.guesses(words)
+    if ReflectionReframe.reframes(words) && !ReflectionReframe.flips(words, heard: after)
+      || EmpathicGuess.guesses(words)
       || TentativeFeeling.namesAnew(words, heard: after)
       || (ReflectionCues.namesHardship(words) && !ReflectionCues.namesHardship(after ?? []))
     {

@@ -102,7 +102,9 @@ public enum ReflectionOverreach: Equatable, Sendable {
     // theirs against another: a reading for them to confirm, whatever words it weighs with; led
     // by "so", it reads their meaning back in words of its own ("so it's the commute more than
     // the job" of "the hour on the train each way is what gets me").
-    if !theirs.isEmpty || ReflectionReframe.readsBack(words), ReflectionReframe.reframes(words) {
+    if !theirs.isEmpty || ReflectionReframe.readsBack(words), ReflectionReframe.reframes(words),
+      !ReflectionReframe.flips(words, heard: heard)
+    {
       return nil
     }
     // "the evenings are the hardest bit" names what their story carries, in words of its own.

@@ -13,7 +13,33 @@ enum ReflectionReframe {
   static func reframes(_ words: [String]) -> Bool {
     let input = TokenPatternWords(words)
     return patterns.contains { $0.occurs(in: input) } || setsAside(words)
+      || readBack.occurs(in: input) && words.allSatisfy { !FunctionWords.speakerWords.contains($0) }
   }
+
+  /// Whether a reframe turns their view over rather than reading it back: the side it plays
+  /// down is one they named and the side it raises is none of theirs ("so it's the government
+  /// more than the banks" after "the banks caused the crash").
+  /// - Parameters:
+  ///   - words: the line's words in lowercase, as the tokenizer splits them.
+  ///   - heard: the words of what they said, in lowercase; nil when unknown.
+  static func flips(_ words: [String], heard: [String]?) -> Bool {
+    guard let heard, let than = words.firstIndex(of: "than"), than > 0,
+      weighingWords.contains(words[than - 1])
+    else { return false }
+    let theirs = Set(heard.filter(isContent).map(ReflectionOverreach.stem))
+    let named = { (side: ArraySlice<String>) in
+      side.contains { isContent($0) && theirs.contains(ReflectionOverreach.stem($0)) }
+    }
+    return named(words[(than + 1)...]) && !named(words[..<(than - 1)])
+  }
+
+  /// Whether a word says something of its own, not a word of grammar.
+  private static func isContent(_ word: String) -> Bool {
+    word.allSatisfy(\.isLetter) && !FunctionWords.isFunctionWord(word)
+  }
+
+  /// The words that weigh one side over the other before "than": "more than", "rather than".
+  private static let weighingWords: Set<String> = ["more", "rather"]
 
   /// Whether a line opened with "so" reads what they meant by the side it is not: "so selling
   /// the boat isn't really about the money". It claims nothing of its own: what it sets aside is
@@ -27,13 +53,11 @@ enum ReflectionReframe {
     return deniedSide.occurs(in: TokenPatternWords(words))
   }
 
-  /// Whether the line opens with a word that offers what follows as what was heard: "so".
+  /// Whether the line reads their meaning back in words of its own, led by "so": "so it's the
+  /// commute more than the job".
   static func readsBack(_ words: [String]) -> Bool {
-    words.first.map(readingBackLeads.contains) ?? false
+    readBack.occurs(in: TokenPatternWords(words))
   }
-
-  /// Words that lead a reading of what was heard: "so it's …".
-  private static let readingBackLeads: Set<String> = ["so"]
 
   /// Marks inside a line that open another clause after the reading.
   private static let clauseMarks = FunctionWords.clauseEndingMarks.union(QuestionCritic.dashes)
@@ -60,9 +84,12 @@ enum ReflectionReframe {
       + "(really|more|actually)? (that|about|because)",
     "(it|that) ('s|is|was) (really|maybe|probably)? more (about|that|the|of) _{1,12} than",
     "comes (down|back) to _{1,12} (,)* (more than|rather than|not)",
-    // "so it's the commute more than the job": read back after "so"; said without it ("it's
-    // the government more than the banks") the weighing may be the speaker's own view.
-    "so (it|that) ('s|is|was) (really|mostly|mainly)? (the|about|that) _{1,8} (,)* "
-      + "(more|rather) than",
   ].map(TokenPattern.init)
+
+  /// A reading back led by "so": "so it's the commute more than the job". Said without "so"
+  /// ("it's the government more than the banks"), or with a word of the speaker's own ("so
+  /// it's the heat more than the humidity that gets me"), the weighing is a view, not theirs.
+  private static let readBack = TokenPattern(
+    "so (it|that) ('s|is|was) (really|mostly|mainly)? (the|about|that) _{1,8} (,)* "
+      + "(more|rather) than")
 }

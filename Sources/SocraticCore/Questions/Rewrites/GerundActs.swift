@@ -78,19 +78,38 @@ extension QuestionRewriter {
     else { return nil }
     var end = gerund + 1
     while end < words.count, tokens[end].isWord, !startsVerdict(words, at: end) { end += 1 }
+    // "is nan feeling | better", "is smoking getting | worse": an -ing form of a linking verb
+    // right before the verdict tells how someone or something is doing, and names no act.
+    guard !isLinking(words[end - 1]) else { return nil }
     // "eating late | bad": a word right before a plain verdict that is no verdict of the
-    // asker's own says how the act is done, and is part of it.
+    // asker's own says how the act is done, and is part of it; a viewpoint adverb ("eating
+    // meat | morally | wrong") is the asker's own.
     if end + 1 < words.count, tokens[end].isWord, !verdictOpeners.contains(words[end]),
-      !LoadedJudgements.plainVerdicts.contains(words[end]),
+      !LoadedJudgements.plainVerdicts.contains(words[end]), !isViewpointAdverb(words[end]),
       LoadedJudgements.plainVerdicts.contains(words[end + 1])
     {
       end += 1
     }
     guard end < words.count else { return nil }
+    let verdict = isViewpointAdverb(words[end]) && end + 1 < words.count ? end + 1 : end
     let isPlain =
-      LoadedJudgements.plainVerdicts.contains(words[end]) && isForWhom(words[(end + 1)...])
+      LoadedJudgements.plainVerdicts.contains(words[verdict])
+      && isForWhom(words[(verdict + 1)...])
     guard isPlain || (isLeading && end > start + 1) else { return nil }
     return phrase("How do you see") + tokens[start..<end]
+  }
+
+  /// Whether a word is the -ing form of a linking verb (`LinkingVerbs`): "feeling", "getting".
+  private static func isLinking(_ word: String) -> Bool {
+    Lexicon.verbReadings(of: word).contains {
+      $0.form == .presentParticiple && LinkingVerbs.bases.contains($0.base)
+    }
+  }
+
+  /// Whether a word is an -ly adverb and nothing else, which says from what view a verdict is
+  /// given: "morally", "legally".
+  private static func isViewpointAdverb(_ word: String) -> Bool {
+    word.hasSuffix("ly") && Lexicon.classes(of: word) == .adverb
   }
 
   /// Whether a word is an -ing form of a verb: "smoking", "watching".
@@ -119,7 +138,9 @@ extension QuestionRewriter {
   /// Whether the verdict on an act starts at a word of a yes/no question about it.
   private static func startsVerdict(_ words: [String], at index: Int) -> Bool {
     let word = words[index]
-    if verdictOpeners.contains(word) || LoadedJudgements.plainVerdicts.contains(word) {
+    if verdictOpeners.contains(word) || LoadedJudgements.plainVerdicts.contains(word)
+      || isViewpointAdverb(word)
+    {
       return true
     }
     if ["a", "an"].contains(word) { return !FunctionWords.prepositions.contains(words[index - 1]) }
