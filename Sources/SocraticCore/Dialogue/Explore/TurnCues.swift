@@ -265,17 +265,34 @@ enum TurnCues {
     return words[end...].contains { callsAway.contains($0.lowercased) }
   }
 
-  /// Whether a line is an apology, then what calls them away as the subject of the rest:
-  /// "sorry the kettles just boiled", "sorry, my youngest is up", "soz doorbell".
+  /// Whether a line is an apology, then what calls them away and its summons or state:
+  /// "sorry the kettles just boiled", "sorry, my youngest is up", "soz doorbell"; never the
+  /// caller doing something about the topic ("sorry the kids need the seats for football").
   private static func isApologyForWhatCallsThem(_ tokens: [Token]) -> Bool {
     let words = tokens.filter(\.isWord).map(\.lowercased)
     guard let first = words.first, apologies.contains(first) else { return false }
     let rest = words.dropFirst().drop { pauseFillers.contains($0) }
       .drop { FunctionWords.determiners.contains($0) || FunctionWords.possessives.contains($0) }
-    guard let caller = rest.first else { return false }
-    return callsAway.contains(caller)
-      || Lexicon.singular(of: caller).map(callsAway.contains) == true
+    guard let caller = rest.first,
+      callsAway.contains(caller) || Lexicon.singular(of: caller).map(callsAway.contains) == true
+    else { return false }
+    guard let state = rest.dropFirst().first(where: { !callerLinks.contains($0) }) else {
+      return true
+    }
+    return callerStates.contains(state)
   }
+
+  /// Words between what calls them away and its state: "is" in "my youngest is up".
+  private static let callerLinks: Set<String> = [
+    "is", "s", "'s", "are", "re", "'re", "was", "has", "have", "just", "now", "started",
+  ]
+
+  /// What calls them away is doing, or the state it is in: "barking", "up", "at the door".
+  private static let callerStates: Set<String> = [
+    "up", "awake", "barking", "ringing", "beeping", "buzzing", "boiled", "boiling", "shouting",
+    "crying", "screaming", "yelling", "howling", "whining", "calling", "waiting", "knocking",
+    "knocked", "at", "here", "home", "back", "woke", "arrived", "going", "whistling",
+  ]
 
   /// Whether a line's last clause is a pause ("one sec") and each clause before it names what
   /// calls them away ("the kettle's just boiled", "doorbell").

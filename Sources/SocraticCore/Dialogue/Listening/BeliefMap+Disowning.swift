@@ -148,7 +148,6 @@ extension BeliefMap {
     ["like", "i", "said"], ["i", "said"], ["what", "i", "said", "was"], ["i", "meant"],
   ]
 
-  /// Removes a reason, keeping the one they said weighs most pointing at the same reason.
   /// Takes off a reason the clauses (`TheirWords.clauses(of:)`) that name what was disowned,
   /// keeping the rest in their words: "the tyres are on their last legs" of "the tyres are on
   /// their last legs and the resale value is dropping" when the resale point is handed back;
@@ -165,6 +164,7 @@ extension BeliefMap {
     }
   }
 
+  /// Removes a reason, keeping the one they said weighs most pointing at the same reason.
   mutating func removeReason(at index: Int) {
     reasons.remove(at: index)
     guard let strongest else { return }
@@ -241,7 +241,7 @@ extension BeliefMap {
 
   /// Nouns for a point someone holds: "my sister's point", "his idea".
   private static let heldPointNouns: Set<String> = [
-    "point", "idea", "argument", "reason", "view", "line", "theory", "thing",
+    "point", "idea", "argument", "reason", "view", "line", "theory",
   ]
 
   /// Possessives of someone other than the speaker, as `plainWords` gives them.
@@ -253,11 +253,18 @@ extension BeliefMap {
   /// The clauses of an answer's sentences (`TheirWords.clauses(of:)`) that hand a view to
   /// someone else (`handsToAnother`), in lower case: "the resale thing was my sister's point"
   /// of "the boiler is on its last legs and the resale thing …, not mine", never the boiler. A
-  /// clause that names nothing ("not mine") hands back the one before it too.
+  /// clause that names nothing ("not mine") hands back the one before it too. Another's point
+  /// granted after it ("my uncle's point, and he's dead right") is not handed back.
   static func partsHandingBack(_ text: String) -> [LowercasedText] {
     sentences(of: text).flatMap { sentence in
       let parts = TheirWords.clauses(of: Tokenizer.tokenize(sentence)).map(\.joinedText)
-      return parts.indices.filter { handsToAnother(plainWords(parts[$0])) }.flatMap { index in
+      let handing = parts.indices.filter { index in
+        let words = plainWords(parts[index])
+        guard handsToAnother(words) else { return false }
+        return !namesAnothersPoint(words)
+          || !parts[(index + 1)...].contains(where: ReflectionWriter.onlyGrants)
+      }
+      return handing.flatMap { index in
         let namesNothing = disownedNames(in: parts[index]).isEmpty
         return (namesNothing && index > 0 ? [parts[index - 1]] : []) + [parts[index]]
       }.map(LowercasedText.init)

@@ -111,11 +111,20 @@ extension ReflectionWriter {
     return ReflectionCheck.isWholeClause(cause) ? cause : nil
   }
 
+  /// Whether a clause only grants a point, after the word joining it: "and he's dead right".
+  static func onlyGrants(_ clause: String) -> Bool {
+    let tokens = Array(
+      Shorthand.expanded(Tokenizer.tokenize(clause))
+        .drop { !$0.isWord || FunctionWords.coordinators.contains($0.lowercased) }
+        .reversed().drop { !$0.isWord }.reversed())
+    return grantClauses.contains { $0.matchEnds(in: tokens, from: 0).contains(tokens.count) }
+  }
+
   /// Clauses that only grant, with nothing of their own to give back: "he's got a point
   /// there", "you might be right", "fair enough".
   private static let grantClauses: [PhrasePattern] = [
     "(she|he|they|you|it|that) ('s|has|have|'ve)? (got)? a (fair|good)? point (there|then)?",
-    "(she|he|they|you) ('s|is|are|'re|might be|may be|could be) (right|onto something) (there|then)?",
+    "(she|he|they|you) ('s|is|are|'re|might be|may be|could be) (dead|quite|so|totally)? (right|onto something) (there|then)?",
     "(fair enough|fair play|fair do 's|that 's fair)",
   ].map(PhrasePattern.init)
 

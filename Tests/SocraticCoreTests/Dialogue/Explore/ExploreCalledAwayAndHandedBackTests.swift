@@ -12,7 +12,8 @@ struct ExploreCalledAwayAndHandedBackTests {
     "an apology for what calls them away waits for them, given back as nothing",
     arguments: [
       "sorry the dogs barking at the postman", "soz, my toddler's awake",
-      "sorry the ovens beeping",
+      "sorry the ovens beeping", "sorry my youngest is up", "sry the phones ringing",
+      "sorry the doorbell",
     ])
   func apologyForACallerWaits(line: String) {
     var script = ExploreScript.questioning(Self.belief, answers: ["the clutch keeps slipping"])
@@ -21,12 +22,21 @@ struct ExploreCalledAwayAndHandedBackTests {
     #expect(ExploreScript.reflections(step).isEmpty)
   }
 
-  @Test("an apology that goes on to a point of theirs is an answer")
-  func apologyWithAPointAnswers() {
+  @Test(
+    "an apology that goes on to a point of theirs is an answer, kept in their words",
+    arguments: [
+      ("sorry but the kids need the seats for football", "football"),
+      ("sorry the kids need the seats for football", "football"),
+      ("sorry the dog hates it, he gets carsick", "carsick"),
+      ("soz my eldest learns to drive in it", "drive"),
+      ("sorry the phone says the insurance doubled", "insurance"),
+    ])
+  func apologyWithAPointAnswers(line: String, kept: String) {
     var script = ExploreScript.questioning(Self.belief, answers: ["the clutch keeps slipping"])
-    let step = script.type("sorry but the kids need the seats for football")
+    let step = script.type(line)
     #expect(!ExploreScript.notices(step).contains(ExploreDialogue.pauseNotice))
-    #expect(ExploreScript.reflections(step).contains { $0.contains("football") })
+    let reasons = script.dialogue.state.map.digest.first { $0.heading == "Your reasons" }?.items
+    #expect(reasons?.contains { $0.contains(kept) } == true, "\(script.dialogue.state.map.digest)")
   }
 
   @Test(
@@ -54,5 +64,21 @@ struct ExploreCalledAwayAndHandedBackTests {
     let reasons = digest.first { $0.heading == "Your reasons" }?.items ?? []
     #expect(reasons.contains { $0.hasPrefix("the clutch keeps slipping") }, "\(digest)")
     #expect(!reasons.contains { $0.contains("mot") }, "\(digest)")
+  }
+
+  @Test(
+    "another's point named beside a reason of theirs, or granted, keeps the reason",
+    arguments: [
+      ("the van was always my dad's thing", "the clutch keeps slipping"),
+      ("the mot thing was my uncle's point, and he's dead right", "mot"),
+      ("the mot thing was my uncle's idea but he's right", "mot"),
+    ])
+  func reasonKeptBesideAnothersGrantedPoint(line: String, kept: String) {
+    var script = ExploreScript.questioning(
+      Self.belief, answers: ["the clutch keeps slipping and the mot runs out in march"])
+    script.type(line)
+    let digest = script.dialogue.state.map.digest
+    let reasons = digest.first { $0.heading == "Your reasons" }?.items ?? []
+    #expect(reasons.contains { $0.contains(kept) }, "\(digest)")
   }
 }
