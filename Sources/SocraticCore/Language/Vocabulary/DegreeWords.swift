@@ -22,6 +22,13 @@ enum DegreeWords {
     "partially", "slightly", "somewhat", "mostly", "halfway",
   ]
 
+  /// Phrases that soften a feeling named after them, which would otherwise read as the opening
+  /// of something else ("a bit taken for granted", "kind of let down"), longest first.
+  static let softeningPhrases: [[String]] = [
+    ["a", "little", "bit"], ["a", "bit"], ["a", "little"], ["a", "tad"], ["kind", "of"],
+    ["sort", "of"],
+  ]
+
   /// Words that make "like" before them grade, not liken: "like hell", "like crazy".
   static let afterLike: Set<String> = [
     "hell", "crazy", "mad", "mental", "anything", "forever", "clockwork", "shit", "crap",

@@ -60,7 +60,9 @@ enum FeelingScope {
   /// feel", or the doubt after "you're wondering if" ("you're starting to wonder if it's worth
   /// it": what they are coming to doubt, read under their words); nil for any other word.
   private static func scopeStart(in words: [String], verbAt index: Int) -> Int? {
-    let next = index + 1
+    // "you feel a bit taken for granted": a softening phrase is part of the feeling.
+    let softened = DegreeWords.softeningPhrases.first { words[(index + 1)...].starts(with: $0) }
+    let next = index + 1 + (softened?.count ?? 0)
     let isDoubt = doubtVerbs.contains(words[index])
     guard next < words.count, isDoubt || feelingVerbs.contains(words[index]),
       isSaidOfThem(words, verbAt: index, across: gaps)
@@ -68,7 +70,7 @@ enum FeelingScope {
     if isDoubt {
       return doubtOpeners.contains(words[next]) && next + 1 < words.count ? next + 1 : nil
     }
-    guard !viewOpeners.contains(words[next]),
+    guard softened != nil || !viewOpeners.contains(words[next]),
       !FunctionWords.isFunctionWord(words[next]) || particles.contains(words[next])
     else { return nil }
     return next

@@ -92,9 +92,19 @@ public enum ReflectionOverreach: Equatable, Sendable {
     let feeling = NearWords.feelingPhrasePositions(in: words)
       .union(FeelingScope.positions(in: words)).union(MeaningScope.positions(in: words))
       .union(FeelingIdioms.positions(in: words))  // "it's breaking your heart a bit"
-    let own = words.indices.filter { !feeling.contains($0) }.map { words[$0] }
+    // "you're worn out being his help desk, even though you do want him to manage": what a
+    // clause tells of them, or of someone they named ("so he's finding them a nuisance"), is
+    // their lot in other words, which a complex reflection gives by design.
+    let told = positionsTellingTheirLot(in: words, heard: heard)
+    // "so you're really angry at the landlord" after a word on the gutter alone: telling their
+    // lot does not bring in someone they never named.
+    if told.contains(where: { isNewPerson(words[$0], heard: heardStems) }) { return .claim }
+    let unsaid = words.indices.filter { !feeling.contains($0) }.map { words[$0] }
       .filter { isClaimWord($0) && !NearWords.isHeard($0, in: heard) }.map(stem)
-    let theirs = own.filter(heardStems.contains)
+    let theirs = unsaid.filter(heardStems.contains)
+    let own = words.indices.filter { !feeling.contains($0) && !told.contains($0) }
+      .map { words[$0] }
+      .filter { isClaimWord($0) && !NearWords.isHeard($0, in: heard) }.map(stem)
     // Their view in other words keeps its shape: "effort counts for more than a gift" of
     // "practice matters more than talent".
     let keepsTheirComparison = words.contains { comparing.contains($0) && heardStems.contains($0) }
@@ -118,24 +128,72 @@ public enum ReflectionOverreach: Equatable, Sendable {
     // question about what will happen carries a worry, and the reflection names it.
     if asksWhatWillHappen(heard), words.contains(where: worries.contains) { return nil }
     if own.count >= newClaimWords && theirs.isEmpty && !keepsTheirComparison { return .claim }
-    let unfelt = words.indices.map { feeling.contains($0) ? "" : words[$0] }
+    let unfelt = words.indices.map { feeling.contains($0) || told.contains($0) ? "" : words[$0] }
     return hasNewClause(unfelt, heard: heardStems) ? .claim : nil
   }
 
   /// Whether a clause of the reflection brings in others of its own: two or more words of
-  /// content, a thing named among them, none of them theirs, and not about the person ("…,
-  /// and your wife was furious about the holiday" after a word on the match alone). A feeling or a meaning added to
-  /// their words is no new clause.
+  /// content, a thing named among them, none of them theirs ("…, and your wife was furious
+  /// about the holiday" after a word on the match alone). A feeling or a meaning added to their
+  /// words, and what a clause tells of them, are left out before (blank words).
   private static func hasNewClause(_ words: [String], heard: Set<String>) -> Bool {
     words.split(whereSeparator: clauseBreaks.contains).contains { clause in
-      // What the clause says the person does is their act in other words ("you'd rather take
-      // the car" of "I'll just drive"); news of others is not.
-      guard !clause.contains("you") else { return false }
       let own = clause.filter(isClaimWord)
       return own.count >= newClauseWords && !own.contains { heard.contains(stem($0)) }
         && own.contains { Lexicon.classes(of: $0).contains(.noun) && !isVerbToo($0) }
     }
   }
+
+  /// The positions of the clauses that tell the person's own lot or doing ("you'd rather take
+  /// the car" of "I'll just drive") or that of someone they named, by a pronoun that stands for
+  /// them ("so he's finding them a nuisance" after "his hearing aids whistle"): their story in
+  /// other words. A clause that puts a view in their mouth ("you think the council lied") is
+  /// no telling of their lot: its words still count.
+  private static func positionsTellingTheirLot(in words: [String], heard: [String]) -> Set<Int> {
+    var clauses: [[Int]] = [[]]
+    for index in words.indices {
+      if clauseBreaks.contains(words[index]) {
+        clauses.append([])
+      } else {
+        clauses[clauses.count - 1].append(index)
+      }
+    }
+    return Set(
+      clauses.filter { clause in
+        let said = clause.map { words[$0] }
+        guard !holdsView(said) else { return false }
+        let subject = said.first { $0.first?.isLetter == true && !clauseLeads.contains($0) }
+        return said.contains("you")
+          || subject.map { ThirdPersonReadBack.standsFor($0, heard: heard) } == true
+      }.joined())
+  }
+
+  /// Whether a clause puts a view in their mouth: a verb of opinion ("you think", "you reckon"),
+  /// or "feel that" ("you feel that the tickets were overpriced"); "you feel" alone names a
+  /// feeling.
+  private static func holdsView(_ clause: [String]) -> Bool {
+    clause.indices.contains { index in
+      guard CritiqueVocabulary.opinionVerbs[clause[index]] != nil else { return false }
+      return !FeelVerb.forms.contains(clause[index])
+        || clause.dropFirst(index + 1).first == "that"
+    }
+  }
+
+  /// Whether a word names a person by their part in someone's life ("landlord", "sister")
+  /// whom they never named, nor spoke of as "he", "she" or "they".
+  private static func isNewPerson(_ word: String, heard: Set<String>) -> Bool {
+    (SubjectWords.roles.contains(word) || KinWords.pronoun(of: word) != nil)
+      && !heard.contains(stem(word))
+      && heard.isDisjoint(with: thirdPersons)
+  }
+
+  /// Words that speak of someone unnamed, whom a role or a kin word may name.
+  private static let thirdPersons: Set<String> = [
+    "he", "him", "his", "she", "her", "hers", "they", "them", "their",
+  ]
+
+  /// Words that may lead a clause before its subject: "even though she …", "then he …".
+  private static let clauseLeads: Set<String> = ["even", "though", "although", "then", "yet"]
 
   /// Whether a word is a verb as well as a noun ("spoils", "works"): a thing named must be
   /// a noun alone.

@@ -43,7 +43,7 @@ struct ThirdPersonReadBack: Equatable {
 
   /// Whether a subject stands for someone the other person named: "she" for "my sister" or
   /// "she", "they" or "people" for "nobody" or "the neighbours".
-  private static func standsFor(_ subject: String, heard: [String]) -> Bool {
+  static func standsFor(_ subject: String, heard: [String]) -> Bool {
     let pronouns = Set(heard.compactMap(KinWords.pronoun(of:)))
     switch subject {
     case "he":

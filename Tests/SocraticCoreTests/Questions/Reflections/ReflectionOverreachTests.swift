@@ -162,4 +162,57 @@ struct ReflectionOverreachTests {
     #expect(critique.form == .reflection)
     #expect(critique.problems.contains { $0.hasPrefix("adds something they didn't say") })
   }
+
+  @Test(
+    "a complex reflection that tells their lot, or their person's, in other words is well heard",
+    arguments: [
+      (
+        "i'm the only one who ever empties the dishwasher",
+        "sounds like you feel a bit taken for granted at home"
+      ),
+      (
+        "i've been sorting dad's computer out every weekend since he got it",
+        "you're worn out being his help desk, even though you do want him to manage"
+      ),
+      (
+        "his hearing aids whistle, he won't wear them to church",
+        "so he's finding them a nuisance but doesn't want to make a fuss"
+      ),
+      (
+        "the neighbours never bring their bins in",
+        "so people just leave them out all week"
+      ),
+      (
+        "our lass has been on nights for a month and we barely see each other",
+        "you feel kind of cut off from her right now"
+      ),
+    ])
+  func toldInOtherWords(after: String, reflection: String) throws {
+    let critique = try critic.critique(reflection, after: after)
+    #expect(critique.form == .reflection)
+    #expect(critique.depth == .complex)
+    #expect(critique.problems.isEmpty)
+  }
+
+  @Test(
+    "telling their lot still may not bring in a person or a view they never spoke of",
+    arguments: [
+      (
+        "the gutter's blocked again and the water's coming down the wall",
+        "so you're really angry at the landlord"
+      ),
+      (
+        "the bus was late twice this week",
+        "you think the council has been cutting the routes on purpose for years"
+      ),
+      (
+        "my brother never does his share of the hoovering",
+        "so your brother never does his share, and your mum lets him off"
+      ),
+    ])
+  func toldWithSomethingNew(after: String, reflection: String) throws {
+    let critique = try critic.critique(reflection, after: after)
+    #expect(critique.form == .reflection)
+    #expect(critique.problems.contains { $0.hasPrefix("adds something they didn't say") })
+  }
 }
