@@ -53,6 +53,8 @@ struct GuessesNewsAndViewsTests {
     arguments: [
       "did your dad ever hear back from the council?", "has your sister sold the caravan yet?",
       "did your nan get her new glasses?", "has your neighbour fixed that fence yet?",
+      "did they get any ribbons at the show?", "has she heard back about the flat?",
+      "is your dad still doing the allotment?", "is the chippy still shut on mondays?",
     ])
   func newsOfSomeoneClose(text: String) throws {
     let critique = try critic.critique(text)
@@ -61,10 +63,16 @@ struct GuessesNewsAndViewsTests {
     #expect(critique.problems == [QuestionProblem.plainFact.explanation])
   }
 
-  @Test("a view asked of someone close keeps its yes/no fault")
-  func viewOfSomeoneClose() throws {
-    let critique = try critic.critique("did your dad think the fine was fair?")
-    #expect(critique.problems != [QuestionProblem.plainFact.explanation])
+  @Test(
+    "a view asked of someone close, or of the person themselves, keeps its yes/no fault",
+    arguments: [
+      "did your dad think the fine was fair?", "did they reckon it was worth it?",
+      "are you still cross with him?",
+    ])
+  func viewOfSomeoneClose(text: String) throws {
+    let critique = try critic.critique(text)
+    #expect(critique.form == .closed)
+    #expect(critique.problems == [QuestionProblem.yesNo.explanation])
   }
 
   @Test(

@@ -42,6 +42,21 @@ struct NoiseAndTypedSlipTests {
   }
 
   @Test(
+    "keys struck and owned up to as a slip in the same line are noise; an apology with words is not",
+    arguments: [
+      ("hhhhhh ;;;; sorry the cat sat on the keybord", StatementKind.noise),
+      ("soz toddler got my phone lkjhgf", .noise),
+      ("oops qwertyu", .noise),
+      ("sorry i'm late, the bus was rammed", .warmth),
+      ("sorry, hmm", .warmth),
+    ])
+  func ownedSlip(_ line: String, _ kind: StatementKind) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .statement)
+    #expect(critique.problems.first == kind.explanation)
+  }
+
+  @Test(
     "a lone letter beside keys struck is one more key; alone or after a word, a curt reply",
     arguments: [
       ("jjjj;;;l", StatementKind.noise), ("k", .dismissal), ("ok k", .dismissal),

@@ -19,8 +19,8 @@ extension DrillDialogue {
       isGreeting
       ? Self.greetedBack
       : findsPlace ? state.lastReply.map { Self.placeFound + $0 } ?? Self.waiting : Self.waiting
-    let note =
-      isGreeting ? Self.greetingNote : said == .statement(.noise) ? Self.noiseNote : Self.asideNote
+    let isNoise = said == .statement(.noise) && !KeyboardNoise.isOwnedSlip(Self.words(of: line))
+    let note = isGreeting ? Self.greetingNote : isNoise ? Self.noiseNote : Self.asideNote
     var step = DialogueStep(outputs: [
       .notice(note, tone: .plain),
       .personaReply(
@@ -38,22 +38,21 @@ extension DrillDialogue {
   /// or said sorry for ("sdfghj sorry, the cat"). A
   /// kind word to the persona ("thanks, fair point") is a move of the drill, and coached.
   static func isAside(_ line: String, said: UtteranceReader.Reading?) -> Bool {
-    // "sdfghj;; sorry the grandkid grabbed the laptop": keys struck, owned up to as a slip.
-    let struck = Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased)
-    if said != nil, struck.contains(where: TurnCues.pauseFillers.contains),
-      struck.contains(where: { KeyboardNoise.isNoise([$0]) })
-    {
-      return true
-    }
+    // "sdfghj;; sorry the grandkid grabbed the laptop": keys struck, owned up to as a slip,
+    // read as noise (`KeyboardNoise.isOwnedSlip(_:)`).
     switch said {
     case nil: return false
     case .statement(.noise)?: return true
     case .statement(.warmth)?:
-      let words = Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased)
-      if words.contains(where: TurnCues.callsAway.contains) { return true }
+      if words(of: line).contains(where: TurnCues.callsAway.contains) { return true }
     default: break
     }
     return TurnCues.isPause(line)
+  }
+
+  /// A line's words in lowercase, without marks.
+  private static func words(of line: String) -> [String] {
+    Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased)
   }
 
   /// How a line reads when it asks nothing: a reflection or a kind of statement, by the
@@ -69,7 +68,7 @@ extension DrillDialogue {
   /// Whether a line only greets ("hiya", "hey there mate"): greetings (`AnswerCues.greetings`)
   /// among chat and the words that name whom they greet, and nothing else.
   static func isGreeting(_ line: String) -> Bool {
-    let words = Tokenizer.tokenize(line).filter(\.isWord).map(\.lowercased)
+    let words = words(of: line)
     let greets = words.filter { AnswerCues.greetings.contains($0) }
     return !greets.isEmpty
       && words.allSatisfy {

@@ -229,7 +229,7 @@ enum TurnCues {
   static let pauseFillers = apologies.union(["oh", "ok", "okay", "just"])
 
   /// Words that apologise for what was just typed: "sorry", "oops".
-  static let apologies = Apologies.words.union(Apologies.slips)
+  static let apologies = Apologies.all
 
   /// What stray keys are owned by, in an apology for them: "sorry the cat walked on the
   /// keyboard", "oops autocorrect", "sorry wrong window".

@@ -5,4 +5,6 @@ enum Apologies {
   static let words: Set<String> = ["sorry", "sry", "soz", "apologies"]
   /// Apologies for a slip only: "oops", "whoops".
   static let slips: Set<String> = ["oops", "whoops"]
+  /// Every word that apologises, for a slip or otherwise.
+  static let all = words.union(slips)
 }

@@ -50,16 +50,20 @@ enum PlainFactRules {
   }
 
   /// Whether a yes/no question asks what someone in their life has done or got: "Did your mum
-  /// get the results back?", "Has your brother paid you back yet?". News, done or not, which
-  /// only they can pass on; "Did your mum think it was fair?" asks a view, and "Has your
-  /// brother been …" a state to judge.
+  /// get the results back?", "Has your brother paid you back yet?", or someone they spoke of
+  /// as "he", "she" or "they" ("did they get any medals?"). News, done or not, which only they
+  /// can pass on; "Did your mum think it was fair?" asks a view, and "Has your brother been …"
+  /// a state to judge.
   /// - Parameter words: the question after its auxiliary.
   private static func asksNews(
     of words: [String], auxiliary: FunctionWords.Auxiliary
   ) -> Bool {
+    let someone =
+      words.count > 2 && FunctionWords.possessives.contains(words[0]) && KinWords.isKin(words[1])
+      ? 2 : words.first.map(thirdPersons.contains) == true ? 1 : nil
     guard auxiliary.kind == .have || (auxiliary.kind == .do && auxiliary.tense == .past),
-      words.count > 2, FunctionWords.possessives.contains(words[0]), KinWords.isKin(words[1]),
-      let verb = words.dropFirst(2).first(where: { !newsAdverbs.contains($0) }),
+      let someone, words.count > someone,
+      let verb = words.dropFirst(someone).first(where: { !newsAdverbs.contains($0) }),
       verb != "been", CritiqueVocabulary.opinionVerbs[verb] == nil
     else { return false }
     let form: VerbForm = auxiliary.kind == .have ? .pastParticiple : .base
@@ -80,9 +84,13 @@ enum PlainFactRules {
       })
     else { return false }
     let input = TokenPatternWords(words)
-    return words.last.map(timetableAdverbs.contains) == true
+    // "Is your mum still doing the school run?": whether it goes on is as checkable as today.
+    return words.last.map(timetableAdverbs.contains) == true || words.contains("still")
       || words.indices.contains { SingleFactCues.hereAndNow.matches(input, at: $0) }
   }
+
+  /// Subjects that stand for someone in their life already spoken of.
+  private static let thirdPersons: Set<String> = ["he", "she", "they"]
 
   /// Adverbs between someone and what they did that ask only whether it is done: "ever".
   private static let newsAdverbs: Set<String> = ["ever", "already"]

@@ -16,11 +16,22 @@ enum KeyboardNoise {
     // "asdf jkl ok ok": a particle or chat word said among the keys makes no words of them.
     let said = words.filter { $0.first?.isLetter == true && $0.count > 1 && !isChat($0) }
     let heard = Set(heard ?? [])
-    guard !said.isEmpty, said.allSatisfy({ !heard.contains($0) && isUnknown($0) }) else {
-      return false
+    guard !said.isEmpty else { return false }
+    guard said.allSatisfy({ !heard.contains($0) && isUnknown($0) }) else {
+      return isOwnedSlip(words, heard: heard)
     }
     let struck = said.filter(hasNoiseShape).map(\.count).reduce(0, +)
     return struck * 2 > said.map(\.count).reduce(0, +)
+  }
+
+  /// Whether keys struck are owned up to as a slip in the same line: "jjjjj ;;;; sorry cat on
+  /// the keyboard", "kkkkk soz toddler got the phone". The apology is for the keys, not a word
+  /// to the other person, so the line still says nothing.
+  static func isOwnedSlip(_ words: [String], heard: Set<String> = []) -> Bool {
+    words.contains(where: Apologies.all.contains)
+      && words.contains { word in
+        word.count >= slipLength && !heard.contains(word) && isUnknown(word) && hasNoiseShape(word)
+      }
   }
 
   /// Whether a word is none that the lexicon knows, or one key held that it knows only as an
@@ -73,6 +84,9 @@ enum KeyboardNoise {
     }
     return false
   }
+
+  /// Keys struck owned up to as a slip are at least this long: "jjjj", not "hm".
+  private static let slipLength = 4
 
   /// The letter rows of a keyboard.
   private static let rows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
