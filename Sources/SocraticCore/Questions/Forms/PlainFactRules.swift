@@ -84,8 +84,7 @@ enum PlainFactRules {
       })
     else { return false }
     let input = TokenPatternWords(words)
-    // "Is your mum still doing the school run?": whether it goes on is as checkable as today.
-    return words.last.map(timetableAdverbs.contains) == true || words.contains("still")
+    return words.last.map(timetableAdverbs.contains) == true
       || words.indices.contains { SingleFactCues.hereAndNow.matches(input, at: $0) }
   }
 

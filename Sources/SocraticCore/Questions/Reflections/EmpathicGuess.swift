@@ -7,13 +7,15 @@
 /// The shape is a modal of inference ("must", "bet") before a verb of being or feeling,
 /// and a word for a feeling or for how a hard time feels ("lonely", "empty", "strange"), or a
 /// hard time denied its ease ("can't be easy"), or a hurt it must have done ("must have hurt"),
-/// or "sounds" before such a word ("sounds grim").
+/// or "sounds" before such a word ("sounds grim"), or such a word said of a time they live
+/// through, at the start of the line ("it's a bit lonely walking in on your own").
 enum EmpathicGuess {
   /// Whether a line that asks nothing guesses at how something feels to the listener.
   /// - Parameter words: the line's words in lowercase, as the tokenizer splits them.
   static func guesses(_ words: [String]) -> Bool {
     let input = TokenPatternWords(words)
     return patterns.contains { $0.occurs(in: input) }
+      || timeFelt.matchEnds(in: input, from: 0).contains { opensTime(words, at: $0) }
   }
 
   /// How much a guess counts for giving back: as much as a frame such as "that sounds".
@@ -60,4 +62,17 @@ enum EmpathicGuess {
     // "sounds grim", "you sound absolutely shattered": how it sounds to the listener.
     "(sounds|sound|sounded) " + degrees + " " + felt,
   ].map(TokenPattern.init)
+
+  /// How a time they live through feels, put to them as the line opens: "it's a bit lonely
+  /// walking into a room of strangers", "that's hard when you're the only one".
+  private static let timeFelt = TokenPattern(
+    "(it|that) ('s|is|can be|gets) " + degrees + " " + felt)
+
+  /// Whether the words from an index go on to the time that feels so: "when …", or an -ing
+  /// form ("walking in", "being the only one").
+  private static func opensTime(_ words: [String], at index: Int) -> Bool {
+    guard index < words.count else { return false }
+    return words[index] == "when"
+      || Lexicon.verbReadings(of: words[index]).contains { $0.form == .presentParticiple }
+  }
 }

@@ -7,8 +7,9 @@
 /// Led by "so", a clause whose subject stands for someone they named ("she" for "my sister",
 /// "people" for "nobody") or which keeps a word of theirs reads their meaning back, and counts
 /// for a reflection. Without the "so", its subject must point back to a word of theirs ("those
-/// tools") and it must keep more of them; it can then give back, but weighs nothing against a
-/// cue that states.
+/// tools") and it must keep more of them, or stand for their person and say what that person
+/// wants or feels ("he'd rather put up with it"); it can then give back, but weighs nothing
+/// against a cue that states.
 struct ThirdPersonReadBack: Equatable {
   /// Whether "so" leads the line: the speaker draws out what they said.
   let isLed: Bool
@@ -28,9 +29,13 @@ struct ThirdPersonReadBack: Equatable {
     let heard = heard.filter { $0.first?.isLetter == true }.map(Self.withoutClitic)
     let theirs = Set(heard.filter(Self.isContentWord).map(TopicWords.lemma))
     let kept = Set(clause.filter(Self.isContentWord).map(TopicWords.lemma)).intersection(theirs)
+    // "he'd rather put up with it than be a bother" after "he won't go back to the optician,
+    // says he doesn't want to make a fuss": what their person wants or feels, read back.
+    let readsTheirPersonsMind =
+      Self.standsFor(subject, heard: heard) && clause.contains(where: Self.innerLife.contains)
     if isLed {
       guard !kept.isEmpty || Self.standsFor(subject, heard: heard) else { return nil }
-    } else {
+    } else if !readsTheirPersonsMind {
       // "those tools are …": a subject pointed back to, whose head is a word of theirs. "Drug
       // prices fell …" points back to nothing: it brings news of the speaker's own.
       guard let pointer = clause.first, Self.pointers.contains(pointer),
@@ -73,6 +78,13 @@ struct ThirdPersonReadBack: Equatable {
   /// Subjects that speak of the speaker or to the listener, or ask: never a read-back of a third.
   private static let notThirdPerson: Set<String> = [
     "i", "we", "you", "me", "us", "my", "our", "your", "let", "what", "why", "how", "who",
+  ]
+
+  /// Words of what someone wants, minds or feels: "he'd rather", "she doesn't want", "he hates".
+  private static let innerLife: Set<String> = [
+    "rather", "want", "wants", "wanted", "prefer", "prefers", "mind", "minds", "hate", "hates",
+    "love", "loves", "miss", "misses", "worry", "worries", "worried", "fear", "fears", "dread",
+    "dreads", "feel", "feels", "felt",
   ]
 
   /// Determiners that point back to what was just said: "those tools", "that job".

@@ -36,7 +36,10 @@ enum UtteranceReader {
     }
     // "You need the van back by Friday." after "I need my van back by Friday": their own
     // words, turned to them, give back what they said, whatever cue of advice they carry.
-    if let after, isTheirWordsTurned(words, after: after) { return .reflection }
+    if let after, isTheirWordsTurned(words, after: after) || isTheirWordsEchoed(words, after: after)
+    {
+      return .reflection
+    }
     // "bring it, he'd like that" after "I'll bring his ball" backs their plan: no advice.
     if let after, OwnPlanBacking.backs(words, after: after) { return .statement(.affirmation) }
     // "you're not useless, you never were" lifts them against their own word of themselves.
@@ -257,6 +260,18 @@ enum UtteranceReader {
     let content = words.filter(isContentWord).map(TopicWords.lemma)
     return content.count >= minimumTurnedWords && content.allSatisfy(theirs.contains)
   }
+
+  /// Whether a line is a stretch of their own words given back, with none of the speaker's:
+  /// "forty buttons just to boil an egg" after "the new cooker's got about forty buttons and I
+  /// just want to boil an egg". It says nothing new, so it tells them nothing.
+  private static func isTheirWordsEchoed(_ words: [String], after: [String]) -> Bool {
+    let theirs = Set(after.filter(isContentWord).map(TopicWords.lemma))
+    let content = words.filter(isContentWord).map(TopicWords.lemma)
+    return content.count >= minimumEchoedWords && content.allSatisfy(theirs.contains)
+  }
+
+  /// The fewest words of content that make a line an echo of theirs: "the bus" is too few.
+  private static let minimumEchoedWords = 3
 
   private static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself"]
   /// The fewest words of content that make a line their words turned: "you need it" is too few.

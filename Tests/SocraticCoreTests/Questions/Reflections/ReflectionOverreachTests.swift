@@ -215,4 +215,39 @@ struct ReflectionOverreachTests {
     #expect(critique.form == .reflection)
     #expect(critique.problems.contains { $0.hasPrefix("adds something they didn't say") })
   }
+
+  @Test(
+    "their own words given back, how a time they live through feels, or what their person wants, is a reflection",
+    arguments: [
+      (
+        "the new telly's got about sixty settings and i only want the news",
+        "sixty settings just to watch the news", ReflectionDepth.simple
+      ),
+      (
+        "i start at the new school monday and i don't know a soul",
+        "it's a bit daunting walking in on your own when you don't know anyone",
+        .complex
+      ),
+      (
+        "mum's hip is killing her but she says she doesn't want to be a nuisance at the doctors",
+        "she'd rather put up with the pain than feel like she's making a fuss", .complex
+      ),
+    ] as [(String, String, ReflectionDepth)])
+  func readBackWithoutFrame(after: String, reflection: String, depth: ReflectionDepth) throws {
+    let critique = try critic.critique(reflection, after: after)
+    #expect(critique.form == .reflection)
+    #expect(critique.depth == depth)
+  }
+
+  @Test(
+    "a view of the speaker's own about how things feel, or news of someone, stays a statement",
+    arguments: [
+      ("the bins weren't collected again", "it's awful how the council wastes our money"),
+      ("my sister's coming for christmas", "she'd rather stay at her in-laws if you ask me"),
+      ("i've got a job interview on friday", "interviews are always a nightmare"),
+    ])
+  func speakersOwnView(after: String, line: String) throws {
+    let critique = try critic.critique(line, after: after)
+    #expect(critique.form == .statement)
+  }
 }
