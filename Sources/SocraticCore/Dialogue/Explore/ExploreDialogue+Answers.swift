@@ -40,12 +40,16 @@ extension ExploreDialogue {
       read.moves = [.offTopic]
     }
     // "one sec, the door", "brb": they stepped away; kept as typed, filed nowhere, and the
-    // question waits for them.
+    // question waits for them. "sorry cat on the keys ;;;kk" is asked the question again.
     if TurnCues.isPause(line) {
       record(
         .answer(.init(question: number, text: line, moves: read.moves.map(\.rawValue))),
         read: read, into: &step)
-      say(Self.pauseNotice, into: &step)
+      if TurnCues.isStrayKeys(line), let question = state.currentQuestion?.text {
+        say(Self.strayKeysNotice + question, into: &step)
+      } else {
+        say(Self.pauseNotice, into: &step)
+      }
       return step
     }
     let arc = state.currentQuestion?.arc

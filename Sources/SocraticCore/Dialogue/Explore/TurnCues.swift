@@ -235,7 +235,7 @@ enum TurnCues {
   /// keyboard", "oops autocorrect", "sorry wrong window".
   static let strayKeyCauses: Set<String> = [
     "keyboard", "keys", "typo", "typos", "autocorrect", "window", "tab", "pocket", "fingers",
-    "mistyped", "misclicked",
+    "mistyped", "misclicked", "laptop", "trackpad", "touchpad", "screen",
   ]
 
   /// The most words a pause and what calls them away may have.
@@ -245,15 +245,11 @@ enum TurnCues {
   /// "brb", "one sec the door"), or owns stray keys with an apology ("sorry the cat just
   /// walked on the keyboard"): no answer, and the question waits for them.
   static func isPause(_ line: String) -> Bool {
-    let tokens = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(200))))
+    if isStrayKeys(line) { return true }
+    let tokens = spokenTokens(of: line)
     guard !tokens.contains(where: \.hasQuestionMark) else { return false }
     let words = Array(tokens.filter(\.isWord).drop { pauseFillers.contains($0.lowercased) })
     guard !words.isEmpty, words.count <= pauseWordLimit else { return false }
-    if let first = tokens.first(where: \.isWord)?.lowercased, apologies.contains(first),
-      words.contains(where: { strayKeyCauses.contains($0.lowercased) })
-    {
-      return true
-    }
     if PauseMatchers.pause.matchEnd(atStartOf: words) != nil { return true }
     if isApologyForWhatCallsThem(tokens) { return true }
     // "sorry the kettle's just boiled, one sec": what calls them away, then the pause.
@@ -263,6 +259,26 @@ enum TurnCues {
     if PauseMatchers.aside.matchEnd(atStartOf: spoken) == spoken.count { return true }
     guard let end = PauseMatchers.calledAway.matchEnd(atStartOf: words) else { return false }
     return words[end...].contains { callsAway.contains($0.lowercased) }
+  }
+
+  /// Whether a line owns stray keys with an apology, with or without the keys themselves:
+  /// "sorry the cat walked on the keys ;;;;kkkk", "sdfgh sorry my toddler grabbed the laptop".
+  /// No answer: the question is asked again.
+  static func isStrayKeys(_ line: String) -> Bool {
+    let tokens = spokenTokens(of: line)
+    guard !tokens.contains(where: \.hasQuestionMark) else { return false }
+    let words = Array(tokens.filter(\.isWord).drop { pauseFillers.contains($0.lowercased) })
+    guard !words.isEmpty, words.count <= pauseWordLimit,
+      let first = tokens.first(where: \.isWord)?.lowercased, apologies.contains(first)
+    else { return false }
+    return words.contains { strayKeyCauses.contains($0.lowercased) }
+  }
+
+  /// A line's tokens as read for a pause, without the keys struck in it ("kkkk", "sdfgh").
+  private static func spokenTokens(of line: String) -> [Token] {
+    Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(200)))).filter {
+      !($0.isWord && KeyboardNoise.isNoise([$0.lowercased]))
+    }
   }
 
   /// Whether a line is an apology, then what calls them away and its summons or state:
