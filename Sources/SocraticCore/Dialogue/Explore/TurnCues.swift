@@ -135,6 +135,19 @@ enum TurnCues {
     "(that|this|it|the|your|ur) (last)? (question)? (make|makes) no sense",
   ]
 
+  /// Phrases that set one part of the talk aside; what follows names the part: "dont really
+  /// wanna talk about the money side", "i'd rather not get into the cost bit".
+  static let partsSetAside: [String] = [
+    "(i)? (don't|do not) (really)? (want|wanna) (to)? (talk about|go into|get into|discuss)",
+    "(i 'd|i would) rather not (talk about|go into|get into|discuss)",
+  ]
+
+  /// Phrases that open what the talk is really about, after a part set aside: "its more about
+  /// my sister", "it's really about the kids".
+  static let refocusOpeners: [String] = [
+    "(it 's|its|it is|this is|that 's|thats)? (more|really|mostly|actually|just)+ about"
+  ]
+
   /// Phrases that ask to be asked about something; what follows names it.
   static let askAbout: [String] = [
     "(i)? (kinda|kind of|really|actually)? (want|wanted|would like) (you)? to ask me about",
