@@ -178,12 +178,15 @@ public enum ConfidenceRating {
       let isChange = previous == "by" || changeWords.contains(next)
       // "a half head of highlights at 4": a small number after "at" is a time, unless it is
       // where they put themselves ("I'm at 10", "put it at 8").
-      let beforeAt = index > 1 ? tokens[index - 2].lowercased : ""
+      let twoBefore = index > 1 ? tokens[index - 2].lowercased : ""
       let isTime =
-        previous == "at" && value <= 12 && !ratingHolders.contains(beforeAt)
+        previous == "at" && value <= 12 && !ratingHolders.contains(twoBefore)
         // "ok gtg its nearly 1": the hour told, not how sure.
-        || clockLeads.contains(previous) && itIsWords.contains(beforeAt) && value <= 12
-      let isPlace = placeWords.contains(previous) || isTime || moneySigns.contains(previous)
+        || clockLeads.contains(previous) && itIsWords.contains(twoBefore) && value <= 12
+      // "put me down for 55": a place word after what puts them there places the rating.
+      let isPlace =
+        placeWords.contains(previous) && placeHolders[previous]?.contains(twoBefore) != true
+        || isTime || moneySigns.contains(previous)
       let counts = countsThings(after: index, in: tokens)
       return isChange || isPlace || counts ? nil : value
     }
@@ -194,6 +197,10 @@ public enum ConfidenceRating {
     "in", "for", "till", "til", "until", "after", "within", "since", "aged", "age", "page",
     "room", "platform", "route",
   ]
+
+  /// Words before a place word that make the number after it where they put themselves:
+  /// "put me down for 55", "mark me down for 60".
+  static let placeHolders: [String: Set<String>] = ["for": ["down"]]
 
   /// Words that tell the hour after "it's": "it's nearly 1", "it's gone 11".
   static let clockLeads: Set<String> = ["nearly", "almost", "gone", "past", "after"]

@@ -35,8 +35,11 @@ enum RatingCorrection {
   /// The most words a line that sets a rating right has.
   static let wordLimit = 14
 
-  /// Words that say the rating moved rather than was misheard.
-  static let changeWords: Set<String> = ["now", "anymore", "nowadays", "since", "these"]
+  /// Words that say the rating moved rather than was misheard: "id say 50 now", "put me down
+  /// for 55 not 70", "make it 60 not 70".
+  static let changeWords: Set<String> = [
+    "now", "anymore", "nowadays", "since", "these", "down", "make", "call",
+  ]
 
   /// Words before the held number that deny it: "not 100", "never 100", "wasn't 100".
   static let denials = FunctionWords.negators

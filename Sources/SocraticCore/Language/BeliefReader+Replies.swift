@@ -38,6 +38,13 @@ extension BeliefReader {
     return close > 0 && reply.matchEnds(in: sentence, from: 0).contains(close)
   }
 
+  /// Whether a sentence that asks nothing has no verb to state anything with: "no more
+  /// sleepovers at ours."
+  static func isVerbless(_ sentence: [Token]) -> Bool {
+    !sentence.contains(where: \.hasQuestionMark)
+      && ClauseParser.finiteVerbIndex(in: sentence) == nil
+  }
+
   /// The sentence without a conversational lead-in ("kinda, more like frequent flyers should be
   /// taxed" → "frequent flyers should be taxed") or an aside that excuses what follows ("dont
   /// laugh but …"; `SpokenAside`), when a clause follows it; as it is otherwise.

@@ -77,6 +77,24 @@ extension BeliefReader {
     return tokens[or - 1].text == "," ? or - 1 : or
   }
 
+  /// Where a supposition after a comma carries its own outcome ("…, if i stopped they'd be
+  /// rolling about all week"): a second sentence, what would happen, said as the reason for the
+  /// first. A bare condition ("…, if it saves lives") stays with the claim.
+  static func suppositionStart(in tokens: [Token]) -> Int? {
+    guard
+      let comma = tokens.indices.dropFirst(2).first(where: { index in
+        tokens[index].text == "," && index + 1 < tokens.count
+          && FunctionWords.suppositionOpeners.contains(tokens[index + 1].lowercased)
+      }),
+      ClauseParser.finiteVerbIndex(in: Array(tokens[..<comma])) != nil
+    else { return nil }
+    let outcome = Shorthand.expanded(Array(tokens[(comma + 2)...])).map(\.lowercased)
+    return outcome.contains(where: outcomeModals.contains) ? comma : nil
+  }
+
+  /// The modals that say what would follow a supposition: "they'd be", "it'll be".
+  private static let outcomeModals: Set<String> = ["would", "'d", "will", "'ll"]
+
   /// Whether the words after "or" are a clause with its own subject: "it's a flop", "else
   /// people switch off"; never a second thing to do ("or drink more").
   private static func isOwnClause(_ tokens: [Token]) -> Bool {

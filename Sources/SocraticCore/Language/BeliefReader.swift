@@ -53,7 +53,13 @@ public enum BeliefReader {
     let tokens = Tokenizer.tokenize(text)
     var sentences = SentenceSplitter.sentences(in: SpeechNormalizer.normalized(tokens))
       .filter { $0.contains(where: \.isWord) }
-    while sentences.count > 1, isOnlyReply(sentences[0]) { sentences.removeFirst() }
+    // "no more sleepovers at ours. they always end in tears": a first sentence with no verb
+    // states nothing; the belief is the sentence after it that does.
+    while sentences.count > 1,
+      isOnlyReply(sentences[0]) || isVerbless(sentences[0]) && !isVerbless(sentences[1])
+    {
+      sentences.removeFirst()
+    }
     // The context is kept as written: only the sentences read as the belief are normalised,
     // and normalising drops only noise sentences before the first.
     let written = SentenceSplitter.sentences(in: Shorthand.expanded(tokens))
@@ -101,6 +107,15 @@ public enum BeliefReader {
       let closing = sentences[0].last.flatMap { $0.kind == .punctuation ? [$0] : nil } ?? []
       context = threat + closing + context
       frameless.tokens = Array(frameless.tokens[..<consequence])
+    }
+    if let supposition = suppositionStart(in: frameless.tokens) {
+      // "…, if i stopped they'd be rolling about all week": what would follow is why, kept as
+      // context and never inverted with the claim.
+      var outcome = Array(frameless.tokens[(supposition + 1)...])
+      outcome[0].hasSpaceBefore = false
+      let closing = sentences[0].last.flatMap { $0.kind == .punctuation ? [$0] : nil } ?? []
+      context = outcome + closing + context
+      frameless.tokens = Array(frameless.tokens[..<supposition])
     }
     var split = ReasonSplitter.split(frameless.tokens)
     if split.reason == nil, let splice = commaSplice(in: split.statement) {

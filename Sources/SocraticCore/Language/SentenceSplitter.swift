@@ -1,6 +1,6 @@
 /// Splits a text into sentences.
 ///
-/// A sentence ends at a line break, at "?" or "!", at "." followed by a word, a digit or a
+/// A sentence ends at a line break, at "?" or "!", at "." or ".." followed by a word, a digit or a
 /// quote, and at "…" followed by a word that starts with a capital letter, a digit or a quote —
 /// except after an abbreviation ("Dr.", "vs.") or an initial ("J. K."). Abbreviations written
 /// with inner dots ("U.S.") are single tokens and never end a sentence.
@@ -39,15 +39,16 @@ public enum SentenceSplitter {
     switch token.text {
     case "?", "!", "?!", "!?":
       return next.map { !isClosingQuote($0) && $0.text != "?" && $0.text != "!" } ?? true
-    case ".", "…", "...":
+    case ".", "..", "…", "...":
       guard let next else { return true }
       if isClosingQuote(next) { return false }
       guard next.hasSpaceBefore else { return false }
       // People who type in lowercase end sentences too ("ok maybe. but my grades are fine"),
-      // after a full stop; "…" before a lowercase word trails off inside one ("it's just… weird").
+      // after a full stop, typed or doubled ("he's failed twice.. he never revises"); "…"
+      // before a lowercase word trails off inside one ("it's just… weird").
       let startsSentence =
         next.isCapitalized || next.kind == .number || isOpeningQuote(next)
-        || (token.text == "." && next.kind == .word)
+        || ([".", ".."].contains(token.text) && next.kind == .word)
       guard startsSentence else { return false }
       guard token.text == ".", index > 0 else { return true }
       let previous = tokens[index - 1]

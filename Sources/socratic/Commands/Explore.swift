@@ -19,8 +19,9 @@ struct Explore: SocraticCommand {
 
       Choose a topic or state your own belief, say how confident you are from 0 to 100, and \
       answer the questions: its inversion first, then questions of every kind, with follow-ups \
-      to what you answer. Type /help in a session for its commands; /quit or Ctrl-D ends it, \
-      asking your confidence once more. Every answer is saved to the session log before the \
+      to what you answer. Type /help in a session for its commands; /quit, Ctrl-D or a goodbye \
+      in words ends it, asking your confidence once more (a number said with the goodbye is \
+      kept instead). Every answer is saved to the session log before the \
       next question, so --resume can continue a session that was cut off.
       """
   )

@@ -40,12 +40,16 @@ extension ExploreDialogue {
       read.moves = [.offTopic]
     }
     // "one sec, the door", "brb": they stepped away; kept as typed, filed nowhere, and the
-    // question waits for them.
+    // question waits for them. "sorry cat on the keys ;;;kk" is asked the question again.
     if TurnCues.isPause(line) {
       record(
         .answer(.init(question: number, text: line, moves: read.moves.map(\.rawValue))),
         read: read, into: &step)
-      say(Self.pauseNotice, into: &step)
+      if TurnCues.isStrayKeys(line), let question = state.currentQuestion?.text {
+        say(Self.strayKeysNotice + question, into: &step)
+      } else {
+        say(Self.pauseNotice, into: &step)
+      }
       return step
     }
     let arc = state.currentQuestion?.arc
@@ -69,19 +73,18 @@ extension ExploreDialogue {
           question: number, text: line, moves: read.moves.map(\.rawValue),
           recap: answeringRecap ? true : nil)), read: read, into: &step)
     // Someone who says they are leaving ("ok im done", "done") is not handed another question:
-    // the session closes as /quit does, with the confidence now.
+    // the session closes as /quit does, thanked, with the confidence now.
     if read.isLeaving || request == .stop {
-      // "maybe 60. gotta go", "ok 65, thanks for the chat": a rating they leave with is theirs,
-      // whatever the question, and never asked for again.
-      // "that'll do me, kettle's on": thanked and closed; a goodbye is never met with a
-      // request for a rating.
       takeLeave(of: read, saying: line, of: number, into: &step)
       say(Self.leavingNotice, into: &step)
+      // "maybe 60. gotta go", "ok 65, thanks for the chat": a rating they leave with is theirs,
+      // whatever the question, and never asked for again; "that'll do me, kettle's on" is
+      // asked for it once.
       if let value = ratingSaid(in: line) {
         record(.confidence(.init(value: value, moment: .update)), into: &step)
         beginClosing(.quit, into: &step)
       } else {
-        finish(.left, into: &step)
+        beginClosing(.left, into: &step)
       }
       return step
     }
@@ -109,7 +112,9 @@ extension ExploreDialogue {
     {
       record(.confidence(.init(value: value, moment: .update)), into: &step)
       // "like 80? maybe 85 idk": the range or the change given back, never one number of it.
-      let said = wavering.map { "\($0.said)." } ?? "So that leaves you at \(value) now."
+      let said =
+        wavering.map { "\($0.said)." + ($0.kept.map { " " + $0 } ?? "") }
+        ?? "So that leaves you at \(value) now."
       reflect(said, depth: .simple, of: number, into: &step)
       // "70 still" to the re-rating: the arc's last step answered, so the session closes.
       if arc == ExploreArcStep.rerate.rawValue {
@@ -271,6 +276,9 @@ extension ExploreDialogue {
         let owned = ownCorrection(line, of: number, into: &step)
         if owned == .askedWhatWasMissed { return step }
         hasGivenBackTheirWords = [.gaveBackEarlier, .ownedAndMovedOn].contains(owned)
+      } else if request == .repeatedQuestion, !repeatsAnEarlierQuestion {
+        // "you asked that already" of a question not asked before: said kindly, never owned.
+        say(Self.notAskedBeforeNotice, into: &step)
       } else if let notice = request.notice {
         say(notice, into: &step)
       }

@@ -110,6 +110,27 @@ extension ExploreDialogue {
         text, of: state.askedWords, beliefWords: state.beliefWords)
   }
 
+  /// Whether the question now open asks what an earlier one did, in nearly its words, for the
+  /// same purpose or of the same kind ("How do you know that …?" after "Why do you think …?"):
+  /// "you asked that already" is owned only then.
+  var repeatsAnEarlierQuestion: Bool {
+    guard let current = state.currentQuestion?.text else { return false }
+    if let kind = state.currentQuestion?.kind, state.askedKinds.dropLast().contains(kind) {
+      return true
+    }
+    let purposes = QuestionIntent.purposes(of: current)
+    return state.askedTexts.subtracting([current]).contains {
+      !purposes.isDisjoint(with: QuestionIntent.purposes(of: $0))
+    }
+      || QuestionWording.isNearDuplicate(
+        current, of: Array(state.askedWords.dropLast()), beliefWords: state.beliefWords)
+  }
+
+  /// Said when they say a question was asked already that no earlier question asked.
+  static let notAskedBeforeNotice =
+    "I don't think I've asked that one before, but it may have felt the same. "
+    + "Let me ask about something else."
+
   /// Asks the next question: along the arc from the map first, then from the rotation. When
   /// none is left: closes the session (live), or says so and waits for a command (on resuming).
   /// - Parameters:

@@ -197,7 +197,7 @@ extension ExploreDialogue {
           } ?? "")
         // "like 80? maybe 85 idk": the range they gave, never one number of it.
         let wavering = RatingWavering.read(line, besides: belief.belief)
-        let said = wavering.map { "\($0.said), that \(claim)." }
+        let said = wavering.map { "\($0.said), that \(claim)." + ($0.kept.map { " " + $0 } ?? "") }
         dialogue.reflect(
           said ?? Self.confidenceReflection(value, claim: claim), depth: .simple, of: 0,
           into: &step)
@@ -211,6 +211,14 @@ extension ExploreDialogue {
   }
 
   mutating func rateAtEnd(_ line: String, reason: SessionEvent.EndReason) -> DialogueStep {
+    // "no ta, gotta run": asked once; a goodbye with no number leaves it unrated.
+    if case .failure = ConfidenceRating.read(line, offered: offeredRating),
+      AnswerMoveReader.read(line).isLeaving
+    {
+      var step = DialogueStep()
+      finish(reason, into: &step)
+      return step
+    }
     // "wait what? i wasnt done": the close was too soon; the questions go on.
     if state.belief != nil, reason != .endOfInput, TurnRequest.isProtest(line),
       case .failure = ConfidenceRating.read(line)

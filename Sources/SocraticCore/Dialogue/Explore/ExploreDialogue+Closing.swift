@@ -141,7 +141,12 @@ extension ExploreDialogue {
 // MARK: - Threads and the end
 
 extension ExploreDialogue {
-  mutating func beginClosing(_ reason: SessionEvent.EndReason, into step: inout DialogueStep) {
+  /// Closes the session, asking the confidence a last time unless it was just given.
+  /// - Parameter asksAgain: whether a rating just given is offered back rather than kept as the
+  ///   closing one: `/quit` asks once more, as its help says ("put me down for 60", "/quit").
+  mutating func beginClosing(
+    _ reason: SessionEvent.EndReason, asksAgain: Bool = false, into step: inout DialogueStep
+  ) {
     // The closing word left unsaid ("/quit", the end of input): rated already, so it ends.
     if isClosingWordOpen {
       finish(reason, into: &step)
@@ -154,7 +159,7 @@ extension ExploreDialogue {
     // "70 maybe, the doctors were good": a rating given in the very answer that closes the
     // arc, or that they leave with ("80. right, the lads are in at 3"), is the closing rating,
     // not asked for again.
-    if [.finished, .quit].contains(reason), state.fold.answersSinceRating == 0,
+    if !asksAgain, [.finished, .quit].contains(reason), state.fold.answersSinceRating == 0,
       let value = state.map.confidence
     {
       record(.confidence(.init(value: value, moment: .after)), into: &step)

@@ -148,12 +148,12 @@ extension ExploreDialogue {
     return step
   }
 
-  /// `/quit`: once questions have started, the confidence is asked a last time; otherwise the
-  /// session ends at once.
+  /// `/quit`: once questions have started, the confidence is asked a last time, a rating just
+  /// given offered back; otherwise the session ends at once.
   mutating func quit() -> DialogueStep {
     var step = DialogueStep()
     if state.isQuestioning {
-      beginClosing(.quit, into: &step)
+      beginClosing(.quit, asksAgain: true, into: &step)
     } else {
       finish(.quit, into: &step)
     }

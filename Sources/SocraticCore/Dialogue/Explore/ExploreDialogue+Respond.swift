@@ -225,6 +225,8 @@ extension ExploreDialogue {
 
   /// Said when they step away for a moment: the question waits.
   static let pauseNotice = "No rush \u{2014} take your time."
+  /// Said before the open question, asked again after stray keys owned with an apology.
+  static let strayKeysNotice = "No worries. The question again: "
 
   /// How an owning of a loss opens: said once a session.
   static let sorrowOpening = "I'm so sorry"

@@ -183,6 +183,7 @@ public struct ExploreDialogue: SessionDialogue {
       // Frames are compared within a thread: the same frame about another belief is another
       // question. The same words are never asked twice in the session (`askedTexts`).
       state.askedWords = []
+      state.askedKinds = []
       // A stock family is asked once a session (`ExploreArc.oncePerSession`).
       state.askedIntents.formIntersection(ExploreArc.oncePerSession)
       state.plan = nil
@@ -194,6 +195,7 @@ public struct ExploreDialogue: SessionDialogue {
     case .question(let value):
       state.lastQuestionNumber = max(state.lastQuestionNumber, value.number)
       state.askedTexts.insert(value.text)
+      state.askedKinds.append(value.kind)
       state.askedWords.append(
         QuestionWording.frame(of: value.text, excluding: state.beliefWords))
       state.askedIntents.formUnion(

@@ -61,6 +61,9 @@ public struct ExploreState: Sendable, Equatable {
   /// The words that carry meaning in each question asked in the thread, besides its belief's:
   /// none is asked again in other words.
   var askedWords: [Set<String>] = []
+  /// The kind of each question asked in the thread, in order: a question of a kind asked
+  /// before may feel asked again.
+  var askedKinds: [QuestionKind] = []
   /// What the questions asked in the thread asked for, of the intents explore asks once
   /// (`ExploreDialogue.intentsAskedOnce`).
   var askedIntents: Set<QuestionIntent> = []

@@ -1,11 +1,14 @@
 /// A rating said with a wavering between two numbers ("like 80? maybe 85 idk", "still about
 /// 70. maybe 65") or with how it has moved ("60 now, not 75", "75. was higher once"): given
-/// back as the range or the change, and the number they came to last is theirs.
+/// back as the range or the change, and the number they came to last is theirs, said as the
+/// one noted.
 struct RatingWavering: Equatable {
   /// The rating they came to: the last one said, or the one said as now.
   var value: Int
   /// How it is given back: "Somewhere round 80 to 85".
   var said: String
+  /// For a range, which number of it is kept, said after it: the log holds one number.
+  var kept: String?
 
   /// The wavering or the change a line tells with its rating; nil for one number said plainly.
   static func read(_ line: String, besides belief: String) -> RatingWavering? {
@@ -39,7 +42,9 @@ struct RatingWavering: Equatable {
       let between = words[after..<max(after, second ?? words.count)]
       if between.contains(where: settlingWords.contains) { return nil }
       let (low, high) = (min(numbers[0], numbers[1]), max(numbers[0], numbers[1]))
-      return RatingWavering(value: numbers[1], said: "Somewhere round \(low) to \(high)")
+      return RatingWavering(
+        value: numbers[1], said: "Somewhere round \(low) to \(high)",
+        kept: "I'll note \(numbers[1]), the last number you said.")
     }
     // "75. was higher once": one number, and where it used to be.
     if numbers.count == 1,

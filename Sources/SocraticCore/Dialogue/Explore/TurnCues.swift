@@ -135,6 +135,19 @@ enum TurnCues {
     "(that|this|it|the|your|ur) (last)? (question)? (make|makes) no sense",
   ]
 
+  /// Phrases that set one part of the talk aside; what follows names the part: "dont really
+  /// wanna talk about the money side", "i'd rather not get into the cost bit".
+  static let partsSetAside: [String] = [
+    "(i)? (don't|do not) (really)? (want|wanna) (to)? (talk about|go into|get into|discuss)",
+    "(i 'd|i would) rather not (talk about|go into|get into|discuss)",
+  ]
+
+  /// Phrases that open what the talk is really about, after a part set aside: "its more about
+  /// my sister", "it's really about the kids".
+  static let refocusOpeners: [String] = [
+    "(it 's|its|it is|this is|that 's|thats)? (more|really|mostly|actually|just)+ about"
+  ]
+
   /// Phrases that ask to be asked about something; what follows names it.
   static let askAbout: [String] = [
     "(i)? (kinda|kind of|really|actually)? (want|wanted|would like) (you)? to ask me about",
@@ -235,7 +248,7 @@ enum TurnCues {
   /// keyboard", "oops autocorrect", "sorry wrong window".
   static let strayKeyCauses: Set<String> = [
     "keyboard", "keys", "typo", "typos", "autocorrect", "window", "tab", "pocket", "fingers",
-    "mistyped", "misclicked",
+    "mistyped", "misclicked", "laptop", "trackpad", "touchpad", "screen",
   ]
 
   /// The most words a pause and what calls them away may have.
@@ -245,15 +258,11 @@ enum TurnCues {
   /// "brb", "one sec the door"), or owns stray keys with an apology ("sorry the cat just
   /// walked on the keyboard"): no answer, and the question waits for them.
   static func isPause(_ line: String) -> Bool {
-    let tokens = Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(200))))
+    if isStrayKeys(line) { return true }
+    let tokens = spokenTokens(of: line)
     guard !tokens.contains(where: \.hasQuestionMark) else { return false }
     let words = Array(tokens.filter(\.isWord).drop { pauseFillers.contains($0.lowercased) })
     guard !words.isEmpty, words.count <= pauseWordLimit else { return false }
-    if let first = tokens.first(where: \.isWord)?.lowercased, apologies.contains(first),
-      words.contains(where: { strayKeyCauses.contains($0.lowercased) })
-    {
-      return true
-    }
     if PauseMatchers.pause.matchEnd(atStartOf: words) != nil { return true }
     if isApologyForWhatCallsThem(tokens) { return true }
     // "sorry the kettle's just boiled, one sec": what calls them away, then the pause.
@@ -263,6 +272,26 @@ enum TurnCues {
     if PauseMatchers.aside.matchEnd(atStartOf: spoken) == spoken.count { return true }
     guard let end = PauseMatchers.calledAway.matchEnd(atStartOf: words) else { return false }
     return words[end...].contains { callsAway.contains($0.lowercased) }
+  }
+
+  /// Whether a line owns stray keys with an apology, with or without the keys themselves:
+  /// "sorry the cat walked on the keys ;;;;kkkk", "sdfgh sorry my toddler grabbed the laptop".
+  /// No answer: the question is asked again.
+  static func isStrayKeys(_ line: String) -> Bool {
+    let tokens = spokenTokens(of: line)
+    guard !tokens.contains(where: \.hasQuestionMark) else { return false }
+    let words = Array(tokens.filter(\.isWord).drop { pauseFillers.contains($0.lowercased) })
+    guard !words.isEmpty, words.count <= pauseWordLimit,
+      let first = tokens.first(where: \.isWord)?.lowercased, apologies.contains(first)
+    else { return false }
+    return words.contains { strayKeyCauses.contains($0.lowercased) }
+  }
+
+  /// A line's tokens as read for a pause, without the keys struck in it ("kkkk", "sdfgh").
+  private static func spokenTokens(of line: String) -> [Token] {
+    Shorthand.expanded(Tokenizer.tokenize(String(line.prefix(200)))).filter {
+      !($0.isWord && KeyboardNoise.isNoise([$0.lowercased]))
+    }
   }
 
   /// Whether a line is an apology, then what calls them away and its summons or state:

@@ -68,7 +68,7 @@ enum TurnRequest: Sendable, Equatable {
     if let end = matchEnd(of: Matchers.passedOver, in: words) {
       return .passedOver(part: passedPart(after: end, in: words), name: name(in: tokens))
     }
-    if let contrast = contrast(in: tokens) { return contrast }
+    if let contrast = contrast(in: tokens) ?? refocus(in: tokens) { return contrast }
     // "you asked that", "i kinda already said": the whole answer, nothing said in its place;
     // "you asked me that already, i said the kids": that it was asked is a sentence or clause
     // of its own, whatever follows ("i just said the buses" corrects what was heard).
@@ -171,6 +171,32 @@ enum TurnRequest: Sendable, Equatable {
     return .contrast(
       said: said.map(\.lowercased).map { secondPerson[$0] ?? $0 }.joined(separator: " "),
       meant: rest.map(\.lowercased).map { secondPerson[$0] ?? $0 }.joined(separator: " "))
+  }
+
+  /// A part of the talk set aside for what it is really about, in the clause after it ("dont
+  /// really wanna talk about the money side, its more about my sister"): a contrast of what
+  /// they mean with what they set aside, which the talk follows. Nil when either side is no
+  /// short phrase (a clause, or more than `contrastWordLimit` words).
+  static func refocus(in tokens: [Token]) -> TurnRequest? {
+    let clauses = tokens.split { [",", ";", "-", "—", "."].contains($0.text) }.map {
+      Array($0.filter(\.isWord))
+    }
+    for (index, clause) in clauses.enumerated().dropLast() {
+      guard let end = matchEnd(of: Matchers.partSetAside, in: clause),
+        let opener = Matchers.refocusOpener.matchEnd(atStartOf: clauses[index + 1])
+      else { continue }
+      let said = Array(clause[end...])
+      let meant = Array(clauses[index + 1][opener...])
+      guard
+        [said, meant].allSatisfy({
+          (1...contrastWordLimit).contains($0.count) && ClauseParser.finiteVerbIndex(in: $0) == nil
+        })
+      else { return nil }
+      return .contrast(
+        said: said.map(\.lowercased).map { secondPerson[$0] ?? $0 }.joined(separator: " "),
+        meant: meant.map(\.lowercased).map { secondPerson[$0] ?? $0 }.joined(separator: " "))
+    }
+    return nil
   }
 
   /// The most words each side of a contrast may have.
@@ -307,6 +333,8 @@ enum TurnRequest: Sendable, Equatable {
     static let complaint = PartnerCueMatcher(TurnCues.questionComplaints)
     static let bid = PartnerCueMatcher(TurnCues.heardBids)
     static let askAbout = PartnerCueMatcher(TurnCues.askAbout)
+    static let partSetAside = PartnerCueMatcher(TurnCues.partsSetAside)
+    static let refocusOpener = PartnerCueMatcher(TurnCues.refocusOpeners)
     static let advice = PartnerCueMatcher(TurnCues.advice)
     static let selfQuestion = PartnerCueMatcher(TurnCues.selfQuestions)
     static let guilt = PartnerCueMatcher(TurnCues.guilt)

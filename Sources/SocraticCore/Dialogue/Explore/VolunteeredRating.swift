@@ -165,9 +165,10 @@ enum VolunteeredRating {
 
   /// The words a clause that gives a rating in passing may hold besides its number: the hedges
   /// a rating is said with ("prob a 60 now"), how they own it ("if im honest", "fair enough")
-  /// and where they were before ("not 90", "down from 85").
+  /// and where they were before ("not 90", "down from 85"), or how they have it put ("put me down
+  /// for 60").
   static let allowed = ConfidenceRating.hedges.union(RatingWavering.earlierWords).union([
     "a", "if", "honest", "to", "be", "fair", "enough", "put", "it", "down", "up", "gone", "at",
-    "this", "these", "the", "my", "is", "'s", "'d",
+    "this", "these", "the", "my", "is", "'s", "'d", "for",
   ]).union(nowPhrases.joined()).union(ratingNames).union(movingVerbs)
 }

@@ -88,6 +88,15 @@ extension AnswerCues {
   static let feelingPhrases: [(pattern: String, feeling: String)] = [
     ("(i 'm|im|i am) (so|really|kind of|kinda|pretty|just)? (sick|tired) of", "fed up"),
     ("fed up", "fed up"),
+    // "makes me feel taken for granted": a feeling of several words, named whole, never
+    // cut to its first ("feeling taken").
+    ("\(ownFeelingLead) taken for granted", "taken for granted"),
+    ("\(ownFeelingLead) left out", "left out"),
+    ("\(ownFeelingLead) put upon", "put upon"),
+    (
+      "(i 'm|im|i am|i was|me) (so|really|just|totally)? at the end of my tether",
+      "at the end of your tether"
+    ),
     // "makes me sick": disgust, never an illness.
     ("(makes|made|making) me (sick|ill|want to be sick)", "disgusted"),
     ("(makes|made) my blood boil", "angry"),
@@ -160,6 +169,11 @@ extension AnswerCues {
     ("(it 's|this is|that 's) (so|really|pretty|bloody|kinda|quite)? upsetting", "upset"),
   ]
 
+  /// What says a feeling of several words that follows is theirs: "i feel", "makes me feel",
+  /// "i'm", "me being".
+  static let ownFeelingLead =
+    "(feel|feeling|felt|i 'm|im|i am|i was|i get|me being|being) (so|really|a bit|a little|kind of|kinda|just|totally|pretty)?"
+
   /// Days and times a heavy moment is said to be too much for: "a bit much for a monday".
   static let dayNames =
     "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|school night|work night|morning|sunday morning)"
@@ -220,6 +234,7 @@ extension AnswerCues {
   /// replace: "made me feel like the bad guy" says blamed, never guilty as well.
   static let feelingsStandingIn: [(kept: String, dropped: String)] = [
     ("blamed", "guilty"), ("disgusted", "sick"), ("disgusted", "ill"),
+    ("taken for granted", "taken"), ("left out", "left"), ("put upon", "put"),
   ]
 
   /// Whether a word names a feeling, as said or as a verb names it ("angry", "scared").

@@ -3,7 +3,8 @@ import Testing
 @testable import SocraticCore
 
 /// An apology for what calls them away waits for them, a feeling word scoffed at is no
-/// feeling of theirs, and a point handed back keeps the reason said beside it in either order.
+/// feeling of theirs, a point handed back keeps the reason said beside it in either order, and
+/// a goodbye is asked the closing rating once.
 @Suite("Explore called away and handed back")
 struct ExploreCalledAwayAndHandedBackTests {
   static let belief = "We should get rid of the old van."
@@ -80,5 +81,20 @@ struct ExploreCalledAwayAndHandedBackTests {
     let digest = script.dialogue.state.map.digest
     let reasons = digest.first { $0.heading == "Your reasons" }?.items ?? []
     #expect(reasons.contains { $0.contains(kept) }, "\(digest)")
+  }
+
+  @Test(
+    "a goodbye with no number is asked the closing rating once; a goodbye there ends it",
+    arguments: ["ok im done, that's plenty", "right, im off now. ta"])
+  func goodbyeAsksRatingOnce(line: String) {
+    var script = ExploreScript.questioning(Self.belief, answers: ["the clutch keeps slipping"])
+    let step = script.type(line)
+    #expect(ExploreScript.notices(step).contains(ExploreDialogue.leavingNotice))
+    #expect(
+      ExploreScript.notices(step).contains {
+        $0.hasPrefix("How confident are you now that we should get rid of the old van")
+      }, "\(ExploreScript.notices(step))")
+    script.type("no ta, gotta run")
+    #expect(script.dialogue.state.phase == .finished)
   }
 }

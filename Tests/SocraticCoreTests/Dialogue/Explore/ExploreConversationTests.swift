@@ -297,7 +297,7 @@ struct ExploreConversationTests {
       case .closes:
         #expect(notices.contains(ExploreDialogue.leavingNotice), "after \"\(answer)\"")
         #expect(question == nil, "after \"\(answer)\": \(String(describing: question))")
-        #expect(script.dialogue.state.phase == .finished, "after \"\(answer)\"")
+        #expect(script.dialogue.state.phase == .closingSession(.left), "after \"\(answer)\"")
       case .any:
         break
       }

@@ -193,11 +193,14 @@ struct ExploreFamilyAndCorrectionTests {
       answers: ["because my dog got us evicted once", "it showed me they can do what they like"])
     let before = script.questions.last?.text ?? ""
     let step = script.type(line)
-    // A question asked twice is granted as asked twice; any other complaint, as fair.
+    // A question asked twice is granted as asked twice, one of a kind not asked before is
+    // said to be new; any other complaint is granted as fair.
     #expect(
       ExploreScript.notices(step).contains {
-        ["Fair point. Let me ask something different.", TurnRequest.repeatedQuestion.notice]
-          .contains($0)
+        [
+          "Fair point. Let me ask something different.", TurnRequest.repeatedQuestion.notice,
+          ExploreDialogue.notAskedBeforeNotice,
+        ].contains($0)
       })
     let next = ExploreScript.question(step)
     #expect(next != nil, "\(line)")

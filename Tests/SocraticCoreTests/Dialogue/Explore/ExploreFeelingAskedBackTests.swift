@@ -47,6 +47,6 @@ struct ExploreFeelingAskedBackTests {
     var script = ExploreScript.questioning(Self.belief, answers: ["half of them could be emails"])
     let step = script.type("that's given me plenty to chew on, ty")
     #expect(ExploreScript.notices(step).contains(ExploreDialogue.leavingNotice))
-    #expect(script.dialogue.state.phase == .finished)
+    #expect(script.dialogue.state.phase == .closingSession(.left))
   }
 }

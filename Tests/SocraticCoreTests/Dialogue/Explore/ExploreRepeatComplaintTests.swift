@@ -14,7 +14,8 @@ struct ExploreRepeatComplaintTests {
     let step = script.type(
       "you already asked me that. same question again?? hed say he works weekends")
     #expect(!ExploreScript.notices(step).contains("Sorry, that was unclear."))
-    #expect(ExploreScript.notices(step).contains(Self.repeatOwned))
+    // The question now open is the first of its kind: said to be new, kindly.
+    #expect(ExploreScript.notices(step).contains(ExploreDialogue.notAskedBeforeNotice))
   }
 
   /// How a question asked again is owned.

@@ -2,23 +2,34 @@ import Testing
 
 @testable import SocraticCore
 
-/// An apology for stray keys ("sorry the cat walked on the keyboard") is no experience of
-/// theirs: the question waits, as it does for "one sec".
+/// Stray keys owned with an apology, the keys themselves before or after it, are no answer: the
+/// open question is asked again, nothing is counted and nothing of it reaches the map.
 @Suite("Explore stray keys owned with an apology")
 struct ExploreStrayKeysTests {
+  static let belief = "The school run should be done on foot."
+
   @Test(
-    "the apology is met with the pause line, never given back",
+    "an apology for stray keys, with the keys, is met with the question again",
     arguments: [
+      "sorry the dog stood on the keyboard ]]]]ppppp",
+      "fghjfghj sorry my little one grabbed the laptop",
+      "oops toddler on the keys lol",
       "sorry the dog jumped on my keyboard",
       "oops autocorrect again",
       "soz, wrong window",
     ])
-  func waits(line: String) {
+  func askedAgain(line: String) {
     var script = ExploreScript.questioning(
-      "My flatmate should pay more of the bills.",
-      answers: ["hes home all day with the heating on"])
+      Self.belief, answers: ["the traffic by the gates is mad"])
+    let open = script.dialogue.state.currentQuestion
     let step = script.type(line)
-    #expect(ExploreScript.notices(step) == ["No rush \u{2014} take your time."], "\(step.outputs)")
-    #expect(ExploreScript.reflections(step).isEmpty, "\(ExploreScript.reflections(step))")
+    #expect(
+      ExploreScript.notices(step) == [ExploreDialogue.strayKeysNotice + (open?.text ?? "")],
+      "\(step.outputs)")
+    #expect(ExploreScript.reflections(step).isEmpty, "\(step.outputs)")
+    #expect(script.dialogue.state.currentQuestion == open)
+    #expect(script.dialogue.state.answeredCount == 1)
+    let shown = script.dialogue.state.map.digest.flatMap(\.items).joined(separator: " ")
+    #expect(!shown.contains("laptop") && !shown.contains("keys") && !shown.contains("keyboard"))
   }
 }

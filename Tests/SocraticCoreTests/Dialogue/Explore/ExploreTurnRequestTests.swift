@@ -22,7 +22,7 @@ struct ExploreTurnRequestTests {
     // "done" in a sentence tells of something: the questions go on.
     var other = ExploreScript.questioning("Tipping culture has gotten out of hand.")
     #expect(ExploreScript.question(other.type("im done tipping 25% for a muffin")) != nil)
-    #expect(script.dialogue.state.phase == .finished)
+    #expect(script.dialogue.state.phase == .closingSession(.left))
   }
 
   @Test(
