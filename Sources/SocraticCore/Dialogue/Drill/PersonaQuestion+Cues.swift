@@ -316,6 +316,15 @@ extension PersonaQuestion {
   /// no put so ("is there anything else?") asks for the reason.
   static let anotherCues = wordedAimCues.filter { $0.aim == .another }.map(\.cue)
 
+  /// Lines that ask only for more, as `DrillDialogue.key(of:)` gives them: "what else?",
+  /// "and then what?". The persona gives its next reason, or says it has none left.
+  static let moreAsks: Set<String> = [
+    "what else", "and what else", "so what else", "anything else", "and anything else",
+    "is there anything else", "anything more", "what more", "then what", "and then what",
+    "what then", "and what then", "what else is there", "any more",
+    "what else you got", "what else have you got",
+  ]
+
   /// What sets a reason aside, as a pattern's alternatives.
   private static let settingAside = "apart from|aside from|besides|other than|except for"
 

@@ -160,7 +160,9 @@ struct PersonaQuestion: Sendable {
       && !Self.givesMotive(tokens)
     // "what about you, do you own one?" turns to a yes or no about its life: closed. "Is there
     // anything else, apart from the cost?" asks for the reason, not a yes.
-    let asksAnother = Self.anotherCues.contains { Self.says($0, in: tokens) }
+    // "what else?", "and then what?" alone ask for its next reason, as does "apart from …".
+    let asksMore = Self.moreAsks.contains(DrillDialogue.key(of: text))
+    let asksAnother = asksMore || Self.anotherCues.contains { Self.says($0, in: tokens) }
     self.form =
       reflects
       ? .reflection
@@ -176,10 +178,13 @@ struct PersonaQuestion: Sendable {
     // "At all" asks for an exception only in a yes or no: "What happens if nobody acts at all?"
     // asks what would happen; "Why do you trust it?" asks for reasons, not whether it does.
     aim =
-      [.open, .closed].contains(form)
-      ? Self.aimCues.first {
-        (![.exception, .trust].contains($0.aim) || form == .closed) && Self.says($0.cue, in: tokens)
-      }?.aim : nil
+      asksMore
+      ? .another
+      : [.open, .closed].contains(form)
+        ? Self.aimCues.first {
+          (![.exception, .trust].contains($0.aim) || form == .closed)
+            && Self.says($0.cue, in: tokens)
+        }?.aim : nil
     supposesACase = Self.supposingCues.contains { Self.says($0, in: tokens) }
     key = DrillDialogue.key(of: text)
     self.tokens = tokens
