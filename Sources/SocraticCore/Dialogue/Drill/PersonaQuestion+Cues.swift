@@ -20,6 +20,16 @@ extension PersonaQuestion {
       .union(["weekend", "weekends", "nights", "free time", "spare time", "day off", "days off"])
   ).sorted().joined(separator: "|")
 
+  /// The things of its home and round a question may ask about ("your garden"), as a
+  /// pattern's alternatives.
+  private static let homeThings = homeWords.sorted().joined(separator: "|")
+
+  /// The words of `homeThings`: a home's things and the pets kept in it.
+  private static let homeWords = HomeLifeWords.things.union(KinWords.pets)
+
+  /// Whether a word names a thing of a home and its round, as `homeThings` reads it.
+  static func isHomeThing(_ word: String) -> Bool { homeWords.contains(word) }
+
   /// The cues of `aimCues` written out, in the order they are read.
   private static let wordedAimCues: [(cue: PhrasePattern, aim: Aim)] = [
     // A price or a condition put on the belief is asked in words that an exception's cues
@@ -88,6 +98,22 @@ extension PersonaQuestion {
         "(you|u) (usually|normally|tend to|even|actually)? (do|spend|get up to) _{0,3} (\(ownTimes))"
       ), .ownTime
     ),
+    (
+      PhrasePattern(
+        "(what|how) (does|do|is|'s|are|was) your (typical|usual|normal|average)? (week|\(ownTimes))"
+      ), .ownTime
+    ),
+    // A plain thing of its everyday life ("what's in your garden?", "who else lives with
+    // you?") is read before its own life, whose cue "in your" it shares.
+    (PhrasePattern("(live|lives|living|lived) with (you|u)"), .ownThings),
+    (PhrasePattern("where (do|did) (you|u) (live|grow up|work)"), .ownThings),
+    (
+      PhrasePattern(
+        "(what|how|who|whats|hows|whos) (is|'s|are|'re|was|were|does|do)? (in|on|at)? your (own)? (\(homeThings))"
+      ),
+      .ownThings
+    ),
+    (PhrasePattern("tell me (about|more about) your (own)? (\(homeThings))"), .ownThings),
     (PhrasePattern("in your (own)? (life|day|days|work|job|daily|everyday|world)"), .ownLife),
     (PhrasePattern("like for you"), .ownLife),
     (PhrasePattern("(affect|affects|affected|touch|touches|touched) you"), .ownLife),

@@ -42,6 +42,9 @@ struct PersonaQuestion: Sendable {
     /// How it spends a time of its own week or day: "what do you do on a tuesday evening?",
     /// "how do you spend your weekends?".
     case ownTime
+    /// A plain thing of its everyday life: "what's in your garden?", "who else lives with
+    /// you?", "where do you live?".
+    case ownThings
     /// Whether it would hold the belief at a price or on a condition: "Would you still feel that
     /// way if it meant a draft?".
     case condition

@@ -16,6 +16,9 @@ extension PersonaVoice {
   ) -> Reply {
     // "What do you do on a Tuesday evening?" names a day, not a thing it could know little of.
     if question.aim == .ownTime { return ownTime(saidSentences: saidSentences) }
+    if question.aim == .ownThings {
+      return ownThing(question, said: said, saidSentences: saidSentences)
+    }
     if namesSomethingNew(question, among: question.names) { return unready(said: said) }
     let reason =
       firstUnsaid([.reason, .reply], said: said) ?? lines.first { $0.source == .reason }
@@ -74,6 +77,35 @@ extension PersonaVoice {
         "The usual things, like I said; I read about \(subject), but it's not how I spend my time."
     )
   }
+
+  /// A plain thing of its everyday life ("what's in your garden?"): its own line on that
+  /// thing, else a short, plain word that it is an ordinary one. It knows its own life: never
+  /// that it does not, which would shake it over nothing it holds.
+  private func ownThing(
+    _ question: PersonaQuestion, said: Set<String>, saidSentences: Set<String>
+  ) -> Reply {
+    let thing = question.words.map(\.lowercased).first(where: PersonaQuestion.isHomeThing)
+    let echo = thing.map { "My \($0)? " } ?? ""
+    let named = thing.map { TopicWords.lemma(of: $0) }
+    let line = lines.first { line in
+      [.reason, .reply].contains(line.source)
+        && named.map(TopicWords(line.text).lemmas.contains) == true
+    }
+    if let line {
+      return Reply(
+        text: echo + (said.contains(line.text) ? "As I said, " + Self.runOn(line.text) : line.text))
+    }
+    let plain =
+      Self.plainLives.first { !saidSentences.contains(Self.key(of: $0)) } ?? Self.plainLives[0]
+    return Reply(text: echo + plain)
+  }
+
+  /// How it says a thing of its everyday life is ordinary, in turn.
+  static let plainLives = [
+    "Nothing special, honestly: much like anyone's.",
+    "Ordinary enough, really; nothing that bears on this.",
+    "The usual, like most people; nothing out of the way.",
+  ]
 
   /// A reason or a reply of its own that brings up someone of its life as a question names
   /// them: with `saying`, only one where they say or think something ("My aunt already said
