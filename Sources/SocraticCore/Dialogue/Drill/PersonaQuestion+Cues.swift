@@ -100,7 +100,7 @@ extension PersonaQuestion {
     ),
     (
       PhrasePattern(
-        "(what|how) (does|do|is|'s|are|was) your (typical|usual|normal|average)? (week|\(ownTimes))"
+        "(what|how|whats|hows) (does|do|is|'s|are|was)? (your|ur) (typical|usual|normal|average)? (week|\(ownTimes))"
       ), .ownTime
     ),
     // A plain thing of its everyday life ("what's in your garden?", "who else lives with
@@ -109,11 +109,16 @@ extension PersonaQuestion {
     (PhrasePattern("where (do|did) (you|u) (live|grow up|work)"), .ownThings),
     (
       PhrasePattern(
-        "(what|how|who|whats|hows|whos) (is|'s|are|'re|was|were|does|do)? (in|on|at)? your (own)? (\(homeThings))"
+        "(what|how|who|whats|hows|whos) (is|'s|are|'re|was|were|does|do)? (in|on|at)? (your|ur) (own)? (\(homeThings))"
       ),
       .ownThings
     ),
-    (PhrasePattern("tell me (about|more about) your (own)? (\(homeThings))"), .ownThings),
+    (PhrasePattern("tell me (about|more about) (your|ur) (own)? (\(homeThings))"), .ownThings),
+    (
+      PhrasePattern(
+        "(you|u) (usually|normally)? (have|eat|cook|grow|keep) (for|in|on|at) (your|ur)? (\(homeThings))"
+      ), .ownThings
+    ),
     (PhrasePattern("in your (own)? (life|day|days|work|job|daily|everyday|world)"), .ownLife),
     (PhrasePattern("like for you"), .ownLife),
     (PhrasePattern("(affect|affects|affected|touch|touches|touched) you"), .ownLife),

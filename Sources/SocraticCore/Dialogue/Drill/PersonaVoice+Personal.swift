@@ -84,8 +84,12 @@ extension PersonaVoice {
   private func ownThing(
     _ question: PersonaQuestion, said: Set<String>, saidSentences: Set<String>
   ) -> Reply {
-    let thing = question.words.map(\.lowercased).first(where: PersonaQuestion.isHomeThing)
-    let echo = thing.map { "My \($0)? " } ?? ""
+    let words = question.words.map(\.lowercased)
+    let at = words.firstIndex(where: PersonaQuestion.isHomeThing)
+    let thing = at.map { words[$0] }
+    // "your garden" is "My garden?"; "for dinner", "Dinner?".
+    let isTheirs = at.map { $0 > 0 && ["your", "ur"].contains(words[$0 - 1]) } == true
+    let echo = thing.map { (isTheirs ? "My \($0)" : Self.capitalized($0)) + "? " } ?? ""
     let named = thing.map { TopicWords.lemma(of: $0) }
     let line = lines.first { line in
       [.reason, .reply].contains(line.source)
@@ -95,8 +99,9 @@ extension PersonaVoice {
       return Reply(
         text: echo + (said.contains(line.text) ? "As I said, " + Self.runOn(line.text) : line.text))
     }
-    let plain =
-      Self.plainLives.first { !saidSentences.contains(Self.key(of: $0)) } ?? Self.plainLives[0]
+    // "where do you live?" asks for a place.
+    let plains = words.first == "where" ? Self.plainPlaces : Self.plainLives
+    let plain = plains.first { !saidSentences.contains(Self.key(of: $0)) } ?? plains[0]
     return Reply(text: echo + plain)
   }
 
@@ -105,6 +110,12 @@ extension PersonaVoice {
     "Nothing special, honestly: much like anyone's.",
     "Ordinary enough, really; nothing that bears on this.",
     "The usual, like most people; nothing out of the way.",
+  ]
+
+  /// How it says where it lives or grew up is ordinary, in turn.
+  static let plainPlaces = [
+    "Nowhere special, honestly: an ordinary street in an ordinary town.",
+    "Somewhere ordinary; nothing that bears on this.",
   ]
 
   /// A reason or a reply of its own that brings up someone of its life as a question names

@@ -24,7 +24,12 @@ struct PersonaEverydayLifeTests {
       ("what's in your garden then?", "My garden? Nothing special, honestly: much like anyone's."),
       ("whats your street like", "My street? Nothing special, honestly: much like anyone's."),
       ("who else lives with you?", "Nothing special, honestly: much like anyone's."),
-      ("where do u live?", "Nothing special, honestly: much like anyone's."),
+      ("where do u live?", "Nowhere special, honestly: an ordinary street in an ordinary town."),
+      ("whats in ur fridge", "My fridge? Nothing special, honestly: much like anyone's."),
+      (
+        "what do you have for dinner on a weeknight?",
+        "Dinner? Nothing special, honestly: much like anyone's."
+      ),
       ("how is your dog?", "My dog? Nothing special, honestly: much like anyone's."),
       (
         "what's in your shed?",
