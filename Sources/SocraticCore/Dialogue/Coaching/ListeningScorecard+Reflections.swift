@@ -79,17 +79,18 @@ extension ListeningScorecard {
     "but", "yet", "except", "although", "though", "tho", "no", "nah",
   ]
 
-  /// Whether a sentence turns on a contrast to a point of the speaker's own, not to more of
-  /// theirs: "you just said it was cheap, but a tent costs hundreds" sets a gotcha up; "you
-  /// want to go, but you're dreading the drive" gives back both sides of them.
+  /// Whether a sentence quotes their words only to turn on a point of the speaker's own: "you
+  /// just said it was cheap, but a tent costs hundreds" sets a gotcha up; "you want to go, but
+  /// you're dreading the drive" and "you love singing, but it's exhausting" give back both
+  /// sides of them, as they report nothing said.
   private static func setsAPointAgainst(_ words: [String]) -> Bool {
-    guard let turn = words.dropFirst().firstIndex(where: contrasts.contains) else { return false }
+    guard
+      let turn = words.dropFirst().firstIndex(where: ReflectionWriter.contrasts.contains),
+      words[..<turn].contains(where: TheirWords.reportingVerbs.contains)
+    else { return false }
     let after = words[(turn + 1)...].prefix(contrastSubjectReach)
     return !after.isEmpty && !after.contains(where: FunctionWords.secondPersonWords.contains)
   }
-
-  /// Words that turn a sentence to another side: "but", "yet", "whereas".
-  private static let contrasts: Set<String> = ["but", "yet", "whereas", "although", "though"]
 
   /// How many words after a contrast its clause names whom it is about within: "but at the
   /// same time you …" is still about them.

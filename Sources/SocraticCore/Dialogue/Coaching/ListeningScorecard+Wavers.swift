@@ -30,11 +30,21 @@ extension ListeningScorecard {
       let wavered = record.admitsGap ?? (record.confidenceChange.map { $0 < 0 } ?? false)
       guard wavered, let waver = record.reply else { continue }
       waverCount += 1
+      // "that's not what i asked" after it: the program misread the question, and left the
+      // learner no waver to take up.
       let form = QuestionForm(rawValue: next.asked.critique.form)
-      if !Self.takesUpWaver(next.asked.text, form: form, waver: waver, belief: belief) {
+      if !Self.findsFault(next.asked.text, with: waver),
+        !Self.takesUpWaver(next.asked.text, form: form, waver: waver, belief: belief)
+      {
         waversLeft.append(record.asked.number)
       }
     }
+  }
+
+  /// Whether a line finds fault with the reply before it, alone ("that's not what i asked")
+  /// or before its question ("not what i meant. what about …?").
+  static func findsFault(_ text: String, with reply: String) -> Bool {
+    ReplyComplaint(text, heard: reply) != nil || ReplyComplaint.beforeQuestion(in: text) != nil
   }
 
   /// The line on wavers, nil with none: how many were taken up, and, in one drill, after

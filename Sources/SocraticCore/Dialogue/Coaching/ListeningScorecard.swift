@@ -106,6 +106,9 @@ public struct ListeningScorecard: Sendable, Equatable {
       countFollowUp(record, belief: belief)
       return
     case .statement:
+      // A view put, or a word about the answer, is a line said after it all the same: the
+      // card's "of N lines said right after it" counts every one.
+      countFollowUp(record, belief: belief)
       return
     case .open:
       openCount += 1
@@ -133,6 +136,7 @@ public struct ListeningScorecard: Sendable, Equatable {
     guard let previous = record.previous else { return }
     followUpChances += 1
     if FollowUp.buildsOn(record.asked.text, previous: previous, belief: belief)
+      || ReplyComplaint(record.asked.text, heard: previous) != nil
       || Self.opensOnWhatWasSaid(record.asked.text)
       || Self.asksAboutWhatWasSaid(record.asked.text)
     {

@@ -21,6 +21,9 @@ extension DrillDialogue {
       state.saidSentences.formUnion(PersonaVoice.sentenceKeys(of: value.text))
       state.lastReply = value.text
       state.lastReplyWavered = value.admitsGap == true
+      if value.admitsGap == true, let asked = state.lastAsked {
+        state.gapsAdmitted.append(gapWords(of: asked))
+      }
       if let asked = state.lastAsked { state.ownFacts.note(reply: value.text, to: asked) }
     case .personaConfidence(let value):
       // Only a gap it admits lowers it (`DrillDialogue.confidenceChange(form:)`): in a log that
@@ -32,6 +35,12 @@ extension DrillDialogue {
     default:
       break
     }
+  }
+
+  /// What a question asked about beyond the persona's belief, as lemmas: a gap it admits to
+  /// two questions sharing one of them is the same gap.
+  func gapWords(of asked: String) -> Set<String> {
+    TopicWords(asked, isQuestion: true).lemmas.subtracting(voice?.beliefWords ?? [])
   }
 
   /// The persona goes into the log with the session's first event, after its topic when that

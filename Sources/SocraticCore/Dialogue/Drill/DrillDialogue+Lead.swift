@@ -10,7 +10,9 @@ extension DrillDialogue {
         $0.isWord && PersonaQuestion.questionWords.contains($0.lowercased)
       }),
       start > 0,
-      tokens[..<start].allSatisfy({ $0.isWord ? isLead($0.lowercased) : true })
+      tokens[..<start].allSatisfy({ $0.isWord ? isLead($0.lowercased) : true }),
+      // "and then what?", "so what?": a question word alone after them asks nothing by itself.
+      tokens[(start + 1)...].contains(where: \.isWord)
     else { return line }
     var question = Array(tokens[start...])
     question[0] = question[0].replacingText(with: PersonaVoice.capitalized(question[0].text))
@@ -30,5 +32,9 @@ extension DrillDialogue {
     "ok", "okay", "k", "right", "alright", "so", "and", "well", "then", "last", "one", "final",
     "question", "next", "another", "now", "hmm", "hm", "um", "erm", "oh", "ah", "cool", "fair",
     "enough", "sure", "got", "it", "thanks", "cheers", "anyway", "anyways", "lol",
+    // "a bit of a tangent but", "random one but", "quick side note but": a change of subject
+    // owned before the question.
+    "a", "bit", "of", "but", "tangent", "random", "quick", "side", "note", "off", "topic",
+    "unrelated", "different", "slightly",
   ]
 }

@@ -179,7 +179,9 @@ public struct DrillDialogue: SessionDialogue {
     let isToldCase = told != nil && told?.question == nil && critique.form == .statement
     if isToldCase { Self.coachAsToldCase(&critique) }
     let encouraged = pause || isToldCase
-    let isRepeat = !encouraged && state.askedKeys.contains(key)
+    // "what else?" asked again asks for more again: no repeat.
+    let isRepeat =
+      !encouraged && state.askedKeys.contains(key) && !PersonaQuestion.moreAsks.contains(key)
     let asksHowSure = critique.form != .leading && Self.asksHowSure(key: key)
     // A question pressed again because it went unanswered is answered now: the persona reads
     // the earlier one, while the coach judges the line as typed.
@@ -234,12 +236,19 @@ public struct DrillDialogue: SessionDialogue {
     let before = state.confidence
     let heardLast = state.lastReply
     let waver = state.lastReplyWavered ? heardLast : nil
-    // Only a gap it admits shakes it, whatever the question's kind; moved by the question as
-    // the persona read it: a reflection offered with a question mark ("so it sounds like …?")
-    // does not make it dig in.
+    // Only a gap it admits shakes it, always by one step, whatever the question; moved by the
+    // question as the persona read it: a reflection offered with a question mark ("so it
+    // sounds like …?") does not make it dig in, nor does a line the coach calls open.
+    // A gap it has admitted already ("who checks it?", then "but who would check it?") costs
+    // nothing more.
+    let admitsGap = answer.isUnready
+    let gap = gapWords(of: line)
+    let sameGap = !gap.isEmpty && state.gapsAdmitted.contains { !$0.isDisjoint(with: gap) }
     let change =
-      isRepeat || asksHowSure || pressed != nil || encouraged
-      ? 0 : answer.isUnready ? -Self.confidenceStep : Self.confidenceChange(form: question.form)
+      admitsGap
+      ? (sameGap ? 0 : -Self.confidenceStep)
+      : isRepeat || asksHowSure || pressed != nil || encouraged || critique.form == .open
+        ? 0 : Self.confidenceChange(form: question.form)
     let after = Self.confidence(before, moved: change, startedAt: persona.confidence)
     var reply = PersonaVoice.runOnAfterColons(answer.text)
     // Its number on the asker's scale ("out of 10"), and a line only if it has one left: "those
@@ -264,7 +273,7 @@ public struct DrillDialogue: SessionDialogue {
       number: number, text: line, critique: SessionEvent.Critique(critique))
     record(.asked(asked), into: &step)
     record(
-      .personaReply(.init(question: number, text: reply, admitsGap: answer.isUnready ? true : nil)),
+      .personaReply(.init(question: number, text: reply, admitsGap: admitsGap ? true : nil)),
       into: &step)
     if after != before { record(.personaConfidence(.init(value: after)), into: &step) }
     step.outputs.append(
@@ -276,7 +285,9 @@ public struct DrillDialogue: SessionDialogue {
     if complaint != nil { step.outputs.append(.notice(Self.complaintFirstNote, tone: .plain)) }
     if apology != nil { step.outputs.append(.notice(LearnerApology.note, tone: .success)) }
     if pause { step.outputs.append(.notice(Self.encouragerNote, tone: .plain)) }
-    if let waver,
+    // "that's not what i asked. …" after a waver finds the program's own misreading: no waver
+    // the learner left.
+    if let waver, complaint == nil,
       !ListeningScorecard.takesUpWaver(
         line, form: critique.form, waver: waver, belief: persona.belief)
     {

@@ -20,6 +20,16 @@ extension PersonaQuestion {
       .union(["weekend", "weekends", "nights", "free time", "spare time", "day off", "days off"])
   ).sorted().joined(separator: "|")
 
+  /// The things of its home and round a question may ask about ("your garden"), as a
+  /// pattern's alternatives.
+  private static let homeThings = homeWords.sorted().joined(separator: "|")
+
+  /// The words of `homeThings`: a home's things and the pets kept in it.
+  private static let homeWords = HomeLifeWords.things.union(KinWords.pets)
+
+  /// Whether a word names a thing of a home and its round, as `homeThings` reads it.
+  static func isHomeThing(_ word: String) -> Bool { homeWords.contains(word) }
+
   /// The cues of `aimCues` written out, in the order they are read.
   private static let wordedAimCues: [(cue: PhrasePattern, aim: Aim)] = [
     // A price or a condition put on the belief is asked in words that an exception's cues
@@ -87,6 +97,27 @@ extension PersonaQuestion {
       PhrasePattern(
         "(you|u) (usually|normally|tend to|even|actually)? (do|spend|get up to) _{0,3} (\(ownTimes))"
       ), .ownTime
+    ),
+    (
+      PhrasePattern(
+        "(what|how|whats|hows) (does|do|is|'s|are|was)? (your|ur) (typical|usual|normal|average)? (week|\(ownTimes))"
+      ), .ownTime
+    ),
+    // A plain thing of its everyday life ("what's in your garden?", "who else lives with
+    // you?") is read before its own life, whose cue "in your" it shares.
+    (PhrasePattern("(live|lives|living|lived) with (you|u)"), .ownThings),
+    (PhrasePattern("where (do|did) (you|u) (live|grow up|work)"), .ownThings),
+    (
+      PhrasePattern(
+        "(what|how|who|whats|hows|whos) (is|'s|are|'re|was|were|does|do)? (in|on|at)? (your|ur) (own)? (\(homeThings))"
+      ),
+      .ownThings
+    ),
+    (PhrasePattern("tell me (about|more about) (your|ur) (own)? (\(homeThings))"), .ownThings),
+    (
+      PhrasePattern(
+        "(you|u) (usually|normally)? (have|eat|cook|grow|keep) (for|in|on|at) (your|ur)? (\(homeThings))"
+      ), .ownThings
     ),
     (PhrasePattern("in your (own)? (life|day|days|work|job|daily|everyday|world)"), .ownLife),
     (PhrasePattern("like for you"), .ownLife),
@@ -315,6 +346,15 @@ extension PersonaQuestion {
   /// How a question asks for another reason than one it sets aside (`wordedAimCues`): a yes or
   /// no put so ("is there anything else?") asks for the reason.
   static let anotherCues = wordedAimCues.filter { $0.aim == .another }.map(\.cue)
+
+  /// Lines that ask only for more, as `DrillDialogue.key(of:)` gives them: "what else?",
+  /// "and then what?". The persona gives its next reason, or says it has none left.
+  static let moreAsks: Set<String> = [
+    "what else", "and what else", "so what else", "anything else", "and anything else",
+    "is there anything else", "anything more", "what more", "then what", "and then what",
+    "what then", "and what then", "what else is there", "any more",
+    "what else you got", "what else have you got",
+  ]
 
   /// What sets a reason aside, as a pattern's alternatives.
   private static let settingAside = "apart from|aside from|besides|other than|except for"

@@ -42,6 +42,9 @@ struct PersonaQuestion: Sendable {
     /// How it spends a time of its own week or day: "what do you do on a tuesday evening?",
     /// "how do you spend your weekends?".
     case ownTime
+    /// A plain thing of its everyday life: "what's in your garden?", "who else lives with
+    /// you?", "where do you live?".
+    case ownThings
     /// Whether it would hold the belief at a price or on a condition: "Would you still feel that
     /// way if it meant a draft?".
     case condition
@@ -160,7 +163,9 @@ struct PersonaQuestion: Sendable {
       && !Self.givesMotive(tokens)
     // "what about you, do you own one?" turns to a yes or no about its life: closed. "Is there
     // anything else, apart from the cost?" asks for the reason, not a yes.
-    let asksAnother = Self.anotherCues.contains { Self.says($0, in: tokens) }
+    // "what else?", "and then what?" alone ask for its next reason, as does "apart from …".
+    let asksMore = Self.moreAsks.contains(DrillDialogue.key(of: text))
+    let asksAnother = asksMore || Self.anotherCues.contains { Self.says($0, in: tokens) }
     self.form =
       reflects
       ? .reflection
@@ -176,10 +181,13 @@ struct PersonaQuestion: Sendable {
     // "At all" asks for an exception only in a yes or no: "What happens if nobody acts at all?"
     // asks what would happen; "Why do you trust it?" asks for reasons, not whether it does.
     aim =
-      [.open, .closed].contains(form)
-      ? Self.aimCues.first {
-        (![.exception, .trust].contains($0.aim) || form == .closed) && Self.says($0.cue, in: tokens)
-      }?.aim : nil
+      asksMore
+      ? .another
+      : [.open, .closed].contains(form)
+        ? Self.aimCues.first {
+          (![.exception, .trust].contains($0.aim) || form == .closed)
+            && Self.says($0.cue, in: tokens)
+        }?.aim : nil
     supposesACase = Self.supposingCues.contains { Self.says($0, in: tokens) }
     key = DrillDialogue.key(of: text)
     self.tokens = tokens

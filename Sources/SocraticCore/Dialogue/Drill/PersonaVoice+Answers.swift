@@ -16,7 +16,7 @@ extension PersonaVoice {
       question.ownAnswer == nil, question.termAsked == nil, !question.asksOwnView,
       ![
         .origin, .reading, .counterPoint, .hypothesis, .opposition, .exception, .story, .trust,
-        .ownLife, .ownTime,
+        .ownLife, .ownTime, .ownThings,
         .condition, .checking, .extent, .counterCase, .shortfall, .comparison,
       ].contains(question.aim),
       [.clarification, .evidence, nil].contains(question.kind)
@@ -120,7 +120,7 @@ extension PersonaVoice {
     if let answer = question.ownAnswer {
       return ownReply(question, answer, said: said, facts: facts)
     }
-    if [.ownLife, .ownTime].contains(question.aim) {
+    if [.ownLife, .ownTime, .ownThings].contains(question.aim) {
       return personal(question, said: said, facts: facts, saidSentences: saidSentences)
     }
     switch question.aim {

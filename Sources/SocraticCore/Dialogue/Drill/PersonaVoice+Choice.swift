@@ -65,15 +65,9 @@ extension PersonaQuestion {
   /// A small amount counts only after "a" ("trimmed a bit"), never as a size ("the little
   /// corner shops").
   static func isDegree(_ option: [String]) -> Bool {
-    option.contains(where: degreeWords.contains)
+    option.contains(where: DegreeWords.extent.contains)
       || zip(option, option.dropFirst()).contains { $0 == "a" && smallAmounts.contains($1) }
   }
-
-  /// Words that say how far or how much.
-  private static let degreeWords: Set<String> = [
-    "completely", "totally", "entirely", "fully", "altogether", "wholly", "partly",
-    "partially", "slightly", "somewhat", "mostly", "halfway",
-  ]
 
   /// Words that say how much only after "a": "a bit", "a little".
   private static let smallAmounts: Set<String> = ["bit", "little"]

@@ -8,6 +8,36 @@ extension PersonaVoice {
     "money", "bill", "fee", "pricey", "budget",
   ]
 
+  /// Object pronouns a cost is borne by: "cost you", "cost u", "cost me".
+  static let costBearers = FunctionWords.objectPronouns.union(["you", "u"])
+
+  /// Words that grade what a cost is counted in: "cost you much sleep", "any friends".
+  static let costGraders: Set<String> = [
+    "much", "any", "a", "lot", "of", "your", "his", "her", "my",
+  ]
+
+  /// What a cost borne by someone is counted in when it is money: "cost you a fortune".
+  static let moneyUnits: Set<String> = [
+    "pound", "pounds", "quid", "grand", "fortune", "penny", "bomb",
+  ]
+
+  /// Whether a cost is counted in something other than money: "what would it cost you to
+  /// change your mind?", "does it cost you much sleep?", "the price of being wrong". "how much
+  /// did it cost you?", "it cost me a fortune" and "the price of petrol" are money.
+  static func asksAFigurativeCost(_ words: [Token]) -> Bool {
+    let lower = words.map(\.lowercased)
+    return lower.indices.contains { index in
+      guard ["cost", "costs", "price"].contains(lower[index]) else { return false }
+      var rest = lower[(index + 1)...]
+      let borne = rest.first.map(costBearers.contains) ?? false
+      rest = rest.drop { costBearers.contains($0) || costGraders.contains($0) }
+      guard let counted = rest.first else { return false }
+      if counted == "to" || counted.hasSuffix("ing") { return true }
+      return borne && Lexicon.classes(of: counted).contains(.noun)
+        && !moneyUnits.contains(counted) && !costWords.contains(TopicWords.lemma(of: counted))
+    }
+  }
+
   /// What it says asked about a cost it has no line on: it does not know, and is shaken.
   static let costUnknown = [
     "Honestly, I don't know what it costs; I haven't looked at the figures.",
@@ -25,7 +55,7 @@ extension PersonaVoice {
   func costAnswer(_ question: PersonaQuestion, said: Set<String>) -> Reply? {
     guard [.open, .closed].contains(question.form), question.aim == nil,
       question.termAsked == nil, !question.content.isDisjoint(with: Self.costWords),
-      beliefWords.isDisjoint(with: Self.costWords)
+      beliefWords.isDisjoint(with: Self.costWords), !Self.asksAFigurativeCost(question.words)
     else { return nil }
     let onCost = lines.filter { line in
       [.reason, .reply].contains(line.source) && !line.text.hasSuffix("?")

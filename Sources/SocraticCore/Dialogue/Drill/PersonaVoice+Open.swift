@@ -34,7 +34,7 @@ extension PersonaVoice {
     case .story?: return Reply(text: story(question, said: said))
     case .mechanism?: return mechanism(question, said: said)
     case .opposition?: return Reply(text: otherSide(said: said))
-    case .ownLife?, .ownTime?:
+    case .ownLife?, .ownTime?, .ownThings?:
       return personal(question, said: said, facts: facts, saidSentences: saidSentences)
     default: break
     }

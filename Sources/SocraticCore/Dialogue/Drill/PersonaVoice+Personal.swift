@@ -16,6 +16,9 @@ extension PersonaVoice {
   ) -> Reply {
     // "What do you do on a Tuesday evening?" names a day, not a thing it could know little of.
     if question.aim == .ownTime { return ownTime(saidSentences: saidSentences) }
+    if question.aim == .ownThings {
+      return ownThing(question, said: said, saidSentences: saidSentences)
+    }
     if namesSomethingNew(question, among: question.names) { return unready(said: said) }
     let reason =
       firstUnsaid([.reason, .reply], said: said) ?? lines.first { $0.source == .reason }
@@ -74,6 +77,46 @@ extension PersonaVoice {
         "The usual things, like I said; I read about \(subject), but it's not how I spend my time."
     )
   }
+
+  /// A plain thing of its everyday life ("what's in your garden?"): its own line on that
+  /// thing, else a short, plain word that it is an ordinary one. It knows its own life: never
+  /// that it does not, which would shake it over nothing it holds.
+  private func ownThing(
+    _ question: PersonaQuestion, said: Set<String>, saidSentences: Set<String>
+  ) -> Reply {
+    let words = question.words.map(\.lowercased)
+    let at = words.firstIndex(where: PersonaQuestion.isHomeThing)
+    let thing = at.map { words[$0] }
+    // "your garden" is "My garden?"; "for dinner", "Dinner?".
+    let isTheirs = at.map { $0 > 0 && ["your", "ur"].contains(words[$0 - 1]) } == true
+    let echo = thing.map { (isTheirs ? "My \($0)" : Self.capitalized($0)) + "? " } ?? ""
+    let named = thing.map { TopicWords.lemma(of: $0) }
+    let line = lines.first { line in
+      [.reason, .reply].contains(line.source)
+        && named.map(TopicWords(line.text).lemmas.contains) == true
+    }
+    if let line {
+      return Reply(
+        text: echo + (said.contains(line.text) ? "As I said, " + Self.runOn(line.text) : line.text))
+    }
+    // "where do you live?" asks for a place.
+    let plains = words.first == "where" ? Self.plainPlaces : Self.plainLives
+    let plain = plains.first { !saidSentences.contains(Self.key(of: $0)) } ?? plains[0]
+    return Reply(text: echo + plain)
+  }
+
+  /// How it says a thing of its everyday life is ordinary, in turn.
+  static let plainLives = [
+    "Nothing special, honestly: much like anyone's.",
+    "Ordinary enough, really; nothing that bears on this.",
+    "The usual, like most people; nothing out of the way.",
+  ]
+
+  /// How it says where it lives or grew up is ordinary, in turn.
+  static let plainPlaces = [
+    "Nowhere special, honestly: an ordinary street in an ordinary town.",
+    "Somewhere ordinary; nothing that bears on this.",
+  ]
 
   /// A reason or a reply of its own that brings up someone of its life as a question names
   /// them: with `saying`, only one where they say or think something ("My aunt already said

@@ -167,7 +167,8 @@ extension PersonaVoice {
   /// The aims answered by lines of their own: a story, how it came to the belief, its own
   /// life, whom it trusts, how something works.
   private static let answeredByAim: [PersonaQuestion.Aim?] = [
-    .story, .origin, .ownLife, .ownTime, .trust, .mechanism, .example, .source, .reading,
+    .story, .origin, .ownLife, .ownTime, .ownThings, .trust, .mechanism, .example, .source,
+    .reading,
     .condition,
     .checking,
     .extent, .counterCase, .shortfall, .comparison,

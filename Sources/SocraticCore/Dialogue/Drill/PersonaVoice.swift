@@ -22,6 +22,7 @@
 /// | a story ("Tell me about a time you …", "Can you think of a time …?") | a line of its own life, of someone it knows or a named case, not told yet; else that it has none ("Nothing that happened to me personally.", "No story beyond what I've already said, I'm afraid.") and a reason not said yet: it makes none up |
 /// | how it works ("How would that work, step by step?") | for a belief that calls for an act, who would do it first, then its line on what that would bring, and what it hasn't worked out; else its lines not said yet as steps; else that it hasn't worked it out step by step, and what it is sure of (it is shaken) |
 /// | whether it trusts someone ("Do you trust them to …?") | "Not blindly, no. …" and what it goes on |
+/// | a plain thing of its everyday life ("what's in your garden?", "who else lives with you?") | its own line on that thing ("My shed? …"), else "My garden? Nothing special, honestly: much like anyone's." (never shaken) |
 /// | its own life ("What does it mean in your own life?") | its line of its own life, else that it follows the matter more than it lives it, and why it matters to it |
 /// | more detail ("What does that look like day to day?") | a line not said yet on the same words, else "Hm, I don't actually know the details." (it is shaken) |
 /// | how someone named would see it ("How would a nurse who … see this?") | what those who disagree say, said of them ("A nurse who … would probably say …") |
@@ -38,6 +39,9 @@
 /// | open, "who …?" that no line of its own answers ("Who checks it?") | "Honestly, I haven't worked out who that would be." and what it does know (it is shaken); never its belief said again |
 /// | open, about something it has no line on | "Hm. I haven't really thought about that." (it is shaken) |
 /// | any other open question | the lines of its kind, best first (see `plan(form:kind:)`) |
+///
+/// A gap it admits shakes it once: asked of the same gap again, it holds
+/// (`DrillDialogue.gapWords(of:)`).
 ///
 /// No sentence is said twice in a drill (`unrepeated(_:saidSentences:)`), and a line is never
 /// said twice while another that answers the question is unsaid: when the

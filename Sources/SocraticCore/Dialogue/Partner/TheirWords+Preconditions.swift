@@ -21,7 +21,7 @@ extension TheirWords {
     guard PartnerCueMatcher.mockAgreement.matchEnd(atStartOf: words) != nil else { return false }
     return words.contains { word in
       word.text.count > 1 && word.text == word.text.uppercased()
-        && QuestionRewriter.degreeWords.contains(word.lowercased)
+        && DegreeWords.intensifiers.contains(word.lowercased)
     }
   }
 

@@ -16,6 +16,21 @@ enum DegreeWords {
     "probably", "maybe", "definitely",
   ])
 
+  /// Adverbs that grade a quality by how much, before an adjective or a comparison: "fairly
+  /// cheap", "increasingly hard", "more".
+  static let intensifiers: Set<String> = beforeAdjective.subtracting(["way", "not", "just"])
+    .union([
+      "more", "less", "most", "least", "quite", "rather", "fairly", "extremely", "incredibly",
+      "somewhat", "overly", "increasingly",
+    ])
+
+  /// Words that may stand between a linking verb and the feeling it names: "still too", "a
+  /// bit", "dead", "proper", "getting".
+  static let beforeFeeling: Set<String> = beforeAdjective.subtracting(["way", "not"]).union([
+    "still", "quite", "dead", "all", "a", "bit", "little", "that", "bloody", "proper", "rather",
+    "getting", "more", "even",
+  ])
+
   /// Words that say how far a change went: "stopped completely", "partly rebuilt".
   static let extent: Set<String> = [
     "completely", "totally", "entirely", "fully", "altogether", "wholly", "partly",

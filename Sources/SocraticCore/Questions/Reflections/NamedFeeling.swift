@@ -21,7 +21,7 @@ enum NamedFeeling {
   private static func isPredicateFeeling(at index: Int, in words: [String]) -> Bool {
     guard feelingWords.contains(ReflectionDepthRules.stem(words[index])) else { return false }
     var before = index - 1
-    while before >= 0, degreeWords.contains(words[before]) { before -= 1 }
+    while before >= 0, DegreeWords.beforeFeeling.contains(words[before]) { before -= 1 }
     guard before >= 0, linkingVerbs.contains(words[before]) else { return false }
     let after = index + 1
     return after == words.count || !(words[after].first?.isLetter ?? false)
@@ -41,12 +41,6 @@ enum NamedFeeling {
   private static let linkingVerbs: Set<String> = [
     "'s", "is", "are", "'re", "was", "were", "be", "been", "feel", "feels", "felt", "seem",
     "seems", "get", "gets", "getting", "got",
-  ]
-
-  /// Words of degree between the linking verb and the feeling: "still too", "a bit", "so".
-  private static let degreeWords: Set<String> = [
-    "still", "too", "so", "really", "quite", "pretty", "very", "dead", "just", "all", "a", "bit",
-    "little", "that", "bloody", "proper", "rather", "getting", "more", "even",
   ]
 
   /// Words after the feeling that tie it to its time or the deed it weighs on: "tight at the

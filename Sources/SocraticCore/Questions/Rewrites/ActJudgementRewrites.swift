@@ -6,7 +6,7 @@ extension QuestionRewriter {
   /// that is no charge ("Is it wise to …?") is one only when the question leads.
   static func judgedAct(_ clause: Clause, isLeading: Bool) -> [Token]? {
     guard case .be = clause.verb, isAnticipatoryIt(clause) else { return nil }
-    var rest = clause.rest[...].drop { degreeWords.contains($0.lowercased) }
+    var rest = clause.rest[...].drop { DegreeWords.intensifiers.contains($0.lowercased) }
     guard let judgement = rest.first?.lowercased,
       chargeWords.contains(judgement)
         || (isLeading && !keyTerms.terms(in: [rest[rest.startIndex]]).isEmpty)

@@ -33,7 +33,7 @@ extension QuestionRewriter {
       return nil  // "Are politicians all corrupt?": a quantifier of the subject.
     }
     if FunctionWords.prepositions.contains(word) || isProgressive(rest) { return nil }
-    if FunctionWords.isVerbAdverb(word), !degreeWords.contains(word) { return nil }
+    if FunctionWords.isVerbAdverb(word), !DegreeWords.intensifiers.contains(word) { return nil }
     if isPronoun, head.lowercased == "you" {
       // "Aren't you worried about AI taking your job?", "Are you happy with your job?": how
       // the person feels about it, not what makes them feel as the question presumes.
@@ -45,7 +45,7 @@ extension QuestionRewriter {
       }
       // "Are you too lazy to do the laundry?", "Aren't you ashamed to be seen with him?": the
       // charge or the feeling the asker guesses is left out, the act asked about.
-      let charged = rest.drop { degreeWords.contains($0.lowercased) }
+      let charged = rest.drop { DegreeWords.intensifiers.contains($0.lowercased) }
       if let charge = charged.first?.lowercased, isChargeOrState(charge),
         charged.dropFirst().first?.lowercased == "to", charged.count > 2,
         let act = gerundAct(charged.dropFirst(2))
@@ -92,7 +92,7 @@ extension QuestionRewriter {
     // something, is left out.
     let content = clause.rest.filter {
       $0.kind == .word && !FunctionWords.isFunctionWord($0.lowercased)
-        && !degreeWords.contains($0.lowercased)
+        && !DegreeWords.intensifiers.contains($0.lowercased)
     }
     // A quality that carries the issue (`issueQualities`) is no verdict: without it the
     // question would lose its point ("How do you see AI?" for "Isn't AI dangerous?").

@@ -160,7 +160,7 @@ enum ClaimShapes {
   static let viewFrame = Tokenizer.tokenize("What's your view on whether")
 
   /// Words that only say how far a quality goes: "a bit", "too", "any", "really".
-  private static let degreeWords = QuestionRewriter.degreeWords.union(
+  private static let degreeWords = DegreeWords.intensifiers.union(
     ["a", "bit", "little", "any", "basically", "kind", "sort", "of"])
 
   /// Verbs whose claim is what one thing does to another: "harm", "cut", "help".

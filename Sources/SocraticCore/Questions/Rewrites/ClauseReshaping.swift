@@ -92,11 +92,6 @@ extension QuestionRewriter {
       && Lexicon.verbReadings(of: word).contains { $0.form == .presentParticiple }
   }
 
-  static let degreeWords: Set<String> = [
-    "too", "so", "very", "more", "less", "most", "least", "quite", "rather", "pretty", "fairly",
-    "extremely", "incredibly", "really", "somewhat", "overly", "increasingly",
-  ]
-
   static let dutyModals = FunctionWords.obligationModals
   static let possibilityModals = FunctionWords.possibilityModals
 

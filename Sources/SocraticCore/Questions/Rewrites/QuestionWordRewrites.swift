@@ -207,7 +207,9 @@ extension QuestionRewriter {
   /// "which is fair game").
   private static func isPredicate(at index: Int, in words: [String], end: Int) -> Bool {
     let word = words[index]
-    if degreeWords.contains(word) || ["better", "worse", "best", "worst"].contains(word) {
+    if DegreeWords.intensifiers.contains(word)
+      || ["better", "worse", "best", "worst"].contains(word)
+    {
       return true
     }
     let classes = Lexicon.classes(of: word)

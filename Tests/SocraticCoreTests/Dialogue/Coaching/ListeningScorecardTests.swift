@@ -78,7 +78,7 @@ struct ListeningScorecardTests {
         "Open questions: 1 of 2 (50%; target 70% or more)",
         "Reflections: 2 for 2 questions — 1 per question (fair: 1 or more per question; good: 2 or more)",
         "Complex reflections: 1 of 2 (50%; target 40% or more)",
-        "Built on the persona's last answer: 2 of 3 lines said right after it (67%)",
+        "Built on the persona's last answer: 2 of 4 lines said right after it (50%)",
         "Kinds covered: assumptions, reasons and evidence (2 of 7); "
           + "not asked yet: what would change their mind, clarification, viewpoints, implications, about the question",
         "Leading questions: 1",

@@ -15,6 +15,9 @@ struct ScorecardGotchaTests {
       ("you just said it was cheap, but a tent costs hundreds. how is that cheap?", 0),
       ("you said the kids love it, yet the last trip got rained off. so what now?", 0),
       ("you love the outdoors, but you're dreading another wet week. what would help?", 1),
+      ("you love the campsite, but it's hard work with three kids. what keeps you going?", 1),
+      ("you want a week away yet the packing wears you out. what would help?", 1),
+      ("you told me it was cheap, but the pitch alone was forty quid. so which is it?", 0),
     ])
   func gotcha(line: String, count: Int) {
     #expect(

@@ -98,6 +98,28 @@ struct PersonaAnswersCostTests {
       answer.text == "Honestly, I don't know what it costs; I haven't looked at the figures.")
     #expect(answer.confidenceAfter < answer.confidenceBefore)
   }
+
+  @Test(
+    "a cost counted in something other than money is no question about figures",
+    arguments: [
+      "what would it cost you to give up the choir?",
+      "does it cost you much sleep, all the rehearsing?",
+      "what's the price of missing a season?",
+    ])
+  func figurativeCost(_ line: String) throws {
+    var script = drill(holdingFirstBeliefOf: choirPack)
+    let answer = try personaReply(in: script.type(line))
+    #expect(!PersonaVoice.costUnknown.contains(answer.text), "\(line): \(answer.text)")
+    #expect(answer.text != PersonaVoice.costToldAlready, "\(line)")
+  }
+
+  @Test("money borne by someone is still money")
+  func moneyBorne() {
+    for line in ["how much did it cost you?", "did the lessons cost you a fortune?"] {
+      #expect(
+        !PersonaVoice.asksAFigurativeCost(Tokenizer.tokenize(line).filter(\.isWord)), "\(line)")
+    }
+  }
 }
 
 @Suite("The drill persona uses no template of another domain")

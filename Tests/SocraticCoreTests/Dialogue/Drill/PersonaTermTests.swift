@@ -169,7 +169,7 @@ struct PersonaTermTests {
       ("phones", "how exactly would that work, step by step, at the gate?", "gate"),
     ])
   func steps(topic: String, question: String, says: String) throws {
-    let answer = try reply(topic, after: reasonsFirst + ["what else?", question])
+    let answer = try reply(topic, after: reasonsFirst + [question])
     #expect(answer.text.contains(says), "\(answer.text)")
     #expect(!answer.text.contains("couldn't lay out"), "\(answer.text)")
   }
