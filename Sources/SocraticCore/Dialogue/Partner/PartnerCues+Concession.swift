@@ -13,7 +13,9 @@ extension PartnerCues {
     "(fair|good|valid|decent) point", "point taken", "touche", "i stand corrected",
     "(i 'll|i will|ill|i) (give|grant) (you|u) (that|this) (one|much)?",
     "(i 'll|i will|ill|i) grant (you|u) !(nothing|none|zero)",
-    "(that 's|that is|thats) (actually|fair|very|so)? true !(of|for|to|that)",
+    "(that 's|that is|thats) (actually|fair|very|so)? true !(of|for|to|that|about)",
+    // "that's true about the parking"; "that's true about me" owns up, granting no point.
+    "(that 's|that is|thats) (actually|fair|very|so)? true about !(me|myself|us|ourselves)",
     "(that 's|that is) (actually|honestly|annoyingly|irritatingly|so|very)? (fair|reasonable|sensible) !(to|for|on|of|that)",
     "(ugh|urgh|ok|okay|alright|fine) fine (then)? (i 'll|i will|ill)",
     // A deal struck: "ok just the kitchen, i could live with that". The argument is over;
