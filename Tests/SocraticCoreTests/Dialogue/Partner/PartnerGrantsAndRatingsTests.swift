@@ -158,10 +158,10 @@ struct PartnerListenerNotLeavingTests {
   @Test(
     "the listener's opinion or plan with 'go' in it is coached as their opinion, not a closing line",
     arguments: [
-      "/me i have to go with you on that one, the parking is a nightmare",
-      "/me we should get going on a petition to the council",
+      ("/me i have to go with you on that one, the parking is a nightmare", "your opinion"),
+      ("/me we should get going on a petition to the council", "advice"),
     ])
-  func notAClosingLine(_ line: String) throws {
+  func notAClosingLine(_ line: String, verdict: String) throws {
     var script = builtInPartnerScript([
       "the new bike lanes on the high street are a disaster",
       "it took ages to get through town on friday",
@@ -172,7 +172,7 @@ struct PartnerListenerNotLeavingTests {
         if case .review(let review) = output { return review }
         return nil
       }.first)
-    #expect(!review.critique.problems.contains(PartnerLines.closingLineVerdict), "\(line)")
-    #expect(!review.critique.problems.isEmpty, "\(review.critique.problems)")
+    #expect(
+      review.critique.problems.contains { $0.hasPrefix(verdict) }, "\(review.critique.problems)")
   }
 }
