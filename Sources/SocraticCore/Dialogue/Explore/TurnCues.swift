@@ -239,7 +239,9 @@ enum TurnCues {
   ]
 
   /// Words said around a pause that add nothing: "sorry, one sec".
-  static let pauseFillers = apologies.union(["oh", "ok", "okay", "just"])
+  static let pauseFillers = apologies.union([
+    "oh", "ok", "okay", "just", "idk", "dunno", "um", "erm", "hmm", "uh",
+  ])
 
   /// Words that apologise for what was just typed: "sorry", "oops".
   static let apologies = Apologies.all

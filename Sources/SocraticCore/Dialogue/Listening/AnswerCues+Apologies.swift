@@ -24,6 +24,11 @@ extension AnswerCues {
   /// An apology for a mood they are in, which tells a hard time: "sorry, I'm in a bit of a
   /// mood", "sorry, stressed today".
   static let moodApologies: [String] = [
-    "(sorry|apologies|soz) (,)? (i 'm|i am|im|bit|a bit|just|been|i 've been|ive been)? (kinda|kind of|a bit|a little|so|really|pretty|just|very)? (in (a bit of)? a (bad|funny|foul|weird|right|proper|grumpy)? (mood|state)|grumpy|cranky|stressed|knackered|exhausted|tired|frazzled|on edge|all over the place|having a day|having a bad day|having a rough day|having a week|having a rough week|not myself|out of sorts)"
+    "(sorry|apologies|soz) (,)? (i 'm|i am|im|bit|a bit|just|been|i 've been|ive been)? \(moodStates)"
   ]
+
+  /// A mood or a low state they are in, with how much: "a bit all over the place", "so
+  /// knackered", "having a rough week", "not myself".
+  static let moodStates =
+    "(kinda|kind of|a bit|a little|so|really|pretty|just|very)? (in (a bit of)? a (bad|funny|foul|weird|right|proper|grumpy)? (mood|state)|grumpy|cranky|stressed|knackered|exhausted|tired|frazzled|on edge|all over the place|having a day|having a bad day|having a rough day|having a week|having a rough week|not myself|out of sorts)"
 }

@@ -222,7 +222,9 @@ extension AnswerCues {
     "since (he|she|my _|my _ _) went !(_)",
     // Someone gone for good, told in passing: "since mum went", "after he went things got
     // quiet"; "after he went home" or "since she went freelance" tells a change.
-    "(since|after) (he|she|\(lovedOnes)) went \(notWentOnward)",
+    "(since|after) (he|she|(my|your|our|his|her)? \(lovedOnes)) went \(notWentOnward)",
+    // An age they would have reached: "he'd have been 80 in may", "she would've been ninety".
+    "(he|she|\(lovedOnes)) ('d|would|wouldve|would 've) (have|'ve|of)? been (\(agesAtDeath)) !(percent|%|quid|pounds|miles|kilos|minutes|when|by|at|then|or|and|if)",
     // "since we lost her", "after i lost him"; "we lost her in the crowd" is no death.
     "(since|after|before|till|until) (i|we) lost (him|her|them) \(notLostOnward)",
     // Told in passing, with no "my": "since mum passed", "lost two mates out there".

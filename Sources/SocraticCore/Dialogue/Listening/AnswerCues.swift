@@ -93,7 +93,8 @@ enum AnswerCues {
     // "the parking I'll give them": what they grant stands before the grant.
     (.concession, "_ \(frontedGrant)"),
     // "some of it came true I grant you": granted, after what it grants.
-    (.concession, "i ('ll|will|must|have to)? grant you"),
+    // "i'll grant you nothing" refuses.
+    (.concession, "i ('ll|will|must|have to)? grant you !(nothing|none|zero)"),
     (
       .concession,
       "(he|she|they|you|son|daughter|mom|mum|dad|wife|husband|friend|sister|brother) (has|have|had|'s got|'ve got) a (fair|good)? point"

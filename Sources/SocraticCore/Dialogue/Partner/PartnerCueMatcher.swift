@@ -40,9 +40,10 @@ struct PartnerCueMatcher: Sendable {
   }
 
   /// Words a word that `undoes` a phrase reaches over: the phrase's subject, "have" between
-  /// a modal and its verb, or whom a report was told to ("told me you look well").
+  /// a modal and its verb, whom a report was told to ("told me you look well"), or a verb of
+  /// thinking ("i dont think thats true").
   private static let reachedOver = PartnerCues.clauseSubjects.union([
-    "have", "'ve", "of", "me", "us",
+    "have", "'ve", "of", "me", "us", "think", "reckon",
   ])
 
   /// Words before a phrase that make it a wish, not what happened: "he should get sacked",

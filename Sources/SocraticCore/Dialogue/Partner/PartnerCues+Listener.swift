@@ -196,6 +196,8 @@ extension PartnerCues {
     "(gee|geez|jeez) (thanks|thank you|thank u|thx|cheers|ta) !(so|for)",
     // "thanks genius", "cheers sherlock": thanks with a mocking name for the listener.
     "(thanks|thank you|thank u|thx|cheers|ta) (a lot|very much)? (genius|einstein|sherlock|captain obvious|smartypants|smarty pants)",
+    // "oh cheers. thanks for that": "oh" before curt thanks, with no name or reason for them.
+    "(oh|ooh) (cheers|ta) !(love|mate|pet|hun|hon|babe|darling|dear|x|xx|so|for|very|a)",
     "(wow|oh great|oh brilliant|oh lovely|oh fantastic|oh wonderful) (thanks|thank you|thank u|thx|cheers|ta) _{0,2} \(ironicPraise)",
   ]
 

@@ -189,6 +189,8 @@ extension PartnerCues {
     // Going on only to be done with it: "let's just get it over with".
     "(let 's|lets) (just)? get (it|this) over (with)?",
     "(anyway|anyways),? (who|how|what) (wants|about|'s|are|is|was|did)",
+    // Asking what the listener does next: "anyway, you staying for the quiz or what".
+    "(anyway|anyways|anyhow) (are|r)? (you|u|ya) (staying|stopping|sticking around|coming|heading) (for|to|out|home|back|over|round|in)",
     "random (but|question|thought|q)",
     "(i|i just)? (don't|dont|do not) (like|want|wanna) (to)? (talk|talking) about (it|this|that)",
     // Going off to see to themselves: "i'm gonna go have a kip", "off for a shower".

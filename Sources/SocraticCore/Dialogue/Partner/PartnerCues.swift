@@ -153,6 +153,11 @@ enum PartnerCues {
       "(i 'm|im|i am) (so|really|just|kind of|kinda)? (bad|terrible|awful|hopeless|useless) at",
       // "i've felt really low about it", "i've been so down lately": a low mood owned.
       "(i 've|i have|ive|i) (felt|been|been feeling) (really|so|pretty|quite|a bit|very)? (down|low|flat|rubbish|awful|miserable|lonely|lost|hopeless|empty)",
+      // How they are, said of themselves, is no view to test: "yeah im fine. well no not
+      // really", "im a bit all over the place today", "its been a rough week".
+      "(i 'm|im|i am) (fine|ok|okay|alright|good) (well|actually|honestly)? (no|nah)? not really",
+      "(i 'm|im|i am|i 've been|ive been|been|feeling) \(AnswerCues.moodStates) !(of|with)",
+      "(i 've|ive|i have|i 'm|im|i am|i|it 's|its|it has) (just|really)? (been|had|having) a (bit of a)? (rough|tough|hard|long|bad|horrible|crap|shit|awful|difficult|mad) (week|day|few days|month|year|night|couple of weeks|few weeks) !(for)",
     ]
 
   /// What shows a feeling in a clause: the feelings a person names, and the fears of

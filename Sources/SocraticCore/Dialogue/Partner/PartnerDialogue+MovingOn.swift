@@ -32,8 +32,10 @@ extension PartnerDialogue {
     // After the close, an embrace, a joke or talk of the listener's own life is no going
     // back: the goodbye stands.
     if isReopening, words.claim == nil, !Self.keepsTalking(words) { return }
-    // An objection to the listener is repaired where the conversation is: it never moves on.
+    // An objection to the listener is repaired where the conversation is: it never moves on;
+    // nor does a pause ("idk. sorry. give me a sec"), which is waited out.
     if words.objection != nil, words.moment != .leaving { return }
+    if words.asksToWait { return }
     // Asked not to press ("dont make it a thing"), the matter is let be where it is: nothing
     // they said with it is taken as a reason to move on.
     if words.asksNotToBePressed, words.moment != .leaving { return }

@@ -82,12 +82,19 @@ extension PartnerLines {
     ["you", "gotta"], ["you", "have", "to"], ["you", "need", "to"], ["you", "must"],
   ]
 
-  /// Whether a claim, turned to the second person, tells what they did: "you've started a
-  /// petition", "you just moved out". A deed told is a fact of theirs, never a belief.
+  /// Whether a claim, turned to the second person, tells what they did or have been doing:
+  /// "you've started a petition", "you just moved out", "you've been running the quiz". A deed
+  /// told is a fact of theirs, never a belief.
   static func isDeed(_ claim: String) -> Bool {
     let words = Tokenizer.tokenize(claim).filter(\.isWord).map(\.lowercased)
     guard words.first == "you" else { return false }
     let rest = words.dropFirst().drop { deedLeadIns.contains($0) }
+    // "you've been doing the rota for years": what they have been doing is a deed too.
+    if rest.first == "been", let next = rest.dropFirst().first,
+      Lexicon.verbReadings(of: next).contains(where: { $0.form == .presentParticiple })
+    {
+      return true
+    }
     // "you were right about it all along": a form of "be" states, it does nothing.
     guard let verb = rest.first, FunctionWords.auxiliary(verb)?.kind != .be else { return false }
     return TheirWords.isOnlyPast(verb)

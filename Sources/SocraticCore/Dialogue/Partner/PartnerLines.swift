@@ -139,11 +139,14 @@ enum PartnerLines {
 
   /// Whether a line of the person's is a warm close whatever its form: thanks, a goodbye ("anyway
   /// i'd better go, lovely to see you"), or an invitation to talk or meet again ("can we talk
-  /// again at the weekend?", "coffee again friday?").
+  /// again at the weekend?", "coffee again friday?"). Leave-taking words that go on with the
+  /// topic ("i have to go with you on that one") are no goodbye.
   static func isClosingLine(_ text: String) -> Bool {
-    let words = Shorthand.expanded(Tokenizer.tokenize(text)).filter(\.isWord)
+    let tokens = Shorthand.expanded(Tokenizer.tokenize(text))
+    let words = tokens.filter(\.isWord)
+    let pieces = SentenceSplitter.sentences(in: tokens).flatMap { $0.split { $0.text == "," } }
     return PartnerCueMatcher.invitation.matches(words)
-      || PartnerCueMatcher.leaveWithThanks.matches(words)
+      || pieces.contains { TheirWords.endsOnLeaveWithThanks($0.filter(\.isWord)) }
       || words.contains { TheirWords.closingWords.contains($0.lowercased) }
   }
 

@@ -97,15 +97,42 @@ struct PartnerMapFold: Sendable, Equatable {
 
   /// A turn that grants the listener a point ("fair point about the buses", "ok i'll grant
   /// you the car park's handy"): the point is granted, as they typed it, never a reason of
-  /// theirs.
+  /// theirs. What they still hold after it ("that's true about the parking, but the lanes
+  /// kill the shops because nobody can unload") stays theirs, with its reasons, and is no
+  /// part of the grant.
   static func granted(_ read: ReadAnswer, saying text: String) -> ReadAnswer {
     var read = read
-    read.reasons = []
-    read.moves.removeAll { $0 == .reason }
+    let typed = Tokenizer.tokenize(text)
+    let held = read.stand.flatMap { heldPart(Tokenizer.tokenize($0), of: typed) }
+    let heldText = held.map { typed[$0].joinedText.lowercased() }
+    read.reasons = read.reasons.filter { heldText?.contains($0.lowercased()) == true }
+    if read.reasons.isEmpty { read.moves.removeAll { $0 == .reason } }
     read.grants = true
     if !read.moves.contains(.concession) { read.moves.append(.concession) }
-    read.doubts = [TypedForms.trimmed(text)]
+    let grant = held.map { withoutTheTurn(typed[..<$0.lowerBound]).joinedText } ?? text
+    read.doubts = [TypedForms.trimmed(grant)]
     return read
+  }
+
+  /// Where in the typed tokens the words they still hold (`ReadAnswer.stand`) lie, when they
+  /// come after the grant.
+  private static func heldPart(_ stand: [Token], of typed: [Token]) -> Range<Int>? {
+    let said = stand.map(\.lowercased)
+    guard !said.isEmpty, said.count < typed.count else { return nil }
+    return (1...(typed.count - said.count)).lazy.map { $0..<($0 + said.count) }
+      .first { typed[$0].map(\.lowercased) == said }
+  }
+
+  /// The words of a grant without the turn that leads on to what they still hold: "that's
+  /// true about the parking, but" → "that's true about the parking".
+  private static func withoutTheTurn(_ tokens: ArraySlice<Token>) -> [Token] {
+    var kept = Array(tokens)
+    while let last = kept.last,
+      !last.isWord || ContrastReader.turningWords.contains(last.lowercased)
+    {
+      kept.removeLast()
+    }
+    return kept
   }
 
   /// What of a turn is their own: the people a charge at the listener mocks ("you sound like

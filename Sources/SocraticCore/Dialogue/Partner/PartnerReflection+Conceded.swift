@@ -3,11 +3,16 @@
 /// buses" → "So you'd grant the point about the buses.". A concession that names no point
 /// ("you've got me there") is met by the calm line that thanks them for it.
 extension PartnerReflection {
-  /// The line that gives back the point they granted the listener, or nil when they named none.
+  /// The line that gives back the point they granted the listener, with the side they still
+  /// hold after it ("So you'd grant the point about the parking, but the lanes still kill the
+  /// shops."), or nil when they named none.
   static func conceded(_ words: TheirWords) -> String? {
+    let held = words.answer.stand.flatMap {
+      ReflectionWriter.leavesOn($0) ? nil : ReflectionWriter.givenAfter($0)
+    }
     for sentence in words.sentences {
       if let point = grantedPoint(in: sentence, by: [.concedingToTheListener]) {
-        return "So you'd grant \(point)."
+        return "So you'd grant \(point)" + (held.map { ", but " + $0 } ?? "") + "."
       }
     }
     return nil
@@ -24,7 +29,11 @@ extension PartnerReflection {
     let pieces = said.split { $0.text == "," }.map { $0.filter(\.isWord) }
     for matcher in matchers {
       for (index, piece) in pieces.enumerated() {
-        guard let span = matcher.spans(in: piece).first else { continue }
+        guard var span = matcher.spans(in: piece).first else { continue }
+        // "that's true about the parking": the grant ends before what the point is about.
+        if span.count > 1, pointPrepositions.contains(piece[span.upperBound - 1].lowercased) {
+          span = span.lowerBound..<(span.upperBound - 1)
+        }
         let before = Array(pieces[..<index].joined()) + piece[..<span.lowerBound]
         let after = piece[span.upperBound...].drop { $0.lowercased == "that" }
         if let preposition = after.first?.lowercased, pointPrepositions.contains(preposition),

@@ -45,6 +45,10 @@ enum StockQuestionFit {
     /// well-informed person …?", "… if you were only half as sure?") are said to a view, never
     /// to a grievance, a joke, a plan or someone leaving.
     case aViewArgued
+    /// Nothing but a view in the turn: how sure they are and what would make them less sure
+    /// are asked of a view, never of a grievance let off (`TheirWords.ventsAGrievance`), a
+    /// feeling, a worry or a hurt.
+    case aViewToWeigh
     /// Something seen happen to others, said plainly: how common it is is asked of that, never
     /// of what happened to them ("i wore my cardigan and got called a grinch"), of a plan or of
     /// what never happened ("i was going to but never did").
@@ -87,6 +91,19 @@ enum StockQuestionFit {
     "What are the chances of that happening, as you see it?": .aChanceUnjudged,
   ]
 
+  /// The questions that need a shape of the turn, by how their wording opens: those filled
+  /// with their claim ("How sure are you that …, from 0 to 100?").
+  static let needsByOpening: [(opening: String, need: Need)] = [
+    ("How sure are you", .aViewToWeigh),
+    ("What makes you as sure as you are", .aViewToWeigh),
+    ("What would make you less sure", .aViewToWeigh),
+  ]
+
+  /// What a question needs of the turn, by its wording or how it opens; nil for none.
+  static func need(of text: String) -> Need? {
+    needs[text] ?? needsByOpening.first { text.hasPrefix($0.opening) }?.need
+  }
+
   /// Whether a question fits the turn it would follow.
   /// - Parameters:
   ///   - text: the question, as offered.
@@ -96,7 +113,7 @@ enum StockQuestionFit {
   static func fits(
     _ text: String, after words: TheirWords, isTender: Bool, hasDecided: Bool = false
   ) -> Bool {
-    guard let need = needs[text] else { return true }
+    guard let need = need(of: text) else { return true }
     return meets(need, words, isTender: isTender, hasDecided: hasDecided)
   }
 
@@ -142,6 +159,9 @@ enum StockQuestionFit {
         && words.tellsAnOpenMatter && !hasDecided()
     case .aViewArgued:
       return isPlain(words, isTender: isTender) && !words.hasACondition && words.arguesAView
+    case .aViewToWeigh:
+      return !isTender && words.disclosure == nil && words.cry == nil && !words.isHurtByOthers
+        && !words.ventsAGrievance && !words.answer.has(.feeling)
     case .somethingSeenInOthers:
       return isPlain(words, isTender: isTender) && !words.tellsTheirOwnEvent
         && !words.tellsANonEvent
@@ -179,7 +199,7 @@ enum StockQuestionFit {
 
     /// Whether a question fits the turn: any question without a need does.
     func fits(_ text: String) -> Bool {
-      guard let need = StockQuestionFit.needs[text] else { return true }
+      guard let need = StockQuestionFit.need(of: text) else { return true }
       if let met = known[need] { return met }
       let met = StockQuestionFit.meets(need, words, isTender: isTender, hasDecided: hasDecided)
       known[need] = met

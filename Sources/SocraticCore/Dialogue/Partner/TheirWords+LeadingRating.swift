@@ -12,7 +12,8 @@ extension TheirWords {
   /// How sure they say they are, 0–100, when what they typed says it at all ("im 80% sure",
   /// "7 out of 10", "like 70? maybe 65"); nil for a number in a story ("cut 18 percent").
   /// A small number said with no scale, percent or word of certainty ("1. one", "2*3*4") is a
-  /// count or a list.
+  /// count or a list, and so is one that counts the things named after it, even beside "sure"
+  /// ("not sure, maybe 3 crashes").
   static func statedRating(in typed: [Token]) -> Int? {
     let words = typed.filter(\.isWord).map(\.lowercased)
     guard signals(in: typed, words: words).contains(.confidence),
@@ -21,7 +22,9 @@ extension TheirWords {
     let hasAScale =
       outOf(typed) != nil || words.contains(where: certaintyWords.contains)
       || typed.contains { $0.text.hasSuffix("%") || $0.lowercased == "percent" }
-    let typedNumber = typed.last { $0.kind == .number }.flatMap { Int($0.text.filter(\.isNumber)) }
+    let numberIndex = typed.lastIndex { $0.kind == .number }
+    if let numberIndex, ConfidenceRating.countsThings(after: numberIndex, in: typed) { return nil }
+    let typedNumber = numberIndex.flatMap { Int(typed[$0].text.filter(\.isNumber)) }
     return hasAScale || (typedNumber ?? 0) >= smallestBareRating ? rating : nil
   }
 

@@ -73,7 +73,8 @@ extension TheirWords {
     if isAboutBeingWrong { signals.insert(.falsifiability) }
     // "Thanks to crypto, …" gives a cause, not thanks; "exactly. thank you" thanks them for
     // being understood, and goes on.
-    // "I don't need a club thank you very much": thanks that cap a refusal rebuff, never thank.
+    // "I don't need a club thank you very much": thanks that cap a refusal rebuff, never thank;
+    // "nobody ever says thank you" tells of thanks, never says them.
     // "no thanks", "fine, thank you very much": a decline or a curt word is no goodbye; nor is
     // "thank you, but I still think …": politeness before they go on; nor thanks with more told
     // after them or said wryly ("wow. thanks mum. really helpful"): no leave is taken.
@@ -83,7 +84,7 @@ extension TheirWords {
       && words.indices.contains { index in
         closingWords.contains(words[index]) && words.dropFirst(index + 1).first != "to"
           && !(index > 0 && AnswerCues.agreements.contains(words[index - 1]))
-          && !isRebuff(words, thanksAt: index)
+          && !isRebuff(words, thanksAt: index) && !isToldOf(words, thanksAt: index)
           && !thanksForNoTalk(words.dropFirst(index + 1))
           && !declines(words, thanksAt: index) && !goesOnAfterThanks(words, thanksAt: index)
           && !capsAClaim(tokens.filter(\.isWord), thanksAt: index)

@@ -12,6 +12,29 @@ extension TheirWords {
     "reminding", "pointing", "correcting", "nothing", "noticing", "clarifying",
   ]
 
+  /// Whether the thanks at an index are told of rather than said: after a verb of getting or
+  /// saying them, or a word that counts them ("nobody ever says thank you", "i never get a
+  /// thanks", "not even a thank you"). Said now when the verb is the speaker's own, after
+  /// `sayingNow` ("i just wanted to say thanks", "let me say thank you").
+  static func isToldOf(_ words: [String], thanksAt index: Int) -> Bool {
+    var start = index
+    while start > 0, thanksCounters.contains(words[start - 1]) { start -= 1 }
+    guard start > 0, thankingVerbs.contains(words[start - 1]) else { return start < index }
+    return start < 2 || !sayingNow.contains(words[start - 2])
+  }
+
+  /// Verbs of getting or saying thanks, as they are told of.
+  static let thankingVerbs: Set<String> = [
+    "say", "says", "said", "saying", "get", "gets", "got", "getting", "hear", "heard", "expect",
+    "expects",
+  ]
+
+  /// Words that count thanks told of: "a", "a single", "any".
+  static let thanksCounters: Set<String> = ["a", "any", "single", "one", "even"]
+
+  /// Words before a verb of saying thanks that make the saying the speaker's, now.
+  static let sayingNow: Set<String> = ["to", "i", "me", "'ll", "will", "'d", "let"]
+
   /// Thanks that, after a refusal, rebuff: "I can't be doing with it, thanks very much".
   static let rebuffTails: [[String]] = [
     ["thank", "you", "very", "much"], ["thanks", "very", "much"], ["thank", "you", "kindly"],

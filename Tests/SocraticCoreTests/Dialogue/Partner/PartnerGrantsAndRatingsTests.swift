@@ -107,3 +107,72 @@ struct PartnerGrantsAndRatingsTests {
     #expect(review.critique.problems == [PartnerLines.closingLineVerdict], "\(line)")
   }
 }
+
+/// Review of round 56: a concession supposed or denied grants nothing; a count said beside
+/// "sure" is no confidence.
+@Suite("Partner: denied grants and counted numbers")
+struct PartnerDeniedGrantsTests {
+  private static let claim = "the new bike lanes on the high street are a disaster"
+
+  /// The summary of a partner session in which these lines were typed.
+  private func summary(_ lines: [String]) -> SessionSummary {
+    var script = builtInPartnerScript(lines)
+    script.type("/quit")
+    return SessionSummary(DialogueScript<PartnerDialogue>.transcript(script.events, mode: .partner))
+  }
+
+  @Test(
+    "a concession supposed or denied is no point granted",
+    arguments: [
+      "if that's true then the council lied to the whole street",
+      "i dont think thats true about the buses",
+      "none of that's true, the shops were empty before",
+      "i'll grant you nothing, mate",
+    ])
+  func deniedGrant(line: String) {
+    var script = builtInPartnerScript([Self.claim])
+    let step = script.type(line)
+    let reflection = step.suggestedReflection ?? ""
+    #expect(!reflection.hasPrefix("So you'd grant"), "\(offeredItems(in: step))")
+    #expect(reflection != "Thanks for hearing me out on that.", "\(offeredItems(in: step))")
+    let sections = summary([Self.claim, line]).mapDigest
+    #expect(sections.allSatisfy { $0.heading != "What they granted" }, "\(sections)")
+  }
+
+  @Test(
+    "a number that counts things beside 'sure' is no confidence",
+    arguments: [
+      "i'm not sure, maybe 5 accidents since april",
+      "im sure like 40 cyclists have come off since",
+    ])
+  func countIsNoRating(line: String) {
+    let summary = summary([Self.claim, line])
+    #expect(summary.confidenceBefore == nil)
+    #expect(summary.mapDigest.allSatisfy { $0.heading != "How sure they said they were" })
+  }
+}
+
+/// Review of round 56: leave-taking words that go on with the topic are no goodbye.
+@Suite("Partner: the listener's leave-taking words that go on with the topic")
+struct PartnerListenerNotLeavingTests {
+  @Test(
+    "the listener's opinion or plan with 'go' in it is coached as their opinion, not a closing line",
+    arguments: [
+      ("/me i have to go with you on that one, the parking is a nightmare", "your opinion"),
+      ("/me we should get going on a petition to the council", "advice"),
+    ])
+  func notAClosingLine(_ line: String, verdict: String) throws {
+    var script = builtInPartnerScript([
+      "the new bike lanes on the high street are a disaster",
+      "it took ages to get through town on friday",
+    ])
+    let step = script.type(line)
+    let review = try #require(
+      step.outputs.lazy.compactMap { output -> QuestionReview? in
+        if case .review(let review) = output { return review }
+        return nil
+      }.first)
+    #expect(
+      review.critique.problems.contains { $0.hasPrefix(verdict) }, "\(review.critique.problems)")
+  }
+}
