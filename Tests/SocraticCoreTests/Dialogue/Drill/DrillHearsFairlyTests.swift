@@ -62,11 +62,7 @@ struct DrillHearsFairlyTests {
     let answer = try personaReply(in: steps[0])
     #expect(answer.text == DrillDialogue.waiting)
     #expect(drillNotices(steps[0]).contains(DrillDialogue.asideNote), "\(drillNotices(steps[0]))")
-    let review = try #require(
-      steps[1].outputs.lazy.compactMap { output -> QuestionReview? in
-        if case .review(let review) = output { return review }
-        return nil
-      }.first)
+    let review = try firstReview(in: steps[1])
     #expect(review.number == 1)
   }
 

@@ -99,11 +99,7 @@ struct PartnerGrantsAndRatingsTests {
   func listenersGoodbye(_ line: String) throws {
     var script = builtInPartnerScript([Self.claim, "it took ages to get through town on friday"])
     let step = script.type(line)
-    let review = try #require(
-      step.outputs.lazy.compactMap { output -> QuestionReview? in
-        if case .review(let review) = output { return review }
-        return nil
-      }.first)
+    let review = try firstReview(in: step)
     #expect(review.critique.problems == [PartnerLines.closingLineVerdict], "\(line)")
   }
 }
@@ -167,11 +163,7 @@ struct PartnerListenerNotLeavingTests {
       "it took ages to get through town on friday",
     ])
     let step = script.type(line)
-    let review = try #require(
-      step.outputs.lazy.compactMap { output -> QuestionReview? in
-        if case .review(let review) = output { return review }
-        return nil
-      }.first)
+    let review = try firstReview(in: step)
     #expect(
       review.critique.problems.contains { $0.hasPrefix(verdict) }, "\(review.critique.problems)")
   }

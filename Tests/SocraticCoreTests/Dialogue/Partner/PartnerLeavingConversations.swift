@@ -128,11 +128,7 @@ struct PartnerLeavingTests {
   func closingLineCoached() throws {
     var script = builtInPartnerScript(["school phones should be locked away all day", "gotta run"])
     let step = script.type("/me ok, get some sleep. text me how the test goes")
-    let review = try #require(
-      step.outputs.lazy.compactMap { output -> QuestionReview? in
-        if case .review(let review) = output { return review }
-        return nil
-      }.first)
+    let review = try firstReview(in: step)
     #expect(review.critique.problems == [calm.closingLineVerdict])
     #expect(review.critique.suggestion == nil)
   }

@@ -121,11 +121,7 @@ struct PartnerSlipTests {
     ] {
       var script = builtInPartnerScript(["the night buses should be scrapped", "ok i gotta go"])
       let step = script.type(line)
-      let review = try #require(
-        step.outputs.lazy.compactMap { output -> QuestionReview? in
-          if case .review(let review) = output { return review }
-          return nil
-        }.first)
+      let review = try firstReview(in: step)
       #expect(review.critique.problems == [calm.closingLineVerdict], "\(line)")
       #expect(review.critique.form == QuestionForm.statement.rawValue, "\(line)")
       #expect(review.critique.suggestion == nil, "\(line)")
