@@ -38,6 +38,17 @@ extension BeliefReader {
     return close > 0 && reply.matchEnds(in: sentence, from: 0).contains(close)
   }
 
+  /// Whether a sentence is only an opinion frame for the sentence after it ("i reckon.. crypto
+  /// is a scam"): a frame that, read across both, ends where the first does. A denying frame
+  /// ("i don't think..") is kept, since dropping it would turn the belief around.
+  static func isOnlyFrame(_ sentence: [Token], before next: [Token]) -> Bool {
+    let frame = trimmed(sentence)
+    guard let (end, isNegated) = FrameRemover.leadingFrameEnd(in: frame + trimmed(next)) else {
+      return false
+    }
+    return end >= frame.count && !isNegated
+  }
+
   /// Whether a sentence that asks nothing has no verb to state anything with: "no more
   /// sleepovers at ours."
   static func isVerbless(_ sentence: [Token]) -> Bool {

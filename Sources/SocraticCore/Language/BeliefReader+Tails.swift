@@ -88,7 +88,11 @@ extension BeliefReader {
       }),
       ClauseParser.finiteVerbIndex(in: Array(tokens[..<comma])) != nil
     else { return nil }
-    let outcome = Shorthand.expanded(Array(tokens[(comma + 2)...])).map(\.lowercased)
+    // The outcome's modal follows the condition's own verb: "if i stopped | they'd be …";
+    // in "…, if it would save lives" the modal is the condition's, and it stays.
+    let supposed = Shorthand.expanded(Array(tokens[(comma + 2)...]))
+    guard let verb = ClauseParser.finiteVerbIndex(in: supposed) else { return nil }
+    let outcome = supposed[(verb + 1)...].map(\.lowercased)
     return outcome.contains(where: outcomeModals.contains) ? comma : nil
   }
 

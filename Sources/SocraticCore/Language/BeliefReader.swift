@@ -53,10 +53,10 @@ public enum BeliefReader {
     let tokens = Tokenizer.tokenize(text)
     var sentences = SentenceSplitter.sentences(in: SpeechNormalizer.normalized(tokens))
       .filter { $0.contains(where: \.isWord) }
-    // "no more sleepovers at ours. they always end in tears": a first sentence with no verb
-    // states nothing; the belief is the sentence after it that does.
+    // "well. crypto is a scam", "i reckon.. crypto is a scam": a reply word or an opinion
+    // frame alone opens the belief, it is not one.
     while sentences.count > 1,
-      isOnlyReply(sentences[0]) || isVerbless(sentences[0]) && !isVerbless(sentences[1])
+      isOnlyReply(sentences[0]) || isOnlyFrame(sentences[0], before: sentences[1])
     {
       sentences.removeFirst()
     }
@@ -64,6 +64,23 @@ public enum BeliefReader {
     // and normalising drops only noise sentences before the first.
     let written = SentenceSplitter.sentences(in: Shorthand.expanded(tokens))
       .filter { $0.contains(where: \.isWord) }
+    do {
+      return try reading(sentences, written: written)
+    } catch .noVerb
+      where sentences.count > 1 && isVerbless(sentences[0]) && !isVerbless(sentences[1])
+    {
+      // "no more sleepovers at ours. they always end in tears": a first sentence that cannot
+      // be read as a claim gives way to the one after it that can; "Total scam, crypto." can.
+      return try reading(Array(sentences.dropFirst()), written: written)
+    }
+  }
+
+  /// The belief in its sentences, the first read as the claim.
+  /// - Parameter written: every sentence as written, the context's source.
+  private static func reading(
+    _ sentences: [[Token]], written: [[Token]]
+  ) throws(NotABelief) -> ReadBelief {
+    var sentences = sentences
     guard var first = sentences.first.map(trimmed) else { throw .noVerb }
     if QuestionReversal.isQuestion(sentences[0]) {
       if let claim = QuestionReversal.rhetoricalClaim(in: first) {

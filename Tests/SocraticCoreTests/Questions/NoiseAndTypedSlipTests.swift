@@ -49,6 +49,7 @@ struct NoiseAndTypedSlipTests {
       ("oops qwertyu", .noise),
       ("sorry i'm late, the bus was rammed", .warmth),
       ("sorry, hmm", .warmth),
+      ("sorry hmmmm i think the council lied", .warmth),
     ])
   func ownedSlip(_ line: String, _ kind: StatementKind) throws {
     let critique = try critic.critique(line)

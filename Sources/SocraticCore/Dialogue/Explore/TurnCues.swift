@@ -246,13 +246,6 @@ enum TurnCues {
   /// Words that apologise for what was just typed: "sorry", "oops".
   static let apologies = Apologies.all
 
-  /// What stray keys are owned by, in an apology for them: "sorry the cat walked on the
-  /// keyboard", "oops autocorrect", "sorry wrong window".
-  static let strayKeyCauses: Set<String> = [
-    "keyboard", "keys", "typo", "typos", "autocorrect", "window", "tab", "pocket", "fingers",
-    "mistyped", "misclicked", "laptop", "trackpad", "touchpad", "screen",
-  ]
-
   /// The most words a pause and what calls them away may have.
   static let pauseWordLimit = 10
 
@@ -286,7 +279,11 @@ enum TurnCues {
     guard !words.isEmpty, words.count <= pauseWordLimit,
       let first = tokens.first(where: \.isWord)?.lowercased, apologies.contains(first)
     else { return false }
-    return words.contains { strayKeyCauses.contains($0.lowercased) }
+    let said = words.map(\.lowercased)
+    let struck = Tokenizer.tokenize(line).contains {
+      $0.isWord && KeyboardNoise.isNoise([$0.lowercased])
+    }
+    return struck && said.contains(where: StrayKeys.causes.contains) || StrayKeys.ownsSlip(said)
   }
 
   /// A line's tokens as read for a pause, without the keys struck in it ("kkkk", "sdfgh").

@@ -14,8 +14,7 @@ enum EmpathicGuess {
   /// - Parameter words: the line's words in lowercase, as the tokenizer splits them.
   static func guesses(_ words: [String]) -> Bool {
     let input = TokenPatternWords(words)
-    return patterns.contains { $0.occurs(in: input) }
-      || timeFelt.matchEnds(in: input, from: 0).contains { opensTime(words, at: $0) }
+    return patterns.contains { $0.occurs(in: input) } || guessesTimeFelt(words, input: input)
   }
 
   /// How much a guess counts for giving back: as much as a frame such as "that sounds".
@@ -67,6 +66,19 @@ enum EmpathicGuess {
   /// walking into a room of strangers", "that's hard when you're the only one".
   private static let timeFelt = TokenPattern(
     "(it|that) ('s|is|can be|gets) " + degrees + " " + felt)
+
+  /// Whether a line opens on how a time they live through feels, offered as a guess: softened
+  /// ("it's a bit lonely walking in") or said of them ("it's hard when you're the only one");
+  /// "it's sad seeing people fall for scams" is the speaker's own view.
+  private static func guessesTimeFelt(_ words: [String], input: TokenPatternWords) -> Bool {
+    let isOffered =
+      words.contains(where: FunctionWords.secondPersonWords.contains)
+      || DegreeWords.softeningPhrases.contains { phrase in
+        words.indices.contains { words[$0...].starts(with: phrase) }
+      }
+    return isOffered
+      && timeFelt.matchEnds(in: input, from: 0).contains { opensTime(words, at: $0) }
+  }
 
   /// Whether the words from an index go on to the time that feels so: "when …", or an -ing
   /// form ("walking in", "being the only one").

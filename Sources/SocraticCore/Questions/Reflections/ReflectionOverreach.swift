@@ -163,9 +163,27 @@ public enum ReflectionOverreach: Equatable, Sendable {
         let said = clause.map { words[$0] }
         guard !holdsView(said) else { return false }
         let subject = said.first { $0.first?.isLetter == true && !clauseLeads.contains($0) }
-        return said.contains("you")
-          || subject.map { ThirdPersonReadBack.standsFor($0, heard: heard) } == true
+        // "so people just leave them out all week": their person's doings in other words.
+        if subject.map({ ThirdPersonReadBack.standsFor($0, heard: heard) }) == true {
+          return true
+        }
+        return said.contains("you") && (tellsInnerLife(said) || keepsTheirWord(said, heard: heard))
       }.joined())
+  }
+
+  /// Whether a clause tells what someone feels, wants or lives through: a feeling, a value or
+  /// a want ("worn out", "you do want him to manage", "finding them a nuisance"); "you're ready
+  /// to take the council to court" tells an act of theirs they never spoke of.
+  private static func tellsInnerLife(_ clause: [String]) -> Bool {
+    clause.contains { word in
+      ReflectionDepthRules.namesFeelingOrValue(word) || innerLifeWords.contains(word)
+    } || !NearWords.feelingPhrasePositions(in: clause).isEmpty
+  }
+
+  /// Whether a clause keeps a word of theirs.
+  private static func keepsTheirWord(_ clause: [String], heard: [String]) -> Bool {
+    let heardStems = Set(heard.filter(isClaimWord).map(stem))
+    return clause.contains { isClaimWord($0) && heardStems.contains(stem($0)) }
   }
 
   /// Whether a clause puts a view in their mouth: a verb of opinion ("you think", "you reckon"),
@@ -190,6 +208,13 @@ public enum ReflectionOverreach: Equatable, Sendable {
   /// Words that speak of someone unnamed, whom a role or a kin word may name.
   private static let thirdPersons: Set<String> = [
     "he", "him", "his", "she", "her", "hers", "they", "them", "their",
+  ]
+
+  /// Words of wanting, minding and going through, beside the feelings and values the depth
+  /// rules name: "want", "rather", "finding", "struggling".
+  private static let innerLifeWords: Set<String> = [
+    "want", "wants", "wanted", "rather", "like", "mind", "minds", "finding", "struggling",
+    "coping", "missing", "dreading", "hoping", "wishing", "prefer",
   ]
 
   /// Words that may lead a clause before its subject: "even though she …", "then he …".

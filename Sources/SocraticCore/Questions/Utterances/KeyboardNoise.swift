@@ -25,13 +25,21 @@ enum KeyboardNoise {
   }
 
   /// Whether keys struck are owned up to as a slip in the same line: "jjjjj ;;;; sorry cat on
-  /// the keyboard", "kkkkk soz toddler got the phone". The apology is for the keys, not a word
-  /// to the other person, so the line still says nothing.
+  /// the keyboard", "kkkkk soz toddler got the phone", "oops qwerty". The apology is for the
+  /// keys, and the rest names only what struck them, so the line still says nothing; "sorry
+  /// hmmmm i think the council lied" says something.
   static func isOwnedSlip(_ words: [String], heard: Set<String> = []) -> Bool {
-    words.contains(where: Apologies.all.contains)
-      && words.contains { word in
-        word.count >= slipLength && !heard.contains(word) && isUnknown(word) && hasNoiseShape(word)
-      }
+    let isStruck = { (word: String) in
+      word.count >= slipLength && !heard.contains(word) && isUnknown(word) && hasNoiseShape(word)
+    }
+    guard words.contains(where: Apologies.all.contains), words.contains(where: isStruck) else {
+      return false
+    }
+    let rest = words.filter { word in
+      word.first?.isLetter == true && !Apologies.all.contains(word) && !isStruck(word)
+        && !isChat(word) && !FunctionWords.isFunctionWord(word)
+    }
+    return rest.isEmpty || rest.contains(where: StrayKeys.causes.contains)
   }
 
   /// Whether a word is none that the lexicon knows, or one key held that it knows only as an

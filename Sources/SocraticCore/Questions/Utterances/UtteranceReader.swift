@@ -263,11 +263,26 @@ enum UtteranceReader {
 
   /// Whether a line is a stretch of their own words given back, with none of the speaker's:
   /// "forty buttons just to boil an egg" after "the new cooker's got about forty buttons and I
-  /// just want to boil an egg". It says nothing new, so it tells them nothing.
+  /// just want to boil an egg". It says nothing new, so it tells them nothing. Their words
+  /// turned round are not theirs: a denial they did not make ("the kids don't spend …" after
+  /// "the kids spend …") or their words out of the order they said them ("kids time phones").
   private static func isTheirWordsEchoed(_ words: [String], after: [String]) -> Bool {
-    let theirs = Set(after.filter(isContentWord).map(TopicWords.lemma))
+    let theirs = after.filter(isContentWord).map(TopicWords.lemma)
     let content = words.filter(isContentWord).map(TopicWords.lemma)
-    return content.count >= minimumEchoedWords && content.allSatisfy(theirs.contains)
+    guard content.count >= minimumEchoedWords,
+      !words.contains(where: denies) || after.contains(where: denies)
+    else { return false }
+    var rest = theirs[...]
+    return content.allSatisfy { word in
+      guard let found = rest.firstIndex(of: word) else { return false }
+      rest = rest[(found + 1)...]
+      return true
+    }
+  }
+
+  /// Whether a word denies: "not", "never", "dont", "isn't".
+  private static func denies(_ word: String) -> Bool {
+    FunctionWords.negators.contains(word) || FunctionWords.auxiliary(word)?.isNegated == true
   }
 
   /// The fewest words of content that make a line an echo of theirs: "the bus" is too few.

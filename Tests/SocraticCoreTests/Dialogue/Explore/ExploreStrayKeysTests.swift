@@ -32,4 +32,18 @@ struct ExploreStrayKeysTests {
     let shown = script.dialogue.state.map.digest.flatMap(\.items).joined(separator: " ")
     #expect(!shown.contains("laptop") && !shown.contains("keys") && !shown.contains("keyboard"))
   }
+
+  @Test(
+    "an apology that goes on to say something about a screen or a laptop is an answer",
+    arguments: [
+      "sorry but screen time is the real problem",
+      "sorry, the laptop at school is what worries me",
+    ])
+  func apologyThatAnswers(line: String) {
+    var script = ExploreScript.questioning(
+      Self.belief, answers: ["the traffic by the gates is mad"])
+    let step = script.type(line)
+    #expect(!ExploreScript.notices(step).contains { $0.hasPrefix(ExploreDialogue.strayKeysNotice) })
+    #expect(script.dialogue.state.answeredCount == 2, "\(step.outputs)")
+  }
 }

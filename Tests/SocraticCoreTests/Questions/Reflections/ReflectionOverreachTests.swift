@@ -245,6 +245,11 @@ struct ReflectionOverreachTests {
       ("the bins weren't collected again", "it's awful how the council wastes our money"),
       ("my sister's coming for christmas", "she'd rather stay at her in-laws if you ask me"),
       ("i've got a job interview on friday", "interviews are always a nightmare"),
+      ("my nan lost two grand to a phone scam", "it's sad seeing people fall for scams"),
+      (
+        "i reckon the kids spend too much time on their phones",
+        "the kids dont spend too much time on their phones"
+      ),
     ])
   func speakersOwnView(after: String, line: String) throws {
     let critique = try critic.critique(line, after: after)
