@@ -68,4 +68,24 @@ extension Shorthand {
   static let possessiveFollowers: Set<String> = [
     "own", "many", "few", "other", "only", "first", "last", "best", "worst", "main", "whole",
   ]
+
+  /// Whether "its" at `index` opens a sentence that closes on a tag asking after "it is" with no
+  /// verb between ("its family isn't it", "its the money innit"): the tag says "its" is "it's".
+  /// "its price is mad isn't it" has a verb of its own, and its "its" owns the price.
+  static func closesOnItIsTag(_ tokens: [Token], after index: Int) -> Bool {
+    let end =
+      tokens[(index + 1)...].firstIndex { [".", "!", "?"].contains($0.text) } ?? tokens.endIndex
+    let words = tokens[(index + 1)..<end].filter(\.isWord)
+    guard
+      let tag = itIsTags.first(where: { tag in
+        words.count > tag.count && words.suffix(tag.count).map(\.lowercased) == tag
+      })
+    else { return false }
+    return ClauseParser.finiteVerbIndex(in: Array(words.dropLast(tag.count))) == nil
+  }
+
+  /// Tags that ask after "it is", as typed.
+  static let itIsTags: [[String]] = [
+    ["isn't", "it"], ["isnt", "it"], ["is", "it"], ["innit"], ["ain't", "it"], ["aint", "it"],
+  ]
 }

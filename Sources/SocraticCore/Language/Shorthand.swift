@@ -16,8 +16,14 @@
 /// as the name and "'s" ("trumps gonna win" → "trump 's going to win"): "gonna" needs a form
 /// of "be" before it.
 public enum Shorthand {
-  /// The tokens with each shorthand spelling read as the words it stands for.
+  /// The tokens with each shorthand spelling read as the words it stands for, and "of" typed
+  /// for a modal's "have" written out: "it would of been easier" is given back as "it would
+  /// have been easier".
   public static func expanded(_ tokens: [Token]) -> [Token] {
+    TypoCorrector.withHaveAfterModals(expandedSpellings(tokens), written: ["of"])
+  }
+
+  private static func expandedSpellings(_ tokens: [Token]) -> [Token] {
     guard tokens.contains(where: { $0.kind == .word && readings[$0.lowercased] != nil }) else {
       return tokens
     }
@@ -42,16 +48,18 @@ public enum Shorthand {
         continue
       }
       // "its a joke", "its not fair": "its" before what describes or a function word is
-      // "it's"; before a noun ("its price", "its own") it is the possessive it spells.
+      // "it's"; before a noun ("its price", "its own") it is the possessive it spells, unless
+      // a tag asks after "it is" ("its family isn't it").
       if token.lowercased == "its" {
         // "its basically a failure": an adverb alone between them says nothing of which "its".
         let skip = index + 2 < tokens.count && isOnlyAnAdverb(tokens[index + 1]) ? 1 : 0
         let next = index + 1 + skip < tokens.count ? tokens[index + 1 + skip] : nil
         let afterNext = index + 2 + skip < tokens.count ? tokens[index + 2 + skip] : nil
         guard let next,
-          opensAPredicate(next, before: afterNext) || describes(next, before: afterNext),
-          !possessiveFollowers.contains(next.lowercased),
-          skip == 0 || !ownsAThing(next, before: afterNext)
+          closesOnItIsTag(tokens, after: index)
+            || (opensAPredicate(next, before: afterNext) || describes(next, before: afterNext))
+              && !possessiveFollowers.contains(next.lowercased)
+              && (skip == 0 || !ownsAThing(next, before: afterNext))
         else {
           result.append(token)
           continue

@@ -288,6 +288,14 @@ struct BeliefFacts: Sendable {
     }
     guard tokens.contains(where: { $0.isWord && !FunctionWords.isFunctionWord($0.lowercased) })
     else { return nil }
+    // "your gran", "my sister's husband": someone of their life is a person, never a term to
+    // define ("What do you include under 'your gran'?" met "shes my gran").
+    if FunctionWords.possessives.contains(first.lowercased),
+      let head = tokens.last(where: \.isWord)?.lowercased,
+      KinWords.isKin(head) || KinWords.isKnown(head)
+    {
+      return nil
+    }
     tokens[0].hasSpaceBefore = false
     return tokens.joinedText
   }

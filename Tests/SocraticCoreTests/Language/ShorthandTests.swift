@@ -45,6 +45,17 @@ struct ShorthandTests {
       ),
       ("the app and its fees", "the app and its fees", "the app and its fees"),
       ("its price went up", "its price went up", "its price went up"),
+      // A tag that asks after "it is" makes a bare "its" "it's"; a verb of its own keeps the
+      // possessive.
+      ("its tradition isnt it", "it 's tradition isn't it", "it's tradition isnt it"),
+      ("its the weather innit", "it 's the weather innit", "it's the weather innit"),
+      (
+        "its garden is lovely isnt it", "its garden is lovely isn't it",
+        "its garden is lovely isnt it"
+      ),
+      // "of" typed for a modal's "have" is written out; "could of course" is no slip.
+      ("it would of been fine", "it would have been fine", "it would have been fine"),
+      ("they could of course wait", "they could of course wait", "they could of course wait"),
       ("the city and its own rules", "the city and its own rules", "the city and its own rules"),
       (
         "the team lost its best player", "the team lost its best player",

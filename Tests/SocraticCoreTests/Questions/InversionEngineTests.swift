@@ -206,6 +206,22 @@ struct InversionEngineTests {
     #expect(try InversionEngine().analyze("Bitcoin is gold.").topics == [])
   }
 
+  @Test(
+    "someone of their life is never a term to define; a thing still is",
+    arguments: [
+      ("My grandad should stop driving.", nil),
+      ("Her boss is being unfair to her.", nil),
+      (
+        "Group chats are exhausting.",
+        "When you say \u{201C}group chats\u{201D}, what exactly do you have in mind?"
+      ),
+    ] as [(String, String?)])
+  func personIsNoTerm(belief: String, subjectQuestion: String?) throws {
+    let questions = engine.questions(for: try engine.analyze(belief)).map(\.text)
+    let asked = questions.first { $0.hasPrefix("When you say \u{201C}") }
+    #expect(asked == subjectQuestion, "\(questions)")
+  }
+
   @Test("gives pack templates their values")
   func placeholderValues() throws {
     let analysis = try engine.analyze("Crypto is a scam.")

@@ -192,6 +192,10 @@ enum AnswerFollowUp {
     if tellsAHabit(sentence) { return false }  // "my nan used to bake": a habit, no event.
     switch ClauseParser.parse(sentence)?.verb {
     case .lexical(_, .past)?, .be(.past)?, .perfect?: return true
+    // "it would of been easier if we just stayed home": what would have been happened to no
+    // one, nor did the past of its condition.
+    case .modal(let modal)? where AnswerMoveReader.conditionalModals.contains(modal.lowercased()):
+      return false
     default: break
     }
     // "because I cut it out last year and felt better": a later verb or a time in the past.

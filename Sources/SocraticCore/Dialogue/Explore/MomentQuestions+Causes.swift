@@ -18,6 +18,26 @@ extension MomentQuestions {
     }
   }
 
+  /// Whether a clause of its own follows the feeling past a comma ("i feel left out, nobody
+  /// even asked me", "gutted - they sold it without telling us"): what it is about, told
+  /// beside it.
+  static func hasClauseBeside(_ feeling: String) -> Bool {
+    let tokens = Tokenizer.tokenize(feeling)
+    guard
+      let named = tokens.firstIndex(where: {
+        FeelVerb.forms.contains($0.lowercased) || AnswerCues.isFeelingWord($0.lowercased)
+          || AnswerCues.feelingVerbs[$0.lowercased] != nil
+      }),
+      let pause = tokens[named...].firstIndex(where: { pauseMarks.contains($0.text) })
+    else { return false }
+    let beside = Array(tokens[(pause + 1)...])
+    return ClauseParser.finiteVerbIndex(in: beside) != nil
+      && !QuestionWording.contentWords(of: beside.joinedText).isEmpty
+  }
+
+  /// Marks after which a clause beside a feeling starts.
+  private static let pauseMarks: Set<String> = [",", ";", ":", "-", "\u{2013}", "\u{2014}"]
+
   /// Whether an answer tells something of its own besides the sentence that names a feeling:
   /// a part to give back with `causeWordCount` content words of its own or more.
   static func tellsMoreThan(_ feeling: String, in answer: ReadAnswer) -> Bool {

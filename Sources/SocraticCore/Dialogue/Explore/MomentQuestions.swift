@@ -75,11 +75,13 @@ enum MomentQuestions {
       // "nervous having everything in one place": what the feeling is about follows it.
       // "the bus takes 40 mins now. makes me furious": what they told besides the feeling is
       // what it is about, and asking what leaves them so asks what they just said; so is a
-      // reason told with it ("the drive is an hour each way and i hate it").
+      // reason told with it ("the drive is an hour each way and i hate it"), or a clause
+      // beside it ("i feel left out, nobody even asked me").
       let hasCause =
         !answer.reasons.isEmpty || opensItsClause(words)
         || words.contains { causeWords.contains($0) || ($0.hasSuffix("ing") && $0.count > 5) }
         || tellsMoreThan(answer.feelingWords ?? "", in: answer)
+        || hasClauseBeside(answer.feelingWords ?? "")
       moments.append(hasCause ? .feelingWithCause : .feeling)
     } else if answer.impliedFeeling != nil {
       moments.append(.impliedFeeling)

@@ -43,7 +43,7 @@ extension AnswerMoveReader {
   }
 
   /// The modals of what would follow a condition: "… it could work".
-  fileprivate static let conditionalModals: Set<String> = [
+  static let conditionalModals: Set<String> = [
     "could", "would", "might", "'d", "will", "'ll",
   ]
 

@@ -66,9 +66,13 @@ enum TypoCorrector {
   /// "Of" written for the "'ve" it sounds like after a modal, and the "'ve" itself, written out:
   /// "should of cut", "should've cut", "shouldve cut" → "should have cut" (a verb group the
   /// rules read whole: "should not have cut"); not "could of course".
-  private static func withHaveAfterModals(_ sentence: [Token]) -> [Token] {
+  /// - Parameter written: the spellings written out; `Shorthand` writes out only the slip
+  ///   "of", so that words given back keep a "should've" as typed.
+  static func withHaveAfterModals(
+    _ sentence: [Token], written: Set<String> = ["of", "'ve"]
+  ) -> [Token] {
     var tokens = sentence
-    for index in tokens.indices.dropFirst() where ["of", "'ve"].contains(tokens[index].lowercased) {
+    for index in tokens.indices.dropFirst() where written.contains(tokens[index].lowercased) {
       guard perfectModals.contains(tokens[index - 1].lowercased),
         index + 1 < tokens.count, tokens[index + 1].lowercased != "course"
       else { continue }

@@ -130,6 +130,23 @@ struct ExploreAnswerFollowUpTests {
     #expect(event == "How do you think your sister would tell what happened?")
   }
 
+  @Test("what would have been is no event for the other person to tell, and reads as English")
+  func counterfactualIsNoEvent() {
+    var script = session("My brother should pay for the removal van.")
+    let step = script.type("tbh it would of been cheaper if we just got a van ourselves")
+    #expect(ExploreScript.question(step)?.text == "How do you think your brother sees it?")
+    let reflection = ExploreScript.reflections(step).joined()
+    #expect(
+      reflection.contains("it would have been cheaper if you just got a van"), "\(reflection)")
+  }
+
+  @Test("a bare 'its' before a tag is given back as 'it's'")
+  func itIsBeforeTag() {
+    var script = session("We should go to my uncle's for christmas again.")
+    let reflection = ExploreScript.reflections(script.type("its tradition isnt it")).joined()
+    #expect(reflection.contains("it's tradition"), "\(reflection)")
+  }
+
   @Test(
     "a belief that is only 'for you' in general is no belief about their own life",
     arguments: ["Sugar is bad for you.", "Too much screen time is bad for you."])

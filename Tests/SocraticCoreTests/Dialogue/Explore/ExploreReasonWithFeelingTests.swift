@@ -24,4 +24,20 @@ struct ExploreReasonWithFeelingTests {
     let reasons = SampleTranscripts.mapItems(summary, "Your reasons")
     #expect(reasons.contains { $0.lowercased().contains(reason) }, "\(reasons)")
   }
+
+  @Test(
+    "a clause beside the feeling tells what it is about; a feeling alone is asked about",
+    arguments: [
+      ("i feel ignored, my cousins planned it all", "How does feeling ignored shape your view?"),
+      (
+        "i feel invisible, they made all the plans in the group chat",
+        "How does feeling invisible shape your view?"
+      ),
+      ("honestly i feel hurt", "What leaves you feeling hurt?"),
+    ])
+  func clauseBesideFeeling(line: String, question: String) {
+    var script = ExploreScript.questioning("The family reunion this summer will be a disaster.")
+    let asked = ExploreScript.question(script.type(line))?.text
+    #expect(asked == question)
+  }
 }
