@@ -41,8 +41,9 @@ enum PartnerClosing {
     }
     if words.moment == .leaving {
       add(whatTheyShared(words))
-    } else if words.moment != .noise {
-      // "x", "night": nothing to build on at the close is no cue to invite more.
+    } else if words.moment != .noise, !words.moment.turnsAway {
+      // "x", "night": nothing to build on at the close is no cue to invite more; "anyway,
+      // what's for tea" turns away, and is let go.
       add(
         PartnerReflection.line(
           for: words, offered: offered, followsOpeningUp: followsOpeningUp))

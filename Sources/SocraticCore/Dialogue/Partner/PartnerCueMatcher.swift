@@ -189,6 +189,7 @@ struct PartnerCueMatcher: Sendable {
   static let tagQuestion = PartnerCueMatcher(PartnerCues.tagQuestions)
   static let exasperation = PartnerCueMatcher(PartnerCues.exasperation)
   static let warmth = PartnerCueMatcher(PartnerCues.warmth)
+  static let lovingThem = PartnerCueMatcher(PartnerCues.lovingThem)
   static let greetings = PartnerCueMatcher(
     PartnerCues.greetings, notSaidAfter: PartnerCues.greetingsUndone, deniedBy: .negation)
   static let goodNews = PartnerCueMatcher(

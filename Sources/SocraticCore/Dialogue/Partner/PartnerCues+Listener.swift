@@ -90,16 +90,22 @@ extension PartnerCues {
     "petal", "duck", "ducky", "hen", "chuck", "flower", "poppet", "lovey", "sunshine",
   ]
 
+  /// Love said to the listener: "love you", "luv ya x". Answered in kind, never with a remark
+  /// about it; "love you, but you're wrong" argues a point.
+  static let lovingThem: [String] = [
+    "(love|luv) (you|ya|u) !(but|and|though|tho)"
+  ]
+
   /// Warmth towards the listener: making up for how they spoke ("sorry I bit your head off"),
   /// a fond word ("you're a good egg", "love you"), pleasure at meeting ("you're a sight for sore
   /// eyes", "lovely to see you"). Met warmly, never given back, asked about or taken as a belief.
   static let warmth: [String] =
-    AnswerCues.toneApologies + [
+    AnswerCues.toneApologies + lovingThem + [
       "(you 're|you are|youre|ur) (a|such a)? (good|great|lovely|sweet|kind|decent|proper good) (lad|girl|boy|kid|egg|sort|one|friend|mate|son|daughter|grandson|granddaughter|person)",
       "(you 're|you are|youre|ur) (a|such a) (star|gem|diamond|treasure|sweetheart|darling)",
       "(you 're|you are|youre|ur) (alright|all right) !(with|about|to|if|for|at|in|on|though)",
       "(you 're|you are|youre|ur) a sight for sore eyes",
-      "(love|luv) (you|ya) !(but|and)", "(i 'm|im|i am) (so|really)? proud of (you|ya)",
+      "(i 'm|im|i am) (so|really)? proud of (you|ya)",
       // "aw that's sweet of you", "thanks pet": a kindness named, or thanks with a pet name.
       "(that 's|thats|that is|how|aw|aww|ah|oh) (so|very|really|ever so|awfully)? (kind|sweet|nice|lovely|thoughtful|good) of (you|ya)",
       "(thanks|thank you|ta) (love|pet|sweetheart|darling|hun|dear|duck|flower)",
@@ -160,6 +166,11 @@ extension PartnerCues {
     "(are|r) (you|u) (just)? reading (off|from|out of) (something|a script|a sheet|a card|cards|your phone|a screen|notes|a list)",
     "(are|r) (you|u) (a|some kind of|some sort of|like a) (robot|bot|machine|chatbot|therapist|counsellor|counselor)",
     "(is|was) (this|that) (a|some|some kind of|like a) (script|survey|questionnaire|quiz|interview|form) !(of|for|to|about|on|from)",
+    // "what is this, a job interview?", "what's this, therapy?": the questioning mocked as an
+    // ordeal of questions, put as a question that wants no answer.
+    "(what 's|whats|what is|wat is) (this|that) (a|an|some|some kind of|some sort of|like a|like an) (job)? (interview|interrogation|inquisition|cross examination|quiz|exam|survey|questionnaire|trial|therapy session|counselling session|counseling session|deposition|appraisal) !(of|for|to|about|on|from|at|with|like|called|you|they|he|she|we|i)",
+    "(what 's|whats|what is|wat is) (this|that) (therapy|counselling|counseling|twenty questions|20 questions|the spanish inquisition|mastermind) !(of|for|to|about|on|from|at|with|like|called|you|they|he|she|we|i)",
+    "(am|m) i (on trial|in court|under oath|being interrogated|being interviewed|being cross examined|in therapy) (here|now|or something|or what)",
     "(you|u) (sound|sounding|talk|talking) like (a|some|an) (robot|script|survey|questionnaire|textbook|form|interviewer|self help book)",
     "(did|have) (you|u) (get|got|read|learn) (that|this) (off|from|out of|in) (a|some|the) (book|self help book|script|course)",
     // "why are you asking me all these questions", "what's with all the questions": being

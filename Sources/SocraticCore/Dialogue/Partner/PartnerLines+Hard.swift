@@ -6,6 +6,9 @@ extension PartnerLines {
     "No harm done; I'm glad we're talking.", "That's alright. I'm glad you said it.",
   ]
 
+  /// Lines to say to love said to the listener ("love you"): the same back.
+  static let lovingBack = ["Love you too.", "Love you too. Take care of yourself."]
+
   /// Lines to say to good news of theirs ("our lad passed his driving test").
   static let gladNews = [
     "That's lovely news. I'm really glad for you.",

@@ -102,6 +102,9 @@ enum PartnerLines {
     if words.moment == .warm, PartnerCueMatcher.apology.matches(words.wordTokens) {
       return noHarmDone
     }
+    if words.moment == .warm, PartnerCueMatcher.lovingThem.matches(words.wordTokens) {
+      return lovingBack
+    }
     if words.moment == .warm, PartnerCueMatcher.tellsGoodNews(words.wordTokens) {
       return words.wordTokens.contains { $0.lowercased == "proud" } ? proudNews : gladNews
     }

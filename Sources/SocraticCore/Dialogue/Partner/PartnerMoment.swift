@@ -150,6 +150,17 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   /// go back to the claim.
   var keepsToTheMoment: Bool { self == .openedUp || self == .blockage }
 
+  /// Whether the turn turns away from the talk ("anyway did you see the game", "pass the
+  /// salt"): at the close it is let be, never pulled back to what they said before.
+  var turnsAway: Bool {
+    switch self {
+    case .aside, .request: true
+    case .blockage, .openedUp, .heard, .conceded, .wavering, .hostile, .unheard, .repeated,
+      .joke, .noise, .leaving, .ordinary, .warm:
+      false
+    }
+  }
+
   /// Whether the turn opened up: the close never follows it.
   var isOpeningUp: Bool {
     switch self {

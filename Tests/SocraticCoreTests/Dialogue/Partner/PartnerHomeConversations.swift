@@ -87,7 +87,7 @@ let homeConversations: [PartnerConversation] = [
         reflection: .lacking("So buys"), stage: .reasons, claim: bros),
       PartnerTurn(
         line: "love ya mate",
-        reflection: .exactly(calm.calmLines(for: .warm)[0]), stage: .reasons, claim: bros),
+        reflection: .exactly(calm.lovingBack[0]), stage: .reasons, claim: bros),
     ]),
 ]
 
