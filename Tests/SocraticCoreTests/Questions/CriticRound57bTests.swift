@@ -3,9 +3,8 @@ import Testing
 @testable import SocraticCore
 
 /// Stop 57, round 2: a "do" tag typed without its apostrophe after a statement about a third
-/// party leads; a step put to the person in a leading question is rewritten as a question of
-/// what they have thought of, not as the asker's fix in other words.
-@Suite("Critic round 57b: untyped do tags, steps put in leading questions")
+/// party leads; what someone is asked to do is no end an act serves.
+@Suite("Critic round 57b: untyped do tags, acts asked of someone")
 struct CriticRound57bTests {
   let critic = QuestionCritic()
 
@@ -27,19 +26,6 @@ struct CriticRound57bTests {
   func sameBeforeAndAfter() throws {
     let critique = try critic.critique("the twins promised to tidy up and they did")
     #expect(!critique.problems.contains(QuestionProblem.tagQuestion.explanation), "\(critique)")
-  }
-
-  @Test(
-    "a step put to the person in a leading question asks what they have thought of trying",
-    arguments: [
-      "you could just ring the surgery in the morning, right?",
-      "shouldn't you just ask your landlord to fix it?",
-      "couldnt you just email the school",
-    ])
-  func stepInLeadingQuestion(question: String) throws {
-    let critique = try critic.critique(question)
-    #expect(critique.form == .leading, "\(critique)")
-    #expect(critique.suggestion == AdviceQuestionRules.suggestion, "\(critique)")
   }
 
   @Test("what the person asked would do is no end the act serves")

@@ -1,11 +1,12 @@
 /// A step put to the person inside a leading question ("you know you can just cancel it,
-/// right?", "shouldn't you just ring them?"), asked as a question that puts a fix is: what they
-/// have thought of themselves. "How would you feel about cancelling it?" would still put the
-/// asker's fix to them, and "What makes you think you can cancel it?" have them back it.
+/// right?"), asked as advice is: how they would feel about taking it. "What makes you think you
+/// can cancel it?" would have them back the asker's claim.
 enum StepRewrites {
-  /// What they have thought of trying, or nil when the statement puts no step to them.
+  /// "How would you feel about" and the step, or nil when the statement puts no step to them.
   static func asked(_ statement: [Token]) -> [Token]? {
     guard ListenerSteer.putsStep(statement.map(\.lowercased)) else { return nil }
-    return QuestionRewriter.phrase(String(AdviceQuestionRules.suggestion.dropLast()))
+    return StatementRewrites.advisedAct(in: statement).map {
+      QuestionRewriter.phrase("How would you feel about") + $0
+    }
   }
 }

@@ -21,13 +21,13 @@ enum ListenerSteer {
   }
 
   /// Whether words open with a step put to the listener as theirs to take: "you can just
-  /// cancel it", "you could ask her", "you should just ring them"; not "you can see why",
-  /// which gives back, nor "you should be proud", which grants.
+  /// cancel it", "you could ask her"; not "you can see why", which gives back.
   static func putsStep(_ words: [String]) -> Bool {
-    guard words.first == "you", let modal = words.dropFirst().first else { return false }
+    guard words.first == "you", let modal = words.dropFirst().first,
+      ["can", "could"].contains(modal)
+    else { return false }
     let verb = words.dropFirst(2).first(where: { !softeners.contains($0) }) ?? ""
-    if adviceModals.contains(modal) { return isStep(verb, unless: beingVerbs) }
-    return ["can", "could"].contains(modal) && isStep(verb, unless: perceivingVerbs)
+    return isStep(verb, unless: perceivingVerbs)
   }
 
   /// The kind of one clause that steers, or nil.
