@@ -49,6 +49,13 @@ extension QuestionReading {
     {
       return end - 2
     }
+    // "small shops go broke anyway dont they", "the council never listens does it": the same
+    // tag, whose pronoun stands for the noun the statement opened on.
+    if end - start >= minimumUntaggedLength, isReversedDoTag(words, start: start, end: end),
+      case .statement = opener(tokens, words, classes, at: start, end: end - 2)
+    {
+      return end - 2
+    }
     if end - start >= minimumDroppedSubjectLength, isSpeakerTag(words, start: start, end: end) {
       return end - 2
     }
@@ -86,6 +93,29 @@ extension QuestionReading {
       return said.positive == tagged.positive && said.isNegated != tagged.isNegated
     }
   }
+
+  /// Whether the last two words are "do" and a pronoun that stands for a third party ("dont
+  /// they", "does it"), of the other polarity to the statement before them, which holds a
+  /// lexical verb in a finite form: the tag of a lexical verb, whatever its subject.
+  private static func isReversedDoTag(_ words: [String], start: Int, end: Int) -> Bool {
+    guard thirdPartyTagPronouns.contains(words[end - 1]), !words[end - 2].hasPrefix("'"),
+      let tagged = FunctionWords.auxiliary(words[end - 2]), tagged.kind == .do
+    else { return false }
+    let statement = words[start..<(end - 2)]
+    guard statement.contains(where: FunctionWords.negates) != tagged.isNegated else {
+      return false
+    }
+    return statement.dropFirst().contains { word in
+      FunctionWords.auxiliary(word) == nil
+        && Lexicon.verbReadings(of: word).contains { finiteForms.contains($0.form) }
+    }
+  }
+
+  /// The pronouns a tag takes for a subject that is neither party: "dont they", "does it".
+  private static let thirdPartyTagPronouns: Set<String> = ["they", "it", "he", "she"]
+
+  /// The forms a lexical verb takes as a statement's own verb: "go", "goes", "went".
+  private static let finiteForms: Set<VerbForm> = [.base, .thirdSingular, .past]
 
   /// Whether the words are a past act of the speaker's, said without its "I", and a tag that
   /// says the speaker again ("told you so didnt i", "paid you back didn't we").

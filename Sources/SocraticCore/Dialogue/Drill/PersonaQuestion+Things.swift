@@ -30,10 +30,10 @@ extension PersonaQuestion {
     // "closing its doors" asks nothing about doors (`EndingFigures`).
     let inFigure = EndingFigures.positions(in: words.map(\.lowercased))
     // "hang on, you said …": the hold opens the line and names nothing.
-    // "fair enough, you know him …": a point granted first names nothing either.
-    let granted = words.prefix {
-      BeliefMap.grantingWords.union(ChatWords.lead).contains($0.lowercased)
-    }.count
+    // "fair enough, you know him …": a point granted first names nothing either, nor does a
+    // sound of listening ("oh interesting, what …").
+    let openers = BeliefMap.grantingWords.union(ChatWords.lead).union(ListeningSounds.sounds)
+    let granted = words.prefix { openers.contains($0.lowercased) }.count
     let held = max(ChatWords.holdLength(of: words.map(\.lowercased)), granted)
     var things: Set<String> = []
     for (index, word) in words.enumerated() where index >= held {

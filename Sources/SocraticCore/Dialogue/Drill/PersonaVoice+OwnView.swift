@@ -60,8 +60,8 @@ extension PersonaQuestion {
   ]
 
   /// How a question asks for the persona's own view: where it stands, how it feels about its
-  /// belief, what it gets from it, what the belief is like for it, and what it would tell
-  /// someone it touches.
+  /// belief, what it gets from it or values in it, what the belief is like for it, and what it
+  /// would tell someone it touches.
   private static let ownViewCues = [
     PhrasePattern("from where you (stand|sit|are standing)"),
     PhrasePattern("(what 's|whats|what is) your (take|side of it|angle)"),
@@ -72,6 +72,9 @@ extension PersonaQuestion {
     // "what happens for you if you don't?".
     PhrasePattern("what do you (like|love|enjoy|value|get out of) (about|in|from)?"),
     PhrasePattern("what (happens|changes) (for|to) you (if|when)"),
+    // What it values in what it holds: "what matters most to you about the club?".
+    PhrasePattern("what (matters|counts) (most|more)? (to|for) you"),
+    PhrasePattern("(what 's|whats|what is) (most|more|really)? important to you"),
     PhrasePattern(
       "(what 's|whats|what is) the (hardest|best|worst|toughest|main) (bit|part|thing) for you"),
     PhrasePattern("(what 's|whats|what is) the (hardest|worst|toughest) (bit|part|thing)"),

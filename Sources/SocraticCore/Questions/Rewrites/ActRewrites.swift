@@ -67,6 +67,12 @@ extension QuestionRewriter {
     {
       return nil
     }
+    // "ask the council to come": the infinitive is the act asked of whom the verb names.
+    if rest[..<to].contains(where: {
+      ObjectInfinitiveVerbs.all.contains(baseForm($0.lowercased) ?? $0.lowercased)
+    }) {
+      return nil
+    }
     let end = rest[(to + 1)...].prefix { $0.kind == .word }
     return phrase("What do you think") + clause.subject + [Token(modal), Token("do"), Token("to")]
       + end
