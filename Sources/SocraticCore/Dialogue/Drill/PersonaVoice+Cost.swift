@@ -23,7 +23,8 @@ extension PersonaVoice {
 
   /// Whether a cost is counted in something other than money: "what would it cost you to
   /// change your mind?", "does it cost you much sleep?", "the price of being wrong". "how much
-  /// did it cost you?", "it cost me a fortune" and "the price of petrol" are money.
+  /// did it cost you?", "it cost me a fortune", "how much does it cost to run a zoo?" (no one
+  /// bears it) and "the price of petrol" are money.
   static func asksAFigurativeCost(_ words: [Token]) -> Bool {
     let lower = words.map(\.lowercased)
     return lower.indices.contains { index in
@@ -32,7 +33,8 @@ extension PersonaVoice {
       let borne = rest.first.map(costBearers.contains) ?? false
       rest = rest.drop { costBearers.contains($0) || costGraders.contains($0) }
       guard let counted = rest.first else { return false }
-      if counted == "to" || counted.hasSuffix("ing") { return true }
+      if counted == "to" { return borne }
+      if counted.hasSuffix("ing") { return true }
       return borne && Lexicon.classes(of: counted).contains(.noun)
         && !moneyUnits.contains(counted) && !costWords.contains(TopicWords.lemma(of: counted))
     }

@@ -115,7 +115,10 @@ struct PersonaAnswersCostTests {
 
   @Test("money borne by someone is still money")
   func moneyBorne() {
-    for line in ["how much did it cost you?", "did the lessons cost you a fortune?"] {
+    for line in [
+      "how much did it cost you?", "did the lessons cost you a fortune?",
+      "how much does it cost to run a zoo?", "what does it cost to hire the hall?",
+    ] {
       #expect(
         !PersonaVoice.asksAFigurativeCost(Tokenizer.tokenize(line).filter(\.isWord)), "\(line)")
     }
