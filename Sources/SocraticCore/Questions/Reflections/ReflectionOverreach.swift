@@ -176,7 +176,7 @@ public enum ReflectionOverreach: Equatable, Sendable {
   /// to take the council to court" tells an act of theirs they never spoke of.
   private static func tellsInnerLife(_ clause: [String]) -> Bool {
     clause.contains { word in
-      ReflectionDepthRules.namesFeelingOrValue(word) || innerLifeWords.contains(word)
+      ReflectionDepthRules.namesFeelingOrValue(word) || InnerLifeWords.words.contains(word)
     } || !NearWords.feelingPhrasePositions(in: clause).isEmpty
   }
 
@@ -208,13 +208,6 @@ public enum ReflectionOverreach: Equatable, Sendable {
   /// Words that speak of someone unnamed, whom a role or a kin word may name.
   private static let thirdPersons: Set<String> = [
     "he", "him", "his", "she", "her", "hers", "they", "them", "their",
-  ]
-
-  /// Words of wanting, minding and going through, beside the feelings and values the depth
-  /// rules name: "want", "rather", "finding", "struggling".
-  private static let innerLifeWords: Set<String> = [
-    "want", "wants", "wanted", "rather", "like", "mind", "minds", "finding", "struggling",
-    "coping", "missing", "dreading", "hoping", "wishing", "prefer",
   ]
 
   /// Words that may lead a clause before its subject: "even though she …", "then he …".

@@ -32,7 +32,7 @@ struct ThirdPersonReadBack: Equatable {
     // "he'd rather put up with it than be a bother" after "he won't go back to the optician,
     // says he doesn't want to make a fuss": what their person wants or feels, read back.
     let readsTheirPersonsMind =
-      Self.standsFor(subject, heard: heard) && clause.contains(where: Self.innerLife.contains)
+      Self.standsFor(subject, heard: heard) && clause.contains(where: InnerLifeWords.words.contains)
     if isLed {
       guard !kept.isEmpty || Self.standsFor(subject, heard: heard) else { return nil }
     } else if !readsTheirPersonsMind {
@@ -78,13 +78,6 @@ struct ThirdPersonReadBack: Equatable {
   /// Subjects that speak of the speaker or to the listener, or ask: never a read-back of a third.
   private static let notThirdPerson: Set<String> = [
     "i", "we", "you", "me", "us", "my", "our", "your", "let", "what", "why", "how", "who",
-  ]
-
-  /// Words of what someone wants, minds or feels: "he'd rather", "she doesn't want", "he hates".
-  private static let innerLife: Set<String> = [
-    "rather", "want", "wants", "wanted", "prefer", "prefers", "mind", "minds", "hate", "hates",
-    "love", "loves", "miss", "misses", "worry", "worries", "worried", "fear", "fears", "dread",
-    "dreads", "feel", "feels", "felt",
   ]
 
   /// Determiners that point back to what was just said: "those tools", "that job".
