@@ -110,6 +110,15 @@ extension QuestionReading {
       let auxiliary = clause.auxiliary.flatMap({ FunctionWords.auxiliary($0.lowercased) }),
       auxiliary.kind == .be, clause.subject.count > 1, clause.subject.first?.lowercased == "what"
     else { return nil }
+    // "what time is the match", "what colour is it": "what" and a noun ask which one, with no
+    // verb for a clause; "what matters is", "what happened was" have one.
+    if clause.subject.count == 2, let asked = clause.subject.last,
+      !Lexicon.verbReadings(of: asked.lowercased).contains(where: {
+        $0.form == .thirdSingular || $0.form == .past
+      })
+    {
+      return nil
+    }
     return clause
   }
 

@@ -90,6 +90,10 @@ struct CriticRound55cTests {
         "so it's the commute that's wrecking you. have I got that right?", .reflection
       ),
       (
+        "the gym's fine, it's the changing rooms i can't stand",
+        "so it's the changing rooms, not the gym. is that what you mean?", .reflection
+      ),
+      (
         "work is fine but the commute is wrecking me", "you should just move closer, is that fair?",
         .closed
       ),

@@ -188,6 +188,9 @@ struct QuestionCriticTests {
       ("Tell me what you think about the plan.", .clarification),
       ("Which is safer, trains or planes?", .assumptions),
       ("Who would you trust more, a scientist or a politician?", .clarification),
+      // What would change their mind, whatever words ask it.
+      ("What would it take for you to see the new rota differently?", .inversion),
+      ("What might make you rethink the move?", .inversion),
     ])
   func kinds(question: String, kind: QuestionKind) throws {
     #expect(try critic.critique(question).kind == kind)
@@ -444,6 +447,8 @@ struct QuestionCriticTests {
       ("when you say fair what do you mean by that", .open),
       ("when you mention the banks how do you see them", .open),
       ("when you talk about freedom what does that look like for you", .open),
+      // "What" and a noun ask which one; only "what" with a verb names a thing said.
+      ("what day is the bin collection", .closed), ("what colour is her new car", .closed),
     ])
   func withoutQuestionMark(question: String, form: QuestionForm) throws {
     #expect(try critic.critique(question).form == form)

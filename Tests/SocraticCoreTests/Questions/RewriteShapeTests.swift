@@ -54,6 +54,8 @@ struct RewriteShapeTests {
       ("When will you finally admit the budget works?", "How do you see the budget?"),
       ("Why do you keep pretending the diet helps?", "How do you see the diet?"),
       ("Why do you keep defending the exam results?", "How do you see the exam results?"),
+      // The asker's verdict on the thing is left out of what is asked about.
+      ("Why do you keep defending that useless referee?", "How do you see that referee?"),
     ])
   func presumedClause(question: String, suggestion: String) throws {
     let critique = try critic.critique(question)

@@ -53,6 +53,11 @@ extension KindCue {
         // "what would the club have to do for you to go back?": what would change their mind.
         "(have|need) to (do|say|show|offer|prove|change) _{0,2} for you to",
         "would (convince|persuade) you",
+        // "what would it take for you to see it differently?", "what might make you rethink
+        // it?": what would change their mind, in other words.
+        "for you to (think|see|feel|look at) _{0,3} differently",
+        "(make|get) you (to)? (think|see|feel|look at) _{0,3} differently", "rethink",
+        "reconsider", "think again",
         // "what would tell you it wasn't working?": the sign that they were wrong.
         "know _{0,3} @negation (working|work|worked|right|true)",
         "(tell|show|showed|tells|shows) you _{0,3} @negation (working|work|worked|right|true)",

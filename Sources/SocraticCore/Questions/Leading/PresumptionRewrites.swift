@@ -147,6 +147,7 @@ enum PresumptionRewrites {
   /// - Parameter isClause: whether the act takes a clause ("admit the plan works"), so that a
   ///   last word that can be a verb is one.
   private static func topicQuestion(_ topic: [Token], isClause: Bool) -> [Token]? {
+    let topic = LoadedJudgements.withoutJudgingModifiers(topic)
     guard let first = topic.first, first.kind == .word else { return nil }
     if FunctionWords.questionWords.contains(first.lowercased) {
       return Tokenizer.tokenize("What do you make of") + topic

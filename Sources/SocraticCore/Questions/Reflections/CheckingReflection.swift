@@ -51,7 +51,8 @@ enum CheckingReflection {
     "have i got that right", "have i got it right", "have i got that", "did i get that right",
     "did i get that", "do i have that right", "have i understood", "am i right", "am i close",
     "does that sound right", "does that sound fair", "would that be fair",
-    "would that be right", "fair to say",
+    "would that be right", "fair to say", "is that what you mean", "is that what you meant",
+    "is that what you 're saying", "is that what you are saying",
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// Marks that set a check off from the reflection before it.

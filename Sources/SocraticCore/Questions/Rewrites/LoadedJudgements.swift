@@ -22,6 +22,24 @@ enum LoadedJudgements {
     loadedWords.contains(word) || loadedWords.contains(Lexicon.singular(of: word) ?? word)
   }
 
+  /// The words without the verdicts that only qualify the word after them ("that awful
+  /// landlord" → "that landlord", "the useless council" → "the council"): a rewrite asks about
+  /// the thing, not the asker's verdict on it. A verdict that ends the words is what a clause
+  /// says of its subject, and stays.
+  static func withoutJudgingModifiers(_ tokens: [Token]) -> [Token] {
+    tokens.indices.compactMap { index in
+      // "a waste | of money" names the verdict itself; "awful | landlord" qualifies a noun.
+      let modifies =
+        index + 1 < tokens.count && tokens[index + 1].isWord
+        && !FunctionWords.isFunctionWord(tokens[index + 1].lowercased)
+      let judges =
+        isLoaded(tokens[index].lowercased)
+        || CritiqueVocabulary.loadedWords.contains(
+          tokens[index].lowercased)
+      return modifies && judges ? nil : tokens[index]
+    }
+  }
+
   /// Nouns and adjectives that pass a verdict on a thing or a group.
   private static let loadedWords: Set<String> = [
     "scam", "scheme", "fraud", "con", "hoax", "joke", "ponzi", "pyramid", "cult", "propaganda",

@@ -264,6 +264,12 @@ enum StatementCues {
     .init("sleep well", 6), .init("sweet dreams", 6), .init("big hug", 6), .init("hugs", 5),
     .init("look after yourself", 6), .init("safe trip", 5), .init("drive safe", 5),
     .init("here for you", 5), .init("i 'm here if", 5),
+    // Leave to pause, and a "sorry" waved away: "take your time", "don't be sorry", "no need
+    // to apologise". They put no step to them: the time is theirs.
+    .init("take your time", 6), .init("take all the time", 6), .init("don't be sorry", 6),
+    .init("no need to be sorry", 6), .init("no need to apologise", 6),
+    .init("no need to apologize", 6), .init("don't apologise", 6), .init("don't apologize", 6),
+    .init("nothing to be sorry", 6), .init("nothing to apologise", 6),
     // An apology: "sorry, I didn't mean to push", "my bad".
     .init("^ sorry", 6), .init("i apologise", 6), .init("i apologize", 6), .init("my bad", 6),
     .init("didn't mean to", 5), .init("i shouldn't have", 4),
