@@ -99,4 +99,21 @@ struct WhyChallengeTests {
     let critique = try critic.critique(question)
     #expect(critique.form == .open)
   }
+
+  @Test(
+    "a why-question that denies them a stake in it tells them it is none of theirs",
+    arguments: [
+      "why do you care so much anyway, youre not the one who has to drive it",
+      "why does it bother you so much, it's not your garden",
+    ])
+  func deniedStake(question: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .leading)
+    #expect(critique.problems.contains { $0.contains("complaint put as a question") })
+  }
+
+  @Test("a why-question about what is theirs asks, with no stake denied")
+  func ownStake() throws {
+    #expect(try critic.critique("why does the garden matter so much to you?").form == .open)
+  }
 }

@@ -25,8 +25,32 @@ enum WhyChallengeRules {
     if let rival = rivalOverAsker(reading, from: start) {
       return .complaint(reading.tokens[rival].joinedText)
     }
+    if let denial = deniedStake(in: reading) { return .complaint(denial) }
     return counterFact(reading, from: start) ? .rhetorical : nil
   }
+
+  /// The words that deny the listener a stake in what they are asked about ("why do you care
+  /// so much, you're not the one without a phone", "why does it bother you, it's not your
+  /// house"): the why asks nothing, it tells them the matter is none of theirs.
+  static func deniedStake(in reading: QuestionReading) -> String? {
+    let words = TokenPatternWords(reading.words)
+    for start in reading.words.indices where stakeDenialStarts.contains(reading.words[start]) {
+      if let end = stakeDenials.lazy.compactMap({ $0.matchEnds(in: words, from: start).max() })
+        .first
+      {
+        return reading.tokens[start..<end].joinedText
+      }
+    }
+    return nil
+  }
+
+  /// Denials of the listener's stake: "you're not the one who …", "it's not your money".
+  private static let stakeDenials = [
+    "(you|youre|ur) ('re|are)? not (even)? the one", "(it|its) ('s|is)? not (even)? your",
+  ].map(TokenPattern.init)
+
+  /// The words a denial of the listener's stake opens with.
+  private static let stakeDenialStarts: Set<String> = ["you", "youre", "ur", "it", "its"]
 
   /// Where the words after "why" (or "how come") start, or nil when the question asks no reason.
   static func reasonAsked(_ words: [String], questionWordAt index: Int, end: Int) -> Int? {
