@@ -144,10 +144,12 @@ extension ExploreArc {
     let reasons = namedReasons
     let slots: [(String, String?)] = [
       ("{claim}", namedClaim),
+      // "not pointless then. just badly organised": the opposite of a claim they moved off is
+      // no longer what would change their mind.
       (
         "{inverted}",
         belief.inverted.split(separator: " ").count <= Self.restatedWordLimit
-          ? belief.inverted : nil
+          && map.shifts.isEmpty ? belief.inverted : nil
       ),
       ("{reason}", reasons.first),
       // Two reasons are named only when they gave two: naming two of three leaves one out.

@@ -265,7 +265,16 @@ extension ExploreDialogue {
         Self.revisedRatingLine(rating.value, held: held), depth: .simple, of: number,
         into: &step)
       if rating.isAlone {
-        askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
+        // "did you notice i said 75 now?": a move with nothing said of why is asked about.
+        if let held, held != rating.value,
+          let text = Self.whatMovedWordings.first(where: { !isAsked($0) })
+        {
+          ask(
+            PlannedQuestion(Question(kind: .evidence, text: text), source: .followUp),
+            follows: number, arc: .moment, into: &step)
+        } else {
+          askNextQuestion(into: &step, after: read, saying: line, closingWhenNoneLeft: true)
+        }
         return step
       }
     }
@@ -284,6 +293,9 @@ extension ExploreDialogue {
       }
     } else if read.has(.offTopic) {
       say(Self.offTopicNotice, into: &step)
+    } else if !isConfused, let softened = SoftenedClaim.read(line, claim: state.map.claim) {
+      // "not pointless then. just badly organised": the claim as it now stands, given back.
+      reflect(softened.reflection, depth: .complex, of: number, into: &step)
     } else if !asksRating || ratingSaid(in: line) == nil, !isConfused,
       takeUpChangeOfMind(line, of: number, into: &step)
     {

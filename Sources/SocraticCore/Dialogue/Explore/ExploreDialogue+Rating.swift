@@ -12,6 +12,22 @@ extension ExploreDialogue {
       || QuestionIntent(of: question).map(ratingIntents.contains) == true
   }
 
+  /// Asked after a rating moved in passing with nothing said of why: what moved it.
+  static let whatMovedWordings = ["What moved it?", "What shifted it for you?"]
+
+  /// Words by which a question asks for an amount of something ("how many hours …", "how old
+  /// was she"): a number that ends the answer gives it, and is no rating.
+  static let amountCues = [
+    "how many", "how much", "how long", "how old", "how often", "how far", "what age",
+    "what year", "how big", "how high",
+  ]
+
+  /// Whether a question asks for an amount of something, which a number in the answer gives.
+  static func asksForAmount(_ question: String?) -> Bool {
+    guard let question = question?.lowercased() else { return false }
+    return amountCues.contains { question.includes($0) }
+  }
+
   /// What a number in an answer answers: once given, these are not asked in the next move
   /// ("i literally just said, 75").
   static let ratingIntents: Set<QuestionIntent> = [.howSure, .impact]

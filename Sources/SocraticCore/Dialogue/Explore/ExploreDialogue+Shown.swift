@@ -52,11 +52,14 @@ extension ExploreDialogue {
       let lead = state.phase == .closingThread ? "Before the next belief: how" : "How"
       // "70 i guess" a moment ago is offered back, not asked for again, with the belief it
       // rates named: a number said in passing rated the belief, not the answer it was said in.
+      // Once they have landed somewhere ("not pointless then. just badly organised. 65"), the
+      // number rates where they landed.
       if let offered = offeredRating {
         let before = state.phase == .closingThread ? "Before the next belief: you" : "You"
+        let rated = state.map.landings.first ?? belief.claim
         return [
           .notice(
-            "\(before) said \(offered) a moment ago for how sure you are that \(belief.claim). "
+            "\(before) said \(offered) a moment ago for how sure you are that \(rated). "
               + "Still \(offered)? Say yes, or give a new number from 0 to 100; /skip leaves it "
               + "unrated.", tone: .request)
         ]

@@ -93,7 +93,8 @@ extension ExploreDialogue {
   func volunteeredRating(in line: String) -> VolunteeredRating.Reading? {
     VolunteeredRating.reading(
       line, besides: state.belief?.belief ?? "", hasRated: state.map.confidence != nil,
-      held: state.map.confidence
+      held: state.map.confidence,
+      closingNumberCounts: Self.asksForAmount(state.currentQuestion?.text)
     ).flatMap {
       $0.value == state.map.confidence ? nil : $0
     }

@@ -19,10 +19,15 @@ enum VolunteeredRating {
   /// puts it roughly ("70ish") or moves it ("i'd drop it to 50") is a new rating too
   /// (`revisingPhrases`); a clause that only recalls the rating held ("i said 70 at the
   /// start") tells where they were and leaves the answer a rating alone.
+  /// - Parameter closingNumberCounts: whether a number alone at the end counts something the
+  ///   question asked for ("how many hours …? it varies. 40"), and so is no rating.
   static func reading(
-    _ line: String, besides belief: String, hasRated: Bool = false, held: Int? = nil
+    _ line: String, besides belief: String, hasRated: Bool = false, held: Int? = nil,
+    closingNumberCounts: Bool = false
   ) -> Reading? {
-    guard let ratings = clauseRatings(line, besides: belief, hasRated: hasRated),
+    guard
+      let ratings = clauseRatings(
+        line, besides: belief, hasRated: hasRated, takesClosingNumber: !closingNumberCounts),
       let value = ratings.compactMap({ $0 }).last
     else { return nil }
     let clauses = clauses(of: line)
@@ -88,9 +93,9 @@ enum VolunteeredRating {
 
   /// The rating each clause of the answer gives (nil for a clause that gives none), or nil
   /// when no number in it may be a rating.
-  private static func clauseRatings(_ line: String, besides belief: String, hasRated: Bool)
-    -> [Int?]?
-  {
+  private static func clauseRatings(
+    _ line: String, besides belief: String, hasRated: Bool, takesClosingNumber: Bool = false
+  ) -> [Int?]? {
     let text = ConfidenceRating.spokenAsDigits(
       TypedTextLimit.prefix(of: line, characters: readLimit))
     let ratings = Set(ConfidenceRating.ratingNumbers(in: text, besides: belief))
@@ -98,8 +103,14 @@ enum VolunteeredRating {
     let tokens = Tokenizer.tokenize(text)
     guard !countsThings(tokens, ratings: ratings) else { return nil }
     let clauses = tokens.split { $0.kind == .punctuation }
-    return clauses.map { clause -> Int? in
+    return clauses.indices.map { index -> Int? in
+      let clause = clauses[index]
       let words = clause.map(\.lowercased)
+      // "not pointless then. just badly organised. 65": once rated, a number that ends the
+      // answer on its own says where they are now, as "now" would.
+      let isClosingNumber =
+        hasRated && takesClosingNumber && index == clauses.count - 1 && index > 0
+        && clause.allSatisfy({ $0.kind == .number || bareNumberWords.contains($0.lowercased) })
       // "maybe 70 now not 90": a number after "not", "from" or "was" is where they were.
       let numbers = clause.indices.filter { clause[$0].kind == .number }.filter {
         $0 == clause.startIndex
@@ -107,7 +118,10 @@ enum VolunteeredRating {
       }.compactMap { Int(clause[$0].text) }
       guard numbers.count == 1, let value = numbers.first, ratings.contains(value),
         value >= smallest,
-        (hasRated ? revisingPhrases : nowPhrases).contains(where: { BeliefMap.has($0, in: words) }),
+        isClosingNumber
+          || (hasRated ? revisingPhrases : nowPhrases).contains(where: {
+            BeliefMap.has($0, in: words)
+          }),
         clause.allSatisfy({ $0.kind == .number || allowed.contains($0.lowercased) })
       else { return nil }
       return value
@@ -129,6 +143,10 @@ enum VolunteeredRating {
 
   /// Words that put a number roughly, read past to the word before it: "get like 60".
   static let approximators: Set<String> = ["like", "about", "around", "roughly", "maybe"]
+
+  /// The words a number that closes an answer may be said with and still be a rating alone:
+  /// "… 65", "… maybe 65", "… 65ish".
+  static let bareNumberWords: Set<String> = ["maybe", "prob", "probably", "like", "about", "ish"]
 
   /// The words that make a clause's number their rating now, said at any time.
   /// "id say 40 at this point", "more like 35 these days": "now" said in other words.
@@ -170,5 +188,11 @@ enum VolunteeredRating {
   static let allowed = ConfidenceRating.hedges.union(RatingWavering.earlierWords).union([
     "a", "if", "honest", "to", "be", "fair", "enough", "put", "it", "down", "up", "gone", "at",
     "this", "these", "the", "my", "is", "'s", "'d", "for",
-  ]).union(nowPhrases.joined()).union(ratingNames).union(movingVerbs)
+  ]).union(nowPhrases.joined()).union(ratingNames).union(movingVerbs).union(pointingWords)
+
+  /// Words that point the listener at a rating they gave and was walked past: "did you notice
+  /// i said 75 now?", "did you see that i said 60 now".
+  static let pointingWords: Set<String> = [
+    "did", "notice", "noticed", "see", "catch", "hear", "spot", "that",
+  ]
 }

@@ -63,6 +63,9 @@ extension BeliefMap {
     // "my minds made up now. i think theyll shrink": a change of mind said outright comes
     // with the view they changed to.
     if let declared = Self.declaredChange(in: sentences) { found.append(declared) }
+    // "not pointless then. just badly organised": the claim as it now stands, in place of the
+    // words that softened it.
+    if let softened = SoftenedClaim.read(text, claim: claim)?.claim { found = [softened] }
     var said: [String] = []
     for sentence in found where !said.contains(where: { $0.contains(sentence) }) {
       said.removeAll { sentence.contains($0) }
