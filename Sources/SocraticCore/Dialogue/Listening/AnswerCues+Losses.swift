@@ -206,9 +206,13 @@ extension AnswerCues {
     // "my sister passed first time", "my dad passed her the keys": a test or a thing
     // passed is no death.
     "(my|our|me) \(lovedOnes) _? passed \(notPassedOnward)",
+    // "my wife's father died": the loss is of the last of the chain.
+    "(my|our|me) \(lovedOnes) 's \(lovedOnes) (died|passed away|passed on|was killed|got killed|was murdered)",
     "(my|our|me) \(lovedOnes) _? (died|passed away|passed on|was killed|got killed|was murdered|took (his|her|their) own life|killed (himself|herself|themselves)|never came (home|back)|did n't make it|didn't make it|didnt make it)",
     "(my|our|me) \(lovedOnes) _? ('s|is|has been|'s been) (gone|dead) !(to|out|off|home|back|in|into|up|down|away|on|through|over|mad|quiet|for|with|a|all|and|but|so|too)",
     "(i|we) (lost|buried) (my|our|me) \(lovedOnes)",
+    // Typed without the "i", dated: "lost my gran last month", "buried our dog in june".
+    "(lost|buried) (my|our|me) \(lovedOnes) \(deathTimes)",
     // A family's own name, said bare: "we lost grandad at christmas"; "we lost nan at the
     // shops" is no death.
     "(i|we) (lost|buried) \(bareKin) (\(deathTimes)|\(notLostOnward))",

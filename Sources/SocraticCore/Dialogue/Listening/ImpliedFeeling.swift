@@ -217,6 +217,15 @@ public struct ImpliedFeeling: Sendable, Equatable {
       end += 1
     }
     guard end > start + 1 else { return nil }
+    // "my wife's father": the one who died is the last of the chain, never the first.
+    while end + 1 < sentence.count, sentence[end].lowercased == "'s",
+      AnswerCues.lovedOneWords.contains(sentence[end + 1].lowercased)
+    {
+      end += 2
+      while end < sentence.count, AnswerCues.lovedOneWords.contains(sentence[end].lowercased) {
+        end += 1
+      }
+    }
     // "my mate davey": a name after them, a word that is no verb, no word of the sentence's
     // frame and no other word the language knows ("my husband always did …").
     if end < sentence.count, sentence[end].isWord, sentence[end].text.count > 1,

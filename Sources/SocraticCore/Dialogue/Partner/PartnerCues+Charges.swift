@@ -11,8 +11,19 @@ extension PartnerCues {
     "(you 're|youre|you are) always (like this|doing this|on at me|pushing|lecturing)",
     "(this is|that 's|thats|so) typical (of)? (you)",
   ]
+
+  /// Anger at something the listener does: "i hate it when you do that", "it really annoys
+  /// me when you check your phone", "i can't stand it when u finish my sentences". Owned and
+  /// asked about, never met with sympathy for something else.
+  static let angerAtTheListener: [String] = [
+    "(i|i really|i just|i honestly) (hate|hates|cant stand|can't stand|can not stand|cannot stand|loathe|detest) (it)? when (you|u|ya)",
+    "(it|that) (really|honestly|just|so)? (annoys|irritates|bugs|winds|drives|does) me (up|mad|crazy|nuts|round the bend|my head in)? when (you|u|ya)",
+    "(it|that) (really|honestly|just|so)? (gets on my nerves|gets my back up|winds me up|wound me up|drives me mad|drives me crazy|does my head in) when (you|u|ya)",
+  ]
 }
 
 extension PartnerCueMatcher {
-  static let chargeOfHabit = PartnerCueMatcher(PartnerCues.chargesOfHabit)
+  static let chargeOfHabit = PartnerCueMatcher(
+    PartnerCues.chargesOfHabit + PartnerCues.angerAtTheListener)
+  static let angerAtTheListener = PartnerCueMatcher(PartnerCues.angerAtTheListener)
 }

@@ -115,6 +115,9 @@ extension PartnerCues {
       // never in distress: met warmly, never asked how they are holding up.
       "(you 'll|youll|you will|u 'll|ull|you 're gonna|youre gonna|ur gonna|you 're going to|gonna|stop it you 'll|you 'd) (make|have|set|get) me (cry|crying|off|going|well up|welling up|tear up|tearing up|blub|blubbing|in tears|all teary|emotional)",
       "(i 'm|im|i am|now i 'm|you 've got me|you 've made me) (welling up|tearing up|filling up|getting teary|all teary|a bit teary|getting emotional|crying)",
+      // "you always know how to cheer me up": the listener's knack of lifting them, said fondly.
+      "(you|u|ya) (always|really|sure|just|never fail to|can always)? (know how to|know just how to|manage to)? (cheer|cheers|cheering|perk|perks) me up",
+      "(you|u|ya) (always|really|sure|just|never fail to|can always)? (know how to|know just how to|manage to)? (make|makes|making) me (laugh|smile|feel better)",
       // Glad of the listener's call or visit: "I'm glad you rang love".
       "(i 'm|im|i am) (so|really|ever so|dead)? (glad|pleased|chuffed|happy) (you|u) (rang|called|phoned|came|came round|popped round|popped in|asked|said that|told me)",
     ]

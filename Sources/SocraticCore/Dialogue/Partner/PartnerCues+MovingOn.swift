@@ -60,6 +60,14 @@ extension PartnerCues {
     "(don't|dont|do not) make a (big)? (thing|deal|fuss|song and dance) (of|out of|about) (it|this|that)",
   ]
 
+  /// Asking the listener to back off, said with a laugh: "lol stop analysing me", "haha quit
+  /// trying to fix me". Laughing, it is no objection to the manner (`TheirWords.objection`),
+  /// yet it still asks to be let be.
+  static let backingOffLightly: [String] = [
+    "(stop|quit|enough) (trying to)? (analysing|analyzing|analyse|analyze|psychoanalysing|psychoanalyzing|psychoanalyse|psychoanalyze|diagnosing|diagnose|fixing|fix|therapising|therapizing|dissecting|dissect|reading into) (me|everything i say|what i say|every word)",
+    "enough (of|with) the (therapy|analysis|psychology|deep stuff)",
+  ]
+
   /// Closing a matter the listener pressed, for now or for good: "before you start", "give it
   /// a rest", "not yet anyway", "we've been over this". They stay in the talk, so it is no
   /// goodbye; the matter is let be, and nothing reopens it.

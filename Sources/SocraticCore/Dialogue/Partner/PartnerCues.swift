@@ -293,7 +293,15 @@ enum PartnerCues {
     "while (you 're|you are|youre|ur|u r) at it",
     // "oh fair enough then", and nothing more: a huff, not a point granted.
     "oh (well)? fair enough then !_",
+    // "oh wonderful, another parking fine", "fantastic, just what we needed": praise put before
+    // one more of what they are tired of means its opposite.
+    "(oh|ah|well)? \(mockPraise) (another|just what (i|we) (needed|need|wanted))",
+    "(oh|ah) \(mockPraise) (more|even more|yet more)",
   ]
+
+  /// Words of praise that, said before "another" or "just what I needed", mock what follows.
+  static let mockPraise =
+    "(great|brilliant|wonderful|fantastic|lovely|marvellous|marvelous|perfect|super|splendid|terrific|joy|yay|fab|amazing)"
 
   /// Agreement said to mock, when a word of degree after it is shouted in capitals ("oh yes
   /// she's SO patient", "yeah right, they're REALLY quick"): the praise means its opposite

@@ -56,7 +56,7 @@ enum PartnerDisclosure: Sendable, Equatable {
         ?? named.flatMap { KinWords.pronoun(of: lowered[$0]) }
         ?? said.map { ["him", "he"].contains($0) ? "he" : "she" }
       let owner = named.map { $0 > 0 ? lowered[$0 - 1] : "" }
-      let relation = named.flatMap { owner == "my" ? "your " + words[$0].text : nil }
+      let relation = named.flatMap { owner == "my" ? "your " + kinChain(in: words, from: $0) : nil }
       // "our nan" the listener knew; "nan" said bare may be theirs alone.
       let isKnown = owner.map { possessives.contains($0) && $0 != "my" && $0 != "me" } ?? false
       return .loss(pronoun: pronoun, relation: relation, isKnownToListener: isKnown)
@@ -124,6 +124,20 @@ enum PartnerDisclosure: Sendable, Equatable {
     // "s" on.
     return deceasedPronouns[subject] ?? kinPronoun(of: subject)
       ?? told.lazy.compactMap { kinPronoun(of: lowered[$0]) }.first
+  }
+
+  /// The family word at an index with the family words it owns after it: "wife's father" in
+  /// "my wife's father died", whose loss is the father's, never the wife's.
+  private static func kinChain(in words: [Token], from start: Int) -> String {
+    var chain = words[start].text
+    var next = start + 1
+    while next + 1 < words.count, words[next].lowercased == "'s",
+      KinWords.isKin(words[next + 1].lowercased)
+    {
+      chain += "'s " + words[next + 1].text
+      next += 2
+    }
+    return chain
   }
 
   /// The pronoun a family word gives, read through the "s" of whose typed on ("mums").

@@ -119,6 +119,13 @@ extension PartnerLines {
     "Sorry, I know I keep coming back to it. What would you like me to get about it?",
   ]
 
+  /// Lines to say when they are angry at something the listener does ("i hate it when you do
+  /// that"): it is owned, and what it does to them asked about; no sympathy for anything else.
+  static let owningWhatAngeredThem = [
+    "Sorry, that's on me. What is it about it that gets to you?",
+    "Fair enough, I didn't realise I was doing that. What would you rather I did?",
+  ]
+
   /// Goodbyes to say once they have taken their leave: no question keeps them. "Anytime"
   /// answers thanks, and is said only to thanks; after a loss or a lonely stretch told, the
   /// goodbye keeps the door open for them.

@@ -86,8 +86,11 @@ extension SuggestionPlanner {
   /// were exasperated ("give it a rest"); letting it be when they ask not to be pressed ("dont
   /// set me off"); hearing a hurt others did them ("everyone treats me like glass"), with no
   /// apology; the frustration under a plan said in mockery ("oh i'll just park it on the roof
-  /// then"). Nil for any other turn.
+  /// then"); an outcry given back ("twelve quid! for a keyring!"); the fondness of a memory
+  /// ("best summers ever"). Nil for any other turn, or once each of its lines was offered.
   static func ownLine(for words: TheirWords, offered: Set<String>) -> String? {
+    // "twelve quid! for a keyring!": the outcry given back with what it does to them.
+    if words.isOutcry, let line = words.outcryGivenBack, !offered.contains(line) { return line }
     let pressed = [.hostile, .unheard].contains(words.moment)
     let lines =
       words.disclosure == .lowMood
@@ -99,12 +102,19 @@ extension SuggestionPlanner {
           : words.isHurtByOthers
             ? PartnerLines.hurtByOthers
             : words.isCaughtOut
-              ? PartnerLines.reassuringASlip : words.isSarcastic ? PartnerLines.underSarcasm : []
-    return lines.first { !offered.contains($0) } ?? lines.last
+              ? PartnerLines.reassuringASlip
+              : words.isSarcastic
+                ? PartnerLines.underSarcasm
+                : words.tellsAFondMemory ? PartnerLines.fondMemory : []
+    // Once each was offered, none is offered again: the turn is met some other way.
+    return lines.first { !offered.contains($0) }
   }
 
   /// The questions of the moment: after a disclosure, those that stay with the person first.
   static func momentQuestions(_ words: TheirWords) -> [QuestionTemplate] {
+    // "god i miss those summers, we laughed so much": fondness is asked about as fondness,
+    // never as something hard to get through.
+    if words.tellsAFondMemory { return PartnerLines.aboutAFondMemory }
     let disclosed = words.moment == .openedUp ? words.disclosure?.questions ?? [] : []
     // "since we split i need something that's mine": what the need means, first.
     let needs =

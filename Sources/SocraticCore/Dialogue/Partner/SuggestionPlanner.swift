@@ -68,10 +68,12 @@ struct SuggestionPlanner: Sendable {
     // Asked not to press, nothing is asked; told they sound scripted or pushy, the owned
     // repair is all: another question would prove them right. Caught out by their own words,
     // they are put at ease, and nothing is asked. A plan said in mockery ("oh i'll just park it
-    // on the roof then") is no view to question: the frustration under it is heard.
+    // on the roof then") is no view to question: the frustration under it is heard, as is an
+    // outcry ("twelve quid! for a keyring!"), which no rating or reason question answers.
     if let reflection, let words = context.words,
       words.jabsAtListener || words.moment == .warm || words.asksNotToBePressed
         || words.objection == .manner || words.isCaughtOut || words.isSarcastic
+        || words.isOutcry
     {
       return [.reflection(reflection)]
     }

@@ -16,7 +16,8 @@ extension TheirWords {
   /// ("not sure, maybe 3 crashes").
   static func statedRating(in typed: [Token]) -> Int? {
     let words = typed.filter(\.isWord).map(\.lowercased)
-    guard signals(in: typed, words: words).contains(.confidence),
+    // "£14! for a programme!": the amount cried out at is no rating.
+    guard !isOutcry(typed), signals(in: typed, words: words).contains(.confidence),
       let rating = ratingSaid(in: typed, words: words), (0...100).contains(rating)
     else { return nil }
     let hasAScale =

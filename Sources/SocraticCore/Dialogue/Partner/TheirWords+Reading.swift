@@ -117,7 +117,7 @@ extension TheirWords {
       cry != nil
       && words.allSatisfy { FunctionWords.isFunctionWord($0) || Self.interjections.contains($0) }
     if isOnlyACry { moment = .openedUp }
-    if signals.contains(.confidence) {
+    if signals.contains(.confidence), !isOutcry {
       rating = Self.ratingSaid(in: tokens, words: words)
     }
     // Hurt by the listener, they are met with an apology and what was missed, whatever else
@@ -180,9 +180,9 @@ extension TheirWords {
       signals.remove(.falsifiability)
     }
     // "oh yes they're SO quick about it": mockery states no view and gives no reason; the
-    // frustration under it is what is heard.
+    // frustration under it is what is heard. So with an outcry ("nine quid! for chips!").
     defer {
-      if isSarcastic, moment == .ordinary {
+      if isSarcastic || isOutcry, moment == .ordinary {
         claim = nil
         reason = nil
         fragment = nil
@@ -196,7 +196,9 @@ extension TheirWords {
         // remembers someone fondly: neither is a joke to set aside.
         moment =
           words.contains(where: Self.closingWords.contains)
-          ? .warm : PartnerCueMatcher.remembering.matches(wordTokens) ? .ordinary : .joke
+          ? .warm
+          : PartnerCueMatcher.remembering.matches(wordTokens) || tellsAFondMemory
+            ? .ordinary : .joke
         changesSubject = false
         claim = nil
         reason = nil

@@ -119,9 +119,12 @@ struct TheirWords: Sendable {
       }
   }
   /// Whether they ask the listener not to press on what they touched ("dont get all deep on
-  /// me lol", "dont set me off", `PartnerCues.keepingItLight`): it is let be, lightly.
+  /// me lol", "dont set me off", `PartnerCues.keepingItLight`), or laugh as they ask it to
+  /// back off ("lol stop analysing me", `PartnerCues.backingOffLightly`): it is let be, lightly.
   var asksNotToBePressed: Bool {
-    PartnerCueMatcher.keepingItLight.matches(typed.filter(\.isWord)) || closesTheMatter
+    let words = typed.filter(\.isWord)
+    return PartnerCueMatcher.keepingItLight.matches(words) || closesTheMatter
+      || PartnerCueMatcher.backingOffLightly.matches(words) && Self.isTeasing(typed)
   }
   /// Whether they close a matter the listener pressed ("before you start", "give it a rest",
   /// `PartnerCues.closingTheMatter`): it is let be, and nothing is asked that would reopen it.

@@ -199,8 +199,10 @@ struct PartnerBanterTests {
   }
 }
 
-@Suite("Partner: what a second round of family conversations got wrong")
-struct PartnerSecondRoundTests {
+/// Not knowing said before a comma, something that bugs them, a likening at the listener: none
+/// takes over the claim; a story that cannot be given back gives back its reason.
+@Suite("Partner: asides keep the claim, and a story is given back as its reason")
+struct PartnerKeepsTheClaimTests {
   /// A turn after a claim, and how the line to say must open.
   struct Said: Sendable, CustomTestStringConvertible {
     var line: String
