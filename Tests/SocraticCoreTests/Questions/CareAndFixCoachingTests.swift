@@ -150,28 +150,6 @@ struct CareAndFixCoachingTests {
   }
 
   @Test(
-    "the asker's fix put as a question of how they would feel is advice, not an open question",
-    arguments: [
-      ("How would you feel about ringing the landlord tomorrow?", "How would you feel about"),
-      ("what do you think about asking your brother to chip in?", "what do you think about"),
-    ])
-  func fixAsFeeling(text: String, opening: String) throws {
-    let critique = try critic.critique(text)
-    #expect(critique.form == .leading)
-    #expect(critique.problems == [QuestionProblem.adviceAsQuestion(opening).explanation])
-    #expect(critique.suggestion == "What have you thought of trying so far?")
-  }
-
-  @Test(
-    "how they would feel about what may happen to them asks, and puts no fix",
-    arguments: [
-      "how would you feel about losing the allotment?", "how do you feel about ringing her?",
-    ])
-  func feelingAsked(text: String) throws {
-    #expect(try critic.critique(text).form == .open)
-  }
-
-  @Test(
     "leave to pause, or a sorry waved away, is warmth that needs nothing instead",
     arguments: ["dont be sorry. take your time", "no need to apologise, honestly"])
   func pauseGranted(text: String) throws {

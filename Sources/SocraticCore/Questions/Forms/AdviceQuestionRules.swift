@@ -76,10 +76,6 @@ enum AdviceQuestionRules {
     /// "tell", "told", "rang"; anything else supposed ("what if you won", "what if you found
     /// out") asks of what would follow, not a fix.
     case supposedAct
-    /// An -ing form of a verb of acting towards someone or something (`fixingActs`, and asking)
-    /// after a question of how they would feel: "how would you feel about asking the council";
-    /// "how would you feel about losing it" asks of their feelings, and puts nothing.
-    case proposedAct
 
     /// Whether a word, after the opening, puts an act.
     func puts(_ word: String) -> Bool {
@@ -103,10 +99,6 @@ enum AdviceQuestionRules {
         Lexicon.verbReadings(of: word).contains {
           ($0.form == .base || $0.form == .past) && AdviceQuestionRules.fixingActs.contains($0.base)
         }
-      case .proposedAct:
-        Lexicon.verbReadings(of: word).contains {
-          $0.form == .presentParticiple && AdviceQuestionRules.proposedActs.contains($0.base)
-        }
       }
     }
   }
@@ -125,11 +117,6 @@ enum AdviceQuestionRules {
     (["what", "about"], .option),
     // "what if you just told him how you feel?": a fix put as a supposition.
     (["what", "if", "you"], .supposedAct),
-    // "how would you feel about asking her to help?": the asker's fix, put as a feeling asked.
-    // "How do you feel about stopping?" asks how they feel about a step of their own.
-    (["how", "would", "you", "feel", "about"], .proposedAct),
-    (["what", "do", "you", "think", "about"], .proposedAct),
-    (["what", "would", "you", "think", "about"], .proposedAct),
   ]
 
   /// The openings, with those that ask what holds the person back.
@@ -167,10 +154,6 @@ enum AdviceQuestionRules {
     "ring", "call", "text", "talk", "speak", "say", "try", "move", "leave", "quit", "explain",
     "apologise", "apologize", "email", "message", "write", "sell", "stop", "invite", "offer",
   ])
-
-  /// The fixes a question of how they would feel about doing something puts: the acts of
-  /// `fixingActs`, and asking someone.
-  private static let proposedActs = fixingActs.union(["ask", "book", "join", "complain"])
 
   /// Verbs of a state of mind, whose reason is asked, not an act put: "why don't you like it".
   private static let states: Set<String> = [

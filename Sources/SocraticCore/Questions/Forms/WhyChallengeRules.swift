@@ -25,23 +25,19 @@ enum WhyChallengeRules {
     if let rival = rivalOverAsker(reading, from: start) {
       return .complaint(reading.tokens[rival].joinedText)
     }
-    if let denial = deniedStake(in: reading) { return .complaint(denial) }
+    if deniedStake(in: reading) { return .rhetorical }
     return counterFact(reading, from: start) ? .rhetorical : nil
   }
 
-  /// The words that deny the listener a stake in what they are asked about ("why do you care
-  /// so much, you're not the one without a phone", "why does it bother you, it's not your
-  /// house"): the why asks nothing, it tells them the matter is none of theirs.
-  static func deniedStake(in reading: QuestionReading) -> String? {
+  /// Whether a why-question denies the listener a stake in what it asks about ("why do you
+  /// care so much, you're not the one without a phone", "why does it bother you, it's not your
+  /// house"): the why asks nothing, it makes the point that the matter is none of theirs.
+  static func deniedStake(in reading: QuestionReading) -> Bool {
     let words = TokenPatternWords(reading.words)
-    for start in reading.words.indices where stakeDenialStarts.contains(reading.words[start]) {
-      if let end = stakeDenials.lazy.compactMap({ $0.matchEnds(in: words, from: start).max() })
-        .first
-      {
-        return reading.tokens[start..<end].joinedText
-      }
+    return reading.words.indices.contains { start in
+      stakeDenialStarts.contains(reading.words[start])
+        && stakeDenials.contains { $0.matches(words, at: start) }
     }
-    return nil
   }
 
   /// Denials of the listener's stake: "you're not the one who …", "it's not your money".
