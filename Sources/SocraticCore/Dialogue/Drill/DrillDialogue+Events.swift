@@ -12,7 +12,7 @@ extension DrillDialogue {
       state.isPersonaLogged = true
     case .asked(let value):
       state.lastAskedNumber = max(state.lastAskedNumber, value.number)
-      state.askedKeys.insert(Self.key(of: value.text))
+      state.askedKeys.insert(Self.key(of: QuestionAside.question(in: value.text)))
       if let kind = value.critique.kind { state.kindsAsked.insert(kind) }
       state.lastAsked = value.text
     case .personaReply(let value) where value.question != nil:
@@ -38,9 +38,11 @@ extension DrillDialogue {
   }
 
   /// What a question asked about beyond the persona's belief, as lemmas: a gap it admits to
-  /// two questions sharing one of them is the same gap.
+  /// two questions sharing one of them is the same gap. An aside beside it ("lol", "fair
+  /// enough") is none of what it asked about.
   func gapWords(of asked: String) -> Set<String> {
-    TopicWords(asked, isQuestion: true).lemmas.subtracting(voice?.beliefWords ?? [])
+    TopicWords(QuestionAside.question(in: asked), isQuestion: true).lemmas
+      .subtracting(voice?.beliefWords ?? [])
   }
 
   /// The persona goes into the log with the session's first event, after its topic when that

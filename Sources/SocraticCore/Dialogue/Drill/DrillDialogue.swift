@@ -154,8 +154,9 @@ public struct DrillDialogue: SessionDialogue {
     let complaint = state.lastReply == nil ? nil : ReplyComplaint.beforeQuestion(in: line)
     // "ok sorry. how would …": an apology for the last line is taken, the question answered.
     let apology = state.lastReply == nil || complaint != nil ? nil : LearnerApology(line)
-    let read = Self.withoutLead(
-      Shorthand.withTermsWrittenOut(complaint?.rest ?? apology?.rest ?? line))
+    // "what got you into it? ha fair enough": an aside beside the question asks nothing.
+    let withoutAside = QuestionAside.question(in: complaint?.rest ?? apology?.rest ?? line)
+    let read = Self.withoutLead(Shorthand.withTermsWrittenOut(withoutAside))
     var critique: QuestionCritique
     do {
       critique = try setting.critic.critique(read, after: heardSoFar)
@@ -169,7 +170,7 @@ public struct DrillDialogue: SessionDialogue {
     if let asking { critique = asking.verdict }
     var step = DialogueStep()
     let number = state.lastAskedNumber + 1
-    let key = Self.key(of: line)
+    let key = Self.key(of: QuestionAside.question(in: line))
     // "hm", "go on" invite it to go on, as a story told with no question does ("my grandad
     // was there and he goes quiet"): never a repeat, nor a view to push against.
     let told = ToldStory(read)

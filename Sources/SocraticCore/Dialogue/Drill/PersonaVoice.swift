@@ -22,6 +22,7 @@
 /// | a story ("Tell me about a time you …", "Can you think of a time …?") | a line of its own life, of someone it knows or a named case, not told yet; else that it has none ("Nothing that happened to me personally.", "No story beyond what I've already said, I'm afraid.") and a reason not said yet: it makes none up |
 /// | how it works ("How would that work, step by step?") | for a belief that calls for an act, who would do it first, then its line on what that would bring, and what it hasn't worked out; else its lines not said yet as steps; else that it hasn't worked it out step by step, and what it is sure of (it is shaken) |
 /// | whether it trusts someone ("Do you trust them to …?") | "Not blindly, no. …" and what it goes on |
+/// | a plain fact of its life ("what do you do for a living?", "how many kids have you got?") | that fact, the same all drill long (`PersonaLife`): "Two, both grown up …" (never shaken) |
 /// | a plain thing of its everyday life ("what's in your garden?", "who else lives with you?") | its own line on that thing ("My shed? …"), else "My garden? Nothing special, honestly: much like anyone's." (never shaken) |
 /// | its own life ("What does it mean in your own life?") | its line of its own life, else that it follows the matter more than it lives it, and why it matters to it |
 /// | more detail ("What does that look like day to day?") | a line not said yet on the same words, else "Hm, I don't actually know the details." (it is shaken) |
@@ -105,12 +106,37 @@ struct PersonaVoice: Sendable {
     to question: PersonaQuestion, said: Set<String>, lastReply: String?,
     facts: OwnFacts = OwnFacts(), saidSentences: Set<String> = []
   ) -> Reply {
+    // "how many kids have you got?": a plain fact of its life, answered plainly; by its own
+    // line on it first ("My son lives abroad …" to "have you got kids?").
+    if let fact = PersonaLife.fact(askedIn: question.tokens),
+      let answer = PersonaLife.answer(to: question, saidSentences: saidSentences)
+    {
+      guard let line = ownLifeLine(on: question, about: fact.about) else {
+        return Reply(text: answer)
+      }
+      return Reply(
+        text: said.contains(line.text) ? "As I said, " + Self.runOn(line.text) : line.text)
+    }
     if let met = conditionMet(question, said: said) { return met }
     if let met = conditionPointedBack(question, lastReply: lastReply) { return met }
     if let reply = viewerReply(question, said: said) { return reply }
     let reply = answer(
       question, said: said, lastReply: lastReply, facts: facts, saidSentences: saidSentences)
     return keptToTopic(question, keptTo(question, reply, said: said), said: said)
+  }
+
+  /// A reason or a reply of its own life that speaks of what a question names: that line, not
+  /// a made-up fact, answers it.
+  /// - Parameter about: the words of the fact asked (`PersonaLife.Fact.about`).
+  private func ownLifeLine(on question: PersonaQuestion, about: Set<String>) -> Line? {
+    // The belief's own words count: "car" is what a line on its car and a belief about cars
+    // share.
+    let asked = TopicWords(question.tokens).lemmas.subtracting(QuestionFrameWords.lemmas)
+      .union(about)
+    return lines.first {
+      [.reason, .reply].contains($0.source) && Self.speaksOfOwnLife($0.text)
+        && !TopicWords($0.text).lemmas.isDisjoint(with: asked)
+    }
   }
 
   /// A reply as it comes from the question's form, kind and aim.
