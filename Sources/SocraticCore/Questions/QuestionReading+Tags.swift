@@ -88,9 +88,11 @@ extension QuestionReading {
       !demonstratives.contains(words[end - 1]), !words[end - 2].hasPrefix("'"),
       let tagged = FunctionWords.auxiliary(words[end - 2])
     else { return false }
-    return words[start..<(end - 2)].contains { word in
-      guard let said = FunctionWords.auxiliary(word) else { return false }
-      return said.positive == tagged.positive && said.isNegated != tagged.isNegated
+    // "that's not true is it": an auxiliary with "not" after it is negated as "isn't" is.
+    return (start..<(end - 2)).contains { index in
+      guard let said = FunctionWords.auxiliary(words[index]) else { return false }
+      let isNegated = said.isNegated || (index + 1 < end - 2 && words[index + 1] == "not")
+      return said.positive == tagged.positive && isNegated != tagged.isNegated
     }
   }
 

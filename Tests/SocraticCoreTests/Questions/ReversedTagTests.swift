@@ -15,6 +15,8 @@ struct ReversedTagTests {
       ("walking the dog isnt proper exercise is it", "is it"),
       ("uni fees arent worth it anymore are they?", "are they"),
       ("the new manager wasnt there when it happened was he", "was he"),
+      // "not" after the statement's auxiliary turns it round as "isn't" does.
+      ("thats not fair on the kids is it", "is it"),
     ])
   func reversedTag(question: String, tag: String) throws {
     let critique = try critic.critique(question)
