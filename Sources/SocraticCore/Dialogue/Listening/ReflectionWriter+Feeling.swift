@@ -14,9 +14,10 @@ extension ReflectionWriter {
     if let words = answer.feelingWords.map(ownClauses),
       let clauses = givenClauses(words, keepingFrames: true)
     {
-      let text = clauses.rest.map {
-        feelingWithCause(clauses.first, $0, naming: answer.feelings)
-      } ?? clauses.first
+      let text =
+        clauses.rest.map {
+          feelingWithCause(clauses.first, $0, naming: answer.feelings)
+        } ?? clauses.first
       let speaksOfThem = Tokenizer.tokenize(text).contains {
         ["you", "your", "you're"].contains($0.lowercased)
       }
