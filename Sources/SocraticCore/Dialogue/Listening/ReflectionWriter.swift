@@ -88,6 +88,9 @@ public enum ReflectionWriter {
     // "… work keeps me busy. anyway, back to the question": what they move on from is not
     // held up to them.
     if let line, closesByMovingOn(line) { return nil }
+    // "it makes me read everything he does as a snub": what they see of themselves is the
+    // moment, before the feeling or the point around it.
+    if let line, let reading = selfReading(in: line) { return reading }
     // "ok fine its not all of them, its the two i worry about": the narrowing they grant is
     // given back whole, what they mean before what they set aside.
     if answer.has(.concession),
