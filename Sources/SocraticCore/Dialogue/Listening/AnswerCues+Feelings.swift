@@ -12,7 +12,8 @@ extension AnswerCues {
     "stuck", "trapped", "jealous", "insecure", "pessimistic", "cynical", "numb",
     "horrified", "outraged", "shocked", "heartsick", "uncomfortable", "defensive", "unheard",
     "ignored", "disrespected", "unappreciated", "resigned", "grumpy", "cranky", "ratty",
-    "irritable", "moody", "humiliated", "knackered", "frazzled", "shattered",
+    "irritable", "moody", "humiliated", "knackered", "frazzled", "shattered", "gutted", "livid",
+    "fuming", "crushed", "deflated", "distraught", "demoralised", "demoralized",
   ])
 
   /// Hedges before a feeling named by its word alone: "i guess sad", "honestly a bit lonely".
@@ -92,6 +93,7 @@ extension AnswerCues {
     // cut to its first ("feeling taken").
     ("\(ownFeelingLead) taken for granted", "taken for granted"),
     ("\(ownFeelingLead) left out", "left out"),
+    ("\(ownFeelingLead) let down", "let down"),
     ("\(ownFeelingLead) put upon", "put upon"),
     (
       "(i 'm|im|i am|i was|me) (so|really|just|totally)? at the end of my tether",

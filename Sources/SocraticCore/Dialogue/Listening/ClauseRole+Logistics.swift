@@ -45,6 +45,11 @@ extension ClauseRole {
       if ["shift", "shifts"].contains(word), index > 0, shiftKinds.contains(words[index - 1]) {
         return true
       }
+      // "the last bus is at 6", "it shuts at half five", "open till 9pm": the hour of day.
+      // "at 16 I left school" opens on an age, not an hour.
+      if index > 0, clockWords.contains(word), isClockTime(words.dropFirst(index + 1)) {
+        return true
+      }
       // "I haven't read those", "never even watched it": what they have not come across.
       // "that's not how I see it" says how they see it.
       guard notDoneWords.contains(word),
@@ -62,6 +67,45 @@ extension ClauseRole {
     word.first?.isNumber == true || ReflectionCheck.numberWords.contains(word)
       || ["a", "an", "one", "few", "couple"].contains(word)
   }
+
+  /// Words before an hour of day: "at 6", "till 9pm", "by half five".
+  static let clockWords: Set<String> = ["at", "till", "til", "until", "by", "past"]
+
+  /// Whether words open on an hour of day: "6", "9pm", "8.30", "noon", "six", "half five";
+  /// "half the price" names none.
+  private static func isClockTime(_ words: ArraySlice<String>) -> Bool {
+    guard let word = words.first else { return false }
+    if ["half", "quarter"].contains(word) {
+      return words.dropFirst().first.map { $0 == "past" || isClockTime([$0]) } ?? false
+    }
+    if clockNames.contains(word) { return true }
+    // "at one point", "by ten years old", "at 6 months": a number with what it counts.
+    if let next = words.dropFirst().first, notHourAfter.contains(next) { return false }
+    if hourWords.contains(word) { return true }
+    let hasMeridiem = word.hasSuffix("pm") || word.hasSuffix("am")
+    let digits = hasMeridiem ? word.dropLast(2) : Substring(word)
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isNumber || $0 == "." || $0 == ":" }) else {
+      return false
+    }
+    // "at 16 I left school" names an age; "at 6", "at 7.30", "by 11pm" an hour.
+    guard let hour = Int(digits.prefix { $0.isNumber }) else { return false }
+    return hasMeridiem || digits.contains(where: { !$0.isNumber }) || (1...12).contains(hour)
+  }
+
+  /// Words after a number that say it counts something other than the hour.
+  static let notHourAfter: Set<String> = [
+    "point", "stage", "time", "times", "year", "years", "month", "months", "week", "weeks",
+    "day", "days", "old", "of", "percent", "%", "people", "kids", "quid", "pounds", "dollars",
+  ]
+
+  /// Words that name an hour of day without a number.
+  static let clockNames: Set<String> = ["noon", "midday", "midnight", "teatime", "lunchtime"]
+
+  /// The number words that can name an hour of the clock.
+  static let hourWords: Set<String> = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+  ]
 
   /// Words before an amount that make it what happened rather than the scene: how long it
   /// lasted ("for two hours"), how often ("every 10 min") or what it changed from or to.

@@ -14,7 +14,10 @@ extension ReflectionWriter {
     if let words = answer.feelingWords.map(ownClauses),
       let clauses = givenClauses(words, keepingFrames: true)
     {
-      let text = clauses.rest.map { clauses.first + ", " + $0 } ?? clauses.first
+      let text =
+        clauses.rest.map {
+          feelingWithCause(clauses.first, $0, naming: answer.feelings)
+        } ?? clauses.first
       let speaksOfThem = Tokenizer.tokenize(text).contains {
         ["you", "your", "you're"].contains($0.lowercased)
       }
@@ -39,6 +42,26 @@ extension ReflectionWriter {
       }
     }
     return Reflection(text: "It sounds like you're feeling \(feelings).", depth: .complex)
+  }
+
+  /// A feeling and what they said caused it, as one sentence: "im so disappointed, he never
+  /// rang" → "you're so disappointed that he never rang"; a clause of their own after it ("i'm
+  /// angry, i think it's wrong") is set off by a dash, one that opens on its own joint ("…,
+  /// because …", "…, and …") keeps its comma. Never two sentences spliced with a comma.
+  static func feelingWithCause(_ feeling: String, _ cause: String, naming feelings: [String])
+    -> String
+  {
+    let causeWords = Tokenizer.tokenize(cause).filter(\.isWord).map(\.lowercased)
+    guard let opening = causeWords.first,
+      !FunctionWords.coordinators.contains(opening),
+      !FunctionWords.subordinators.contains(opening),
+      AnswerMoveReader.finiteVerbIndex(in: Tokenizer.tokenize(cause)) != nil
+    else { return feeling + ", " + cause }
+    let lowered = feeling.lowercased()
+    let endsOnFeeling = feelings.contains { lowered.hasSuffix(" " + $0) }
+    // "you're angry, you think it's wrong": a second view of their own is no cause.
+    return endsOnFeeling && !["you", "we"].contains(opening)
+      ? feeling + " that " + cause : feeling + " \u{2014} " + cause
   }
 
   /// Feeling words from the first clause that speaks of the person: "theres four of us on the

@@ -23,7 +23,7 @@ extension ReflectionWriter {
     "though", "honestly", "to be honest", "tbh", "i (guess|think|suppose|spose|reckon|bet)",
     "lol", "haha", "i ('m|am) (pretty|fairly|almost)? sure", "is (what|all)",
     "and (stuff|all|that|things|everything|whatnot)", "or (something|whatever|anything)",
-    "(imo|imho|in my opinion|if you ask me)",
+    "(imo|imho|in my opinion|if you ask me|if i ('m|am) honest|if i 'm being honest)",
     "(which|and that) ('s|is) (fair|true)", "(you know|i mean|or something|or whatever)",
     // "my kids are fine, I'll grant you that": the clause before is what they grant. "Fair
     // enough" closes only after a comma: in "the idea is fair enough" it is what they grant.

@@ -55,3 +55,38 @@ extension ReflectionWriter {
   /// The most words the one whose side is taken may have.
   private static let holderWordLimit = 6
 }
+
+/// A habit of reading others that the person sees in themselves: "being passed over makes me
+/// read everything he does as a snub", "i take every comment as criticism".
+extension ReflectionWriter {
+  /// The habit given back as what they notice: "So you're noticing that you read everything
+  /// he does as a snub."; nil when the line names none, or it would not read.
+  static func selfReading(in line: String) -> Reflection? {
+    for sentence in SentenceSplitter.sentences(in: Tokenizer.tokenize(line)) {
+      let tokens = Shorthand.expanded(sentence)
+      let words = tokens.map(\.lowercased)
+      guard
+        let verb = words.indices.first(where: { index in
+          index > 0 && readingVerbs.contains(words[index])
+            && (words[index - 1] == "i" || words[index - 1] == "me")
+        }),
+        let asIndex = words.indices.dropFirst(verb + 2).prefix(10).first(where: {
+          words[$0] == "as" || words[$0] == "like"
+        }),
+        words[(verb + 1)..<asIndex].contains(where: readingWholes.contains),
+        let habit = secondPersonPhrase(
+          (Tokenizer.tokenize("i") + tokens[verb...]).joinedText)
+      else { continue }
+      return Reflection(text: "So you're noticing that \(habit).", depth: .complex)
+    }
+    return nil
+  }
+
+  /// Verbs of reading what others do a certain way: "read it as", "take it as", "see it as".
+  static let readingVerbs: Set<String> = ["read", "see", "take", "hear", "treat", "interpret"]
+
+  /// Words that make a reading a habit rather than one reading: "everything he does as".
+  static let readingWholes: Set<String> = [
+    "everything", "every", "anything", "all", "each", "whatever", "any",
+  ]
+}

@@ -14,21 +14,40 @@ extension ReflectionWriter {
       tokens[negation].lowercased == "not",
       let comma = tokens[negation...].firstIndex(where: { $0.text == "," }),
       comma + 1 < tokens.count, let meantStart = openerEnd(in: tokens, at: comma + 1),
-      tokens[..<start].allSatisfy({ hedges.contains($0.lowercased) || !$0.isWord })
+      tokens[..<start].allSatisfy({
+        hedges.contains($0.lowercased) || grantingLeads.contains($0.lowercased) || !$0.isWord
+      })
     else { return nil }
     let setAside = Array(tokens[(negation + 1)..<comma]).joinedText
     let meant = Array(tokens[meantStart...]).joinedText
     // "its not the kids doing it, its them": a half that is only a pronoun names nothing.
+    // "its not all of them, its the two …": a half that says how many names a part too.
+    let setAsideTokens = Array(tokens[(negation + 1)..<comma])
     guard ReflectionCheck.carriesContent(Array(tokens[meantStart...])),
-      ReflectionCheck.carriesContent(Array(tokens[(negation + 1)..<comma])),
+      ReflectionCheck.carriesContent(setAsideTokens)
+        || setAsideTokens.first.map({ Quantifiers.deniedByNot.contains($0.lowercased) }) == true,
       (1...8).contains(setAside.split(separator: " ").count),
       (1...12).contains(meant.split(separator: " ").count),
       let setAsidePhrase = secondPersonPhrase(setAside),
-      let meantPhrase = secondPersonPhrase(meant)
+      let meantPhrase = secondPersonPhrase(meant) ?? strandedPhrase(meant)
     else { return nil }
     let subject = tokens[start].lowercased.hasPrefix("that") ? "that's" : "it's"
     return "\(subject) \(lowercasedFirst(meantPhrase)), not \(lowercasedFirst(setAsidePhrase))"
   }
+
+  /// A phrase closed by the preposition of a clause inside it, which ends there in English:
+  /// "the maths one i have a problem with"; nil for any other.
+  private static func strandedPhrase(_ text: String) -> String? {
+    var tokens = Tokenizer.tokenize(text)
+    guard let last = tokens.popLast(), FunctionWords.prepositions.contains(last.lowercased),
+      tokens.dropFirst().contains(where: { FunctionWords.subjectPronouns[$0.lowercased] != nil }),
+      let phrase = secondPersonPhrase(tokens.joinedText)
+    else { return nil }
+    return phrase + " " + last.text
+  }
+
+  /// Words that grant before a refinement narrows: "ok fine its not all of them, its …".
+  static let grantingLeads: Set<String> = ["fine", "right", "sure", "granted", "alright", "yes"]
 
   /// Where the words after an opener of a refinement begin ("it's", "it 's", "it is"), or nil
   /// when none stands at the index.

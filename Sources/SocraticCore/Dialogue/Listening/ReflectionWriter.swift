@@ -88,6 +88,17 @@ public enum ReflectionWriter {
     // "… work keeps me busy. anyway, back to the question": what they move on from is not
     // held up to them.
     if let line, closesByMovingOn(line) { return nil }
+    // "it makes me read everything he does as a snub": what they see of themselves is the
+    // moment, before the feeling or the point around it.
+    if let line, let reading = selfReading(in: line) { return reading }
+    // "ok fine its not all of them, its the two i worry about": the narrowing they grant is
+    // given back whole, what they mean before what they set aside.
+    if answer.has(.concession),
+      let narrowed = [answer.keyParts.first, line].lazy.compactMap({ $0.flatMap(refinement) })
+        .first
+    {
+      return Reflection(text: "So \(narrowed).", depth: .complex)
+    }
     // "its not the tipping i hate, its the screen": the turn they take is the point.
     // "not exasperated really, more uneasy": the feeling as they now name it.
     if let correction = answer.correction, correction.isFeeling {

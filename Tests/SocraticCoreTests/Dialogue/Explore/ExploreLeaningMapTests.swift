@@ -73,7 +73,9 @@ private let conversations: [LeaningConversation] = [
     leading: "old and young",
     filed: [("Feelings you named", "livid"), ("Where it comes from", "ITV piece")],
     neverFiled: [("Your reasons", "livid")],
-    recap: ["mostly because", "old and young"],
+    // "livid" is taken up at once, so the brewery line answers the inversion question and
+    // one reason is left: the recap leads with it, with no "mostly".
+    recap: ["because", "old and young"],
     neverInRecap: ["livid about it"]),
   // A part of a reason set aside, and a feeling put in a better word.
   LeaningConversation(
