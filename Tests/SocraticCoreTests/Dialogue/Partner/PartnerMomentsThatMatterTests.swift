@@ -85,7 +85,7 @@ struct PartnerMomentsThatMatterTests {
 struct PartnerAgreementAndSofteningTests {
   @Test(
     "a plan the two now share is reflected as agreed, never rated",
-    arguments: ["ok maybe we ring him and buy the cake", "fine, let's do both then"])
+    arguments: ["ok maybe we ring him and buy the cake", "ok let's do both"])
   func sharedPlan(line: String) {
     var script = builtInPartnerScript(["we should do something for dad's birthday"])
     let step = script.type(line)
@@ -99,7 +99,7 @@ struct PartnerAgreementAndSofteningTests {
   @Test(
     "a softening is heard, and the old view is not probed",
     arguments: [
-      "i suppose asking doesnt hurt", "no harm in trying i guess", "might be worth a go",
+      "i suppose asking doesnt hurt", "there's no harm in trying i guess", "might be worth a go",
     ])
   func softening(line: String) {
     var script = builtInPartnerScript(["i dont want to ask the landlord about the boiler"])
