@@ -50,8 +50,8 @@ struct PartnerSessionTests {
       /me logs a question you asked, /they logs what they said without questions, /stage shows where the conversation is, and /help lists the commands.
 
       To open, invite them to say what they think:
-        clarification: What draws you to that view?
-        reasons and evidence: How did you come to see it that way?
+        clarification: What's on your mind about it?
+        reasons and evidence: What got you thinking about it?
         about the question: What matters most to you about this?
 
       Say next · stage 1 of 5, their claim

@@ -24,6 +24,6 @@ extension PartnerCues {
 
 extension PartnerCueMatcher {
   static let chargeOfHabit = PartnerCueMatcher(
-    PartnerCues.chargesOfHabit + PartnerCues.angerAtTheListener)
+    PartnerCues.chargesOfHabit + PartnerCues.angerAtTheListener + PartnerCues.actingWithoutThem)
   static let angerAtTheListener = PartnerCueMatcher(PartnerCues.angerAtTheListener)
 }

@@ -2,7 +2,7 @@
 /// asking about something else after a word that closes the topic.
 extension PartnerCues {
   /// Offering the listener something at hand, or asking after something around them: "do you
-  /// want another glass", "fancy a cuppa?", "is the kettle on?". Said with nothing that goes on
+  /// want another glass", "fancy a cuppa?", "is the kettle on?", "i'll put the tea on". Said with nothing that goes on
   /// with the topic, the talk is over.
   static let offering: [String] = [
     "(do|would|will|d') (you|u|ya)? (want|wanna|fancy|need) \(offered)",
@@ -12,6 +12,8 @@ extension PartnerCues {
     "(shall|should) (i|we) (put|get|make|order|open|pour|grab) (the|a|an|some|another|more|on)",
     "(is|are) there (any|some)? (more|left|any left)",
     "(is|are) the _{1,2} (on|ready|done|over|finished|still on)",
+    // "right, i'll put the tea on": making something for them winds the talk up.
+    "(i 'll|ill|i will|let me|lemme|i 'm gonna|im gonna|i 'm going to) (put|stick|get|make) (the kettle|the tea|a brew|a cuppa|some tea|the coffee|tea|coffee|the dinner|dinner) (on)?",
   ]
 
   /// Offering something at hand without a "you", as a sentence opens: "want another beer?",

@@ -126,6 +126,13 @@ extension PartnerLines {
     "Fair enough, I didn't realise I was doing that. What would you rather I did?",
   ]
 
+  /// Lines to say when they find the listener did something without them ("you told her
+  /// already? without asking me?"): it is owned, and what it was like for them asked.
+  static let owningGoingAhead = [
+    "You're right, I should have asked you first. How did it feel to find out that way?",
+    "That's fair, I went ahead without you. What would you have wanted me to do?",
+  ]
+
   /// Goodbyes to say once they have taken their leave: no question keeps them. "Anytime"
   /// answers thanks, and is said only to thanks; after a loss or a lonely stretch told, the
   /// goodbye keeps the door open for them.

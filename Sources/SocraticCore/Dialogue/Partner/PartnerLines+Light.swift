@@ -59,6 +59,34 @@ extension PartnerLines {
     "Ok, no deep stuff. I'm around if you ever want it.",
   ]
 
+  /// The lines to say when they ask to stop a subject ("can we not do the wedding stuff"): it
+  /// is let be, and a way out offered.
+  static let steeringClear = [
+    "Of course, we can leave that. Want to talk about something else?",
+    "Sure, we don't have to go there. Shall we talk about something else for a bit?",
+  ]
+
+  /// The lines to say to a resigned "whatever. its fine": not taken at its word, the shift
+  /// named gently, with a way to leave it.
+  static let notQuiteFine = [
+    "That doesn't sound quite fine. We can leave it, or you can tell me what's up.",
+    "You sound a bit fed up. Did something I said land wrong?",
+  ]
+
+  /// The lines to say when they settle on a plan the two share ("ok maybe we ring him and buy
+  /// the stuff"): the agreement reflected, never weighed, and the talk moved towards its close.
+  static let agreeingAPlan = [
+    "Sounds like a plan we're both happy with. Anything else on your mind about it?",
+    "Good, so we've got a plan. How are you feeling about it now?",
+  ]
+
+  /// The lines to say when they soften ("i suppose asking doesnt hurt"): the shift heard,
+  /// never the old view probed, and the talk moved towards its close.
+  static let hearingTheShift = [
+    "So you're a bit more open to it than you were. How does that feel?",
+    "Sounds like you're coming round to giving it a go. Anything else on your mind about it?",
+  ]
+
   /// The lines to say when they close a matter the listener pressed ("before you start", "not
   /// yet anyway"): their "not now" honoured, with no question that reopens it.
   static let leavingTheMatter = [

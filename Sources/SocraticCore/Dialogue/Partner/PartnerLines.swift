@@ -111,6 +111,9 @@ enum PartnerLines {
     if words.moment == .warm, TheirWords.acceptsAnOffer(words.typed) {
       return TheirWords.acceptsGrudgingly(words.typed) ? takingItUpGrudgingly : takingItUp
     }
+    if words.findsTheListenerWentAhead {
+      return owningGoingAhead
+    }
     if words.moment == .hostile, PartnerCueMatcher.angerAtTheListener.matches(words.wordTokens) {
       return owningWhatAngeredThem
     }

@@ -1,10 +1,11 @@
 /// Partner mode's own wordings. "You" is the other person; `{claim}` and `{inverted}` are the
 /// claim being discussed, as the engine read it.
 enum PartnerWordings {
-  /// Questions that open a conversation, before they have said anything.
+  /// Questions that open a conversation, before they have said anything: none presumes a view
+  /// they have not yet put ("that view", "see it that way").
   static let invitations: [QuestionTemplate] = [
-    QuestionTemplate(kind: .clarification, text: "What draws you to that view?"),
-    QuestionTemplate(kind: .evidence, text: "How did you come to see it that way?"),
+    QuestionTemplate(kind: .clarification, text: "What's on your mind about it?"),
+    QuestionTemplate(kind: .evidence, text: "What got you thinking about it?"),
     QuestionTemplate(kind: .meta, text: "What do you make of {topic} these days?"),
     QuestionTemplate(kind: .meta, text: "What matters most to you about this?"),
   ]

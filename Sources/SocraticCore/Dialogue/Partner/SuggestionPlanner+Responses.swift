@@ -83,29 +83,39 @@ extension SuggestionPlanner {
 
   /// The moment's own line, the first not offered yet: low mood met gently before anything
   /// ("no reason to get up some days"); a matter they closed let be, with an apology if they
-  /// were exasperated ("give it a rest"); letting it be when they ask not to be pressed ("dont
-  /// set me off"); hearing a hurt others did them ("everyone treats me like glass"), with no
-  /// apology; the frustration under a plan said in mockery ("oh i'll just park it on the roof
-  /// then"); an outcry given back ("twelve quid! for a keyring!"); the fondness of a memory
-  /// ("best summers ever"). Nil for any other turn, or once each of its lines was offered.
+  /// were exasperated ("give it a rest"); a subject they ask to stop let be, with a way out
+  /// ("can we not do the wedding stuff"); a resigned "whatever. its fine" not taken at its word;
+  /// letting it be when they ask not to be pressed ("dont set me off"); hearing a hurt others
+  /// did them ("everyone treats me like glass"), with no apology; the frustration under a plan
+  /// said in mockery ("oh i'll just park it on the roof then"); an outcry given back ("twelve
+  /// quid! for a keyring!"); the fondness of a memory ("best summers ever"); a plan agreed or a
+  /// view softened heard as such; a feeling half admitted under its denial given back as
+  /// admitted ("i wasnt bothered. well. a bit."). Nil for any other turn, or once each of its
+  /// lines was offered.
   static func ownLine(for words: TheirWords, offered: Set<String>) -> String? {
     // "twelve quid! for a keyring!": the outcry given back with what it does to them.
     if words.isOutcry, let line = words.outcryGivenBack, !offered.contains(line) { return line }
+    // "i wasnt bothered. well. a bit.": the admission is given back, never the denial.
+    if let line = words.admissionGivenBack, !offered.contains(line) { return line }
     let pressed = [.hostile, .unheard].contains(words.moment)
-    let lines =
-      words.disclosure == .lowMood
-      ? PartnerLines.lowMood
-      : words.closesTheMatter
-        ? pressed ? PartnerLines.sorryForPressing : PartnerLines.leavingTheMatter
-        : words.asksNotToBePressed
-          ? PartnerLines.lettingItBe
-          : words.isHurtByOthers
-            ? PartnerLines.hurtByOthers
-            : words.isCaughtOut
-              ? PartnerLines.reassuringASlip
-              : words.isSarcastic
-                ? PartnerLines.underSarcasm
-                : words.tellsAFondMemory ? PartnerLines.fondMemory : []
+    // The first that fits, in this order.
+    let fitting: [(fits: Bool, lines: [String])] = [
+      (words.disclosure == .lowMood, PartnerLines.lowMood),
+      (
+        words.closesTheMatter,
+        pressed ? PartnerLines.sorryForPressing : PartnerLines.leavingTheMatter
+      ),
+      (words.stopsASubject, PartnerLines.steeringClear),
+      (words.isResignedFine, PartnerLines.notQuiteFine),
+      (words.asksNotToBePressed, PartnerLines.lettingItBe),
+      (words.isHurtByOthers, PartnerLines.hurtByOthers),
+      (words.isCaughtOut, PartnerLines.reassuringASlip),
+      (words.isSarcastic, PartnerLines.underSarcasm),
+      (words.tellsAFondMemory, PartnerLines.fondMemory),
+      (words.agreesAPlan, PartnerLines.agreeingAPlan),
+      (words.softens, PartnerLines.hearingTheShift),
+    ]
+    let lines = fitting.first(where: \.fits)?.lines ?? []
     // Once each was offered, none is offered again: the turn is met some other way.
     return lines.first { !offered.contains($0) }
   }

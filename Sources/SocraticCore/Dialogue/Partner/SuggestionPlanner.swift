@@ -69,11 +69,13 @@ struct SuggestionPlanner: Sendable {
     // repair is all: another question would prove them right. Caught out by their own words,
     // they are put at ease, and nothing is asked. A plan said in mockery ("oh i'll just park it
     // on the roof then") is no view to question: the frustration under it is heard, as is an
-    // outcry ("twelve quid! for a keyring!"), which no rating or reason question answers.
+    // outcry ("twelve quid! for a keyring!"), which no rating or reason question answers. A
+    // plan agreed or a view softened is heard, and the line itself moves towards the close.
     if let reflection, let words = context.words,
       words.jabsAtListener || words.moment == .warm || words.asksNotToBePressed
         || words.objection == .manner || words.isCaughtOut || words.isSarcastic
-        || words.isOutcry
+        || words.isOutcry || words.isResignedFine || words.admissionGivenBack != nil
+        || words.findsTheListenerWentAhead || words.agreesAPlan || words.softens
     {
       return [.reflection(reflection)]
     }

@@ -14,7 +14,8 @@ extension TheirWords {
   ///    (`reportsAFinding`); a view (what should be, a general claim in
   ///    the present: "the pub is finished, that's what got me") is one; news of their own
   ///    (themselves in it with a verb that can only be past, a clause that opens with one,
-  ///    "i've sent it") or a plan of theirs is none.
+  ///    "i've sent it"), what someone of theirs is doing now ("mum is moving house") or a plan of
+  ///    theirs is none.
   /// 4. A turn that tells neither is taken as a belief, as it always was.
   static func putsABeliefOnTheTable(typed: [Token], moves: [String]) -> Bool {
     let sentences = SentenceSplitter.sentences(in: typed)
@@ -25,6 +26,7 @@ extension TheirWords {
       // "fingers crossed the scan's clear": a hope is neither news nor a view.
       if hopedFor(in: sentence) != nil { return false }
       if reportsAFinding(sentence) { return false }
+      if tellsWhatTheirPeopleAreDoing(sentence) { return false }
       if statesAView(sentence) { return true }
       if tellsTheirNews(sentence) { return false }
     }
@@ -65,6 +67,19 @@ extension TheirWords {
       return true
     }
     return clauseOpenings(sentence).contains { isOnlyPast($0) && !viewVerbForms.contains($0) }
+  }
+
+  /// Whether a sentence tells what someone of theirs is doing or going through now: "my
+  /// sister's getting married", "mum is moving house". Their family's news, never a view to
+  /// question.
+  private static func tellsWhatTheirPeopleAreDoing(_ sentence: [Token]) -> Bool {
+    let words = droppingOpeners(sentence).filter(\.isWord)
+    guard let clause = ClauseParser.parse(words), clause.verb == .be(.present),
+      let head = clause.subject.last?.lowercased, KinWords.isKin(head),
+      clause.subject.count == 1 || storyTellers.contains(clause.subject[0].lowercased),
+      let next = clause.rest.first?.lowercased
+    else { return false }
+    return next.hasSuffix("ing") && next.count > 4
   }
 
   /// Whether a clause judges what it is said of: a view ("rents should be capped") or a verdict

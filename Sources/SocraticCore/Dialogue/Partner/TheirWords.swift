@@ -123,7 +123,7 @@ struct TheirWords: Sendable {
   /// back off ("lol stop analysing me", `PartnerCues.backingOffLightly`): it is let be, lightly.
   var asksNotToBePressed: Bool {
     let words = typed.filter(\.isWord)
-    return PartnerCueMatcher.keepingItLight.matches(words) || closesTheMatter
+    return PartnerCueMatcher.keepingItLight.matches(words) || closesTheMatter || stopsASubject
       || PartnerCueMatcher.backingOffLightly.matches(words) && Self.isTeasing(typed)
   }
   /// Whether they close a matter the listener pressed ("before you start", "give it a rest",

@@ -63,8 +63,8 @@ struct PartnerSuggestionTests {
             "/me logs a question you asked, /they logs what they said without questions, /stage "
               + "shows where the conversation is, and /help lists the commands.", tone: .quiet),
           .invitations([
-            Question(kind: .clarification, text: "What draws you to that view?"),
-            Question(kind: .evidence, text: "How did you come to see it that way?"),
+            Question(kind: .clarification, text: "What's on your mind about it?"),
+            Question(kind: .evidence, text: "What got you thinking about it?"),
             Question(kind: .meta, text: "What matters most to you about this?"),
           ]),
         ]))
@@ -77,8 +77,8 @@ struct PartnerSuggestionTests {
     #expect(
       script.last.outputs.last
         == .invitations([
-          Question(kind: .clarification, text: "What draws you to that view?"),
-          Question(kind: .evidence, text: "How did you come to see it that way?"),
+          Question(kind: .clarification, text: "What's on your mind about it?"),
+          Question(kind: .evidence, text: "What got you thinking about it?"),
           Question(kind: .meta, text: "What do you make of crypto these days?"),
         ]))
   }
