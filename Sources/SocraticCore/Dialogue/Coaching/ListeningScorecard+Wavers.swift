@@ -5,12 +5,14 @@
 extension ListeningScorecard {
   /// Whether a line takes up the waver said just before it: a reflection, an open question
   /// that opens with one, an open question that builds on the admission, or a minimal
-  /// encourager ("go on", "hm"), which leaves the persona room to say more of it.
+  /// encourager ("go on", "hm"), which leaves the persona room to say more of it; and, in any
+  /// form, a line that gives the gap straight back ("so you're less sure about …?").
   /// - Parameter belief: the belief under discussion, whose words say nothing of following up.
   static func takesUpWaver(
     _ text: String, form: QuestionForm?, waver: String, belief: String?
   ) -> Bool {
     if PersonaVoice.isEncourager(key: DrillDialogue.key(of: text)) { return true }
+    if AdmissionGivenBack.givesBack(text, waver: waver, belief: belief) { return true }
     switch form {
     case .reflection:
       return true

@@ -135,8 +135,10 @@ public struct ListeningScorecard: Sendable, Equatable {
   private mutating func countFollowUp(_ record: SessionSummary.AskedRecord, belief: String?) {
     guard let previous = record.previous else { return }
     followUpChances += 1
+    // "this is boring", "you're not answering": fault found with the talk takes nothing up,
+    // though it opens on "this" or names the answer.
+    if Grievance.findsFault(record.asked.text, previous: previous) { return }
     if FollowUp.buildsOn(record.asked.text, previous: previous, belief: belief)
-      || ReplyComplaint(record.asked.text, heard: previous) != nil
       || Self.opensOnWhatWasSaid(record.asked.text)
       || Self.asksAboutWhatWasSaid(record.asked.text)
     {

@@ -187,6 +187,16 @@ extension DrillDialogue {
   /// The question that puts a told case to the persona.
   static let toldCaseQuestion = "How does that case fit with what you've seen?"
 
+  /// Coaches a line that gives the persona's admitted gap back as the complex reflection it is:
+  /// it hands back the doubt under the words, and nothing to word instead.
+  static func coachAsReflection(_ critique: inout QuestionCritique) {
+    critique.form = .reflection
+    critique.kind = nil
+    critique.depth = .complex
+    critique.problems = []
+    critique.suggestion = nil
+  }
+
   /// Coaches a minimal encourager as the pause it is: no view argued, nothing to ask instead.
   static func coachAsEncourager(_ critique: inout QuestionCritique) {
     critique.form = .statement

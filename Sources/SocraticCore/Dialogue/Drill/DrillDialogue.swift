@@ -179,6 +179,13 @@ public struct DrillDialogue: SessionDialogue {
     // "fair enough, but my sister's went up": a case of the asker's own argues no view.
     let isToldCase = told != nil && told?.question == nil && critique.form == .statement
     if isToldCase { Self.coachAsToldCase(&critique) }
+    // "so you're sure of the rest but less sure about the vans?": its gap given back is a
+    // reflection, whatever its mark, and heard as one.
+    if state.lastReplyWavered, let waver = state.lastReply,
+      AdmissionGivenBack.givesBack(read, waver: waver, belief: persona.belief)
+    {
+      Self.coachAsReflection(&critique)
+    }
     let encouraged = pause || isToldCase
     // "what else?" asked again asks for more again: no repeat.
     let isRepeat =

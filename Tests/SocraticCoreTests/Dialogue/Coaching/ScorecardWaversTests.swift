@@ -77,6 +77,24 @@ struct ScorecardWaversTests {
       ]) == "Wavers taken up: 1 of 1")
   }
 
+  @Test(
+    "a waver's gap given straight back, with or without a question mark, is taken up",
+    arguments: [
+      "so you're sure about the high street but less sure about the ovens?",
+      "you know the high street side, the ovens less so",
+      "ok so the heating of the ovens you're not certain about",
+    ])
+  func gapGivenBackTakesUpWaver(line: String) {
+    #expect(waversLine(["how are the ovens heated?", line]) == "Wavers taken up: 1 of 1")
+  }
+
+  @Test("a doubt put to the persona about something else than its gap leaves the waver")
+  func doubtElsewhereLeavesWaver() throws {
+    let line = try #require(
+      waversLine(["how are the ovens heated?", "surely you're not sure rates are unfair?"]))
+    #expect(line.hasPrefix("Wavers taken up: 0 of 1"), "\(line)")
+  }
+
   @Test("a minimal encourager after a waver leaves it room to say more: taken up")
   func encouragerTakesUpWaver() {
     #expect(waversLine(["how are the ovens heated?", "hm go on"]) == "Wavers taken up: 1 of 1")
