@@ -98,24 +98,24 @@ extension SuggestionPlanner {
     // "i wasnt bothered. well. a bit.": the admission is given back, never the denial.
     if let line = words.admissionGivenBack, !offered.contains(line) { return line }
     let pressed = [.hostile, .unheard].contains(words.moment)
-    // The first that fits, in this order.
-    let fitting: [(fits: Bool, lines: [String])] = [
-      (words.disclosure == .lowMood, PartnerLines.lowMood),
+    // The first that fits, in this order; each reading runs only when those before it failed.
+    let fitting: [(fits: () -> Bool, lines: [String])] = [
+      ({ words.disclosure == .lowMood }, PartnerLines.lowMood),
       (
-        words.closesTheMatter,
+        { words.closesTheMatter },
         pressed ? PartnerLines.sorryForPressing : PartnerLines.leavingTheMatter
       ),
-      (words.stopsASubject, PartnerLines.steeringClear),
-      (words.isResignedFine, PartnerLines.notQuiteFine),
-      (words.asksNotToBePressed, PartnerLines.lettingItBe),
-      (words.isHurtByOthers, PartnerLines.hurtByOthers),
-      (words.isCaughtOut, PartnerLines.reassuringASlip),
-      (words.isSarcastic, PartnerLines.underSarcasm),
-      (words.tellsAFondMemory, PartnerLines.fondMemory),
-      (words.agreesAPlan, PartnerLines.agreeingAPlan),
-      (words.softens, PartnerLines.hearingTheShift),
+      ({ words.stopsASubject }, PartnerLines.steeringClear),
+      ({ words.isResignedFine }, PartnerLines.notQuiteFine),
+      ({ words.asksNotToBePressed }, PartnerLines.lettingItBe),
+      ({ words.isHurtByOthers }, PartnerLines.hurtByOthers),
+      ({ words.isCaughtOut }, PartnerLines.reassuringASlip),
+      ({ words.isSarcastic }, PartnerLines.underSarcasm),
+      ({ words.tellsAFondMemory }, PartnerLines.fondMemory),
+      ({ words.agreesAPlan }, PartnerLines.agreeingAPlan),
+      ({ words.softens }, PartnerLines.hearingTheShift),
     ]
-    let lines = fitting.first(where: \.fits)?.lines ?? []
+    let lines = fitting.first { $0.fits() }?.lines ?? []
     // Once each was offered, none is offered again: the turn is met some other way.
     return lines.first { !offered.contains($0) }
   }
