@@ -48,6 +48,22 @@ struct TrustedRewriteTests {
   }
 
   @Test(
+    "a claim the asker denies is asked both ways, never by the degree of what was denied",
+    arguments: [
+      ("you know the canal isn't deep right", "What's your view on whether the canal is deep?"),
+      ("the vet isn't cheap, is it?", "What's your view on whether the vet is cheap?"),
+      (
+        "surely the new timetable hasn't helped?",
+        "What's your view on whether the new timetable has helped?"
+      ),
+    ])
+  func deniedClaim(question: String, suggestion: String) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.suggestion == suggestion)
+    #expect(critique.suggestion?.contains("What makes you") == false)
+  }
+
+  @Test(
     "a charge, a softener or a tacked-on jab is left out of the rewrite",
     arguments: [
       (

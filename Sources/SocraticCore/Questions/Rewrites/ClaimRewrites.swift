@@ -236,7 +236,7 @@ extension QuestionRewriter {
       || clause.rest.first?.lowercased == "never"
     var statement = (isNegative ? Negator.contradiction(of: clause) : clause).declarative
     while let last = statement.last, last.kind == .punctuation { statement.removeLast() }
-    return settling(statement, isView: isView)
+    return settling(statement, isView: isView, isDenied: isNegative)
   }
 
   /// Words that bring in the asker's argument for a claim: "… when we hardly use the first".

@@ -20,8 +20,13 @@ enum ClaimShapes {
   ///   - statement: the claim as a statement, without its end mark.
   ///   - isView: whether the claim is one the person is asked to take a view on: the asker's
   ///     own view put to them, or a claim asked with a frame of opinion ("do you think …").
-  static func body(for clause: Clause?, statement: [Token], isView: Bool) -> [Token]? {
-    if let clause, !clause.isNegated, namesSomething(clause.subject),
+  ///   - isDenied: whether the asker denied the claim ("you know the tram isn't late,
+  ///     right?"): its degree, worth or effect ("How late …") would ask of the very thing
+  ///     denied, so only the view of whether it holds, which asks both ways, fits.
+  static func body(
+    for clause: Clause?, statement: [Token], isView: Bool, isDenied: Bool = false
+  ) -> [Token]? {
+    if let clause, !clause.isNegated, !isDenied, namesSomething(clause.subject),
       isView || !isPointedAt(clause.subject)
     {
       if let body = quality(clause) ?? worth(clause) ?? effect(clause) { return body }

@@ -34,9 +34,12 @@ extension QuestionRewriter {
   /// people unnamed ("anyone") or no shape fits; a claim too long to read after "whether"
   /// loses the words that only say the question is asked now ("still", "these days"), which
   /// the claim holds or not without.
-  /// - Parameter isView: whether the person is asked for their view of the claim, not for a
-  ///   fact about one particular thing.
-  static func settling(_ statement: [Token], isView: Bool) -> [Token]? {
+  /// - Parameters:
+  ///   - isView: whether the person is asked for their view of the claim, not for a fact
+  ///     about one particular thing.
+  ///   - isDenied: whether the asker denied the claim ("the tram isn't late"), which is then
+  ///     asked both ways (`ClaimShapes.body(for:statement:isView:isDenied:)`).
+  static func settling(_ statement: [Token], isView: Bool, isDenied: Bool = false) -> [Token]? {
     // "Is anyone going to reply?" asks what others will do, which nobody weighs up.
     if let subject = statement.first?.lowercased, unknownPeople.contains(subject) { return nil }
     if guessesWhatItIs(statement) { return nil }
@@ -52,7 +55,8 @@ extension QuestionRewriter {
     let frame = ClaimShapes.viewFrame
     guard frame.count + statement.count > PresumptionCheck.maximumWhetherWords else {
       return ClaimShapes.body(
-        for: ClauseParser.parse(statement), statement: statement, isView: isView)
+        for: ClauseParser.parse(statement), statement: statement, isView: isView,
+        isDenied: isDenied)
     }
     let words = statement.map(\.lowercased)
     var kept: [Token] = []
@@ -65,7 +69,8 @@ extension QuestionRewriter {
       kept.append(statement[index])
       index += 1
     }
-    return ClaimShapes.body(for: ClauseParser.parse(kept), statement: kept, isView: isView)
+    return ClaimShapes.body(
+      for: ClauseParser.parse(kept), statement: kept, isView: isView, isDenied: isDenied)
   }
 
   /// Particles after a verb of weighing that bring in what was weighed: "thought about",
