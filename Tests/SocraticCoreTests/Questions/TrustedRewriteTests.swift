@@ -40,6 +40,10 @@ struct TrustedRewriteTests {
         "Do you think the trains will run on time next year?",
         "What's your view on whether the trains will run on time next year?"
       ),
+      (
+        "do you reckon you'd miss the allotment if you gave it up",
+        "What's your view on whether you'd miss the allotment if you gave it up?"
+      ),
     ])
   func askersView(question: String, suggestion: String) throws {
     let critique = try critic.critique(question)

@@ -104,7 +104,7 @@ extension QuestionRewriter {
       // what they said, unless the question leads.
       {
         guard let verb = proposition.opinionVerb, !isAboutAsker, !proposition.subjectIsPerson,
-          !isExistential, search.isLeading || !["say", "tell", "mean"].contains(verb)
+          !isExistential, search.isLeading || !sayingVerbs.contains(verb)
         else { return nil }
         if isCopula(clause) { return judging(clause, subject: clause.subject, isView: true) }
         return changing(clause) ?? whether(clause, isView: true)
@@ -115,16 +115,21 @@ extension QuestionRewriter {
       {
         proposition.opinionVerb != nil && proposition.subjectIsPerson ? aboutThePerson(clause) : nil
       },
+      // "Do you reckon you'd regret it?", "Can you really say it never helped?": a view the
+      // person was asked for, or one put to them, is not yet theirs; "What makes you think …"
+      // would have them defend it. Whether it holds is asked, both ways.
+      // "Are you telling me the bins weren't collected?" asks about what they said, which is
+      // theirs: what makes them say it. A leading reading of the person ("don't you think
+      // you're just hoping …") is theirs to justify only in this form, which the checks then
+      // refuse (`QuestionCritic.asksToBackReading`).
       {
-        // "Can you really say it never helped?": the asker's own view, turned round; only the
-        // topic is asked about.
-        guard let verb = proposition.opinionVerb, !isAskersViewOfTopic,
-          !(search.isLeading && whether(clause, isView: true) == nil
-            && !proposition.subjectIsPerson)
-        else { return nil }
-        return phrase("What makes you") + proposition.frameAdverbs
-          + [Token(isAgreement ? "think" : verb)]
-          + proposition.statement
+        guard let verb = proposition.opinionVerb, !isAskersViewOfTopic else { return nil }
+        let isTheirs =
+          search.isLeading ? proposition.subjectIsPerson : sayingVerbs.contains(verb)
+        return isTheirs
+          ? phrase("What makes you") + proposition.frameAdverbs
+            + [Token(isAgreement ? "think" : verb)] + proposition.statement
+          : whether(clause, isView: true)
       },
       { isAskersViewOfTopic ? settling(proposition.statement, isView: true) : nil },
       // "Shouldn't you have fixed it already?": the act, without the reproach that it is late.
@@ -238,6 +243,10 @@ extension QuestionRewriter {
     while let last = statement.last, last.kind == .punctuation { statement.removeLast() }
     return settling(statement, isView: isView, isDenied: isNegative)
   }
+
+  /// Verbs of saying by which a question asks about what the person said: "Are you telling
+  /// me …", "Do you mean …".
+  private static let sayingVerbs: Set<String> = ["say", "tell", "mean"]
 
   /// Words that bring in the asker's argument for a claim: "… when we hardly use the first".
   private static let arguingWords: Set<String> = [
