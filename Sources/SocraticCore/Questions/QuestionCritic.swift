@@ -170,6 +170,11 @@ public struct QuestionCritic: Sendable {
       // reflection; else it is still the statement with a question mark it was.
       if problems != [.statementWithQuestionMark] || said.form == .reflection { return said }
     }
+    // "So you're less sure now?" that does not give their words back still reads their state
+    // for them to confirm or put right: closed, and fine, not an answer told.
+    if problems == [.statementWithQuestionMark], CheckingReflection.readsPersonBack(reading) {
+      problems = [.readingCheck]
+    }
     let form = problems.map(\.form).max() ?? .open
     var suggestion: String?
     let kind: QuestionKind?

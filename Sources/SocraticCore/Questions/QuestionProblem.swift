@@ -78,6 +78,9 @@ enum QuestionProblem: Hashable, Sendable {
   /// "Is it the rent that's worrying you?": a guess at what they feel, put for them to confirm
   /// or correct, fine as it is.
   case feelingGuess
+  /// "so you're less sure now?", "so it's more how it was done than the change?": a reading of
+  /// how the person stands, put for them to confirm; fine as it is.
+  case readingCheck
   /// "Want a brew?", "Fancy a pint friday?": an offer or an invitation, fine as it is.
   case offer
   /// "i could do tuesdays?": the speaker's own offer said as a statement with a question mark;
@@ -121,7 +124,7 @@ enum QuestionProblem: Hashable, Sendable {
       words
     case .negativeQuestion, .tagQuestion, .statementWithQuestionMark, .rhetorical, .falseChoice,
       .wordsInTheirMouth, .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice,
-      .plainFact, .ownFact, .checkIn, .feelingGuess, .offer, .ownOffer, .planCheck,
+      .plainFact, .ownFact, .checkIn, .feelingGuess, .readingCheck, .offer, .ownOffer, .planCheck,
       .invitation, .repeatRequest,
       .fragment, .severalQuestions, .bareWhy:
       nil
@@ -134,7 +137,8 @@ enum QuestionProblem: Hashable, Sendable {
 
   /// The problems that are notes, not faults: the question is fine as it is.
   private static let fineNotes: [QuestionProblem] = [
-    .plainChoice, .plainFact, .ownFact, .checkIn, .feelingGuess, .offer, .ownOffer, .planCheck,
+    .plainChoice, .plainFact, .ownFact, .checkIn, .feelingGuess, .readingCheck, .offer, .ownOffer,
+    .planCheck,
     .invitation,
   ]
 
@@ -151,7 +155,8 @@ enum QuestionProblem: Hashable, Sendable {
       .makingLight, .scornfulVerdict, .adviceAsQuestion:
       .leading
     case .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice, .plainFact, .ownFact,
-      .checkIn, .feelingGuess, .offer, .planCheck, .invitation, .repeatRequest, .fragment:
+      .checkIn, .feelingGuess, .readingCheck, .offer, .planCheck, .invitation, .repeatRequest,
+      .fragment:
       .closed
     case .severalQuestions, .bareWhy:
       .open
@@ -242,6 +247,9 @@ enum QuestionProblem: Hashable, Sendable {
     case .feelingGuess:
       "closed, and fine as it is: it checks your guess at what they feel, which they can confirm"
         + " or put right"
+    case .readingCheck:
+      "closed, and fine as it is: it checks your reading of where they stand, which they can"
+        + " confirm or put right"
     case .planCheck:
       "closed, and fine as it is: it checks that a plan you put to them suits them, which they"
         + " can take or change"

@@ -23,6 +23,54 @@ enum CheckingReflection {
     return !said.isEmpty && kept * 2 >= said.count && !deniesAnew
   }
 
+  /// Whether a line put with a question mark reads the person's state back for them to
+  /// confirm or put right, whoever's words it uses: "So you're less sure now?", "So it's more
+  /// the way it was done than the change itself?". It is a reflection as it would be without
+  /// the mark; a view or a feeling said for them ("so you think …", "so you feel …"), a
+  /// denial ("so you don't care?"), an act pressed ("so you're quitting then?") or a verdict
+  /// ("so it's a scam?") is not.
+  static func readsPersonBack(_ reading: QuestionReading) -> Bool {
+    let words = Array(reading.coreWords)
+    let start = words.firstIndex { !leadIns.contains($0) } ?? words.endIndex
+    guard let opener = stateOpeners.first(where: { words[start...].starts(with: $0) }) else {
+      return false
+    }
+    let said = words[(start + opener.count)...]
+    // "so you're quitting the choir then?" checks an act, pressed: no state read back.
+    guard let first = said.first(where: { !hedges.contains($0) }),
+      !viewOpeners.contains(first), !deniesState(said),
+      said.last != "then",
+      !Lexicon.verbReadings(of: first).contains(where: { $0.form == .presentParticiple })
+    else { return false }
+    // "So it's more X than Y?" weighs two sides of what they said; "so it's a scam?" is a
+    // verdict of the asker's.
+    return opener.first == "you" || weighs(said)
+  }
+
+  /// Whether a state read back is denied ("so you don't care?"), not only lessened ("not as
+  /// sure", "not quite settled").
+  private static func deniesState(_ said: ArraySlice<String>) -> Bool {
+    said.indices.contains { index in
+      negates(said[index])
+        && !(index + 1 < said.endIndex && lesseningWords.contains(said[index + 1]))
+    }
+  }
+
+  /// Words after "not" that lessen a state rather than deny it: "not as sure".
+  private static let lesseningWords: Set<String> = ["as", "so", "quite", "that", "too"]
+
+  /// How a reading of the person's state opens: "you 're", "it 's".
+  private static let stateOpeners: [[String]] = [
+    "you 're", "you are", "you 've been", "it 's", "it is",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Words after the opener that make it a view said for them, not their state: "you're
+  /// saying …", "it's the council that …".
+  private static let viewOpeners: Set<String> = [
+    "that", "it", "they", "he", "she", "we", "the", "this", "everyone", "nobody", "saying",
+    "telling", "thinking", "suggesting", "claiming", "admitting", "implying",
+  ]
+
   /// The sentences of a line without the check that ends it ("…, is that fair?", "… Have I got
   /// that right?"), which asks them to confirm what was heard and is no question of its own;
   /// nil when no check ends the line after a comma, a dash or a sentence of its own, or
