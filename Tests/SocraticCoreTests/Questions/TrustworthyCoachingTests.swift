@@ -67,8 +67,8 @@ struct TrustworthyCoachingTests {
     #expect(goodbye.form == .statement)
     #expect(
       goodbye.problems == [
-        "warmth: a kind word, an apology, a fair point owned, an offer or a goodbye, which is fine"
-          + " as it is"
+        "warmth: a kind word, an apology, a fair point owned, an offer, an invitation to speak or a"
+          + " goodbye, which is fine as it is"
       ])
     #expect(goodbye.suggestion == nil)
     let praise = try critic.critique("you've done really well to stick with the night classes")

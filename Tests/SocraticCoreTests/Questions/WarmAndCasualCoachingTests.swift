@@ -117,8 +117,8 @@ struct WarmAndCasualCoachingTests {
     #expect(critique.form == .statement)
     #expect(
       critique.problems == [
-        "warmth: a kind word, an apology, a fair point owned, an offer or a goodbye, which is fine"
-          + " as it is"
+        "warmth: a kind word, an apology, a fair point owned, an offer, an invitation to speak or a"
+          + " goodbye, which is fine as it is"
       ])
     #expect(critique.suggestion == nil)
   }

@@ -5,6 +5,7 @@ extension QuestionFormRules {
     let core = TokenPatternWords(reading.words, end: reading.core.upperBound)
     if rhetoricalPatterns.contains(where: { $0.matches(core, at: index) }) { return true }
     if isRebuke(reading, questionWordAt: index) { return true }
+    if doubtsSense(reading, questionWordAt: index) { return true }
     if challengesGrounds(reading, questionWordAt: index) { return true }
     // "What kind of people are you thinking of?" asks what they have in mind; "What kind of
     // person would do that?" says nobody decent would.
@@ -55,8 +56,29 @@ extension QuestionFormRules {
   /// Rhetorical questions by their shape, each read at the question word.
   private static let rhetoricalPatterns = rhetoricalShapes.map(TokenPattern.init)
 
+  /// Whether a question doubts that what they said hangs together: "How does that make
+  /// sense?", "How does that add up?", when nothing follows ("How does that make sense to
+  /// you?" asks).
+  static func doubtsSense(_ reading: QuestionReading) -> Bool {
+    guard case .questionWord(let index) = reading.opener else { return false }
+    return doubtsSense(reading, questionWordAt: index)
+  }
+
+  private static func doubtsSense(_ reading: QuestionReading, questionWordAt index: Int) -> Bool {
+    let core = TokenPatternWords(reading.words, end: reading.core.upperBound)
+    return doubtedSense.contains { $0.matchEnds(in: core, from: index).contains(core.count) }
+  }
+
+  /// Disbelief that something hangs together, read from the question word to the end.
+  private static let doubtedSense = [
+    "how \(exasperation) (does|did|do) (that|this|it) (even)? (make sense|add up)"
+  ].map(TokenPattern.init)
+
   private static let rhetoricalShapes: [String] = [
     howItIsJust,
+    // "How is that fair?", "How's this ok?": the asker's verdict that it is not.
+    "how \(exasperation) (is|was|'s) (that|this) (even)? ("
+      + CritiqueVocabulary.justnessWords.sorted().joined(separator: "|") + ")",
     "who \(exasperation) cares",
     "who \(exasperation) @modal (ever|possibly|seriously|honestly|really|even)",
     "how \(exasperation) dare",

@@ -51,9 +51,11 @@ enum ReproachRewrites {
     let isNounPhrase = FunctionWords.beginsNounPhrase(verdict[0])
     guard isNounPhrase || Lexicon.classes(of: first).contains(.adjective) else { return nil }
     let makes = pastBe.contains(words[1]) ? "What made" : "What makes"
+    // "How is that fair to the kids?": whom it is judged for is said; "to you" would be twice.
+    let namesWhom = verdict.dropFirst().contains { ["to", "for"].contains($0.lowercased) }
     return QuestionRewriter.phrase(makes) + [tokens[2].replacingText(with: words[2])]
       + QuestionRewriter.phrase(isNounPhrase ? "look like" : "look") + verdict
-      + QuestionRewriter.phrase("to you")
+      + (namesWhom ? [] : QuestionRewriter.phrase("to you"))
   }
 
   /// "Why didn't you ring her" → "What made it hard to ring her": the act left undone, in its

@@ -192,6 +192,11 @@ enum QuestionRewriter {
       let body =
         search.first(
           [
+            // "how does that make sense?": how it fits together for them, not whether it does.
+            {
+              QuestionFormRules.doubtsSense(reading)
+                ? phrase("How do you see it fitting together") : nil
+            },
             // "so how would you know": what they go on is asked, not their standing doubted.
             {
               QuestionFormRules.challengesGrounds(reading)

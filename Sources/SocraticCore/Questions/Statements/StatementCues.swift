@@ -254,8 +254,8 @@ enum StatementCues {
     .init("why i 'm asking", 4), .init("the reason i asked", 4),
   ]
 
-  /// Care, love, apologies, grief shared, backing off, thanks, promises, keeping in touch and
-  /// goodbyes: "love you", "take care", "sorry", "I miss her too", "I'll put the kettle on",
+  /// Care, love, apologies, grief shared, backing off, thanks, promises, keeping in touch,
+  /// invitations to speak and goodbyes: "love you", "take care", "sorry", "I miss her too", "I'll put the kettle on",
   /// "I'll leave it there", "ta", "promise", "text me after".
   private static let warmth: [UtteranceCue] = [
     .init("love you", 6), .init("love ya", 6), .init("miss you", 5), .init("take care", 5),
@@ -264,6 +264,9 @@ enum StatementCues {
     .init("sleep well", 6), .init("sweet dreams", 6), .init("big hug", 6), .init("hugs", 5),
     .init("look after yourself", 6), .init("safe trip", 5), .init("drive safe", 5),
     .init("here for you", 5), .init("i 'm here if", 5),
+    // An invitation to speak: "ok I'm listening, go", "go on then".
+    .init("i 'm listening", 6), .init("im listening", 6), .init("i am listening", 6),
+    .init("all ears", 6), .init("go on then", 5), .init("^ go ahead", 5), .init("^ go on", 4),
     // Leave to pause, and a "sorry" waved away: "take your time", "don't be sorry", "no need
     // to apologise". They put no step to them: the time is theirs.
     .init("take your time", 6), .init("take all the time", 6), .init("don't be sorry", 6),

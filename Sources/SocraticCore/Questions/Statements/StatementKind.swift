@@ -26,7 +26,7 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
   /// Says the opposite of what the speaker means, to jab: "Oh great, another weekend at your
   /// mum's, can't wait." (`IronyRules`).
   case sarcasm
-  /// A kind word, an apology, a fair point owned, an offer or a goodbye: "I'll put the kettle
+  /// A kind word, an apology, a fair point owned, an offer, an invitation to speak or a goodbye: "I'll put the kettle
   /// on. Love you.", "Take care of yourself.", "Sorry, I didn't mean to push.", "I didn't.
   /// Fair enough.". Nothing to ask instead: it is fine as it is.
   case warmth
@@ -71,8 +71,8 @@ enum StatementKind: Sendable, Hashable, CaseIterable {
       "a request: it asks the person to do something, not what they think; fine as it is when"
         + " that is what you mean"
     case .warmth:
-      "warmth: a kind word, an apology, a fair point owned, an offer or a goodbye, which is fine"
-        + " as it is"
+      "warmth: a kind word, an apology, a fair point owned, an offer, an invitation to speak or a"
+        + " goodbye, which is fine as it is"
     case .dismissal:
       "a brush-off: it waves away what they said, which shuts them out instead of hearing them"
     case .listeningSound:

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import SocraticCore
+
+/// Disbelief put as a how-question ("how is that fair?", "how does that add up?") makes a
+/// point; an invitation to speak ("ok I'm listening, go") is warmth, not the asker's view.
+@Suite("Disbelief and invitations to speak")
+struct DoubtAndInvitationTests {
+  let critic = QuestionCritic()
+
+  @Test(
+    "disbelief that something is fair or hangs together leads, and the rewrite asks how they see it",
+    arguments: [
+      ("how is that right?", "What makes that look right to you?"),
+      (
+        "how's this acceptable for the members?", "What makes this look acceptable for the members?"
+      ),
+      ("how did that even make sense?", nil),
+      ("wait how does that add up?", "How do you see it fitting together?"),
+      (
+        "you say it's cheaper but you pay more. how does that make sense?",
+        "How do you see it fitting together?"
+      ),
+    ] as [(String, String?)])
+  func disbelief(question: String, rewrite: String?) throws {
+    let critique = try critic.critique(question)
+    #expect(critique.form == .leading, "\(critique.form)")
+    if let rewrite { #expect(critique.suggestion == rewrite) }
+    #expect(critique.suggestion?.contains("leads people") != true)
+  }
+
+  @Test(
+    "asking how it makes sense to them, or how it is going, stays open",
+    arguments: ["how does that make sense to you?", "how is that going for you?"])
+  func stillOpen(question: String) throws {
+    #expect(try critic.critique(question).form == .open)
+  }
+
+  @Test(
+    "an invitation to speak is warmth, fine as it is",
+    arguments: ["ok im listening. go", "right, go on then", "I'm listening", "fine. i'm all ears"])
+  func invitation(line: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .statement, "\(critique.form)")
+    #expect(critique.problems == [StatementKind.warmth.explanation])
+    #expect(critique.suggestion == nil)
+  }
+}
