@@ -29,6 +29,15 @@ extension PartnerCues {
     "(fine|ok|okay) (whatever|do what you want|do whatever you want|suit yourself|have it your way)",
   ]
 
+  /// Words said around a brush-off that change nothing of it: "honestly", "lol", "whatever",
+  /// "i promise". A piece made only of these is neither a brush-off nor anything else.
+  static let brushOffHedges: Set<String> = [
+    "honestly", "seriously", "really", "yeah", "yea", "yes", "yep", "no", "nah", "tbh", "ngl",
+    "promise", "swear", "anyway", "anyways", "like", "whatever", "fine", "ok", "okay", "um",
+    "erm", "well", "i", "mean", "guess", "suppose", "lol", "haha", "fr", "totally", "so",
+    "and", "but", "just", "now", "though", "tho", "oh", "thanks", "x",
+  ]
+
   /// Feelings said of themselves that can be denied and then half admitted: "i wasnt
   /// bothered. well. a bit."
   static let deniableFeelings: Set<String> = [
