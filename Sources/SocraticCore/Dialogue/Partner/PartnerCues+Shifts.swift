@@ -4,7 +4,7 @@ extension PartnerCues {
   /// Asking to stop one subject while staying in the talk: "can we not do the wedding stuff",
   /// "i'd rather not talk about the move". Honoured, with a way out offered; nothing asked.
   static let steeringAway: [String] = [
-    "(can|could) (we|you|u) not (do|talk about|go into|get into|discuss|bring up|mention|go on about)",
+    "(can|could) (we|you|u) (just|please)? not (do|talk about|go into|get into|discuss|bring up|mention|go on about)",
     "(i 'd|id|i would) (rather|prefer to) not (talk about|do|go into|get into|discuss|think about|go over)",
     "(i|i just|i really) (don't|dont|do not) (want|wanna) to? (talk about|go into|get into|discuss|think about|go over|do) (the|all the|any of the|that|this) _",
     "(let 's|lets|let us) not (talk about|do|go into|discuss|bring up|go over) (the|all the|any of the|that|this) _",

@@ -6,6 +6,14 @@ extension PartnerLines {
     "No harm done; I'm glad we're talking.", "That's alright. I'm glad you said it.",
   ]
 
+  /// Lines to say when they apologise for pouring it out ("sorry for ranting"): the apology
+  /// received warmly, and the door left open.
+  static let gladYouSaidIt = [
+    "Don't be sorry. I'm glad you told me, and you can go on as long as you like.",
+    "No need to apologise. That's what I'm here for.",
+    "Honestly, don't apologise. Go on, I'm listening.",
+  ]
+
   /// Lines to say to love said to the listener ("love you"): the same back.
   static let lovingBack = ["Love you too.", "Love you too. Take care of yourself."]
 
