@@ -68,10 +68,10 @@ extension PartnerCueMatcher {
 /// Turns that move towards an agreement: a view softened, a plan the two now share.
 extension PartnerCues {
   /// Softening towards what was put to them: "i suppose asking doesnt hurt", "no harm in
-  /// trying", "might be worth a go". The shift is heard; the old view is not probed again.
+  /// trying i guess", "might be worth a go", with or without the "there's" before it. The shift is heard; the old view is not probed again.
   static let softening: [String] = [
     "(asking|trying|a chat|ringing|calling|phoning|going|texting|looking|talking|it|one) _{0,3} (doesn't|doesnt|does not|won't|wont|will not|wouldn't|wouldnt|would not|can't|cant|cannot) (hurt|harm|do any harm|kill me|hurt anyone)",
-    "(there 's|theres|there is|there 'd be|thered be) no harm in",
+    "(there 's|theres|there is|there 'd be|thered be)? no harm (in|trying|asking)",
     "(it 's|its|it is|it might be|might be|could be|it could be|may be) worth a (try|go|shot|look)",
     "(i|i suppose i|i guess i|maybe i|suppose i|guess i) (could|can|might|'ll|will) give it a (go|try|shot|whirl)",
   ]

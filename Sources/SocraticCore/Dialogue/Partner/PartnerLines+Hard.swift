@@ -161,11 +161,12 @@ extension PartnerLines {
     "I'm glad you told me all this.",
   ]
 
-  /// What you now understand of the claim they held, said as they leave: of a plan or a thing
-  /// they must do ("you've got to tell her by friday"), why it matters, never a view.
+  /// One thing they said, in their words turned to the listener's, named as they leave, with
+  /// the door left open: of a plan or a thing they must do ("you've got to tell her by
+  /// friday"), how it goes asked after; of a view, another talk offered.
   static func understood(_ claim: String) -> String {
     isPlan(claim) || isObligation(claim)
-      ? "I understand better now why it matters to you."
-      : "I understand better now why you think \(claim)."
+      ? "I'll remember what you said, that \(claim). Let me know how it goes."
+      : "I'll keep thinking about what you said, that \(claim). We can pick it up again any time."
   }
 }
