@@ -58,7 +58,7 @@ extension AnswerCues {
 
   /// What says the feeling that follows is the person's own: "I'm", "I feel", "makes me".
   static let feelingFrames: [String] = [
-    "i (still|really|kinda|kind of|just|also|honestly)? ('m|am|feel|felt|was|get|got|'ve been|have been|'m getting|keep feeling|stop feeling|'m feeling|am feeling) (so|really|honestly|just|a bit|a little|kind of|kinda|pretty|very|quite|too|totally|completely|super|more|also|still|getting)*",
+    "i (still|really|kinda|kind of|just|also|honestly|actually|genuinely)? ('m|am|feel|felt|was|get|got|'ve been|have been|'m getting|keep feeling|stop feeling|'m feeling|am feeling) (so|really|honestly|actually|genuinely|literally|properly|just|a bit|a little|kind of|kinda|pretty|very|quite|too|totally|completely|super|more|also|still|getting)*",
     "(it|that|this|he|she|they) (makes|made|make|leaves|left) me (feel)? (so|really|a bit|a little|kind of|kinda|pretty|very|quite|super)*",
     "makes me (feel)? (so|really|a bit|a little|kind of|kinda|pretty|very|quite|super)*",
     "honestly (i 'm)? (so|really|a bit|a little|kind of|kinda|pretty|very|quite|super)*",
@@ -119,7 +119,7 @@ extension AnswerCues {
     // "honestly dreading the day it goes": dread said without "I'm", but said of themselves;
     // "my dad was dreading it" is his, and "I'm not dreading it" denies it.
     (
-      "(i 'm|im|i am|i was|i 've been|i|honestly|already) (so|really|just|honestly|already)? (dreading|dread)",
+      "(i 'm|im|i am|i was|i 've been|i|honestly|already) (so|really|just|honestly|already|actually|genuinely|literally)? (dreading|dread)",
       "dread"
     ),
     // "ugh thats a bit much for a tuesday": what they just saw is heavy to hold, said of

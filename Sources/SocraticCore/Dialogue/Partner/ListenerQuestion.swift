@@ -11,6 +11,8 @@ enum ListenerQuestion: Sendable, Equatable, CaseIterable {
   case whatYouWouldDo
   /// What the listener thinks of them: "do you think i'm mad?".
   case aboutThem
+  /// Whose side the listener is on: "are you on her side?", "so you agree with him then?".
+  case whoseSide
   /// When or where the two of them meet, or whether it stands: "what time sunday", "where are
   /// we meeting", "friday still ok?" (`ListenerQuestion+Arrangement.swift`).
   case arrangement
@@ -41,6 +43,13 @@ enum ListenerQuestion: Sendable, Equatable, CaseIterable {
         "(do|d'|did|would) (you|u|ya) (think|reckon) (i 'm|i am|im|i was|that i 'm) (being)? (mad|crazy|nuts|stupid|an idiot|a fool|silly|daft|mental|insane|ridiculous|selfish|naive|dumb|bonkers|irresponsible)",
         "(am|m) i (being)? (mad|crazy|nuts|stupid|an idiot|silly|daft|mental|insane|ridiculous|selfish|naive|dumb|bonkers|irresponsible)",
       ]
+    case .whoseSide:
+      [
+        "(are|r) (you|u) (on|taking) (her|his|their|my|the other|dad 's|mum 's|mom 's|_ 's) side",
+        "whose side (are|r) (you|u) on",
+        "(are|r|do|so) (you|u) (agree|agreeing) with (her|him|them)",
+        "(you 're|youre|you are|ur) (on|taking) (her|his|their) side",
+      ]
     case .arrangement: Self.arrangementCues
     case .joiningThem: Self.joiningCues
     case .householdAside: Self.householdCues
@@ -60,6 +69,10 @@ enum ListenerQuestion: Sendable, Equatable, CaseIterable {
     case .aboutThem:
       "Answer honestly and kindly in a line, about them rather than the plan; then hand it "
         + "back: \"What makes you ask?\""
+    case .whoseSide:
+      "Answer it straight: you're on their side as the one they're talking to, and you're "
+        + "trying to understand, not to judge anyone; then hand it back: \"What made it feel "
+        + "like I was?\""
     case .arrangement:
       "Answer it plainly first: the day, the time or the place, or when you'll know. "
         + "That is all it asks; no question needed."

@@ -184,6 +184,7 @@ struct PartnerCueMatcher: Sendable {
   static let unsure = PartnerCueMatcher(PartnerCues.unsure)
   static let backchannel = PartnerCueMatcher(PartnerCues.backchannels)
   static let apology = PartnerCueMatcher(PartnerCues.apologies)
+  static let sorryForPouringOut = PartnerCueMatcher(PartnerCues.sorryForPouringOut)
   static let notKnowing = PartnerCueMatcher(PartnerCues.unsure + ["(idk|dunno)"])
   static let openingTags = PartnerCueMatcher(PartnerCues.tags + PartnerCues.openingTags)
   static let closingTags = PartnerCueMatcher(PartnerCues.tags + PartnerCues.closingTags)

@@ -54,6 +54,15 @@ extension PartnerCues {
     "(at|for) my age", "(i 'm|im|i am) (too|getting)? old (now|for|to)",
     "(lonely|on my own|by myself|nobody to talk to|no one to talk to)",
     "(hospital|diagnosed|diagnosis|cancer|chemo|dementia|a stroke|heart attack|surgery|miscarriage)",
+    // A break-up told of themselves: "she broke up with me", "we split in may", "he walked out
+    // on us"; "left me" only when nothing is left with it ("left me the car"). Someone else's
+    // ("they broke up") is no hardship of theirs, nor one turned at once to what goes on
+    // ("we split up but i still see her").
+    "(broke up|split up|broken up|split|splitting up|breaking up) with me",
+    "(i|we|we 've|we have|we just|we 're|we are|i 'm|i am|i just) (broke up|split up|broken up|splitting up|breaking up|separated|separating|got divorced|getting divorced|divorcing) !(but|with)",
+    "(we|we 've|we have|we just) split !(up|but|with)",
+    "(dumped|ditched|cheated on) me", "walked out on (me|us)",
+    "(left|leaving) me (for|on|last|after|yesterday|today|this|over|by|via|!_)",
     // A fear for someone close lived through: "I thought we were going to lose her".
     "(i|we) (honestly|really|genuinely)? (thought|was sure|were sure|was convinced|was scared|were scared|was terrified) (i|we) (was|were|'d|would) (going to|gonna)? lose (him|her|them|the baby|\(AnswerCues.lovedOnes))",
     "(i|we) (was|were|'m|am|felt|feel|have been|'ve been|had been|'d been) (just|so|really|completely)? (struggling|in bits|in pieces|in a bad way|in a dark place|not okay|not ok|scared stiff|frightened|terrified|lost|a failure|useless|invisible|a burden|overwhelmed|out of my depth|a wreck|a mess|numb|exhausted|shattered|anxious)",

@@ -41,10 +41,17 @@ extension PartnerCues {
       "as i was saying",
     ] + FloorHolder.placeFinders
 
-  /// Saying they are fine, as a whole clause: "I'm alright", "oh I'm ok really". A
-  /// brush-off about themselves, never a reason for a view.
+  /// Saying they are fine, as a whole clause: "I'm alright", "oh I'm ok really", "it's all
+  /// good", "i'll live", "it doesn't matter". A brush-off about themselves, never a reason for
+  /// a view; of their own hurt, met gently and never examined (`TheirWords.brushesOff`). Bare
+  /// "fine" or "ok" grants or agrees as often as it brushes off, and is none alone.
   static let brushOff: [String] = [
-    "(oh|nah|no|yeah|well)? (i 'm|im|i am|it 's|its|it is|that 's|thats|i 'll be|ill be|we 're|we are) (fine|ok|okay|alright|all right|grand|good|fine really|not bothered) (honestly|really|though|love|mate)?"
+    "(oh|nah|no|yeah|well)? (i 'm|im|i am|it 's|its|it is|that 's|thats|i 'll be|ill be|we 're|we are) (fine|ok|okay|alright|all right|grand|good|fine really|not bothered) (honestly|really|though|love|mate)?",
+    "(i 'm|im|i am|i 'll be|ill be|i will be|i 've been|ive been|it 's|its|it is|it was|that 's|thats|that is|everything 's|everything is|all|it 's all|its all|we 're|we are) (totally|really|honestly|completely|absolutely|perfectly|genuinely|actually|seriously|so|fully|pretty|all)? (fine|ok|okay|alright|all right|good|grand|cool)",
+    "(all good|all fine|no worries|no big deal|not a big deal|it 's nothing|its nothing|nothing really|it 's not a big deal|its not a big deal)",
+    "(it|that)? (doesn't|doesnt|does not|don't|dont) (really|even)? matter",
+    "(i 'm|im|i am|i 'll|ill|i will) (totally|so|well|honestly|already)? (over it|over him|over her|over them|survive|live|get over it|cope|be right)",
+    "(i 'm|im|i am) not (even)? (bothered|fussed|upset|sad|hurt|that bothered|that fussed)",
   ]
 
   /// Asking the listener not to press on what they just touched: "dont get all deep on me

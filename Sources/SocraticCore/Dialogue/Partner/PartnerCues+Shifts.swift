@@ -4,7 +4,7 @@ extension PartnerCues {
   /// Asking to stop one subject while staying in the talk: "can we not do the wedding stuff",
   /// "i'd rather not talk about the move". Honoured, with a way out offered; nothing asked.
   static let steeringAway: [String] = [
-    "(can|could) (we|you|u) not (do|talk about|go into|get into|discuss|bring up|mention|go on about)",
+    "(can|could) (we|you|u) (just|please)? not (do|talk about|go into|get into|discuss|bring up|mention|go on about)",
     "(i 'd|id|i would) (rather|prefer to) not (talk about|do|go into|get into|discuss|think about|go over)",
     "(i|i just|i really) (don't|dont|do not) (want|wanna) to? (talk about|go into|get into|discuss|think about|go over|do) (the|all the|any of the|that|this) _",
     "(let 's|lets|let us) not (talk about|do|go into|discuss|bring up|go over) (the|all the|any of the|that|this) _",
@@ -27,6 +27,15 @@ extension PartnerCues {
     "(whatever|fine|forget it|never mind|nevermind|oh well) (it 's|its|it is|i 'm|im|i am|that 's|thats) (fine|ok|okay|alright|all right|whatever)",
     "(it 's|its|it is|i 'm|im|i am) (fine|ok|okay|alright) (whatever|i guess|i suppose)",
     "(fine|ok|okay) (whatever|do what you want|do whatever you want|suit yourself|have it your way)",
+  ]
+
+  /// Words said around a brush-off that change nothing of it: "honestly", "lol", "whatever",
+  /// "i promise". A piece made only of these is neither a brush-off nor anything else.
+  static let brushOffHedges: Set<String> = [
+    "honestly", "seriously", "really", "yeah", "yea", "yes", "yep", "no", "nah", "tbh", "ngl",
+    "promise", "swear", "anyway", "anyways", "like", "whatever", "fine", "ok", "okay", "um",
+    "erm", "well", "i", "mean", "guess", "suppose", "lol", "haha", "fr", "totally", "so",
+    "and", "but", "just", "now", "though", "tho", "oh", "thanks", "x",
   ]
 
   /// Feelings said of themselves that can be denied and then half admitted: "i wasnt
@@ -59,10 +68,10 @@ extension PartnerCueMatcher {
 /// Turns that move towards an agreement: a view softened, a plan the two now share.
 extension PartnerCues {
   /// Softening towards what was put to them: "i suppose asking doesnt hurt", "no harm in
-  /// trying", "might be worth a go". The shift is heard; the old view is not probed again.
+  /// trying i guess", "might be worth a go", with or without the "there's" before it. The shift is heard; the old view is not probed again.
   static let softening: [String] = [
     "(asking|trying|a chat|ringing|calling|phoning|going|texting|looking|talking|it|one) _{0,3} (doesn't|doesnt|does not|won't|wont|will not|wouldn't|wouldnt|would not|can't|cant|cannot) (hurt|harm|do any harm|kill me|hurt anyone)",
-    "(there 's|theres|there is|there 'd be|thered be) no harm in",
+    "(there 's|theres|there is|there 'd be|thered be)? no harm (in|trying|asking)",
     "(it 's|its|it is|it might be|might be|could be|it could be|may be) worth a (try|go|shot|look)",
     "(i|i suppose i|i guess i|maybe i|suppose i|guess i) (could|can|might|'ll|will) give it a (go|try|shot|whirl)",
   ]

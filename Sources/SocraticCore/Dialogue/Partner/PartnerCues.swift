@@ -218,6 +218,13 @@ enum PartnerCues {
   /// an apology, never a view.
   static let apologies: [String] = ["(ok|okay|yeah|look)? (i 'm|im|i am)? (so|really)? sorry"]
 
+  /// Sorry for how much they have poured out: "sorry for ranting", "ugh sorry for going on and
+  /// on", "sorry, i'm moaning again". Received warmly, whatever sigh comes with it: never a
+  /// charge at the listener, never a view.
+  static let sorryForPouringOut: [String] = [
+    "sorry (for|about|i 'm|im|i am|i keep|to keep|if i 'm|for all)? (the|this|my|all the|all this|that)? (ranting|rant|going on|moaning|moan|venting|vent|rambling|ramble|banging on|unloading|dumping|offloading|whinging|whining|complaining|being a downer|being so negative|being a pain|essay|monologue|waffling|waffle|off-loading|crying|tears|emotional|heavy)"
+  ]
+
   /// A cry of despair said as a question, with or without its question mark ("like what am I
   /// even doing"): a feeling, never a belief to give back or a question to answer.
   static let despair: [String] = [

@@ -6,6 +6,14 @@ extension PartnerLines {
     "No harm done; I'm glad we're talking.", "That's alright. I'm glad you said it.",
   ]
 
+  /// Lines to say when they apologise for pouring it out ("sorry for ranting"): the apology
+  /// received warmly, and the door left open.
+  static let gladYouSaidIt = [
+    "Don't be sorry. I'm glad you told me, and you can go on as long as you like.",
+    "No need to apologise. That's what I'm here for.",
+    "Honestly, don't apologise. Go on, I'm listening.",
+  ]
+
   /// Lines to say to love said to the listener ("love you"): the same back.
   static let lovingBack = ["Love you too.", "Love you too. Take care of yourself."]
 
@@ -153,11 +161,12 @@ extension PartnerLines {
     "I'm glad you told me all this.",
   ]
 
-  /// What you now understand of the claim they held, said as they leave: of a plan or a thing
-  /// they must do ("you've got to tell her by friday"), why it matters, never a view.
+  /// One thing they said, in their words turned to the listener's, named as they leave, with
+  /// the door left open: of a plan or a thing they must do ("you've got to tell her by
+  /// friday"), how it goes asked after; of a view, another talk offered.
   static func understood(_ claim: String) -> String {
     isPlan(claim) || isObligation(claim)
-      ? "I understand better now why it matters to you."
-      : "I understand better now why you think \(claim)."
+      ? "I'll remember what you said, that \(claim). Let me know how it goes."
+      : "I'll keep thinking about what you said, that \(claim). We can pick it up again any time."
   }
 }

@@ -73,6 +73,14 @@ extension PartnerLines {
     "You sound a bit fed up. Did something I said land wrong?",
   ]
 
+  /// The lines to say when they wave away their own hurt ("honestly im fine, all good"): taken
+  /// gently, never examined, with room left to not be fine.
+  static let roomToNotBeFine = [
+    "Okay. You don't have to be fine, though. I'm here if you want to talk about it.",
+    "Alright, I won't push. If it stops feeling fine, I'm around.",
+    "Okay. I'm glad to just be here with you, whatever it turns out to be.",
+  ]
+
   /// The lines to say when they settle on a plan the two share ("ok maybe we ring him and buy
   /// the stuff"): the agreement reflected, never weighed, and the talk moved towards its close.
   static let agreeingAPlan = [

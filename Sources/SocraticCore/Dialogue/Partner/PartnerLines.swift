@@ -85,10 +85,9 @@ enum PartnerLines {
 
   /// The calm lines for a turn: for a loss, sympathy first; for growing old, that it is on
   /// their mind; for a hardship pictured under a condition, that they have thought it through;
-  /// for warmth that makes up for how
-  /// they spoke ("sorry I snapped"), no harm done; for good news, gladness; for a yes to what
-  /// was offered, that yes;
-  /// otherwise those of its moment.
+  /// for sorry for pouring it out ("sorry for ranting"), that they are welcome to; for warmth
+  /// that makes up for how they spoke ("sorry I snapped"), no harm done; for good news,
+  /// gladness; for a yes to what was offered, that yes; otherwise those of its moment.
   static func calmLines(for words: TheirWords) -> [String] {
     if words.moment == .openedUp, case .loss(let pronoun, _, _)? = words.disclosure {
       return sympathy(pronoun: pronoun)
@@ -99,6 +98,9 @@ enum PartnerLines {
     }
     // "if i was broke by june, or lonely": a what-if is no hardship that weighs on them yet.
     if words.moment == .openedUp, words.isImagined { return imaginingHowItGoes }
+    if words.moment == .warm, PartnerCueMatcher.sorryForPouringOut.matches(words.wordTokens) {
+      return gladYouSaidIt
+    }
     if words.moment == .warm, PartnerCueMatcher.apology.matches(words.wordTokens) {
       return noHarmDone
     }

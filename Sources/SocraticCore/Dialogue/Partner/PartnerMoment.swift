@@ -63,6 +63,8 @@ enum PartnerMoment: Sendable, Equatable, CaseIterable {
   ) -> PartnerMoment {
     let own = ownWords ?? words
     if !teases, PartnerCueMatcher.hostile.matches(own) { return .hostile }
+    // "ugh sorry for going on and on": an apology for pouring it out is warmth, sigh or not.
+    if PartnerCueMatcher.sorryForPouringOut.matches(own) { return .warm }
     // "you always do this" is a charge; "gotta go, you always do this" a goodbye said stung.
     if !teases, !takesLeave, PartnerCueMatcher.chargeOfHabit.matches(own),
       !PartnerCueMatcher.leaving.matches(words)

@@ -85,6 +85,7 @@ extension SuggestionPlanner {
   /// ("no reason to get up some days"); a matter they closed let be, with an apology if they
   /// were exasperated ("give it a rest"); a subject they ask to stop let be, with a way out
   /// ("can we not do the wedding stuff"); a resigned "whatever. its fine" not taken at its word;
+  /// their own hurt waved away ("honestly im fine, all good") met gently, with room left;
   /// letting it be when they ask not to be pressed ("dont set me off"); hearing a hurt others
   /// did them ("everyone treats me like glass"), with no apology; the frustration under a plan
   /// said in mockery ("oh i'll just park it on the roof then"); an outcry given back ("twelve
@@ -107,6 +108,7 @@ extension SuggestionPlanner {
       ),
       ({ words.stopsASubject }, PartnerLines.steeringClear),
       ({ words.isResignedFine }, PartnerLines.notQuiteFine),
+      ({ words.brushesOff }, PartnerLines.roomToNotBeFine),
       ({ words.asksNotToBePressed }, PartnerLines.lettingItBe),
       ({ words.isHurtByOthers }, PartnerLines.hurtByOthers),
       ({ words.isCaughtOut }, PartnerLines.reassuringASlip),

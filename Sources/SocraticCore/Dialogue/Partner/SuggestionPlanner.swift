@@ -74,8 +74,9 @@ struct SuggestionPlanner: Sendable {
     if let reflection, let words = context.words,
       words.jabsAtListener || words.moment == .warm || words.asksNotToBePressed
         || words.objection == .manner || words.isCaughtOut || words.isSarcastic
-        || words.isOutcry || words.isResignedFine || words.admissionGivenBack != nil
-        || words.findsTheListenerWentAhead || words.agreesAPlan || words.softens
+        || words.isOutcry || words.isResignedFine || words.brushesOff
+        || words.admissionGivenBack != nil || words.findsTheListenerWentAhead || words.agreesAPlan
+        || words.softens
     {
       return [.reflection(reflection)]
     }

@@ -11,8 +11,10 @@ extension TheirWords {
 
   /// Whether they mock the matter with a plan they do not mean (`PartnerCues.sarcasm`), or with
   /// agreement whose word of degree they shout (`PartnerCues.mockAgreement`).
+  /// A plan the two share is no mockery, however it ends: "fine, let's do both then" agrees.
   var isSarcastic: Bool {
-    PartnerCueMatcher.sarcasm.matches(wordTokens) || Self.shoutsMockPraise(typed.filter(\.isWord))
+    (PartnerCueMatcher.sarcasm.matches(wordTokens) && !agreesAPlan)
+      || Self.shoutsMockPraise(typed.filter(\.isWord))
   }
 
   /// Whether a line opens with agreement ("oh yes") and shouts a word of degree in capitals

@@ -141,6 +141,15 @@ extension TheirWords {
     {
       signals.remove(.close)
     }
+    // "honestly im fine, all good": their hurt waved away is met gently; it states no view and
+    // moves the talk nowhere. A feeling named with it wins ("its fine, im just gutted").
+    brushesOff =
+      Self.brushesAside.contains(moment) && disclosure == nil && self.answer.feelings.isEmpty
+      && Self.brushesOff(typed)
+    if brushesOff {
+      signals = []
+      return
+    }
     // A disclosure, or someone missed, moves the conversation nowhere: it is stayed with, and
     // states no claim.
     if disclosure != nil || PartnerCueMatcher.missingSomeone.matches(wordTokens),
@@ -284,6 +293,12 @@ extension TheirWords {
   /// (`grantsBeforeAYes(_:)`, "fair enough. that could work") or a shrug hedges it
   /// (`acceptsGrudgingly(_:)`, "go on then, can't hurt i suppose"): the listener's idea taken.
   static let readOverByAGrantedYes: Set<PartnerMoment> = [.conceded, .wavering]
+
+  /// The moments a brush-off of their hurt is read over (`brushesOff(_:)`): a
+  /// goodbye, a charge or a feeling stays what it is.
+  static let brushesAside: Set<PartnerMoment> = [
+    .ordinary, .conceded, .wavering, .aside, .repeated, .noise, .heard,
+  ]
 
   /// The moments a disclosure is read over: what they tell of their life is what it does.
   static let givesWayToADisclosure: Set<PartnerMoment> = [

@@ -14,6 +14,27 @@ extension TheirWords {
       && PartnerCueMatcher.resignedFine.matchEnd(atStartOf: words) == words.count
   }
 
+  /// Whether they wave away their own hurt ("honestly im fine, all good", "it doesnt matter
+  /// lol"): every piece of the turn is a brush-off (`PartnerCues.brushOff`) or words around
+  /// one. "im alright thanks, its the telly thats too quiet" says more than a brush-off.
+  static func brushesOff(_ typed: [Token]) -> Bool {
+    let read = SentenceSplitter.sentences(in: typed)
+      .flatMap { $0.split { $0.text == "," } }
+      .map { brushOff(in: $0.filter(\.isWord)) }
+    return read.contains(true) && !read.contains(nil)
+  }
+
+  /// Whether a piece of a turn brushes off their hurt (true), says nothing but words around
+  /// one ("honestly", "whatever"; false), or says something else (nil).
+  private static func brushOff(in piece: [Token]) -> Bool? {
+    let hedges = PartnerCues.brushOffHedges
+    guard let span = PartnerCueMatcher.brushOff.spans(in: piece).first else {
+      return piece.allSatisfy { hedges.contains($0.lowercased) } ? false : nil
+    }
+    let around = piece[..<span.lowerBound] + piece[span.upperBound...]
+    return around.allSatisfy { hedges.contains($0.lowercased) } ? true : nil
+  }
+
   /// The words of their own, without those they quote or report others saying.
   private var ownWordTokens: [Token] {
     Self.ownWords(in: typed).filter(\.isWord)

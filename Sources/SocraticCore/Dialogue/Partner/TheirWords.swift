@@ -134,6 +134,9 @@ struct TheirWords: Sendable {
   /// Whether it tells a hurt others did them ("everyone talks to me like i'm glass"): heard,
   /// never apologised for.
   var isHurtByOthers = false
+  /// Whether they wave away their own hurt ("honestly im fine, all good",
+  /// `brushesOff(_:)`): met gently, never examined, and no view of theirs.
+  var brushesOff = false
   /// The later stages its words belong to.
   var signals: Set<ConversationStage> = []
   /// The key terms it uses, as the term finder reports them.

@@ -392,7 +392,9 @@ struct PartnerEverydaySpeechTests {
     #expect(
       offeredItems(step) == [
         .reflection(PartnerLines.calmLines(for: .leaving)[0]),
-        .reflection("I understand better now why you think we should close the borders."),
+        .reflection(
+          "I'll keep thinking about what you said, that we should close the borders. We can "
+            + "pick it up again any time."),
       ])
   }
 

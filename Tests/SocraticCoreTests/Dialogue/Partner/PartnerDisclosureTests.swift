@@ -50,7 +50,8 @@ private let talks: [DisclosureTalk] = [
       // without his view said back to him.
       DisclosureTurn(
         line: "anyway I'd best put the kettle on, they'll be home soon", stage: .close,
-        reflection: calm.acknowledgingWhatTheyShared, never: ["I understand better now"]),
+        reflection: calm.acknowledgingWhatTheyShared,
+        never: ["I'll keep thinking about what you said"]),
     ]),
   DisclosureTalk(
     name: "a widower on the library: a loss told, then a joke about her",

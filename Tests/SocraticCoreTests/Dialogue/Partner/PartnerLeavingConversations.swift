@@ -108,8 +108,8 @@ struct PartnerLeavingTests {
         .reflection("So you'd settle for phones off during tests."),
         .reflection(calm.calmLines(for: .leaving)[0]),
         .reflection(
-          "I understand better now why you think school phones should be locked away "
-            + "all day."),
+          "I'll keep thinking about what you said, that school phones should be locked away "
+            + "all day. We can pick it up again any time."),
       ])
     #expect(script.dialogue.state.stage == .close)
   }

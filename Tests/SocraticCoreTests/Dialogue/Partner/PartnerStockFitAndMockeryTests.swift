@@ -64,7 +64,7 @@ struct PartnerStockFitAndMockeryTests {
     #expect(!texts.isEmpty)
   }
 
-  @Test("leaving after a thing they must do, the close says why it matters, in plain words")
+  @Test("leaving after a thing they must do, the close names it and asks how it goes")
   func closeOnATaskDue() {
     var script = builtInPartnerScript([
       "i need to sort the boiler out", "i've got to ring the landlord by monday",
@@ -73,7 +73,8 @@ struct PartnerStockFitAndMockeryTests {
     #expect(
       offeredItems(in: step).map(\.text) == [
         "Thanks for talking it through with me. I get where you're coming from a lot better now.",
-        "I understand better now why it matters to you.",
+        "I'll remember what you said, that you need to sort the boiler out. Let me know how it "
+          + "goes.",
       ])
   }
 }

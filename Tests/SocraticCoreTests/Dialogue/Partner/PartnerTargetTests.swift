@@ -149,7 +149,8 @@ struct PartnerTargetTests {
     #expect(
       offered(step) == [
         PartnerLines.calmLines(for: .leaving)[0],
-        "I understand better now why you think rent control makes housing worse.",
+        "I'll keep thinking about what you said, that rent control makes housing worse. We can "
+          + "pick it up again any time.",
       ])
   }
 

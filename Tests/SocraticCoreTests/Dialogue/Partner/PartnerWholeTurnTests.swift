@@ -55,7 +55,7 @@ struct PartnerWholeTurnTests {
     let shown = step.suggestions.map(\.text)
     #expect(script.dialogue.state.stage == .close)
     #expect(shown.first == "Sorry, I didn't mean to push. Let's leave it there for now.")
-    #expect(!shown.contains { $0.hasPrefix("I understand better now") }, "\(shown)")
+    #expect(!shown.contains { $0.hasPrefix("I'll keep thinking about what you said") }, "\(shown)")
     #expect(!shown.contains { $0.hasPrefix("Thank you for talking this through") }, "\(shown)")
   }
 
