@@ -105,7 +105,7 @@ extension PersonaVoice {
     if question.aim == .trust { return personal(question, said: said) }
     // A price put on the belief, or whether it checked what it said, is answered as asked:
     // never as a yes or no about its own life.
-    if question.aim == .condition { return conditionAnswer(question) }
+    if question.aim == .condition { return conditionAnswer(question, said: said) }
     // "Would anything change it for you?" is answered with what would, as the open question.
     if question.asksWhetherAnythingWouldChange,
       let line = firstUnsaid([.changeOfMind], said: said)
