@@ -151,11 +151,16 @@ extension DrillDialogue {
     }
     // "so you're basically saying people on benefits are lazy then?" puts a view in its
     // mouth: met as leading, and the caricature rejected for its real view.
-    if question.form == .reflection, critique.form == .leading,
-      Caricature.puts(read, said: [voice.ownClaim] + state.saidLines.sorted())
+    // "so you admit the scheme is a flop?" puts an admission in its mouth, however the
+    // persona first read it: set right the same way.
+    let saidSoFar = [voice.ownClaim] + state.saidLines.sorted()
+    if critique.form == .leading,
+      question.form == .reflection && Caricature.puts(read, said: saidSoFar)
+        || question.form == .leading && Caricature.putsAdmission(read, said: saidSoFar)
     {
       question.form = .leading
-      return voice.caricatureRejected()
+      return voice.caricatureRejected(
+        said: state.saidLines, saidSentences: state.saidSentences)
     }
     let misfit = voice.misfit(of: question, saidSentences: state.saidSentences)
     if let misfit, critique.form == .reflection, !critique.problems.contains(misfit.problem) {

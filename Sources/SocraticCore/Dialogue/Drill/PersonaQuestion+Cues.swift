@@ -289,7 +289,7 @@ extension PersonaQuestion {
     (PhrasePattern("(what|who) was it that (first)? (convinced|persuaded|got) you"), .origin),
     (
       PhrasePattern(
-        "(a|an|one|some|any) (real|actual|concrete|specific|single|good|clear|historical)? (example|examples|instance|instances|case|cases)"
+        "(a|an|one|some|any|another) (more|other|real|actual|concrete|specific|single|good|clear|historical)? (example|examples|instance|instances|case|cases)"
       ), .example
     ),
     (
@@ -317,6 +317,10 @@ extension PersonaQuestion {
     (PhrasePattern("(play|plays|played) out"), .detail),
     (PhrasePattern("(get|got|gets|getting) (it|that|this|things)? (wrong|right)"), .detail),
     (PhrasePattern("(did|do|does) (people|they|anyone|someone) (there)? actually"), .detail),
+    // A picture of what it would take asks for a case it can point to, made up by nobody:
+    // "what would a fair one look like?", "can you picture it working anywhere?".
+    (PhrasePattern("what (would|could|should|might) _{1,4} look like"), .example),
+    (PhrasePattern("(can|could) you (picture|imagine) (it|that|this|one|a|an|any|some)"), .example),
     // "Has it ever happened to you?" asks for a story of its own, though it asks "ever".
     (
       PhrasePattern(

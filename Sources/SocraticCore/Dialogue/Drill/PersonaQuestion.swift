@@ -14,7 +14,7 @@ struct PersonaQuestion: Sendable {
     /// Which of its reasons weighs most: "Which of those matters most to you?".
     case weighing
     /// A case or an instance of what it said: "Which war are you thinking of?", "Can you name
-    /// one?".
+    /// one?"; or a picture of it: "What would a fair version look like?".
     case example
     /// Where something it said comes from: "Where did you hear that?".
     case source

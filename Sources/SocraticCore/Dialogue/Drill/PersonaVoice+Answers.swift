@@ -105,7 +105,7 @@ extension PersonaVoice {
     if question.aim == .trust { return personal(question, said: said) }
     // A price put on the belief, or whether it checked what it said, is answered as asked:
     // never as a yes or no about its own life.
-    if question.aim == .condition { return conditionAnswer(question) }
+    if question.aim == .condition { return conditionAnswer(question, said: said) }
     // "Would anything change it for you?" is answered with what would, as the open question.
     if question.asksWhetherAnythingWouldChange,
       let line = firstUnsaid([.changeOfMind], said: said)
@@ -163,11 +163,13 @@ extension PersonaVoice {
       return Reply(text: (backing.text == about.text ? "" : "For one: ") + backing.text)
     }
     if question.aim == .example {
-      // The line asked about names its cases itself ("trains, radio and computers").
-      if Self.isCase(about.text), said.contains(about.text) { return pointedBack(to: about) }
-      // Else a named case it has not given, whichever reason it backs; asked for a case of
-      // the belief itself ("an example of a past panic"), one it gave already.
+      // A named case it has not given comes first, whichever reason it backs: "another
+      // example?" is never met with one it gave.
       if let named = namedCase(said: said) { return named }
+      // Else the line asked about names its cases itself ("trains, radio and computers"):
+      // it has no other; asked for a case of the belief itself ("an example of a past
+      // panic"), the ones it gave already.
+      if Self.isCase(about.text), said.contains(about.text) { return pointedBack(to: about) }
       if question.topic.isEmpty, let named = namedAlready(said: said) { return named }
     }
     return noCase(question, instead: backing)
@@ -216,14 +218,20 @@ extension PersonaVoice {
     }.map(pointedBack(to:))
   }
 
-  /// A case it gave already, pointed back to as what it is: what happened to someone it knows
-  /// ("Like the one I gave: my aunt …"), else the things it named ("Those I named: …").
+  /// A case it gave already, asked for again: it has no other, and says so honestly rather
+  /// than say the case again ("Those I named: …" would be a line said twice).
   private func pointedBack(to line: Line) -> Reply {
-    guard Self.tellsOfSomeoneKnown(line.text) else {
-      return Reply(text: "Those I named: " + line.text)
-    }
-    return Reply(text: "Like the one I gave: " + Self.runOn(line.text))
+    Reply(
+      text: Self.tellsOfSomeoneKnown(line.text) || Self.tellsOfOwnLife(line.text)
+        ? Self.noOtherOwnCase : Self.noOtherCase)
   }
+
+  /// What it says asked for a case again, with the one of its own life given already.
+  static let noOtherOwnCase =
+    "The one I told you is the one I know first-hand; I can't think of another, honestly."
+
+  /// What it says asked for a case again, with the ones it named given already.
+  static let noOtherCase = "Beyond the ones I named, I can't think of one, honestly."
 
   /// Whether a line gives a case: it names something, lists things ("trains, radio and
   /// computers"), tells of the persona's own life ("I have sent money this way myself"; not

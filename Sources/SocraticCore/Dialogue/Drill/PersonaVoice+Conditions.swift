@@ -1,18 +1,58 @@
 /// The persona's answers to two yes-or-no questions that test how it holds the belief: whether
 /// it would still hold it at a price ("Would you still feel that way if it meant a draft?"),
-/// and whether it has checked what it said ("Is that something you've looked into?"). Both are
-/// hard questions asked well: it answers them honestly, and is shaken.
+/// and whether it has checked what it said ("Is that something you've looked into?"). The
+/// first is a hypothetical, and gets a considered answer to it: what the price would take
+/// away of its reasons and what would still stand. Only a price that takes away all it goes
+/// on shakes it; having not checked what it said shakes it too.
 extension PersonaVoice {
-  /// The price or condition said back in its own words, then that it would have to think
-  /// again: never its belief restated as if the price did not matter.
-  func conditionAnswer(_ question: PersonaQuestion) -> Reply {
-    let condition = question.condition.map { "If \($0)? " } ?? ""
-    return Reply(text: condition + Self.harderToHold, isUnready: true)
+  /// The price or condition said back in its own words, then what it would do to the reasons
+  /// it holds: never its belief restated as if the price did not matter, nor a gap it has not
+  /// found.
+  func conditionAnswer(_ question: PersonaQuestion, said: Set<String>) -> Reply {
+    let asked = question.condition.map { "If \($0)? " } ?? ""
+    let priced = question.condition.map { TopicWords($0).lemmas } ?? []
+    let reasons = lines.filter { $0.source == .reason }
+    let touched = reasons.first { !$0.topic.isDisjoint(with: priced) }
+    let others = reasons.filter { $0 != touched }
+    let standing = others.first { !said.contains($0.text) }
+    guard let touched else {
+      // A price none of its reasons rests on leaves them all standing.
+      let because = standing.map { ", because " + Self.runOn($0.text) } ?? Self.nothingRestsOnIt
+      return Reply(text: asked + Self.stillHold + because)
+    }
+    let granted =
+      said.contains(touched.text)
+      ? Self.answersAReasonGiven : Self.answersPartOf + Self.runOn(touched.text)
+    guard let standing else {
+      // Its other reasons, given already, are pointed to, never said again.
+      guard others.isEmpty else { return Reply(text: asked + granted + Self.restStands) }
+      return Reply(text: asked + granted + " " + Self.lessSure, isUnready: true)
+    }
+    return Reply(
+      text: asked + granted + " But " + Self.runOn(standing.text.withoutFullStop)
+        + Self.soStillHold)
   }
 
-  /// What it says of a price put on its belief.
-  static let harderToHold =
-    "That would make it a lot harder to hold, honestly. I'd have to think again."
+  /// What it says to a price none of its reasons rests on, before the reason that stands.
+  static let stillHold = "I think I'd still hold it"
+
+  /// What it says of a price none of its reasons rests on, with every reason said.
+  static let nothingRestsOnIt = ": none of what I go on rests on that."
+
+  /// What it grants of a price that takes away a reason not said yet, before that reason.
+  static let answersPartOf = "That would answer part of it, I'll grant you: "
+
+  /// What it grants of a price that takes away a reason it gave.
+  static let answersAReasonGiven = "That would answer one of the reasons I gave you, I'll grant."
+
+  /// What it says after the reason that would still stand.
+  static let soStillHold = ", so I'd still hold it, if less firmly."
+
+  /// What it says after what it grants, with its other reasons given already.
+  static let restStands = " But the rest of what I go on still stands, so I'd still hold it."
+
+  /// What it says when the price takes away all it goes on.
+  static let lessSure = "With that gone I'd be a lot less sure, honestly."
 
   /// Whether it has checked what it said last: the evidence of that line, not said yet, as what
   /// it has looked at; else that it has not, properly (it is shaken).

@@ -86,6 +86,8 @@ extension PersonaVoice {
     if let reason,
       asked.allSatisfy({ SameThingWords.isAmong($0, known) || ToldStory.isKnown($0) })
     {
+      // A reason given already is pointed to, never said again in a new wrapper.
+      guard !said.contains(reason.text) else { return Reply(text: echo + Self.followedReasons) }
       return Reply(text: echo + Self.followedStory + Self.runOn(reason.text))
     }
     let little = firstUnsaid([.knowsLittle], said: said)?.text ?? Self.knowsLittleLines[0]
@@ -124,6 +126,10 @@ extension PersonaVoice {
 
   /// What opens its reasons applied to a thing its topic speaks of.
   static let followedStory = "It's the same story there, as I see it: "
+
+  /// What it says of a thing its topic speaks of, with the reason that fits it given already.
+  static let followedReasons =
+    "I'd guess it's the same story there, for the reasons I've given you."
 
   /// What it says of a thing it named as the other side's point, before its own.
   static let othersPoint = "That's what people who see it differently point to. As I see it: "

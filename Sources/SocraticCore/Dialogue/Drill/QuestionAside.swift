@@ -55,10 +55,13 @@ enum QuestionAside {
   /// Marks that end a sentence an aside may stand in alone.
   private static let sentenceEnds: Set<String> = [".", "!", "?", "…", "...", "!!", "?!", "??"]
 
-  /// What a learner says beside a question that asks nothing: laughs and chat
-  /// (`PersonaQuestion.slangWords`, `UtteranceReader.laughs`), and the phrases that shrug, thank
-  /// or wave the persona on.
-  static let phrases: Set<String> = PersonaQuestion.slangWords.union(UtteranceReader.laughs)
+  /// What a learner says beside a question that asks nothing: the critic's own words that open
+  /// a turn and say nothing of it (`CritiqueVocabulary.turnOpeners`: fillers, answer
+  /// particles, names for the listener, laughs, chat hedges), so a word the critic passes over
+  /// before a question is an aside here too; chat typed short (`PersonaQuestion.slangWords`);
+  /// and the phrases that shrug, thank or wave the persona on.
+  static let phrases: Set<String> = CritiqueVocabulary.turnOpeners
+    .union(PersonaQuestion.slangWords)
     .union([
       "fair", "fair enough", "fair play", "fair dos", "go on", "go on then", "come on",
       "no worries", "no pressure", "no rush", "cheers", "thanks", "ta", "right", "right then",

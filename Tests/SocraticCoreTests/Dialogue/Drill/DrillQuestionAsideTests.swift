@@ -75,3 +75,25 @@ struct DrillQuestionAsideTests {
     #expect(QuestionAside.question(in: line) == question)
   }
 }
+
+/// The drill's asides and the critic's openers are one table: every word the critic passes
+/// over at the start of a turn is an aside beside a drill question too.
+@Suite struct AsideAndOpenerTableTests {
+  @Test("each of the critic's turn openers, said alone before a question, is left out of it")
+  func everyOpenerIsAnAside() {
+    let question = "How did the hedge end up so tall?"
+    let kept = CritiqueVocabulary.turnOpeners.sorted().filter {
+      QuestionAside.question(in: "\($0). \(question)") != question
+    }
+    #expect(kept.isEmpty, "\(kept)")
+  }
+
+  @Test(
+    "an opener word said after a question is no part of what the persona is asked",
+    arguments: [
+      "what got you digging in the first place? mate", "how long have you grown beans? um",
+    ])
+  func openerAfterAQuestion(line: String) {
+    #expect(QuestionAside.question(in: line).hasSuffix("?"), "\(QuestionAside.question(in: line))")
+  }
+}

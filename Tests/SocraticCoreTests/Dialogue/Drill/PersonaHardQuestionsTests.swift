@@ -31,7 +31,7 @@ private func libraryDrill() -> DialogueScript<DrillDialogue> {
 @Suite("The drill persona answers the hard questions that test how it holds its belief")
 struct PersonaHardQuestionsTests {
   @Test(
-    "a price put on the belief is said back and weighed, and it is shaken",
+    "a price put on the belief is said back and weighed: a hypothetical, not a gap it admits",
     arguments: [
       (
         "would you still back it if it meant your council tax went up?",
@@ -48,7 +48,8 @@ struct PersonaHardQuestionsTests {
     let reply = try personaReply(in: drill.type(question))
     #expect(reply.text.hasPrefix(opening), "\(reply.text)")
     #expect(!reply.text.contains("Short answer"), "\(reply.text)")
-    #expect(reply.confidenceAfter < reply.confidenceBefore, "\(reply.text)")
+    #expect(reply.text.contains(PersonaVoice.stillHold), "\(reply.text)")
+    #expect(reply.confidenceAfter == reply.confidenceBefore, "\(reply.text)")
   }
 
   @Test("asked whether it checked what it said, it says whether it did, never its belief again")

@@ -213,11 +213,12 @@ struct PersonaShapeTests {
       says: [
         "Not to anyone close to me, no.", "What I can tell you is this: people have been arrested",
       ]),
-    // A case of the belief's own words, named in a reason said before: pointed back to.
+    // A case of the belief's own words, named in a reason said before: pointed back to,
+    // never said again.
     .init(
       belief: "The fears about AI", before: ["Why do you think so?", "Why does it matter?"],
       question: "Could you give me an example of a past panic?",
-      says: ["Those I named: people feared that trains"], never: ["can't name one"]),
+      says: [PersonaVoice.noOtherCase], never: ["can't name one", "people feared that trains"]),
     // Reflections: agreement worded differently each time, and a second side granted.
     .init(
       belief: "All politicians are corrupt",
