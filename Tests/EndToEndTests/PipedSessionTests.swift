@@ -46,7 +46,6 @@ struct PipedSessionTests {
         Inverted: remote work does not hurt junior developers
         Confidence: 80 → 60 (-20)
         Answered: 1 question (reasons and evidence 1)
-        Kinds covered: 1 of 7
         Skipped: 0 questions
         What you said
           Your reasons:

@@ -97,7 +97,6 @@ struct SessionsCommandTests {
         Summary
           Confidence: 80 → 60 (-20)
           Answered: 1 question (inversion 1)
-          Kinds covered: 1 of 7
           Skipped: 1 question (reasons and evidence 1)
           What you said
             What you granted:

@@ -28,11 +28,12 @@ struct SessionSummaryView {
   var lines: [String] {
     switch summary.mode {
     case .explore:
+      // The kinds asked are listed with the count answered, never as a count out of all
+      // kinds: the person explored a belief, and "2 of 7" reads as a failing mark.
       var lines = [
         summary.confidenceLine(arrow: glyphs.arrow),
         "Answered: " + Plural.counted(summary.answeredCount, "question")
           + SummaryWording.byKind(summary.answeredByKind),
-        "Kinds covered: \(summary.answeredByKind.count) of \(QuestionKind.allCases.count)",
         "Skipped: " + Plural.counted(summary.skippedQuestions.count, "question")
           + SummaryWording.byKind(summary.skippedByKind),
       ]

@@ -29,7 +29,9 @@ enum MomentQuestions {
     var moments: [Moment] = []
     if answer.isDefensive { moments.append(.defensive) }
     if answer.blockage != nil { moments.append(.blockage) }
-    if answer.plan != nil { moments.append(.plan) }
+    // "i'm not lending him money again, full stop": a line drawn is given back and left be,
+    // never dug into as a plan to carry out.
+    if let plan = answer.plan, !BeliefMap.drawsALine(plan) { moments.append(.plan) }
     let words = Set(
       answer.doubts.flatMap { Tokenizer.tokenize($0) }.filter(\.isWord).map(\.lowercased))
     if !words.isDisjoint(with: twoSidedWords)

@@ -117,4 +117,14 @@ extension AnswerCues {
     // probably read it first".
     "(maybe|perhaps|probably)? (i should|i need to|i ought to|i gotta|i must) (probably|actually|really|just|maybe)? _",
   ]
+
+  /// Phrases in which the person draws a line for themselves ("I'm not lending him money
+  /// again", "I won't be going back, end of story"): a boundary is what they mean to do,
+  /// never their view of the claim nor something they came to see.
+  static let resolves: [String] = [
+    "(i 'm|im|i am) (not|never) (going to|gonna) _",
+    "(i won't|i wo n't|i wont|i will not|i 'll never|ill never|i will never) _",
+    "(i 'm|im|i am) (not|never) #verb _{0,4} (again|anymore|any more)",
+    "never again",
+  ]
 }

@@ -240,6 +240,7 @@ extension AnswerMoveReader {
     static let defensive = AnswerCues.defensive.map(PhrasePattern.init)
     static let decliningFeelings = AnswerCues.decliningFeelings.map(PhrasePattern.init)
     static let plans = AnswerCues.plans.map(PhrasePattern.init)
+    static let resolves = AnswerCues.resolves.map(PhrasePattern.init)
     static let subjectlessPlans = AnswerCues.subjectlessPlans.map(PhrasePattern.init)
     static let clarificationRequests = AnswerCues.clarificationRequests.map(PhrasePattern.init)
     static let clarificationOpeners = AnswerCues.clarificationOpeners.map(PhrasePattern.init)

@@ -127,7 +127,12 @@ extension BeliefMap {
       return !shiftWords.contains { $0.contains(words) || words.contains($0) }
     }
     // "I never actually asked her": what they came to see of themselves is no point granted.
-    let realised = Self.shownDoubts(kept.filter(Self.isAboutThemselves))
+    // "i think it's really about me feeling used", said as they re-rated: what they came to
+    // see, shown when no view of the claim says where they got to, as the recap says it.
+    let insight = standingView == nil ? selfInsight.flatMap(ReflectionWriter.givenInsight) : nil
+    let realised =
+      [insight].compactMap { $0 }.filter(Self.endsWhole)
+      + Self.shownDoubts(kept.filter(Self.isAboutThemselves))
     if !realised.isEmpty {
       sections.append(DigestSection(heading: "What you came to see", items: realised))
     }

@@ -53,9 +53,18 @@ extension BeliefMap {
     "fine", "perhaps", "maybe", "probably", "alright", "ugh", "suppose", "guess", "reckon",
   ]
 
-  /// Whether a plan says what they will or must do, not what they could.
+  /// Whether a plan says what they will or must do, not what they could: a line they draw
+  /// for themselves ("im not lending it again") says so too.
   private static func saysIntention(_ plan: String) -> Bool {
-    !Set(plainWords(plan)).isDisjoint(with: intentionWords)
+    !Set(plainWords(plan)).isDisjoint(with: intentionWords) || drawsALine(plan)
+  }
+
+  /// Whether words draw a line for the speaker (`AnswerCues.resolves`): "i'm never giving
+  /// him the keys again", "i won't chase her, full stop". What they mean to do, not where
+  /// they stand on the claim.
+  static func drawsALine(_ text: String) -> Bool {
+    let tokens = TokenPatternTokens(Shorthand.expanded(Tokenizer.tokenize(text)), tagged: true)
+    return AnswerMoveReader.Patterns.resolves.contains { $0.occurs(in: tokens) }
   }
 
   /// Words that say what they mean or owe it to themselves to do: "im gonna sit down with

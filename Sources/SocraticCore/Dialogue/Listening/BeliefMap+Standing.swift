@@ -16,7 +16,9 @@ extension BeliefMap {
         let clauses = moved.map { $0.view ?? $0.clause }
         guard
           let last = clauses.indices.last(where: { index in
-            moved[index].view.map { Self.isWhereTheyAre($0) }
+            moved[index].view.map {
+              Self.isWhereTheyAre($0) && !Self.turnsToThemselves(Self.plainWords($0))
+            }
               ?? Self.statesOwnView(clauses[index], claim: claimWords)
           })
         else { continue }
@@ -88,7 +90,8 @@ extension BeliefMap {
   }
 
   /// Whether a clause states the speaker's own view of the claim: a whole clause (a subject
-  /// and a finite verb), no question, not about the listener or the talk, no leave-taking,
+  /// and a finite verb), no question, not about the listener or the talk, no leave-taking, no
+  /// line they draw for themselves (a plan), not about themselves ("it's really about me"),
   /// whose subject is the speaker, a word that points at the claim ("it", "that"), or what the
   /// claim speaks of.
   static func statesOwnView(_ clause: String, claim: Set<String>) -> Bool {
@@ -101,7 +104,7 @@ extension BeliefMap {
     }
     guard !tokens.contains(where: \.hasQuestionMark), !speaksToListener, !isAside(clause),
       !addressesListener(clause), !tellsWhatMoved(words), !withdraws(words),
-      !sentenceDeclaresChange(clause)
+      !sentenceDeclaresChange(clause), !drawsALine(clause), !turnsToThemselves(words)
     else { return false }
     guard let parsed = ClauseParser.parse(Shorthand.expanded(tokens)) else {
       // "maybe not every school": the claim narrowed in a few words, with no verb.

@@ -14,8 +14,7 @@ extension ReflectionWriter {
     // "maybe I just didn't want to admit it was us": words that speak for a group they are
     // part of are quoted, as "you" would speak of the listener; their own hedge stays.
     let insight = map.selfInsight.flatMap { said -> String? in
-      guard said != landing else { return nil }
-      return BeliefMap.speaksForUs(said) ? BeliefMap.quoted(said) : givenDoubt(said) ?? given(said)
+      said == landing ? nil : givenInsight(said)
     }
     let realised = map.realisations.reversed().filter { !BeliefMap.speaksForUs($0) }
       .compactMap(standingDoubt)
@@ -28,6 +27,13 @@ extension ReflectionWriter {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(text))
     let isClause = ClauseParser.parse(tokens) != nil
     return (isClause ? "you came to see that " : "you came to see: ") + text
+  }
+
+  /// What they came to see of themselves, in the second person ("maybe you just didn't want
+  /// to go"); quoted when it speaks for a group they are part of, as "you" would speak of the
+  /// listener; nil when it would not read given back.
+  static func givenInsight(_ said: String) -> String? {
+    BeliefMap.speaksForUs(said) ? BeliefMap.quoted(said) : givenDoubt(said) ?? given(said)
   }
 
   /// The latest plan they voiced, with its own hedge ("maybe you'll text her this week");
