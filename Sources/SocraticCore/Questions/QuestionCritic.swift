@@ -81,6 +81,12 @@ public struct QuestionCritic: Sendable {
       let said = Self.critique(saying: text, sentences: checked, after: after)
       if said.form == .reflection { return said }
     }
+    // "if everyone jumped off a bridge, would you?" answers itself, with or without its mark.
+    if ReductioRules.isReductio(Tokenizer.tokenize(text).map(\.lowercased)) {
+      return QuestionCritique(
+        question: text, form: .leading, kind: nil,
+        problems: [QuestionProblem.rhetorical.explanation], suggestion: nil)
+    }
     let readings = sentences.map(QuestionReading.init)
     // "honestly why", "nah why tho?": a lone why behind openers asks, with or without its mark.
     if readings.count == 1, BareWhy.isBare(readings[0]) {

@@ -2,8 +2,9 @@ import Testing
 
 @testable import SocraticCore
 
-/// Disbelief put as a how-question ("how is that fair?", "how does that add up?") makes a
-/// point; an invitation to speak ("ok I'm listening, go") is warmth, not the asker's view.
+/// Disbelief put as a how-question ("how is that fair?", "how does that add up?") or as what a
+/// crowd does ("if everyone jumped off a bridge, would you?") makes a point; an invitation to
+/// speak ("ok I'm listening, go") is warmth, not the asker's view.
 @Suite("Disbelief and invitations to speak")
 struct DoubtAndInvitationTests {
   let critic = QuestionCritic()
@@ -27,6 +28,24 @@ struct DoubtAndInvitationTests {
     #expect(critique.form == .leading, "\(critique.form)")
     if let rewrite { #expect(critique.suggestion == rewrite) }
     #expect(critique.suggestion?.contains("leads people") != true)
+  }
+
+  @Test(
+    "what a crowd does put back to the person answers itself, with or without its mark",
+    arguments: [
+      "if all your friends dyed their hair green would you",
+      "so if everybody stopped paying their council tax, would you too?",
+    ])
+  func reductio(line: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .leading, "\(critique.form)")
+    #expect(critique.problems == [QuestionProblem.rhetorical.explanation])
+    #expect(critique.suggestion == nil)
+  }
+
+  @Test("a condition put to the person alone still asks")
+  func conditionAsks() throws {
+    #expect(try critic.critique("if the bus was free, would you take it?").form != .leading)
   }
 
   @Test(

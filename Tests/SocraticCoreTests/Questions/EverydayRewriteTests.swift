@@ -121,8 +121,8 @@ struct EchoAndJabRewriteTests {
   let critic = QuestionCritic()
 
   @Test(
-    "a word echoed back or a sound is rewritten as asking what they meant",
-    arguments: ["hm?", "usually?", "erm?", "mostly?", "cheaper?"])
+    "a word echoed back, an amount or a sound is rewritten as asking what they meant",
+    arguments: ["hm?", "usually?", "erm?", "mostly?", "cheaper?", "heaps heaps?", "a bit?"])
   func echoAskedOpen(question: String) throws {
     #expect(try critic.critique(question).suggestion == "What do you mean by that?")
   }

@@ -103,7 +103,11 @@ extension QuestionRewriter {
       }
       // "mostly?", "hm?": a word echoed or a sound names nothing to think about; asked open,
       // it asks what they meant.
-      if core.count == 1, namesNothing(reading.words[index]) {
+      // "a lot lot?", "loads?": an amount echoed names nothing either.
+      let words = core.filter(\.isWord).map(\.lowercased)
+      if core.count == 1 && namesNothing(reading.words[index])
+        || (!words.isEmpty && words.allSatisfy { amountWords.contains($0) || $0 == "a" })
+      {
         return search.first([{ phrase("What do you mean by that") }])
       }
       return search.first([
@@ -150,6 +154,12 @@ extension QuestionRewriter {
     else { return core }
     return phrase("the") + core
   }
+
+  /// Words that only say how much: "a lot", "loads", "heaps".
+  private static let amountWords: Set<String> = [
+    "lot", "lots", "loads", "load", "heaps", "tons", "ton", "bit", "little", "much", "many",
+    "plenty", "few", "more", "less", "most", "least",
+  ]
 
   /// Whether a word names nothing to ask about: a filler ("hm"), a comparative ("cheaper"), or
   /// a word the lexicon knows with no reading as a noun or a name ("mostly"). A word it does
