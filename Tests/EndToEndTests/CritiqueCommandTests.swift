@@ -38,7 +38,7 @@ struct CritiqueCommandTests {
         Question  You should ask for a raise.
         Form      statement
         Problem   advice: it tells the person what to do, where a question would draw out their own ideas
-        Try       How would you feel about asking for a raise?
+        Try       What have you thought of trying so far?
 
         """)
   }

@@ -525,7 +525,7 @@ struct QuestionCriticTests {
       (
         "You should cut down on sugar.",
         "advice: it tells the person what to do, where a question would draw out their own ideas",
-        "How would you feel about cutting down on sugar?"
+        "What have you thought of trying so far?"
       ),
       (
         "I think that plan is a mistake.",

@@ -36,7 +36,7 @@ struct QuestionCritiqueTests {
       try critic.critique("You should see a doctor.").jsonObject
         == #"{"question": "You should see a doctor.", "form": "statement", "kind": null, "#
         + #""problems": ["advice: it tells the person what to do, where a question would draw "#
-        + #"out their own ideas"], "suggestion": "How would you feel about seeing a doctor?"}"#)
+        + #"out their own ideas"], "suggestion": "What have you thought of trying so far?"}"#)
   }
 
   @Test("Codable writes the same keys, null included, and reads them back")

@@ -1,6 +1,6 @@
 /// What to say instead of advice, an opinion or information, built from the statement's own
-/// words: advice hands its idea back as a question ("You should really ask your manager for a
-/// raise." → "How would you feel about asking your manager for a raise?"), an opinion and
+/// words: advice asks what they have thought of themselves ("You should talk to your landlord
+/// about the mould." → "What have you thought of doing about the mould?"), an opinion and
 /// information ask what the person makes of the claim ("I think the rota is unfair." → "What do
 /// you make of the idea that the rota is unfair?"), or, when the claim will not do, of the
 /// thing it names ("What do you make of the guidelines?"). When what the other person said is
@@ -23,7 +23,7 @@ enum StatementRewrites {
     }
     let bodies = sentences.lazy.flatMap { sentence -> [[Token]] in
       let words = sentence.filter { !intensifiers.contains($0.lowercased) }
-      let advised = advisedAct(in: words).map { phrase("How would you feel about") + $0 }
+      let advised = advisedAct(in: words).map(AdviceElicited.question(for:))
       switch kind {
       case .advice: return [advised].compactMap { $0 }
       case .information:
