@@ -167,6 +167,7 @@ struct PartnerCueMatcher: Sendable {
   static let notThePoint = PartnerCueMatcher(PartnerCues.notThePoint)
   static let wondering = PartnerCueMatcher(PartnerCues.wondering)
   static let plan = PartnerCueMatcher(PartnerCues.plans)
+  static let weighedPlan = PartnerCueMatcher(PartnerCues.weighedPlans)
   static let laughingItOff = PartnerCueMatcher(PartnerCues.laughingItOff)
   static let sayingItIsPlain = PartnerCueMatcher(PartnerCues.sayingItIsPlain)
   static let stayingOnTopic = PartnerCueMatcher(PartnerCues.stayingOnTopic)

@@ -64,7 +64,8 @@ extension PartnerDialogue {
       next != .falsifiability || state.mayTurnToTheOtherSide,
       // Right after they opened up, told what happened to them or asked the listener
       // something, the conversation stays with them.
-      !afterOpeningUp, !words.reportsExperience, !words.tellsAPlan,
+      !afterOpeningUp, !words.reportsExperience, !words.tellsAPlan, !words.namesAWant,
+      !words.agreesAPlan, !words.softens,
       !remembers, ListenerQuestion.read(words) == nil, !words.isSarcastic,
       // While they are still giving reasons ("takings are off since they put the lane in"),
       // the conversation stays with the reasons.
