@@ -42,18 +42,20 @@ extension PartnerCues {
   /// Telling a decision or a plan of theirs, opening a sentence: "I've decided", "my mind's
   /// made up", "I'm not doing the trip this year", "we're selling the car". What they will
   /// do, not what they hold: when a sentence after it states a view, the view is the belief.
-  static let plans: [String] = [
-    "(i|we) ('ve|have|'d|had)? (decided|made up my mind|made my mind up|made up our minds|made our minds up)",
-    "(my|our) (mind|minds) ('s|is|are) made up",
-    "(i 'm|im|i am|we 're|we are) (not|never|definitely|defo|deffo)? ("
-      + planVerbs.joined(separator: "|") + ")",
-    // Something proposed to do together: "we could just do a picnic instead?", "how about we
-    // ask her first", "maybe we can split it", "let's go in may".
-    "(we|i) (could|can) (just|always|maybe|still)",
-    "(maybe|perhaps) (we|i) (could|can|should)",
-    "(how about|what about|what if) (we|i)",
-    "(let 's|lets|let us)",
-  ] + weighedPlans
+  static let plans: [String] =
+    [
+      "(i|we) ('ve|have|'d|had)? (decided|made up my mind|made my mind up|made up our minds|made our minds up)",
+      "(my|our) (mind|minds) ('s|is|are) made up",
+      "(i 'm|im|i am|we 're|we are) (not|never|definitely|defo|deffo)? ("
+        + planVerbs.joined(separator: "|") + ")",
+      // Something proposed to do together: "we could just do a picnic instead?", "how about we
+      // ask her first", "maybe we can split it", "let's go in may".
+      "we (could|can) (just|always|maybe|still)",
+      "i could (just|always)",
+      "(maybe|perhaps) (we|i) (could|can|should)",
+      "(how about|what about) (we|i)",
+      "(let 's|lets|let us)",
+    ] + weighedPlans
 
   /// A plan still being weighed, not yet made: "honestly i'm thinking of handing my notice
   /// in", "we're tempted to sell up", "i might just quit the choir". Asked what draws them to

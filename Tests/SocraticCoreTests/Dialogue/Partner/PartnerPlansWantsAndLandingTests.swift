@@ -72,7 +72,9 @@ struct PartnerPlansWantsAndLandingTests {
 
   @Test(
     "once they have landed, nothing tests the view and no reason is logged",
-    arguments: ["yeah. march. that feels right", "ok that's settled then", "yep that sounds right to me"])
+    arguments: [
+      "yeah. march. that feels right", "ok that's settled then", "yep that sounds right to me",
+    ])
   func landed(line: String) {
     var script = builtInPartnerScript(["we should put the holiday off", "hmm maybe spring"])
     let step = script.type(line)
