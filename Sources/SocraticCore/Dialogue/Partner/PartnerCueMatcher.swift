@@ -172,6 +172,7 @@ struct PartnerCueMatcher: Sendable {
   static let sayingItIsPlain = PartnerCueMatcher(PartnerCues.sayingItIsPlain)
   static let stayingOnTopic = PartnerCueMatcher(PartnerCues.stayingOnTopic)
   static let keepingItLight = PartnerCueMatcher(PartnerCues.keepingItLight)
+  static let askingToBeHeard = PartnerCueMatcher(PartnerCues.askingToBeHeard)
   static let backingOffLightly = PartnerCueMatcher(PartnerCues.backingOffLightly)
   static let closingTheMatter = PartnerCueMatcher(PartnerCues.closingTheMatter)
   static let othersDoingIt = PartnerCueMatcher(PartnerCues.othersDoingIt)

@@ -38,7 +38,7 @@ extension PartnerDialogue {
     if words.asksToWait { return }
     // Asked not to press ("dont make it a thing"), the matter is let be where it is: nothing
     // they said with it is taken as a reason to move on.
-    if words.asksNotToBePressed, words.moment != .leaving { return }
+    if words.asksNotToBePressed || words.asksToBeHeard, words.moment != .leaving { return }
     let changingSubject = words.changesSubject
     // "your grandad ran the quiz for years": someone close remembered is stayed with, never
     // taken on to their reasons, nor on by the turns counted.

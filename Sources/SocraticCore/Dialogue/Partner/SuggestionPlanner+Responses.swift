@@ -71,7 +71,8 @@ extension SuggestionPlanner {
   /// the listener, or say goodbye or dig at them as they ask. As they leave, only a question
   /// about a plan the two share is still theirs to have answered.
   static func answering(_ words: TheirWords, reflection: String?) -> [PartnerSuggestion]? {
-    if let asked = ListenerQuestion.read(words),
+    // "can i go? before you say no just listen": heard out first; answered after.
+    if let asked = ListenerQuestion.read(words), !words.asksToBeHeard,
       words.moment != .leaving || asked.isAboutAPlanTogether
     {
       let comesWithMore =
@@ -107,6 +108,7 @@ extension SuggestionPlanner {
     // The first that fits, in this order; each reading runs only when those before it failed.
     let fitting: [(fits: () -> Bool, lines: [String])] = [
       ({ words.disclosure == .lowMood }, PartnerLines.lowMood),
+      ({ words.asksToBeHeard }, PartnerLines.listeningOn),
       (
         { words.closesTheMatter },
         pressed ? PartnerLines.sorryForPressing : PartnerLines.leavingTheMatter
