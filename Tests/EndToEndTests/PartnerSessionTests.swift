@@ -67,7 +67,6 @@ struct PartnerSessionTests {
 
       Where the conversation got to
         Belief: Crypto is a scam.
-        Inverted: crypto is not a scam
         They said: 2 things
         Stages reached: claim, reasons
         What they said

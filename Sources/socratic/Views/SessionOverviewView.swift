@@ -2,7 +2,7 @@ import SocraticCore
 import SocraticTerminal
 
 /// A live session's summary: what `/summary` shows, and what a session shows when it ends. The
-/// headline belief and (outside a drill) its inversion, the figures of `SessionSummaryView`, the notes, where the
+/// headline belief and (in explore) its inversion, the figures of `SessionSummaryView`, the notes, where the
 /// log is, and the command that exports it.
 struct SessionOverviewView {
   var summary: SessionSummary
@@ -29,9 +29,10 @@ struct SessionOverviewView {
     if let belief = summary.shownBelief {
       out.labelled(summary.shownBeliefLabel, belief, indent: "  ")
     }
-    // A drill's scorecard is about the questions asked: the persona's belief negated word
-    // for word tells the learner nothing there.
-    if summary.mode != .drill, let inverted = summary.shownInversion {
+    // Only their own belief, explored, is worth seeing negated: a drill's scorecard is about
+    // the questions asked, and in partner the other person's view negated word for word is
+    // the tool's device, never something to show the listener.
+    if summary.mode == .explore, let inverted = summary.shownInversion {
       out.labelled("Inverted:", inverted, indent: "  ")
     }
     SessionSummaryView(summary: summary, glyphs: glyphs).write(to: out)

@@ -8,6 +8,10 @@ extension ListenerQuestion {
   /// share, or something about the house.
   var isBesideTheTalk: Bool { isAboutAPlanTogether || self == .householdAside }
 
+  /// Whether it claims nothing and gives no reason: asked beside the talk, or asking the
+  /// listener's yes ("so is that a yes??").
+  var claimsNothing: Bool { isBesideTheTalk || self == .permission }
+
   /// Asking about something in the house, in passing: "is there any soup left", "did your
   /// brother have it", "where did you put the scissors", "did you lock the car"; never "is
   /// there any hope left" nor "did the council take it seriously", which are of the talk.
@@ -28,6 +32,16 @@ extension ListenerQuestion {
     "(is|'s) (it|that|the plan) still (on|ok|okay|alright|good|happening)",
   ]
 
+  /// Asking the listener's yes, or their leave: "so is that a yes??", "can i pick it myself?",
+  /// "will you let me", "am i allowed"; never "can i go now", which takes leave of the talk.
+  static let permissionCues: [String] = [
+    "(can|could|may) i (please|pls|just)? (go to|go out|go on|go round|go with|go and|pick|choose|have|get|stay|do|come|bring|use|borrow|keep|try|invite|sleep|stay out|decide)",
+    "(is|so is|so 's|is it) (that|it) a (yes|no)",
+    "(yes|yeah) or no",
+    "(am|m) i (allowed|let)",
+    "(will|would|can|could) (you|u) let me",
+  ]
+
   /// Asking the listener to be there, or to do something with or for them: "will you come with
   /// me?", "could u drive me there".
   static let joiningCues: [String] = [
@@ -35,6 +49,9 @@ extension ListenerQuestion {
     "(will|would|can|could) (you|u) (drive|take|pick|walk|run) me",
     "(will|would|can|could) (you|u) (sit with|stay with|be with) me",
     "(are|r) (you|u) (coming|gonna come|going to come) (with me|too|along)",
+    // An errand asked of the listener: "bring the biscuits", "can you grab some milk".
+    "(can|could|will|would) (you|u) (bring|grab|fetch|pick up|get) (the|some|a|us|me|your|ur)",
+    "(and|oh|oh and|also)? (bring|grab|fetch) (the|some|a|us|me|your|ur)",
   ]
 
   /// Whether a short question of theirs only names a day or a time and checks it: "saturday

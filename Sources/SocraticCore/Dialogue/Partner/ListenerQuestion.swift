@@ -19,6 +19,9 @@ enum ListenerQuestion: Sendable, Equatable, CaseIterable {
   /// Whether the listener will be there for them, or do something with or for them: "will you
   /// come with me?", "could u drive me".
   case joiningThem
+  /// The listener's yes, or their leave: "so is that a yes??", "can i pick it myself?", "am i
+  /// allowed". Theirs to answer straight: yes, no, or what they need to know first.
+  case permission
   /// Something practical about the house, asked in passing: "is there any soup left or did
   /// your brother have it", "did you lock the car". An aside, never a question about the
   /// listener's view (`ListenerQuestion+Arrangement.swift`).
@@ -53,6 +56,7 @@ enum ListenerQuestion: Sendable, Equatable, CaseIterable {
     case .arrangement: Self.arrangementCues
     case .joiningThem: Self.joiningCues
     case .householdAside: Self.householdCues
+    case .permission: Self.permissionCues
     }
   }
 
@@ -82,6 +86,9 @@ enum ListenerQuestion: Sendable, Equatable, CaseIterable {
     case .householdAside:
       "It's an aside: answer it in a word, then let them carry on with what they were saying. "
         + "No question needed."
+    case .permission:
+      "Give them a straight answer first: yes, no, or not yet and what you'd need to know to "
+        + "decide. Then hand it back: \"What would it look like, if it's a yes?\""
     }
   }
 

@@ -42,11 +42,27 @@ extension PartnerCues {
   /// Telling a decision or a plan of theirs, opening a sentence: "I've decided", "my mind's
   /// made up", "I'm not doing the trip this year", "we're selling the car". What they will
   /// do, not what they hold: when a sentence after it states a view, the view is the belief.
-  static let plans: [String] = [
-    "(i|we) ('ve|have|'d|had)? (decided|made up my mind|made my mind up|made up our minds|made our minds up)",
-    "(my|our) (mind|minds) ('s|is|are) made up",
-    "(i 'm|im|i am|we 're|we are) (not|never|definitely|defo|deffo)? ("
-      + planVerbs.joined(separator: "|") + ")",
+  static let plans: [String] =
+    [
+      "(i|we) ('ve|have|'d|had)? (decided|made up my mind|made my mind up|made up our minds|made our minds up)",
+      "(my|our) (mind|minds) ('s|is|are) made up",
+      "(i 'm|im|i am|we 're|we are) (not|never|definitely|defo|deffo)? ("
+        + planVerbs.joined(separator: "|") + ")",
+      // Something proposed to do together: "we could just do a picnic instead?", "how about we
+      // ask her first", "maybe we can split it", "let's go in may".
+      "we (could|can) (just|always|maybe|still)",
+      "i could (just|always)",
+      "(maybe|perhaps) (we|i) (could|can|should)",
+      "(how about|what about) (we|i)",
+      "(let 's|lets|let us)",
+    ] + weighedPlans
+
+  /// A plan still being weighed, not yet made: "honestly i'm thinking of handing my notice
+  /// in", "we're tempted to sell up", "i might just quit the choir". Asked what draws them to
+  /// it, never what they look forward to.
+  static let weighedPlans: [String] = [
+    "(i 'm|im|i am|we 're|we are) (really|seriously|half|kind of|kinda|sort of)? (thinking of|thinking about doing|considering|tempted to|planning|planning on|looking at)",
+    "(i|we) (might|may) (just|actually)? (go|do|get|try|ask|book|take|move|quit|leave|hand|sell|stay|skip|call|ring|text|tell|pull|drop|pack)",
   ]
 
   /// Saying what they wish for, opening a clause: "I only hope it works out", "all we ask
@@ -54,6 +70,10 @@ extension PartnerCues {
   static let wishing: [String] = [
     "(and|but|so)? (i|we) (just|only|really)? (want|wish|hope) (it|them|him|her|the|things|everyone|people|us|for|to|that)",
     "(and|but|so)? all (i|we) (want|wish|ask|hope)",
+    // "i just want a weekend off for once", "we only want some peace": a want named, however
+    // it goes on.
+    "(and|but|so)? (i|we) (just|only|really) (want|wish|need) (a|an|some|one|more|less|my|our|peace|time|quiet)",
+    "(and|but|so)? (i 'd|id|i would|we 'd|we would) (just|only|really)? (love|like) (a|an|some|one|to|for|it)",
   ]
 
   /// Wondering at how others see it, said before what they hold: "I don't get why everyone

@@ -69,6 +69,17 @@ extension PartnerCues {
     "(don't|dont|do not) make a (big)? (thing|deal|fuss|song and dance) (of|out of|about) (it|this|that)",
   ]
 
+  /// Asking the listener to hear them out before anything: "just listen ok", "before you say
+  /// no just listen", "let me finish". Honoured: the listener says they are listening, and
+  /// asks and answers nothing yet. Each is a whole sentence: "hear me out, im taking up the
+  /// accordion" leads in to what they say, and "you never listen" is a charge.
+  static let askingToBeHeard: [String] = [
+    "(just|pls|please|ok|okay|so)? (listen|hear me out) (to me)? (ok|okay|yeah|pls|please|for once|first|for a sec|for a second|a sec|a minute)?",
+    "(just|pls|please)? (listen|hear me out) (before|till|until) (you|u) (say|start|decide|answer) (no|anything|owt|a word)?",
+    "(before|till|until) (you|u) (say|start|decide|answer) (no|anything|owt|a word)? (just|please|pls)? (listen|hear me out) (ok|okay|pls|please)?",
+    "(let me|lemme) (just)? (finish|explain|talk|get it out|say it|speak) (please|pls|ok|okay|first)?",
+  ]
+
   /// Asking the listener to back off, said with a laugh: "lol stop analysing me", "haha quit
   /// trying to fix me". Laughing, it is no objection to the manner (`TheirWords.objection`),
   /// yet it still asks to be let be.

@@ -7,7 +7,7 @@ extension PartnerCues {
   static let discourseOpeners: [String] = [
     "(nah|naw|na|nope|meh|ok|okay|k|kk|alright|anyway|anyways|um|umm|erm|uh|uhh|hmm|lol|haha|lmao|tbh|ngl|fr|srsly|basically)",
     "(no|nah|naw) (but)? (serious|seriously|srsly|for real|fr|honestly|tbh|really|joking)",
-    "(but)? (for real|real talk|in all seriousness|joking aside|jokes aside|no joke|no lie|i mean)",
+    "(but)? (for real|real talk|in all seriousness|joking aside|jokes aside|no joke|no lie|i mean|to be honest|to be fair|tbf)",
     "(of course|course|ofc)",
     "(right|ok|okay|so|well|anyway) (so|then|yeah|right|look|listen|basically)",
   ]
@@ -28,8 +28,11 @@ extension PartnerCues {
 
   /// Openers that are words of a claim too ("so many", "well paid", "no money") but open on
   /// what follows when a clause begins right after them (`clauseOpeningWords`): "so the kids
-  /// walk in now", "no it's fine", "well my sister says …".
-  static let clauseOpeners: [String] = ["(so|well|no|nah)"]
+  /// walk in now", "no it's fine", "well my sister says …"; a stance adverb before a clause
+  /// ("honestly i'm thinking of …") is no part of it.
+  static let clauseOpeners: [String] = [
+    "(so|well|no|nah|honestly|seriously|genuinely|truthfully|frankly|tbh|ngl)"
+  ]
 
   /// Words that begin a clause, never an intensified word or a noun "no" denies: articles,
   /// possessives, personal pronouns and demonstratives ("so the …", "no it …", "well my …").

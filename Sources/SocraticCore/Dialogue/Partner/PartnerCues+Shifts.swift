@@ -83,6 +83,10 @@ extension PartnerCues {
     "(let 's|lets|let us) (do|go with|try) (both|that|the both|it) (then)?",
     "(we 'll|well|we will|we can|shall we) (do|go with|try) (both|that then|it then|both then)",
     "(sounds like a plan|it 's a deal|its a deal|deal then|that works for me|works for me then)",
+    // Landed on it: "yeah. spring. that feels right", "ok that's settled then". Nothing is
+    // left to test. ("that could work" takes the listener's idea: `acceptsAnOffer`.)
+    "(that|it|this) (really|just|actually)? (feels|sounds|seems) (right|good|about right|better|doable|best|like the answer|like the one)",
+    "(that 's|thats|that is|it 's|its|it is) (settled|sorted|decided|the one) (then)?",
   ]
 
   /// Verbs a shared plan is made of: "we ring him and buy the stuff".

@@ -38,7 +38,7 @@ extension PartnerDialogue {
     if words.asksToWait { return }
     // Asked not to press ("dont make it a thing"), the matter is let be where it is: nothing
     // they said with it is taken as a reason to move on.
-    if words.asksNotToBePressed, words.moment != .leaving { return }
+    if words.asksNotToBePressed || words.asksToBeHeard, words.moment != .leaving { return }
     let changingSubject = words.changesSubject
     // "your grandad ran the quiz for years": someone close remembered is stayed with, never
     // taken on to their reasons, nor on by the turns counted.
@@ -64,7 +64,8 @@ extension PartnerDialogue {
       next != .falsifiability || state.mayTurnToTheOtherSide,
       // Right after they opened up, told what happened to them or asked the listener
       // something, the conversation stays with them.
-      !afterOpeningUp, !words.reportsExperience, !words.tellsAPlan,
+      !afterOpeningUp, !words.reportsExperience, !words.tellsAPlan, !words.namesAWant,
+      !words.agreesAPlan, !words.softens,
       !remembers, ListenerQuestion.read(words) == nil, !words.isSarcastic,
       // While they are still giving reasons ("takings are off since they put the lane in"),
       // the conversation stays with the reasons.

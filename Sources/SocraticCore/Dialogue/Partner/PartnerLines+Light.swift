@@ -59,6 +59,13 @@ extension PartnerLines {
     "Ok, no deep stuff. I'm around if you ever want it.",
   ]
 
+  /// The lines to say when they ask to be heard out ("just listen ok"): the listener listens,
+  /// and says so.
+  static let listeningOn = [
+    "Ok. I'm listening, go on.",
+    "Go ahead, I won't jump in.",
+  ]
+
   /// The lines to say when they ask to stop a subject ("can we not do the wedding stuff"): it
   /// is let be, and a way out offered.
   static let steeringClear = [

@@ -110,6 +110,21 @@ enum PartnerWordings {
     QuestionTemplate(kind: .viewpoints, text: "Who could you talk to about it?"),
   ]
 
+  /// When they weigh a plan not yet made ("i'm thinking of handing my notice in"): what draws
+  /// them to it and what it would change, never what they look forward to.
+  static let aboutAWeighedPlan: [QuestionTemplate] = [
+    QuestionTemplate(kind: .clarification, text: "What's drawing you towards it?"),
+    QuestionTemplate(kind: .implications, text: "What would it change for you?"),
+    QuestionTemplate(kind: .viewpoints, text: "Who could you talk to about it?"),
+  ]
+
+  /// When they name what they want ("i just want a weekend off for once"): what it would give
+  /// them and what stands in its way, never evidence for the claim.
+  static let aboutAWant: [QuestionTemplate] = [
+    QuestionTemplate(kind: .implications, text: "What would that give you?"),
+    QuestionTemplate(kind: .clarification, text: "What's been getting in the way of it?"),
+  ]
+
   /// When they told of something that happened, or cited evidence: how typical it is, never
   /// whether it happened.
   static let aboutAnExperience: [QuestionTemplate] = [

@@ -13,8 +13,11 @@ extension SuggestionPlanner {
     let laughs = words.wordTokens.contains { PartnerCues.laughter.contains($0.lowercased) }
     // "i'll book two lessons in march": a fresh plan is taken up, never doubted.
     if moment.isEmpty, words.tellsAPlan, !words.signals.contains(.falsifiability), !laughs {
-      return PartnerWordings.aboutAPlan
+      return PartnerCueMatcher.weighedPlan.matches(words.wordTokens)
+        ? PartnerWordings.aboutAWeighedPlan : PartnerWordings.aboutAPlan
     }
+    // "i just want a weekend off for once": a want is heard as what matters to them.
+    if moment.isEmpty, words.namesAWant, !laughs { return PartnerWordings.aboutAWant }
     guard moment.isEmpty, words.signals.contains(.falsifiability), namesACondition,
       !words.isQuestion, !laughs
     else { return moment }
@@ -29,9 +32,11 @@ extension SuggestionPlanner {
   /// Whether the questions stay with the person: they shared a feeling, named a blockage or
   /// gave the listener a point now (nothing tests the belief right after a concession), or
   /// opened up just before and now say more of it, doubt or say it again.
-  /// News of their own life, a plan or a feeling on the table is listened to as well.
+  /// News of their own life, a plan or a feeling on the table is listened to as well, and so
+  /// is a want of theirs ("i just want a weekend off for once").
   static func staysWithThePerson(_ words: TheirWords, _ context: Context) -> Bool {
     words.moment.keepsToTheMoment || words.moment == .conceded || context.isPersonalTalk
+      || words.namesAWant
       || context.staysWithThePerson && [.ordinary, .wavering, .repeated].contains(words.moment)
   }
 
@@ -66,7 +71,8 @@ extension SuggestionPlanner {
   /// the listener, or say goodbye or dig at them as they ask. As they leave, only a question
   /// about a plan the two share is still theirs to have answered.
   static func answering(_ words: TheirWords, reflection: String?) -> [PartnerSuggestion]? {
-    if let asked = ListenerQuestion.read(words),
+    // "can i go? before you say no just listen": heard out first; answered after.
+    if let asked = ListenerQuestion.read(words), !words.asksToBeHeard,
       words.moment != .leaving || asked.isAboutAPlanTogether
     {
       let comesWithMore =
@@ -102,6 +108,7 @@ extension SuggestionPlanner {
     // The first that fits, in this order; each reading runs only when those before it failed.
     let fitting: [(fits: () -> Bool, lines: [String])] = [
       ({ words.disclosure == .lowMood }, PartnerLines.lowMood),
+      ({ words.asksToBeHeard }, PartnerLines.listeningOn),
       (
         { words.closesTheMatter },
         pressed ? PartnerLines.sorryForPressing : PartnerLines.leavingTheMatter

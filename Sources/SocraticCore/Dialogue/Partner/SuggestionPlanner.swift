@@ -76,7 +76,7 @@ struct SuggestionPlanner: Sendable {
         || words.objection == .manner || words.isCaughtOut || words.isSarcastic
         || words.isOutcry || words.isResignedFine || words.brushesOff
         || words.admissionGivenBack != nil || words.findsTheListenerWentAhead || words.agreesAPlan
-        || words.softens
+        || words.softens || words.asksToBeHeard
     {
       return [.reflection(reflection)]
     }

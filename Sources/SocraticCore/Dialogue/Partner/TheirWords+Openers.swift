@@ -138,6 +138,15 @@ extension TheirWords {
     }
   }
 
+  /// Whether a sentence of theirs opens by naming what they want (`PartnerCues.wishing`): "i
+  /// just want a weekend off for once". A value of theirs, heard; never a reason to weigh.
+  var namesAWant: Bool {
+    sentences.prefix(Self.planSentenceReach).contains { sentence in
+      PartnerCueMatcher.wishing.matchEnd(atStartOf: Self.droppingOpeners(sentence).filter(\.isWord))
+        != nil
+    }
+  }
+
   /// How many words at the start of a sentence are read for a plan.
   private static let planReach = 4
 

@@ -150,6 +150,13 @@ extension TheirWords {
       signals = []
       return
     }
+    // "can i go? before you say no just listen", "so is that a yes??": asked to be heard out,
+    // or asking the listener's yes, they stay in the talk: no goodbye, no claim, no reason.
+    if asksToBeHeard || ListenerQuestion.read(self) == .permission {
+      if moment == .leaving { moment = .ordinary }
+      signals = []
+      return
+    }
     // A disclosure, or someone missed, moves the conversation nowhere: it is stayed with, and
     // states no claim.
     if disclosure != nil || PartnerCueMatcher.missingSomeone.matches(wordTokens),
@@ -163,7 +170,7 @@ extension TheirWords {
     // moves the talk on.
     // "is there any soup left", "have you seen my glasses": an aside about the house is no
     // reason, and moves nothing either.
-    if ListenerQuestion.read(self)?.isBesideTheTalk == true || moment == .request {
+    if ListenerQuestion.read(self)?.claimsNothing == true || moment == .request {
       signals.formIntersection([.close])
       return
     }

@@ -102,8 +102,10 @@ extension TheirWords {
       {
         return
       }
-      // "i'll book two lessons first": a plan's step is no reason for the claim.
-      if isDiscussingAClaim, tellsAPlan { return }
+      // "i'll book two lessons first": a plan's step is no reason for the claim; nor is a
+      // want of theirs ("i just want a weekend off for once"), a value to hear, not to probe,
+      // nor where they land ("yeah. spring. that feels right").
+      if isDiscussingAClaim, tellsAPlan || namesAWant || agreesAPlan || softens { return }
       // "Look at what happened to translators.": evidence pointed at, a reason for the claim.
       if isDiscussingAClaim, let thing = Self.pointedAt(first) {
         reason = "because of " + thing

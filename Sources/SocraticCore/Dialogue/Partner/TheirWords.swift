@@ -126,6 +126,16 @@ struct TheirWords: Sendable {
     return PartnerCueMatcher.keepingItLight.matches(words) || closesTheMatter || stopsASubject
       || PartnerCueMatcher.backingOffLightly.matches(words) && Self.isTeasing(typed)
   }
+  /// Whether they ask to be heard out first ("just listen ok", "before you say no just
+  /// listen", `PartnerCues.askingToBeHeard`): the listener listens, and nothing is asked or
+  /// answered yet, even a question they put with it.
+  var asksToBeHeard: Bool {
+    sentences.contains { sentence in
+      let words = Self.droppingOpeners(sentence).filter(\.isWord)
+      return !words.isEmpty
+        && PartnerCueMatcher.askingToBeHeard.matchEnd(atStartOf: words) == words.count
+    }
+  }
   /// Whether they close a matter the listener pressed ("before you start", "give it a rest",
   /// `PartnerCues.closingTheMatter`): it is let be, and nothing is asked that would reopen it.
   var closesTheMatter: Bool {
