@@ -20,6 +20,11 @@ extension ExploreDialogue {
     // "i'm not angry, i'm worried" after a question or reflection that named anger: the
     // feeling we put to them, turned down, is a miss owned as one.
     if !read.isMisheard, deniesFeelingPut(line) { read.isMisheard = true }
+    // "no, it's not the kids i'm cross with, it's my husband": a reading of ours turned down
+    // for what they meant is a miss, owned and set right with what they did mean.
+    if request == nil, turnedDownReading(line, read: read) != nil {
+      request = .correction(restated: true)
+    }
     // "i'd rather not go on about it, i came here about the neighbours", said to a question
     // about a loss: the moment is closed, never the session; "i don't want to talk about that
     // anymore, i'd rather talk about the wedding" steers back to the topic wherever it is said.

@@ -134,6 +134,15 @@ extension ExploreDialogue {
       say((apologising ? CorrectionReply.apology : CorrectionReply.laterOwning) + ".", into: &step)
       return .ownedAndMovedOn
     }
+    // "no, it's not her i'm worried about, it's me": the turn they take is what they meant.
+    if meant == nil,
+      let turned = turnedDownReading(line, read: state.fold.reading(of: line))
+        .flatMap(ReflectionWriter.given)
+    {
+      let opening = apologising ? CorrectionReply.apology : CorrectionReply.laterOwning
+      reflect("\(opening) \u{2014} \(turned).", depth: .complex, of: number, into: &step)
+      return .gaveBackMeant
+    }
     let reply = CorrectionReply(meant: meant, apologising: apologising)
     guard reply.asksWhatWasMissed else {
       reflect(reply.text, depth: .simple, of: number, into: &step)

@@ -179,6 +179,22 @@ extension ExploreDialogue {
     }
   }
 
+  /// The turn an answer takes against what we just put to them, when it opens on a "no" and
+  /// sets aside words of our last reflection or question for what they meant: "no, it's not
+  /// her i'm worried about, it's me" after "you're worried about her". Nil otherwise.
+  func turnedDownReading(_ line: String, read: ReadAnswer) -> Correction? {
+    guard let first = Tokenizer.tokenize(line).first(where: \.isWord)?.lowercased,
+      AnswerCues.personCorrections.contains(first),
+      let correction = read.correction, !correction.isFeeling
+    else { return nil }
+    let put = [state.reflectionsSaid.last, state.currentQuestion?.text].compactMap { $0 }
+    let putWords = Set(
+      put.flatMap { Tokenizer.tokenize($0) }.filter(\.isWord).map(\.lowercased)
+        .filter { !FunctionWords.isFunctionWord($0) })
+    let dropped = correction.dropped.filter(\.isWord).map(\.lowercased)
+    return dropped.contains(where: putWords.contains) ? correction : nil
+  }
+
   /// How many characters of an answer are read for a feeling turned down.
   static let denialReadLimit = 200
 

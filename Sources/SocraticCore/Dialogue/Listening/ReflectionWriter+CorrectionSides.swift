@@ -14,8 +14,10 @@ extension ReflectionWriter {
   private static func correctionSide(_ tokens: [Token]) -> String? {
     var side = Tokenizer.tokenize(withoutClosingHedges(tokens.joinedText))
     // "it's it, not the kids": a side that is only a pronoun names nothing to give back.
+    // "it's me, not her": a person alone is a side.
+    let isPerson = side.count == 1 && correctedPeople.contains(side[0].lowercased)
     guard !side.isEmpty, side.allSatisfy(isPlain), !isDangling(side),
-      ReflectionCheck.mayTurn(side), ReflectionCheck.carriesContent(side),
+      ReflectionCheck.mayTurn(side), ReflectionCheck.carriesContent(side) || isPerson,
       // "it's the problem it's the rota, not …": the frame takes a thing named, no clause.
       ReflectionCheck.fills(side, .nounPhrase)
     else { return nil }
@@ -24,4 +26,7 @@ extension ReflectionWriter {
     guard !ReflectionCheck.leavesFirstPerson(turned) else { return nil }
     return turned.joinedText
   }
+
+  /// Object pronouns that name a person, a side of a correction alone: "it's me, not her".
+  private static let correctedPeople: Set<String> = ["me", "him", "her", "them", "us"]
 }

@@ -22,6 +22,7 @@ struct ReflectionTurnTests {
         "So it's about respect, not about the money."
       ),
       ("its not my boss but the whole system", "So it's the whole system, not your boss."),
+      ("its not him i was talking about, its me", "So it's you, not him you were talking about."),
       (
         "the bus is slow. but its not the drivers, its the routes",
         "So it's the routes, not the drivers."
