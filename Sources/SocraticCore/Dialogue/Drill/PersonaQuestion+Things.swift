@@ -182,7 +182,7 @@ extension PersonaQuestion {
   /// Modals and negations: a word after them that can be a verb is one.
   private static let verbLeads: Set<String> = [
     "can", "could", "will", "would", "shall", "should", "must", "may", "might", "n't", "not",
-    "ca", "wo",
+    "ca", "wo", "'d", "'ll", "id", "youd", "theyd",
   ]
 
   /// Pronouns that are the subject of the word after them.
