@@ -41,6 +41,46 @@ enum Caricature {
     return admitted.contains { !ReflectionFit.isSpoken($0, in: spoken) }
   }
 
+  /// Whether a line declares the persona beaten or wrong as if it had said so ("gotcha, so you
+  /// were wrong", "ha, caught you out"), given all it has said: a verdict it never gave, put in
+  /// its mouth; never a question that supposes it ("what if you were wrong?").
+  static func putsVerdict(_ line: String, said: [String]) -> Bool {
+    let words = Tokenizer.tokenize(line).filter(\.isWord)
+    let opening = words.prefix { verdictOpeners.contains($0.lowercased) }.count
+    if words.prefix(opening).contains(where: { gotchaWords.contains($0.lowercased) }) {
+      return true
+    }
+    guard
+      let end = verdictFrames.lazy.compactMap({ $0.matchEnds(in: words, from: opening).max() })
+        .first
+    else { return false }
+    let spoken = TopicWords(said.joined(separator: " ")).lemmas
+    let verdict = TopicWords(words[..<end].map(\.text).joined(separator: " ")).lemmas
+    return verdict.contains { !ReflectionFit.isSpoken($0, in: spoken) }
+  }
+
+  /// The problem the coach names in a verdict put on the persona.
+  static let verdictProblem =
+    "declares them wrong instead of asking: a cornered person defends their view instead of "
+    + "examining it"
+
+  /// Words that open a verdict, or a line, before what it says: "so", "ha", "see".
+  private static let verdictOpeners: Set<String> = [
+    "so", "ha", "haha", "aha", "ah", "see", "well", "there", "then", "ok", "okay", "right",
+    "and", "lol", "gotcha", "checkmate", "boom",
+  ]
+
+  /// Words that crow over the persona by themselves: "gotcha", "checkmate".
+  private static let gotchaWords: Set<String> = ["gotcha", "checkmate", "boom"]
+
+  /// How a line declares the persona wrong or beaten.
+  static let verdictFrames: [PhrasePattern] = [
+    "(you|u) (were|was|are|'re|re) (wrong|mistaken|beaten|caught out) (then|after all|all along)?",
+    "(youre|ur) (wrong|mistaken|beaten) (then|after all|all along)?",
+    "(caught|got) (you|ya|u) (out|there|now)?",
+    "(you|u) ('ve|have)? (just)? (contradicted|lost|been caught)",
+  ].map(PhrasePattern.init)
+
   /// How a line says what the persona is saying: "you're basically saying", "what you're
   /// really saying is", "you're telling me".
   static let sayingFrames: [PhrasePattern] = [

@@ -162,6 +162,18 @@ extension DrillDialogue {
       return voice.caricatureRejected(
         said: state.saidLines, saidSentences: state.saidSentences)
     }
+    // "gotcha, so you were wrong" declares a verdict it never gave: coached and met as
+    // leading, however it reads, and set right as a caricature, never agreed with.
+    if Caricature.putsVerdict(read, said: saidSoFar) {
+      question.form = .leading
+      critique.form = .leading
+      critique.kind = nil
+      critique.depth = nil
+      critique.problems = [Caricature.verdictProblem]
+      critique.suggestion = nil
+      return voice.caricatureRejected(
+        said: state.saidLines, saidSentences: state.saidSentences)
+    }
     let misfit = voice.misfit(of: question, saidSentences: state.saidSentences)
     if let misfit, critique.form == .reflection, !critique.problems.contains(misfit.problem) {
       critique.problems.append(misfit.problem)

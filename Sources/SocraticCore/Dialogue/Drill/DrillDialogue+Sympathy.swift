@@ -11,3 +11,15 @@ extension DrillDialogue {
     return unaskedTurn(line, reply: reply, note: .notice(sympathy.note, tone: .success))
   }
 }
+
+extension DrillDialogue {
+  /// The step for a line said about the learner or the session, not to the persona
+  /// (`LearnerAside`); nil for any other line, or before the persona has spoken.
+  mutating func answerLearnerAside(_ line: String) -> DialogueStep? {
+    guard state.persona != nil, state.lastReply != nil, let aside = LearnerAside(line) else {
+      return nil
+    }
+    let reply = aside.reply(saidSentences: state.saidSentences)
+    return unaskedTurn(line, reply: reply, note: .notice(aside.note, tone: .success))
+  }
+}

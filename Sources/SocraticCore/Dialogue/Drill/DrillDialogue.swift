@@ -120,7 +120,7 @@ public struct DrillDialogue: SessionDialogue {
       // An apology is read before a complaint: "sorry, i didn't mean it like that" owns the
       // learner's line, it finds no fault with the persona's.
       return answerGoodbye(line, said: said) ?? answerRepair(line) ?? answerComplaint(line)
-        ?? answerConcession(line) ?? answerSympathy(line)
+        ?? answerConcession(line) ?? answerSympathy(line) ?? answerLearnerAside(line)
         ?? answerAside(line, said: said) ?? ask(line)
     case .finished: return DialogueStep()
     }

@@ -1,12 +1,15 @@
 /// A line that only feels with the persona, or says the learner was not arguing: "oh what a
 /// nightmare", "poor little ones", "tell me about it", "oh no i wasn't arguing, just having a
-/// moan, sorry!". Sympathy is no argument: the persona takes it warmly, its confidence unmoved,
+/// moan, sorry!", and warmth for what it said: "thanks for explaining", "that's a really
+/// thoughtful way to put it". Sympathy and warmth are no argument: the persona takes it warmly, its confidence unmoved,
 /// and the coach counts it as neither a question nor a reflection, never as an opinion.
 enum LearnerSympathy: Sendable, Equatable {
   /// A word of sympathy or a moan shared with the persona.
   case sympathy
   /// The learner says what their last line was: a moan or a word of sympathy, not an argument.
   case notArguing
+  /// Thanks or praise for what the persona said: "I appreciate you explaining that".
+  case appreciation
 
   /// Reads a line; nil unless, past chat and "sorry", every part of it is a cue of `cues`
   /// (a cue of `notArguingCues` makes it `notArguing`). A line that asks is no sympathy.
@@ -22,6 +25,8 @@ enum LearnerSympathy: Sendable, Equatable {
       }
       if let end = ends(Self.notArguingCues).max() {
         (read, at) = (.notArguing, end)
+      } else if let end = ends(Self.appreciationCues).max() {
+        (read, at) = (read ?? .appreciation, end)
       } else if let end = ends(Self.cues).max() {
         (read, at) = (read ?? .sympathy, end)
       } else if Self.passedOver.contains(word) {
@@ -48,6 +53,11 @@ enum LearnerSympathy: Sendable, Equatable {
         "Ah, I took you wrong then; moan away, I know the feeling.",
         "Fair enough, I read too much into it.",
       ]
+    case .appreciation:
+      [
+        "Thank you; I've given it a fair bit of thought.", "Kind of you to say so.",
+        "Thanks, I'm glad it came across.",
+      ]
     }
   }
 
@@ -67,6 +77,9 @@ enum LearnerSympathy: Sendable, Equatable {
       "You said what your last line meant: fair to say, and the persona takes it so; its "
         + "confidence does not move. It uses up this turn and counts as neither a question nor "
         + "a reflection."
+    case .appreciation:
+      "Warmth for what they said, not an argument: fair to say, and the persona's confidence "
+        + "does not move. It uses up this turn and counts as neither a question nor a reflection."
     }
   }
 
@@ -85,6 +98,20 @@ enum LearnerSympathy: Sendable, Equatable {
     ),
     PhrasePattern("(tell me about it|i know the feeling|been there|same here|i feel you)"),
     PhrasePattern("i (feel|felt) for (you|them|the kids|the little ones)"),
+  ]
+
+  /// What thanks the persona or praises what it said.
+  private static let appreciationCues: [PhrasePattern] = [
+    PhrasePattern(
+      "(thanks|thank you|cheers|ta) (for|very much|so much|a lot)? (explaining|sharing|that|being honest|your honesty|telling me|the answer|answering)? (that|it|this)?"
+    ),
+    PhrasePattern(
+      "i (really)? (appreciate|respect|value) (that|it|this|you explaining|you sharing|you saying so|your honesty|you being honest|the answer|how you put it) (that|it|this)?"
+    ),
+    PhrasePattern(
+      "(that|that 's|thats|that is|it 's|its|it is|what a) (was)? (a|an)? (really|very|such a|so)? (thoughtful|fair|good|great|interesting|honest|clear|nice|lovely|helpful|kind) (way to put it|way of putting it|way to see it|way of seeing it|point|answer|thing to say|question|reply|explanation)?"
+    ),
+    PhrasePattern("(well put|well said|nicely put|good point|fair point|great point|i like that)"),
   ]
 
   /// What says the line before was not an argument: "i wasn't arguing", "just having a moan".

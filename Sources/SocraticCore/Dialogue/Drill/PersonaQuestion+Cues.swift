@@ -360,6 +360,32 @@ extension PersonaQuestion {
     "what else you got", "what else have you got",
   ]
 
+  /// Lines that ask only for a case of what was just said, as `DrillDialogue.key(of:)` gives
+  /// them: "like what?", "such as who?", "for instance?". The persona gives a case of it, or
+  /// says it has none; never takes the "what" for puzzlement, nor "who" for someone named.
+  static let caseAsks: Set<String> = Set(
+    caseAskOpenings.flatMap { opening in
+      caseAskWords.flatMap { asked in
+        caseAskEnds.map { end in
+          [opening, asked, end].filter { !$0.isEmpty }.joined(separator: " ")
+        }
+      }
+    })
+
+  /// How a line asking only for a case opens.
+  private static let caseAskOpenings = [
+    "like", "such as", "for example", "for instance", "eg", "e g", "so like", "ok like",
+  ]
+
+  /// The question word a line asking only for a case may go on with, or none.
+  private static let caseAskWords = [
+    "", "who", "what", "which", "where", "when", "whom", "which ones", "what kind",
+    "what sort", "what things",
+  ]
+
+  /// How a line asking only for a case may end.
+  private static let caseAskEnds = ["", "exactly", "then", "say", "for example", "for instance"]
+
   /// What sets a reason aside, as a pattern's alternatives.
   private static let settingAside = "apart from|aside from|besides|other than|except for"
 
@@ -369,8 +395,12 @@ extension PersonaQuestion {
 
   /// How a question supposes a case of its own, before or after what it would mean: "if you
   /// lost it all, what would that mean for you?", "what would it look like if one of them got
-  /// it wrong?". Its opener for the belief's own case ("If I'm right, …") does not answer it.
+  /// it wrong?", "what if you were wrong?". Its opener and its line for the belief's own case
+  /// ("If I'm right, …") do not answer it.
   static let supposingCues = [
+    PhrasePattern("what if"),
+    PhrasePattern(
+      "(suppose|supposing|say) (you|u|it|that|they|we) (were|was|are|'re|re|turned|turns|had|got)"),
     PhrasePattern("(if|suppose|supposing|imagine) _+ (what|how) (would|will|could|might)"),
     PhrasePattern("(what|how) (would|will|could|might) _{0,4} if"),
   ]

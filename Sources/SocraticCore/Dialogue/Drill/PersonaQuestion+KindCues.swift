@@ -31,6 +31,7 @@ extension PersonaQuestion {
     (PhrasePattern("for (example|instance)"), .evidence),
     (PhrasePattern("(what|which|any|some) (examples|instances)"), .evidence),
     (PhrasePattern("what (follows|would follow)"), .implications),
+    (PhrasePattern("the (upshot|knock-on|knock-on effect|knock on effect)"), .implications),
     (PhrasePattern("who (gains|benefits|loses|wins|pays)"), .implications),
     (
       PhrasePattern("where (does|would|will) (it|that|this) (belief|view|idea)? lead"),

@@ -42,7 +42,8 @@ extension PersonaQuestion {
         !isCourtesy(word.lowercased),
         !proForms.contains(word.lowercased), Shorthand.writtenOut(word) == nil,
         !isSlip(word, among: typed), !endsIdiom(words, at: index),
-        !inFigure.contains(index), !namesNoThing(word)
+        !inFigure.contains(index), !namesNoThing(word), !describesPersona(words, at: index),
+        !answerNouns.contains(lemma)
       else { continue }
       let classes = Lexicon.classes(of: lemma)
       guard classes.isEmpty || classes.contains(.noun) else { continue }
@@ -181,7 +182,7 @@ extension PersonaQuestion {
   /// Modals and negations: a word after them that can be a verb is one.
   private static let verbLeads: Set<String> = [
     "can", "could", "will", "would", "shall", "should", "must", "may", "might", "n't", "not",
-    "ca", "wo",
+    "ca", "wo", "'d", "'ll", "id", "youd", "theyd",
   ]
 
   /// Pronouns that are the subject of the word after them.
@@ -221,6 +222,39 @@ extension PersonaQuestion {
     let phrase = words[(index - 2)...index].map(\.lowercased).joined(separator: " ")
     return viewIdioms.contains(phrase)
   }
+
+  /// Whether a word says what the persona is like rather than naming a thing asked about:
+  /// "heart" in "you're all heart", "cynic" in "you are such a cynic", "chip" in "you've got a
+  /// chip on your shoulder". Only small words come between the remark's opening and the word.
+  private static func describesPersona(_ words: [Token], at index: Int) -> Bool {
+    let lower = words[..<index].map(\.lowercased)
+    let between = lower.reversed().prefix { describingFillers.contains($0) }.count
+    let before = Array(lower.dropLast(between))
+    return describingOpenings.contains { opening in
+      before.count >= opening.count && Array(before.suffix(opening.count)) == opening
+    }
+  }
+
+  /// How a remark on what the persona is like opens, as typed words in lowercase.
+  private static let describingOpenings: [[String]] = [
+    ["you", "'re"], ["you", "are"], ["youre"], ["ur"], ["you", "re"], ["you", "'ve", "got"],
+    ["you", "have", "got"], ["youve", "got"], ["you", "got"], ["you", "sound", "like"],
+    ["you", "seem", "like"], ["you", "seem"], ["you", "sound"], ["you", "must", "be"],
+    ["you", "'re", "being"], ["you", "are", "being"],
+  ]
+
+  /// Small words between that opening and the word that says what the persona is like.
+  private static let describingFillers: Set<String> = [
+    "all", "such", "so", "a", "an", "the", "quite", "real", "right", "proper", "bit", "of",
+    "little", "total", "complete", "very", "really", "just", "some", "kind", "sort",
+    "big", "soft", "old", "one", "true",
+  ]
+
+  /// Nouns that name what kind of answer is asked for, not a thing: "what are the
+  /// implications?", "what's the upshot?".
+  private static let answerNouns: Set<String> = [
+    "implication", "upshot", "consequence", "outcome", "gist", "takeaway", "knock-on",
+  ]
 
   /// Idioms that ask for the persona's view in words of the body or the mind.
   private static let viewIdioms: Set<String> = [

@@ -166,10 +166,15 @@ struct PersonaQuestion: Sendable {
     // "what else?", "and then what?" alone ask for its next reason, as does "apart from …".
     let asksMore = Self.moreAsks.contains(DrillDialogue.key(of: text))
     let asksAnother = asksMore || Self.anotherCues.contains { Self.says($0, in: tokens) }
+    // "like what?", "such as?" alone ask for a case of what it just said: an open question,
+    // whatever its bare words read as.
+    let asksCase = Self.caseAsks.contains(DrillDialogue.key(of: text))
     self.form =
-      reflects
-      ? .reflection
-      : asked == .closed && (opensWithQuestionWord && own == nil || asksAnother) ? .open : asked
+      asksCase
+      ? .open
+      : reflects
+        ? .reflection
+        : asked == .closed && (opensWithQuestionWord && own == nil || asksAnother) ? .open : asked
     let form = self.form
     // Some questions ask for one thing in shapes the critic files under another kind ("What
     // evidence would convince you …?" asks what would change its mind; "Can you give me an
@@ -183,11 +188,13 @@ struct PersonaQuestion: Sendable {
     aim =
       asksMore
       ? .another
-      : [.open, .closed].contains(form)
-        ? Self.aimCues.first {
-          (![.exception, .trust].contains($0.aim) || form == .closed)
-            && Self.says($0.cue, in: tokens)
-        }?.aim : nil
+      : asksCase
+        ? .example
+        : [.open, .closed].contains(form)
+          ? Self.aimCues.first {
+            (![.exception, .trust].contains($0.aim) || form == .closed)
+              && Self.says($0.cue, in: tokens)
+          }?.aim : nil
     supposesACase = Self.supposingCues.contains { Self.says($0, in: tokens) }
     key = DrillDialogue.key(of: text)
     self.tokens = tokens

@@ -74,10 +74,9 @@ extension PersonaVoice {
     lines += otherSide.map {
       Line(text: Self.othersOpening + " it's not that simple: " + $0, source: .others)
     }
-    lines.append(
-      Line(
-        text: "If I'm right, a lot of people are making a mistake by ignoring it.",
-        source: .consequence))
+    // What hangs on it and why it matters are said of its own belief, so no two personas
+    // say them alike.
+    lines.append(Line(text: Self.consequenceLine(of: claim), source: .consequence))
     // What it would guess of a change it has not thought through: no more than it knows.
     lines += reasons.map { reason in
       Line(
@@ -85,10 +84,7 @@ extension PersonaVoice {
           + Self.runOn(reason.text),
         source: .guess)
     }
-    lines.append(
-      Line(
-        text: "It matters to me because I have seen what happens when people get this wrong.",
-        source: .stake))
+    lines.append(Line(text: Self.stakeLine(of: claim), source: .stake))
     // What it takes for granted is what its reasons state: once it has given them as reasons,
     // it can own them as assumptions.
     lines += reasons.map { reason in
@@ -269,6 +265,20 @@ extension PersonaVoice {
     QuestionForm.allCases.flatMap { form in
       QuestionKind.allCases.map { usedUp(form: form, kind: $0) }
     })
+
+  /// What it says hangs on its belief: on a claim about the world, that those who ignore it are
+  /// making a mistake; on its own life, what it would be throwing away.
+  static func consequenceLine(of claim: String?) -> String {
+    guard let claim else { return "If I'm right about this, ignoring it would cost me." }
+    return "If I'm right that \(claim), a lot of people are making a mistake by ignoring it."
+  }
+
+  /// Why its belief matters to it: on a claim about the world, that people would find it out
+  /// too late; on its own life, that the life is its own.
+  static func stakeLine(of claim: String?) -> String {
+    guard let claim else { return "It matters to me because it's my own life we're talking about." }
+    return "It matters to me because I'd hate to see people find out too late that \(claim)."
+  }
 
   /// The sources a question draws on, best first, and the sentence that opens a reason or a
   /// reply in answer to it.

@@ -111,7 +111,11 @@ extension PersonaVoice {
     // belief said whole with that word would take the grant back.
     let granted = Self.quantifierGrants.values.contains(where: said.contains)
     let keepsGrant = { (line: Line) in !granted || !restatesClaim(key: Self.key(of: line.text)) }
-    let preferred = sources.flatMap { source in lines.filter { $0.source == source } }
+    // Nor is its line for the belief's own case ("If I'm right, …") said to one that supposes
+    // another ("what if you were wrong?").
+    let ownCase = question.supposesACase ? [Source.consequence] : []
+    let preferred = sources.filter { !ownCase.contains($0) }
+      .flatMap { source in lines.filter { $0.source == source } }
       .filter(keepsGrant)
     if let line = preferred.first(where: { !said.contains($0.text) }) {
       return Self.spoken(line, lead: lead)

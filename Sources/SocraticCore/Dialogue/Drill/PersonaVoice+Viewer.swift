@@ -112,7 +112,8 @@ extension PersonaQuestion {
       named = (modal + 1)..<verb
     }
     guard let opening = Self.personOpenings[lower[named.lowerBound]],
-      (2...12).contains(named.count), !lower[named].contains(where: Self.notAViewer.contains)
+      (2...12).contains(named.count), !lower[named].contains(where: Self.notAViewer.contains),
+      !Self.asksWho(lower[named])
     else { return pictured }
     return Self.said(opening, typed[named].dropFirst())
   }
@@ -133,7 +134,8 @@ extension PersonaQuestion {
       // "how do you reckon a farmer sees it"; "how do you know your dad thinks that" asks how
       // the persona knows, not how the dad sees it.
       lower[(how + 1)..<start].allSatisfy(Self.reckoningFrame.contains),
-      !lower[start..<verb].contains(where: Self.notAViewer.contains)
+      !lower[start..<verb].contains(where: Self.notAViewer.contains),
+      !Self.asksWho(lower[start..<verb])
     else { return nil }
     return Self.said(opening, typed[start..<verb].dropFirst())
   }
@@ -155,6 +157,7 @@ extension PersonaQuestion {
         Self.askingWords.contains(lower[$0])
       }),
       (2...12).contains(end - cue.count),
+      !Self.asksWho(lower[(cue.count + 1)..<end]),
       lower[end...].contains(where: Self.pointingBack.contains)
     else { return nil }
     return Self.said(opening, typed[(cue.count + 1)..<end])
@@ -255,6 +258,23 @@ extension PersonaQuestion {
     "a": "a", "an": "an", "someone": "someone", "somebody": "somebody", "anyone": "anyone",
     "the": "the", "your": "my", "people": "people",
   ]
+
+  /// Whether the words taken for someone named leave who it is to the persona to say: a
+  /// question word where a name would go ("people like who", "someone such as what"), not one
+  /// that goes on to say who they are ("someone who lost their job").
+  private static func asksWho(_ named: ArraySlice<String>) -> Bool {
+    named.indices.dropFirst().contains { index in
+      nameAsked.contains(named[index])
+        && (naming.contains(named[index - 1])
+          || FunctionWords.prepositions.contains(named[index - 1]))
+    }
+  }
+
+  /// Question words that can stand where someone's name would go.
+  private static let nameAsked: Set<String> = ["who", "whom", "what", "which", "where"]
+
+  /// Words after which a name is given: "like", "as" ("such as").
+  private static let naming: Set<String> = ["like", "as"]
 
   /// Words that make the one named no viewer of its own: the persona, or those who disagree.
   private static let notAViewer: Set<String> = ["you", "disagree", "disagrees", "i", "me"]

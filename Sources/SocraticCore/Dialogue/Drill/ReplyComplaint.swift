@@ -23,8 +23,11 @@ struct ReplyComplaint: Sendable, Equatable {
   /// - Parameter heard: what the persona has said, its last reply first: words of it given
   ///   back ("like you said before, collapsed") are no question.
   init?(_ line: String, heard: String) {
-    // "and then what?" asks for more; its "what" is no puzzled "what?".
-    guard !PersonaQuestion.moreAsks.contains(DrillDialogue.key(of: line)) else { return nil }
+    // "and then what?" asks for more, "like what?" for a case; their "what" is no puzzled
+    // "what?".
+    let key = DrillDialogue.key(of: line)
+    guard !PersonaQuestion.moreAsks.contains(key), !PersonaQuestion.caseAsks.contains(key)
+    else { return nil }
     let tokens = Shorthand.expanded(Tokenizer.tokenize(line))
     // "?" alone, or "??": puzzled by the answer.
     guard tokens.contains(where: \.isWord) else {
