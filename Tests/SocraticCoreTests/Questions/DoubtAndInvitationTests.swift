@@ -4,8 +4,8 @@ import Testing
 
 /// Disbelief put as a how-question ("how is that fair?", "how does that add up?") or as what a
 /// crowd does ("if everyone jumped off a bridge, would you?") makes a point; an invitation to
-/// speak ("ok I'm listening, go") is warmth, not the asker's view.
-@Suite("Disbelief and invitations to speak")
+/// speak ("ok I'm listening, go") is warmth, not the asker's view; "you're wrong about it" is.
+@Suite("Disbelief, verdicts on them and invitations to speak")
 struct DoubtAndInvitationTests {
   let critic = QuestionCritic()
 
@@ -53,6 +53,27 @@ struct DoubtAndInvitationTests {
     arguments: ["how does that make sense to you?", "how is that going for you?"])
   func stillOpen(question: String) throws {
     #expect(try critic.critique(question).form == .open)
+  }
+
+  @Test(
+    "'how come you're so …' judges as 'why are you so …' does; 'how come you're late?' asks",
+    arguments: [
+      ("how come you're so against the new rota?", true),
+      ("how come they're so smug about the results?", true),
+      ("how come you're late?", false),
+      ("how come you're so sure?", false),
+    ])
+  func howCome(question: String, leads: Bool) throws {
+    #expect((try critic.critique(question).form == .leading) == leads)
+  }
+
+  @Test(
+    "telling them they are wrong argues the speaker's view; it gives nothing back",
+    arguments: ["you're wrong about the bypass", "you are just wrong about the vicar"])
+  func toldWrong(line: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .statement, "\(critique.form)")
+    #expect(critique.problems == [StatementKind.opinion.explanation])
   }
 
   @Test(

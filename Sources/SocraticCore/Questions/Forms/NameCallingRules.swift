@@ -62,9 +62,15 @@ extension QuestionFormRules {
   /// plain adjectives, or a word that judges character whoever it is said of: "Why are prices
   /// so high?" and "Why are you so sure?" ask, they do not judge.
   static func judgedPersonAdjective(in reading: QuestionReading) -> Int? {
-    guard case .questionWord(let index) = reading.opener,
-      ["why", "how"].contains(reading.words[index]), index + 3 < reading.core.upperBound,
-      let auxiliary = FunctionWords.auxiliary(reading.words[index + 1])
+    guard case .questionWord(var index) = reading.opener,
+      ["why", "how"].contains(reading.words[index]), index + 3 < reading.core.upperBound
+    else { return nil }
+    // "How come you're so against it?" asks as "why are you so …" does, with the subject
+    // before its verb.
+    let isHowCome = reading.words[index + 1] == "come"
+    if isHowCome { index += 1 }
+    guard index + 3 < reading.core.upperBound,
+      let auxiliary = FunctionWords.auxiliary(reading.words[index + (isHowCome ? 2 : 1)])
     else { return nil }
     let end = min(reading.core.upperBound, index + 8)
     guard let so = ((index + 3)..<end).first(where: { reading.words[$0] == "so" }),
@@ -75,7 +81,8 @@ extension QuestionFormRules {
       so - 3 >= index + 2 && ["have", "has", "got"].contains(reading.words[max(so - 3, 0)])
       && reading.words[(so - 2)..<so].elementsEqual(["to", "be"])
     guard auxiliary.kind == .be || mustBe else { return nil }
-    var subject = (index + 2)..<(mustBe ? so - 3 : so)
+    var subject =
+      isHowCome ? (index + 1)..<(index + 2) : (index + 2)..<(mustBe ? so - 3 : so)
     // "why are you being so precious about …": "being" is the verb's, not the subject's.
     if subject.count > 1, reading.words[subject.upperBound - 1] == "being" {
       subject = subject.lowerBound..<(subject.upperBound - 1)

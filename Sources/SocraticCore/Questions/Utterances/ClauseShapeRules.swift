@@ -108,6 +108,10 @@ enum ClauseShapeRules {
     + ["'re right", "are right", "'re not wrong", "aren't wrong"].map {
       ClauseShapeRule(.addressee, $0, agreement)
     }
+    // "you're wrong about the cars": the speaker's verdict on their view, set against it.
+    + ["'re wrong", "are wrong", "'re just wrong", "'re mistaken", "are mistaken"].map {
+      ClauseShapeRule(.addressee, $0, judgement)
+    }
     + judgementLeads.flatMap { lead in
       judgedConduct.map { ClauseShapeRule(.addressee, lead + " " + $0, judgement) }
     }
