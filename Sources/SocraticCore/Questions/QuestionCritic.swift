@@ -41,6 +41,9 @@
 /// in a long clause, say), a closed or leading question has a nil suggestion; callers show the
 /// problems alone then.
 public struct QuestionCritic: Sendable {
+  /// What to ask instead of checking a caricature of their view: their own wording.
+  static let inTheirWords = "How would you put that in your own words?"
+
   /// The most characters a question may have.
   public static let maximumLength = 1_000
   /// The most Unicode scalars a question may have: what reading it costs, however few
@@ -76,8 +79,16 @@ public struct QuestionCritic: Sendable {
     if let tooLong = Self.lengthProblem(of: text) { throw tooLong }
     let sentences = try Self.sentences(in: text)
     // "so you felt let down, is that fair?": a reflection with a check of it asks them to
-    // confirm what was heard; the reflection is what is judged.
+    // confirm what was heard; the reflection is what is judged. A check of a caricature ("so
+    // all landlords are crooks, is that what you're saying?") leads.
     if let checked = CheckingReflection.withoutCheck(sentences) {
+      let heard = after.map { Tokenizer.tokenize($0).map(\.lowercased) }
+      if let sweep = StrawManRules.caricature(checked.joined().map(\.lowercased), heard: heard) {
+        return QuestionCritique(
+          question: text, form: .leading, kind: nil,
+          problems: [QuestionProblem.strawMan(sweep).explanation],
+          suggestion: Self.inTheirWords)
+      }
       let said = Self.critique(saying: text, sentences: checked, after: after)
       if said.form == .reflection { return said }
     }

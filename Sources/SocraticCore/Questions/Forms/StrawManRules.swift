@@ -39,6 +39,21 @@ enum StrawManRules {
   private static let signsNeeded = 2
 
   /// Quantifiers and adverbs that allow no exception.
+  /// The word by which a reading offered for them to confirm ("so all landlords are crooks, is that what
+  /// you're saying?") sweeps wider or calls names where they did not: a caricature to knock
+  /// down, not what they said. Without their words, any sweep or insult is the speaker's.
+  /// - Parameters:
+  ///   - words: the reading, in lowercase words, without its check.
+  ///   - heard: what they said, in lowercase words; nil when unknown.
+  /// - Returns: the first word that does, or nil.
+  static func caricature(_ words: [String], heard: [String]?) -> String? {
+    let heard = Set(heard ?? [])
+    return words.first {
+      (sweepingQuantifiers.contains($0) || CritiqueVocabulary.insultingWords.contains($0)
+        || CritiqueVocabulary.loadedWords.contains($0)) && !heard.contains($0)
+    }
+  }
+
   private static let sweepingQuantifiers: Set<String> = [
     "everyone", "everybody", "everything", "nobody", "nothing", "all", "every", "anyone",
     "anybody", "always", "never", "none", "whole",

@@ -47,4 +47,20 @@ struct StateCheckTests {
       "so you're less sure about the money side?", after: "the new timetable is a bit odd")
     #expect(beyond.form == .closed, "\(beyond.form)")
   }
+
+  @Test(
+    "a caricature offered with a check leads, unless it is their own sweep given back",
+    arguments: [
+      ("so every cyclist is a menace, is that what you're saying?", nil, true),
+      ("so you reckon the whole council is useless, is that right?", nil, true),
+      (
+        "so every cyclist is a menace, is that what you're saying?",
+        "honestly every cyclist round here is a menace", false
+      ),
+    ] as [(String, String?, Bool)])
+  func caricatureChecked(line: String, after: String?, leads: Bool) throws {
+    let critique = try critic.critique(line, after: after)
+    #expect((critique.form == .leading) == leads, "\(critique.form)")
+    if leads { #expect(critique.suggestion == "How would you put that in your own words?") }
+  }
 }
