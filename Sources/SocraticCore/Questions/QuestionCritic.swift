@@ -93,7 +93,8 @@ public struct QuestionCritic: Sendable {
       if said.form == .reflection { return said }
     }
     // "if everyone jumped off a bridge, would you?" answers itself, with or without its mark.
-    if ReductioRules.isReductio(Tokenizer.tokenize(text).map(\.lowercased)) {
+    let typed = Tokenizer.tokenize(text).map(\.lowercased)
+    if ReductioRules.isReductio(typed) {
       return QuestionCritique(
         question: text, form: .leading, kind: nil,
         problems: [QuestionProblem.rhetorical.explanation], suggestion: nil)
@@ -120,7 +121,6 @@ public struct QuestionCritic: Sendable {
     // question word or an auxiliary: "I just want to understand how you see it." and "Huh."
     // lead into the question, they are not another.
     // Without one, a later sentence asks only when it opens as a question does.
-    let typed = Tokenizer.tokenize(text).map(\.lowercased)
     let asks = { (index: Int) in
       (hasQuestionMark
         ? readings[index].isQuestion

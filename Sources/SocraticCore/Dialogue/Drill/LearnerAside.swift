@@ -14,28 +14,8 @@ enum LearnerAside: Sendable, Equatable {
   /// Reads a line; nil unless, past chat, every part of it is a cue of one kind (the first
   /// kind read names it). A line with a question mark is no aside.
   init?(_ line: String) {
-    guard !line.contains("?") else { return nil }
-    let words = Tokenizer.tokenize(line).filter(\.isWord)
-    var at = words.startIndex
-    var read: Self?
-    while at < words.endIndex {
-      let word = words[at].lowercased
-      let found = Self.cues.lazy.compactMap { kind, cues -> (Self, Int)? in
-        let ends = cues.filter { $0.mayStart(with: word) }.flatMap {
-          $0.matchEnds(in: words, from: at)
-        }
-        return ends.max().map { (kind, $0) }
-      }.first
-      if let (kind, end) = found {
-        (read, at) = (read ?? kind, end)
-      } else if Self.passedOver.contains(word) {
-        at += 1
-      } else {
-        return nil
-      }
-    }
-    guard let read else { return nil }
-    self = read
+    guard let kind = Self.reader.kind(of: line) else { return nil }
+    self = kind
   }
 
   /// What the persona says, a fresh line each time: it waits for the question.
@@ -79,16 +59,16 @@ enum LearnerAside: Sendable, Equatable {
     }
   }
 
-  /// Words that say nothing of their own around an aside: chat, "honestly", "hmm".
-  private static let passedOver = ChatWords.lead.union([
-    "honestly", "tbh", "just", "really", "so", "hmm", "hmmm", "hm", "um", "umm", "erm", "ok",
-    "okay", "right", "oh", "god", "man", "now", "sorry",
-  ])
-
-  /// The cues of each kind, in the order they are read.
-  private static let cues: [(Self, [PhrasePattern])] = [
-    (.aboutCoaching, coachingCues), (.feeling, feelingCues), (.thinkingAloud, thinkingCues),
-  ]
+  /// The reader of a line: the cues of each kind, in the order they are read, and the words
+  /// that say nothing of their own around an aside (chat, "honestly", "hmm").
+  private static let reader = WholeLineCues<Self>(
+    kinds: [
+      (.aboutCoaching, coachingCues), (.feeling, feelingCues), (.thinkingAloud, thinkingCues),
+    ],
+    passedOver: ChatWords.lead.union([
+      "honestly", "tbh", "just", "really", "so", "hmm", "hmmm", "hm", "um", "umm", "erm", "ok",
+      "okay", "right", "oh", "god", "man", "now", "sorry",
+    ]))
 
   /// What thinks aloud, or says they are stuck for a question.
   private static let thinkingCues: [PhrasePattern] = [

@@ -14,29 +14,8 @@ enum LearnerSympathy: Sendable, Equatable {
   /// Reads a line; nil unless, past chat and "sorry", every part of it is a cue of `cues`
   /// (a cue of `notArguingCues` makes it `notArguing`). A line that asks is no sympathy.
   init?(_ line: String) {
-    guard !line.contains("?") else { return nil }
-    let words = Tokenizer.tokenize(line).filter(\.isWord)
-    var at = words.startIndex
-    var read: Self?
-    while at < words.endIndex {
-      let word = words[at].lowercased
-      let ends = { (cues: [PhrasePattern]) in
-        cues.filter { $0.mayStart(with: word) }.flatMap { $0.matchEnds(in: words, from: at) }
-      }
-      if let end = ends(Self.notArguingCues).max() {
-        (read, at) = (.notArguing, end)
-      } else if let end = ends(Self.appreciationCues).max() {
-        (read, at) = (read ?? .appreciation, end)
-      } else if let end = ends(Self.cues).max() {
-        (read, at) = (read ?? .sympathy, end)
-      } else if Self.passedOver.contains(word) {
-        at += 1
-      } else {
-        return nil
-      }
-    }
-    guard let read else { return nil }
-    self = read
+    guard let kind = Self.reader.kind(of: line) else { return nil }
+    self = kind
   }
 
   /// What the persona says, a fresh line each time: thanks for sympathy, and for a line
@@ -83,8 +62,12 @@ enum LearnerSympathy: Sendable, Equatable {
     }
   }
 
-  /// Words that say nothing of their own around sympathy: chat, "sorry", "just", "though".
-  private static let passedOver = ChatWords.lead.union(["sorry", "soz", "just", "really", "so"])
+  /// The reader of a line: a not-arguing cue names it wherever it stands, thanks or sympathy
+  /// only when read first; chat, "sorry", "just" are passed over.
+  private static let reader = WholeLineCues<Self>(
+    kinds: [(.notArguing, notArguingCues), (.appreciation, appreciationCues), (.sympathy, cues)],
+    passedOver: ChatWords.lead.union(["sorry", "soz", "just", "really", "so"]),
+    overrides: { $0 == .notArguing })
 
   /// What feels with the persona or moans along with it.
   private static let cues: [PhrasePattern] = [
