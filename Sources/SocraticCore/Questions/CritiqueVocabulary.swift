@@ -80,6 +80,8 @@ enum CritiqueVocabulary {
   static let loadedPhrases: [[String]] = [
     ["no", "matter", "what"], ["of", "all", "people"], ["for", "god", "'s", "sake"],
     ["for", "crying", "out", "loud"],
+    // A reproach for the past: "how come you voted for him again after everything".
+    ["after", "everything"], ["after", "all", "that"], ["after", "all", "the"],
   ]
 
   /// Loaded words that name a thing said, replaced by "that" in a rewrite ("such nonsense").

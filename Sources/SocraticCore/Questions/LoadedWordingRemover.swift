@@ -6,8 +6,8 @@
 /// - words of disbelief go ("really", "seriously", "even"), and words that make light of
 ///   what they go with ("just", "basically"), take it as plain ("obviously wrong") or soften
 ///   a charge ("a bit hypocritical");
-/// - words of impatience go ("finally", "for once", "already"), and "exactly" after a negation,
-///   an understatement that scorns ("isn't exactly a hospital");
+/// - words of impatience go ("finally", "for once", "already", "at least"), and "exactly"
+///   after a negation, an understatement that scorns ("isn't exactly a hospital");
 /// - a charge tacked on at the end goes to the end of its clause ("after all the lies");
 /// - an insulting or loaded adjective before a noun goes ("stupid people" → "people");
 /// - an insulting noun becomes a neutral one ("idiots" → "people", "an idiot" → "a person"),
@@ -86,8 +86,10 @@ enum LoadedWordingRemover {
         continue
       }
       // "after all the lies": a charge tacked on, up to the end of the clause.
+      // "… again after everything?": "everything" is the charge itself, at the end or not.
       if let tail = chargingTails.first(where: { words[index...].starts(with: $0) }),
-        index + tail.count < words.count, tokens[index + tail.count].isWord
+        index + tail.count < words.count
+          ? tokens[index + tail.count].isWord : tail.last == "everything"
       {
         index += tail.count
         while index < tokens.count, tokens[index].kind == .word { index += 1 }
@@ -280,6 +282,8 @@ enum LoadedWordingRemover {
   /// Words by which the asker says the person has kept them waiting for an act: the act stays.
   private static let impatiencePhrases: [[String]] = [
     ["finally"], ["for", "once"], ["at", "last"], ["by", "now"], ["already"],
+    // "would you at least consider …": the least they could do, pressed.
+    ["at", "least"],
   ]
 
   private static let intensifiers: Set<String> = [

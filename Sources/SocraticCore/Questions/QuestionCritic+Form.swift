@@ -49,6 +49,11 @@ extension QuestionCritic {
     before following: ArraySlice<QuestionReading>, after: String?
   ) -> [QuestionProblem] {
     var problems = QuestionFormRules.problems(in: reading)
+    // "i could drive you. thursday?": a day or a detail put after the asker's own offer asks
+    // whether the offer suits them, not a question cut short.
+    if problems == [.fragment], let offer = earlier.last, OfferRules.isOwnOffer(offer) {
+      problems = [.ownOffer]
+    }
     // "you called it 'ridiculous'. what was ridiculous about it?": words quoted as theirs
     // before the question are theirs when it asks about them, not the asker's verdict; the
     // asker's own scare quotes ("it's all a bit 'ridiculous' if you ask me") report no one.

@@ -220,6 +220,9 @@ extension QuestionReading {
     if ["can", "could", "would", "will"].contains(auxiliary),
       classes[next].contains(.requestVerb), words[next] != "think" || isThinkingOf,
       !(words[next] == "say" && next + 1 < end && saysClause(words, from: next + 1, end: end)),
+      // "Would you consider that you might be wrong?" asks them to grant a point, yes or no.
+      !(words[next] == "consider" && next + 1 < end
+        && grantedClauseOpeners.contains(words[next + 1])),
       !tellsSomeoneElse(words, from: next + 1, end: end)
     {
       return next
@@ -251,6 +254,11 @@ extension QuestionReading {
 
   /// Words before the one told: "your mum", "the boss" (the possessives and "the").
   private static let toldDeterminers = FunctionWords.possessives.union(["the", "ur"])
+
+  /// Words after "consider" that open a point to grant: "consider that …", "consider you …".
+  private static let grantedClauseOpeners: Set<String> = [
+    "that", "you", "it", "maybe", "whether", "the", "he", "she", "they",
+  ]
 
   private static let willingnessWords: Set<String> = [
     "willing", "able", "happy", "prepared",

@@ -156,6 +156,7 @@ struct QuestionReading {
       {
         return false
       }
+      if Self.bids(words[index...]) { return false }
       return index + 1 >= core.upperBound || !Self.isElliptical(words, auxiliaryAt: index)
     case .request(let index, let embedded):
       // "I'm wondering if he knows" muses aloud; "Tell me whether …" and "I wonder why …" ask.
@@ -169,6 +170,24 @@ struct QuestionReading {
     case .presumption, .statement, .fragment, .none: return false
     }
   }
+
+  /// Whether words opening with an auxiliary bid the person well or tell them to do
+  /// something rather than ask: "Have a good shift", "Have fun", "Do your best"; "Have a lot of
+  /// people said so?" asks.
+  private static func bids(_ words: ArraySlice<String>) -> Bool {
+    guard let opening = biddingOpeners.first(where: { words.starts(with: $0) }) else {
+      return false
+    }
+    return words.dropFirst(opening.count).first.map { !amountNouns.contains($0) } ?? true
+  }
+
+  /// How a bidding opens with an auxiliary: "have a …", "have fun", "do your …".
+  private static let biddingOpeners: [[String]] = [
+    ["have", "a"], ["have", "an"], ["have", "fun"], ["have", "yourself"], ["do", "your"],
+  ]
+
+  /// Nouns of amount after "have a", which then asks: "have a lot of …", "have a few …".
+  private static let amountNouns: Set<String> = ["lot", "few", "couple", "number", "bunch"]
 
   /// Frames that, before "if" and said without "?", think aloud rather than ask.
   private static let musingFrames: [[String]] = [

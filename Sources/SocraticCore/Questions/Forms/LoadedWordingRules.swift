@@ -29,6 +29,13 @@ extension QuestionFormRules {
       {
         return reading.tokens[index...state].joinedText
       }
+      // "would you at least consider …": the least they could do, pressed on them.
+      if word == "at", index >= 2, words[index - 1] == "you",
+        FunctionWords.auxiliary(words[index - 2]) != nil,
+        words[(index + 1)...].first == "least"
+      {
+        return reading.tokens[index...(index + 1)].joinedText
+      }
       if word == "come", comeOn.matches(TokenPatternWords(words), at: index) {
         return reading.tokens[index...(index + 1)].joinedText
       }

@@ -12,7 +12,8 @@ extension QuestionFormRules {
     var lastSeen: WordClasses?
     for index in core.dropFirst() where reading.classes[index - 1].contains(.nameCallingDeterminer)
     {
-      guard reading.tokens[index].kind == .word, !FunctionWords.isFunctionWord(words[index])
+      guard reading.tokens[index].kind == .word, !FunctionWords.isFunctionWord(words[index]),
+        !isHedge(words, before: index)
       else { continue }
       let classes = nounClasses(words[index])
       if classes.contains(.callsNames) { return index }
@@ -47,6 +48,12 @@ extension QuestionFormRules {
       let singular = Lexicon.singular(of: word)
     else { return classes }
     return Lexicon.classes(of: singular)
+  }
+
+  /// Whether "of" before a word only hedges it ("kind of nags at you", "sort of a pain"):
+  /// what follows is a verb or a softened word, not a name called.
+  private static func isHedge(_ words: [String], before index: Int) -> Bool {
+    index >= 2 && words[index - 1] == "of" && ["kind", "sort"].contains(words[index - 2])
   }
 
   /// Words before a noun that name what someone is: "a", "that", "such", "utter" …

@@ -5,9 +5,11 @@
 ///
 /// An offer names a thing people offer one another (`offeredThings`) after a wish ("want",
 /// "need", "would you like"), or alone with no verb ("tea or coffee?"); an invitation opens
-/// with "fancy", or wishes to join in ("want to come …?"); the asker offers a hand with "shall
-/// I" or "can I" and a verb of doing for them ("get you", "put the kettle on"). "Do you like
-/// coffee?" asks a taste, and "Do you want a divorce?" names nothing offered: neither is one.
+/// with "fancy", or wishes to join in ("want to come …?", "want to ring her together?"); the
+/// asker offers a hand with "shall I" or "can I" and a verb of doing for them ("get you", "put
+/// the kettle on"), or proposes doing something with them ("shall we …", "how about we …").
+/// "Do you like coffee?" asks a taste, and "Do you want a divorce?" names nothing offered:
+/// neither is one.
 enum OfferRules {
   /// Whether the question proper is an offer or an invitation and nothing more.
   static func isOffer(_ reading: QuestionReading) -> Bool {
@@ -20,6 +22,16 @@ enum OfferRules {
       return rest.first.map(helpingVerbs.contains) == true
         && (rest.first == "help" || rest.contains(where: forThePerson.contains))
     }
+    // "shall we get a takeaway?", "how about we just ring her?": a plan of both of them, put to
+    // them to take or change.
+    // One with a second option is judged by its options ("shall we start or just moan again?").
+    if let lead = proposalLeads.first(where: { words.starts(with: $0) }), !words.contains("or") {
+      // "shall we just admit you were wrong?" presses a concession, dressed as a plan.
+      let verb = words.dropFirst(lead.count).first { !proposalSofteners.contains($0) }
+      return verb.map {
+        !concedingVerbs.contains($0) && Lexicon.verbReadings(of: $0).contains { $0.form == .base }
+      } ?? false
+    }
     if let lead = wishLeads.first(where: { words.starts(with: $0) }) {
       let rest = words.dropFirst(lead.count)
       // "fancy a pint?", "fancy coming for a walk?": fancy invites whatever follows.
@@ -31,9 +43,9 @@ enum OfferRules {
           ?? false
       }
       if rest.contains(where: offeredThings.contains) { return true }
-      // "want to come round?", "wanna join us?": joining in.
+      // "want to come round?", "wanna join us?", "want to ring her together?": joining in.
       let verb = rest.first == "to" ? rest.dropFirst().first : rest.first
-      return verb.map(joiningVerbs.contains) == true
+      return verb.map(joiningVerbs.contains) == true || rest.contains("together")
     }
     // "milk two sugars?", "tea or coffee?": things on offer, and nothing else but amounts.
     return words.contains(where: offeredThings.contains)
@@ -95,6 +107,17 @@ enum OfferRules {
       ["do", "ya", "want"], ["do", "ya", "fancy"], ["what", "about"], ["how", "about"],
     ]
   }()
+
+  /// How the asker proposes doing something together: "shall we", "how about we".
+  private static let proposalLeads: [[String]] = [
+    ["shall", "we"], ["how", "about", "we"], ["what", "about", "we"],
+  ]
+
+  /// Verbs that make a proposal a concession pressed: "shall we just admit …".
+  private static let concedingVerbs: Set<String> = ["admit", "agree", "accept", "face", "concede"]
+
+  /// Words between a proposal's lead and its verb: "how about we just …", "shall we both …".
+  private static let proposalSofteners: Set<String> = ["just", "both", "all", "maybe", "perhaps"]
 
   /// How the asker offers to do something for the person: "shall I", "can I", "want me to".
   private static let askerLeads: [[String]] = [

@@ -36,6 +36,8 @@ enum CheckingReflection {
       return false
     }
     let said = words[(start + opener.count)...]
+    // "so it's the stairs that are the worst bit?": what weighs on them most, read back.
+    if opener.first == "it", namesWhatWeighs(said) { return true }
     // "so you're quitting the choir then?" checks an act, pressed: no state read back.
     guard let first = said.first(where: { !hedges.contains($0) }),
       !viewOpeners.contains(first), !deniesState(said),
@@ -44,8 +46,47 @@ enum CheckingReflection {
     else { return false }
     // "So it's more X than Y?" weighs two sides of what they said; "so it's a scam?" is a
     // verdict of the asker's.
-    return opener.first == "you" || weighs(said)
+    return opener.first == "you" || weighs(said) || focuses(said)
   }
+
+  /// Whether what is read back puts the weight of what they said on one part: "more a gut
+  /// thing", "mostly the drive", "more about being asked". "more expensive" is a verdict.
+  private static func focuses(_ said: ArraySlice<String>) -> Bool {
+    let kept = said.drop(while: hedges.contains)
+    guard let first = kept.first, kept.count > 2 else { return false }
+    if focusAdverbs.contains(first) { return true }
+    guard ["more", "less"].contains(first) else { return false }
+    let next = kept[kept.startIndex + 1]
+    return focusedStarts.contains(next) || FunctionWords.determiners.contains(next)
+      || FunctionWords.possessives.contains(next)
+  }
+
+  /// Words that put the weight on one part of what they said: "mostly the drive".
+  private static let focusAdverbs: Set<String> = ["mostly", "mainly", "largely"]
+
+  /// Words after "more" or "less" that open the part weighed: "more about", "less that".
+  private static let focusedStarts: Set<String> = ["about", "that", "to", "of", "like"]
+
+  /// Whether what is read back names the part that weighs on them most: "the stairs that are
+  /// the worst bit", "the waiting that gets to you", "the money that matters most".
+  private static func namesWhatWeighs(_ said: ArraySlice<String>) -> Bool {
+    guard let that = said.dropFirst().firstIndex(of: "that") else { return false }
+    let rest = said[(that + 1)...].drop { ["'s", "is", "are", "was", "really"].contains($0) }
+    guard let first = rest.first else { return false }
+    if weighingVerbs.contains(first) { return true }
+    return rest.prefix(3).contains(where: weighingSuperlatives.contains)
+  }
+
+  /// What weighs most, said as a superlative: "the worst bit", "the hardest part".
+  private static let weighingSuperlatives: Set<String> = [
+    "worst", "hardest", "toughest", "biggest", "main", "real", "best", "scariest",
+  ]
+
+  /// What weighs on someone, said as a verb: "gets to you", "bothers you", "matters most".
+  private static let weighingVerbs: Set<String> = [
+    "gets", "bothers", "hurts", "worries", "matters", "upsets", "stings", "annoys", "niggles",
+    "scares", "frightens", "gnaws", "eats",
+  ]
 
   /// Whether a state read back is denied ("so you don't care?"), not only lessened ("not as
   /// sure", "not quite settled").

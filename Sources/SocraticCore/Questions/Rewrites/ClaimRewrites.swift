@@ -46,6 +46,8 @@ extension QuestionRewriter {
     return search.first([
       // "you know you can just ring them, right?": a step put to them, asked as advice is.
       { StepRewrites.asked(proposition.statement) },
+      // "you might be wrong", "you can't keep lending him money": a concession pressed.
+      { ConcessionRewrites.asked(proposition.statement) },
       // "Was the wedding alright?": how it went, before any rule reads "alright" as a degree.
       { gettingOn(clause) },
       // "Isn't it odd that X?": the verdict on X is not a quality to ask the degree of.

@@ -24,6 +24,7 @@ extension StatementCues {
     .init("worth trying", 3), .init("it 's worth", 2), .init("start with", 2),
     .init("small steps", 2), .init("^ start", 2), .init("^ stop", 2), .init("^ avoid", 2),
     .init("^ see if", 2), .init("^ don't", 2), .init("^ let", 1), .init("just let", 2),
+    .init("^ do your", 3), .init("^ just do", 3),
     .init("you need", 2),
     .init("you could", 1), .init("you might want to", 3), .init("be sure to", 3),
     .init("a couple of ideas", 3), .init("a few ideas", 3), .init("another idea", 3),

@@ -312,6 +312,10 @@ enum StatementCues {
     .init("see you in a bit", 6), .init("see you later", 6), .init("see you soon", 6),
     .init("see ya", 6), .init("catch you later", 6), .init("^ laters", 6), .init("^ later", 4),
     .init("in a bit", 3),
+    // Good wishes said as a bidding: "enjoy your tea", "have a good shift", "good luck".
+    .init("^ enjoy", 5), .init("have a good", 5), .init("have a nice", 5), .init("have fun", 5),
+    .init("good luck", 5), .init("get well soon", 6), .init("feel better soon", 6),
+    .init("mind how you go", 6),
     // Thanks: "ta", "cheers for that", "thanks love".
     .init("^ thanks", 5), .init("^ thank you", 5), .init("^ cheers", 5), .init("^ ta", 5),
   ]
