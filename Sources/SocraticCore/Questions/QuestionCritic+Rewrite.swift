@@ -87,6 +87,9 @@ extension QuestionCritic {
     let threatens = problems.contains {
       if case .veiledThreat = $0 { true } else { false }
     }
+    let guilts = problems.contains {
+      if case .guiltLever = $0 { true } else { false }
+    }
     let hasDig = problems.contains { if case .sarcasm = $0 { true } else { false } }
     let scoldsAct = problems.contains(where: Self.scoldsAct)
     var suggestion =
@@ -94,18 +97,20 @@ extension QuestionCritic {
       ? untagged ?? Self.askingWhatIsFair
       : threatens
         ? Self.askingWhatCouldGoWrong
-        : untagged
-          ?? QuestionRewriter.suggestion(
-            for: asked, cleaned: cleaned, problems: problems,
-            context: context,
-            isAcceptable: { body in
-              // The critic's own reading of the rewrite, the costliest check, comes last.
-              !scoldsAct
-                && !(isComplaint && body.contains { Self.askerWords.contains($0.lowercased) })
-                && !body.contains { chargeWords.contains($0.lowercased) } && !keepsQuoted(body)
-                && Self.isOpen(body: body, lookingUpNames: callsNames)
-            })
-          ?? (isComplaint ? Self.askingWhatIsFair : makesLight ? Self.askingWhatMatters : nil)
+        : guilts
+          ? Self.askingWhatMatters
+          : SuggestedExplanation.askingWhatIsGoingOn(reading) ?? untagged
+            ?? QuestionRewriter.suggestion(
+              for: asked, cleaned: cleaned, problems: problems,
+              context: context,
+              isAcceptable: { body in
+                // The critic's own reading of the rewrite, the costliest check, comes last.
+                !scoldsAct
+                  && !(isComplaint && body.contains { Self.askerWords.contains($0.lowercased) })
+                  && !body.contains { chargeWords.contains($0.lowercased) } && !keepsQuoted(body)
+                  && Self.isOpen(body: body, lookingUpNames: callsNames)
+              })
+            ?? (isComplaint ? Self.askingWhatIsFair : makesLight ? Self.askingWhatMatters : nil)
     // "Are you ever going to pay me back?" is a request: said as one, with how to manage it.
     suggestion = OwnRequestRewrites.suggestion(for: reading, hasDig: hasDig) ?? suggestion
     if let said = suggestion, keepsQuoted(Tokenizer.tokenize(said)) { suggestion = nil }

@@ -48,6 +48,9 @@ enum QuestionProblem: Hashable, Sendable {
   case gotcha(String)
   /// "You know what happened to the last one who …": the words of the threat, as written.
   case veiledThreat(String)
+  /// "How would your mum feel if she heard you say that?": the words that bring in someone
+  /// close as judge, as written.
+  case guiltLever(String)
   /// "It's only a scratch, why …?", "… just because …?", "… making such a fuss?": the words
   /// that make light of it, as written.
   case makingLight(String)
@@ -119,7 +122,7 @@ enum QuestionProblem: Hashable, Sendable {
       .disbelief(let words), .sweepingPresumption(let words), .presumedAct(let words),
       .mockingWord(let words), .mockingAlternative(let words), .strawMan(let words),
       .sarcasm(let words), .complaint(let words), .omission(let words), .offeredAnswer(let words),
-      .gotcha(let words), .veiledThreat(let words), .makingLight(let words),
+      .gotcha(let words), .veiledThreat(let words), .guiltLever(let words), .makingLight(let words),
       .scornfulVerdict(let words), .adviceAsQuestion(let words):
       words
     case .negativeQuestion, .tagQuestion, .statementWithQuestionMark, .rhetorical, .falseChoice,
@@ -152,7 +155,7 @@ enum QuestionProblem: Hashable, Sendable {
       .insultingWord, .loadedWording, .rhetorical, .disbelief, .sweepingPresumption,
       .presumedAct, .mockingWord, .falseChoice, .mockingAlternative, .wordsInTheirMouth,
       .strawMan, .sarcasm, .complaint, .omission, .offeredAnswer, .gotcha, .veiledThreat,
-      .makingLight, .scornfulVerdict, .adviceAsQuestion:
+      .guiltLever, .makingLight, .scornfulVerdict, .adviceAsQuestion:
       .leading
     case .yesNo, .demandedAnswer, .eitherOr, .singleFact, .plainChoice, .plainFact, .ownFact,
       .checkIn, .feelingGuess, .readingCheck, .offer, .planCheck, .invitation, .repeatRequest,
@@ -216,6 +219,9 @@ enum QuestionProblem: Hashable, Sendable {
     case .veiledThreat(let words):
       "'\(words)' hints at a threat instead of asking: say what worries you, or ask what they"
         + " think could go wrong"
+    case .guiltLever(let words):
+      "'\(words)' has them judge themselves through the eyes of someone close: guilt, not a"
+        + " question; ask what matters to them in it"
     case .makingLight(let words):
       "'\(words)' makes light of it, which tells them the answer before they give it: ask what"
         + " it means to them"

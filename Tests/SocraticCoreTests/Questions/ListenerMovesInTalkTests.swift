@@ -153,4 +153,39 @@ struct ListenerMovesInTalkTests {
     #expect(try critic.critique("would you consider that the rules might be fair?").form != .open)
     #expect(try critic.critique("would you consider moving nearer to us?").form == .open)
   }
+
+  @Test(
+    "someone close brought in as judge is a guilt lever, rewritten as what matters to them",
+    arguments: [
+      "how would your dad feel if he saw you talking to me like that?",
+      "what would gran say if she knew you'd sold her ring?",
+    ])
+  func guiltLever(line: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .leading)
+    #expect(critique.problems.contains { $0.contains("through the eyes of someone close") })
+    #expect(critique.suggestion == "What about it matters most to you?")
+  }
+
+  @Test("another's view asked without a judging 'if' is no guilt lever")
+  func anotherViewAsked() throws {
+    let critique = try critic.critique("what would your dad say about the new job?")
+    #expect(!critique.problems.contains { $0.contains("someone close") })
+  }
+
+  @Test(
+    "the asker's explanation put as 'have you considered …' answers for them",
+    arguments: [
+      ("have you considered that maybe he's just lonely", "What do you think is going on for him?"),
+      (
+        "has it crossed your mind that they're scared of the cost?",
+        "What do you think is going on for them?"
+      ),
+    ])
+  func suggestedExplanation(line: String, rewrite: String) throws {
+    let critique = try critic.critique(line)
+    #expect(critique.form == .leading)
+    #expect(critique.problems.contains { $0.contains("answers the question for them") })
+    #expect(critique.suggestion == rewrite)
+  }
 }

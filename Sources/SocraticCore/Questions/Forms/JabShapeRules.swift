@@ -104,6 +104,37 @@ enum JabShapeRules {
     }
   }
 
+  /// The words that bring in someone close as the judge of what the person does: "how would
+  /// your mum feel if she heard you", "what would grandad say if he could see you now". The
+  /// person is asked to feel guilt, not to think; "what would your mum say about the move?"
+  /// asks another view and is none.
+  static func guiltLever(in reading: QuestionReading) -> String? {
+    let words = reading.words
+    guard
+      let condition = words.indices.dropFirst(2).first(where: { index in
+        words[index] == "if" && index + 2 < words.count
+          && ["she", "he", "they"].contains(words[index + 1])
+          && witnessing.contains(words[index + 2])
+      })
+    else { return nil }
+    let before = words[max(0, condition - judgeReach)..<condition]
+    guard before.contains(where: KinWords.isKin), before.contains(where: judgingVerbs.contains)
+    else { return nil }
+    let end = min(reading.core.upperBound, condition + 4)
+    return reading.tokens[condition..<max(end, condition + 3)].joinedText
+  }
+
+  /// How far before "if" someone close and their judging stand: "how would your nan feel".
+  private static let judgeReach = 8
+
+  /// Verbs of someone judging: "feel", "say", "think".
+  private static let judgingVerbs: Set<String> = ["feel", "say", "think", "react"]
+
+  /// Verbs of someone close seeing or learning what the person does: "heard", "saw", "knew".
+  private static let witnessing: Set<String> = [
+    "heard", "saw", "knew", "could", "found", "was", "were", "walked", "read", "met",
+  ]
+
   /// The question without a demand for candour and the comma before it ("How much did it
   /// cost?"), or nil when it makes none or nothing is left.
   static func withoutCandourDemand(_ reading: QuestionReading) -> [Token]? {

@@ -106,7 +106,9 @@ enum QuestionFormRules {
     var problems: [QuestionProblem] = []
     if let jab = SarcasmRules.problem(in: reading) {
       problems.append(jab)
-    } else if let guess = OfferedAnswerRules.offeredAnswer(in: reading) {
+    } else if let guess = OfferedAnswerRules.offeredAnswer(in: reading)
+      ?? SuggestedExplanation.explanation(in: reading)
+    {
       problems.append(.offeredAnswer(reading.tokens[guess].joinedText))
     } else if let overdue = SarcasmRules.overdue(in: reading) {
       problems.append(.sarcasm(overdue))
@@ -179,6 +181,9 @@ enum QuestionFormRules {
     }
     if let threat = JabShapeRules.veiledThreat(in: reading) {
       problems.append(.veiledThreat(threat))
+    }
+    if let lever = JabShapeRules.guiltLever(in: reading) {
+      problems.append(.guiltLever(lever))
     }
     if let word = PresumedPremiseRules.settlingWord(in: reading) {
       problems.append(.presumingOpener(word))
