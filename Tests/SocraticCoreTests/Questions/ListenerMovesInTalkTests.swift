@@ -188,4 +188,17 @@ struct ListenerMovesInTalkTests {
     #expect(critique.problems.contains { $0.contains("answers the question for them") })
     #expect(critique.suggestion == rewrite)
   }
+
+  @Test(
+    "a plan doubted for its reason is asked as what makes them want it, in plain English",
+    arguments: [
+      ("so you're going to resign because of one bad week?", "What makes you want to resign?"),
+      (
+        "you were gonna sell the car so you could go travelling?",
+        "What made you want to sell the car?"
+      ),
+    ])
+  func doubtedPlan(line: String, rewrite: String) throws {
+    #expect(try critic.critique(line).suggestion == rewrite)
+  }
 }

@@ -83,14 +83,23 @@ enum QuestionTypeFrames {
       index += 1
     }
     if you > 0, ["did", "was", "were"].contains(words[you - 1]) { isPast = true }
+    // "you're going to quit because …": the plan's own verb, which they want to do.
+    let plan = index < link ? planLeads.first { words[index...].starts(with: $0) } : nil
+    if let plan, index + plan.count < link { index += plan.count }
     guard index < link, let base = QuestionRewriter.baseForm(words[index]), Lexicon.isVerb(base),
       !FunctionWords.isFunctionWord(base) || base == "do"
     else { return nil }
     if words[index] != base, Lexicon.past(of: base) == words[index] { isPast = true }
     let object = tokens[(index + 1)..<link].filter(\.isWord)
-    return QuestionRewriter.phrase(isPast ? "What made you" : "What makes you") + [Token(base)]
-      + object
+    let opening =
+      plan != nil
+      ? (isPast ? "What made you want to" : "What makes you want to")
+      : (isPast ? "What made you" : "What makes you")
+    return QuestionRewriter.phrase(opening) + [Token(base)] + object
   }
+
+  /// How a plan is put before its verb: "going to quit", "gonna sell".
+  private static let planLeads: [[String]] = [["going", "to"], ["gonna"]]
 
   /// "Are you ever going to clean the bathroom or do I have to?" → "How could we share the job
   /// of cleaning the bathroom?": a task at home the asker complains of doing, asked about as
