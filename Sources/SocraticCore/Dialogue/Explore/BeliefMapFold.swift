@@ -153,6 +153,9 @@ struct BeliefMapFold: Sendable, Equatable {
         {
           if map.reasons.count > known {
             map.strongest = known
+          } else if read.has(.concession) {
+            // "fair point, the council has to pay for water": a point granted to the other
+            // side, never the reason they lean on.
           } else if let told = BeliefMap.sentences(of: value.text).first,
             ReflectionWriter.sureReason(BeliefMap.Reason(text: told)) != nil
           {
