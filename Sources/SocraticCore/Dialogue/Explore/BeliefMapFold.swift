@@ -126,7 +126,11 @@ struct BeliefMapFold: Sendable, Equatable {
       map.correct(by: value.text)
       // "i didn't say that, that's their argument": what they disown comes off the map.
       let disowned = map.disown(by: value.text, asked: question?.text)
-      if read.isAnswer {
+      // "i'd rather not get into that one actually": a question declined is let be, and no
+      // ground of theirs.
+      var isDeclined = false
+      if case .declined? = TurnRequest.read(value.text) { isDeclined = true }
+      if read.isAnswer, !isDeclined {
         answersSinceSummary += 1
         let arc = question?.arc.flatMap(ExploreArcStep.init(rawValue:))
         // An answer to a recap names no reason as weighing most, whatever was asked before it.
