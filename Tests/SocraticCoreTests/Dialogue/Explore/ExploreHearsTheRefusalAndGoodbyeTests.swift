@@ -32,3 +32,22 @@ struct ExploreHearsTheRefusalAndGoodbyeTests {
     #expect(ExploreScript.question(step) == nil, "\(step.outputs)")
   }
 }
+
+/// "lol jk" after a line of theirs: the joke is taken back, never owned as our mistake nor
+/// given back as their view.
+@Suite("Explore: a joke taken back is no correction")
+struct ExploreJokeTakenBackTests {
+  @Test(
+    "a joke taken back is neither apologised for nor given back",
+    arguments: ["lol jk", "i'm only kidding", "that was just a joke", "nah jk"])
+  func joke(line: String) {
+    var script = ExploreScript.questioning(
+      "Allotments should be cheaper", answers: ["the council spends it all on golf courses"])
+    let step = script.type(line)
+    let said = ExploreScript.reflections(step) + ExploreScript.notices(step)
+    #expect(!said.contains { $0.hasPrefix(CorrectionReply.apology) }, "\(said)")
+    #expect(
+      !said.contains { $0.contains("jk") || $0.contains("kidding") || $0.contains("joke") },
+      "\(said)")
+  }
+}
