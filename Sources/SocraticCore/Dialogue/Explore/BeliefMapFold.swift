@@ -126,7 +126,11 @@ struct BeliefMapFold: Sendable, Equatable {
       map.correct(by: value.text)
       // "i didn't say that, that's their argument": what they disown comes off the map.
       let disowned = map.disown(by: value.text, asked: question?.text)
-      if read.isAnswer {
+      // "i'd rather not get into that one actually": a question declined is let be, and no
+      // ground of theirs.
+      var isDeclined = false
+      if case .declined? = TurnRequest.read(value.text) { isDeclined = true }
+      if read.isAnswer, !isDeclined {
         answersSinceSummary += 1
         let arc = question?.arc.flatMap(ExploreArcStep.init(rawValue:))
         // An answer to a recap names no reason as weighing most, whatever was asked before it.
@@ -153,6 +157,9 @@ struct BeliefMapFold: Sendable, Equatable {
         {
           if map.reasons.count > known {
             map.strongest = known
+          } else if read.has(.concession) {
+            // "fair point, the council has to pay for water": a point granted to the other
+            // side, never the reason they lean on.
           } else if let told = BeliefMap.sentences(of: value.text).first,
             ReflectionWriter.sureReason(BeliefMap.Reason(text: told)) != nil
           {

@@ -77,8 +77,19 @@ extension ExploreDialogue {
       state.phase = .statingBelief
       return DialogueStep(outputs: [.notice(Self.otherWordsNotice, tone: .plain)])
     case nil:
+      // "60? 55.", "90": numbers alone are no belief in other words, so the question stands.
+      let tokens = Tokenizer.tokenize(line)
+      if tokens.allSatisfy({ !$0.isWord || $0.kind == .number }) {
+        return DialogueStep(outputs: [.notice(Self.confirmationHint, tone: .plain)])
+      }
+      // "n. he's always late, that's not the question": a no that says the reading missed
+      // them asks for other words; what else it says is no belief.
+      if Self.turnsDownReading(tokens) {
+        state.phase = .statingBelief
+        return DialogueStep(outputs: [.notice(Self.otherWordsNotice, tone: .plain)])
+      }
       // "90", "hmm": too short to be the belief in other words, so the question stands.
-      if Tokenizer.tokenize(line).count(where: \.isWord) < Self.shortestRestatement {
+      if tokens.count(where: \.isWord) < Self.shortestRestatement {
         return DialogueStep(outputs: [.notice(Self.confirmationHint, tone: .plain)])
       }
       // "no its more the invite bit": a correction sets the reading right, never a belief.
@@ -100,6 +111,21 @@ extension ExploreDialogue {
       }
     }
   }
+
+  /// Whether a line opens with a no and says the reading missed what they meant: "n. he's
+  /// always late, that's not the question", "no thats not my point at all".
+  static func turnsDownReading(_ tokens: [Token]) -> Bool {
+    let words = tokens.filter(\.isWord).map { BeliefMap.plainWords($0.text).joined() }
+    guard let first = words.first, negations.contains(first) else { return false }
+    return readingMisses.contains { BeliefMap.has($0, in: words) }
+  }
+
+  /// Words that say a reading missed the point, as `BeliefMap.plainWords` gives them.
+  static let readingMisses: [[String]] = [
+    "not the question", "not the point", "not my point", "not what i mean", "not what i meant",
+    "not what i said", "not what im saying", "missed the point", "missing the point",
+    "not the issue", "not what it is about", "not what its about",
+  ].map { $0.split(separator: " ").map(String.init) }
 
   /// Asked for after a no, or a correction that names nothing their belief holds.
   static let otherWordsNotice = "Then put it in other words."
@@ -162,6 +188,11 @@ extension ExploreDialogue {
     // Half yeses that still take the wording: "yeah kinda", "i guess so lol".
     "kinda", "sorta", "sort of", "kind of", "i guess", "guess so", "i guess so", "i think so",
     "think so", "i suppose", "suppose so",
+    // A yes to a reading that is close: "yeah near enough", "roughly", "that's the gist".
+    "near enough", "nearly", "almost", "just about", "roughly", "roughly that", "broadly",
+    "largely", "mostly", "essentially", "in essence", "in a nutshell", "give or take",
+    "that's the gist", "thats the gist", "the gist", "that's about it", "thats about it",
+    "about it", "close", "that'll do", "thatll do", "that will do", "fair enough", "near as",
   ]
 
   /// Words that call the listener something, said beside a yes or a no: "yes hen", "nah mate".

@@ -18,8 +18,9 @@ enum TurnCues {
   /// Phrases that decline the question asked, not the talk: the whole answer, or a clause of
   /// it ("sorry, i'd rather not talk about that").
   static let declines: [String] = [
-    "(sorry|no)? (i 'd|i would) (rather|prefer) not (to)? (talk about|discuss|go into|get into|say|answer|share) (it|that|that one|this one)?",
-    "(sorry|no)? i (don't|do not) (really)? (want|wanna) (to)? (talk about|discuss|go into|get into|answer|share) (it|that|that one|this one)",
+    // "i'd rather not get into that one actually": a word after the refusal still refuses.
+    "(sorry|no)? (i 'd|i would) (rather|prefer) not (to)? (talk about|discuss|go into|get into|say|answer|share) (it|that|that one|this one)? (actually|tbh|honestly|thanks|ta|sorry|if you (do n't|don't|dont|do not) mind|if that 's ok|if thats ok|for now|right now|just now)*",
+    "(sorry|no)? i (don't|do not) (really)? (want|wanna) (to)? (talk about|discuss|go into|get into|answer|share) (it|that|that one|this one) (actually|tbh|honestly|thanks|ta|sorry|if you (do n't|don't|dont|do not) mind|if that 's ok|if thats ok|for now|right now|just now)*",
     "(can|could) we (please)? (skip|leave) (it|that|that one|this one)",
     "(i 'll|i will|ill|i 'm gonna) (pass|skip) (on)? (it|that|that one|this one)?",
     "(pass|no comment|rather not say|prefer not to say)",

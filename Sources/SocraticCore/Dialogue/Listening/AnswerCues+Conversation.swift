@@ -91,6 +91,14 @@ extension AnswerCues {
     "(no|nah|nope) (,)? (ok|okay|wait|actually|hang on) (,)?", "(i|i 'll) take (that|it) back",
   ]
 
+  /// Phrases that, closing a sentence, say what was just said was a joke ("lol jk", "i'm only
+  /// kidding"): taken back, never a correction of ours nor a thing to give back ("You're
+  /// jk."). Inside a sentence ("no jk, it's me who hates it") they open what is meant.
+  static let jokes: [String] = [
+    "(no|nah|lol|haha)? jk", "(i 'm|im|i am|i was) (just|only)? (joking|kidding)",
+    "(just|only) (joking|kidding)", "(that was|it was|that 's|thats) (just|only)? a joke",
+  ]
+
   /// Plans said without their "I'm", as people type, read only where a sentence's content
   /// starts: "gonna ring him tonight" ("gonna" reads as "going to"); "the rain's going to stop"
   /// is no plan.

@@ -89,8 +89,10 @@ extension AnswerCues {
   ]
 
   /// Words that may close a farewell after it: a kiss, those it is said to ("night all",
-  /// "bye x", "night folks").
-  static let farewellTails = addressees.union(["x", "xx", "xxx", "now", "then", "lol", "haha"])
+  /// "bye x", "night folks", "bye for now").
+  static let farewellTails = addressees.union([
+    "x", "xx", "xxx", "now", "then", "lol", "haha", "for",
+  ])
 
   /// Words that name whom a greeting or a farewell is said to: "hello all", "night folks".
   static let addressees: Set<String> = [

@@ -190,10 +190,21 @@ extension AnswerMoveReader {
 
   /// The first clause of the person's own that states something (it has a finite verb), without
   /// frames, short enough to give back. A clause that denies a feeling of theirs states nothing
-  /// of the view: "i'm not bitter about it, the last one leaves at six" states the second.
+  /// of the view: "i'm not bitter about it, the last one leaves at six" states the second. One
+  /// that only tells who they are ("i've swum every day since i retired") gives way to one
+  /// after it that says more ("… and it keeps me sane").
   static func statement(
     in sentence: [Token], clauses: [Range<Int>], isOwn: (Int) -> Bool
   ) -> String? {
+    let stated = statements(in: sentence, clauses: clauses, isOwn: isOwn)
+    return stated.first { !BeliefMap.isBackground($0) } ?? stated.first
+  }
+
+  /// The clauses of the person's own that state something, in order, as `statement` gives one.
+  private static func statements(
+    in sentence: [Token], clauses: [Range<Int>], isOwn: (Int) -> Bool
+  ) -> [String] {
+    var stated: [String] = []
     for (offset, range) in clauses.enumerated() where range.allSatisfy(isOwn) {
       // "the news is loud, but not wrong": a clause a contrast turns is not given alone.
       let next = clauses.dropFirst(offset + 1).first.flatMap { sentence[$0].first(where: \.isWord) }
@@ -212,9 +223,9 @@ extension AnswerMoveReader {
         finiteVerbIndex(in: tokens) != nil,
         BeliefMap.deniedOwnFeeling(in: tokens.joinedText) == nil
       else { continue }
-      return tokens.joinedText
+      stated.append(tokens.joinedText)
     }
-    return nil
+    return stated
   }
 
   /// A sentence as the person said it, short enough to give back whole: without what only opens

@@ -7,10 +7,11 @@ extension AnswerMoveReader {
   /// sentence makes no such correction.
   static func correction(in sentence: [Token]) -> Correction? {
     // "isnt", "doesnt" typed without their apostrophe are read as the auxiliary and "not".
-    let tokens = sentence.prefix(correctionTokenLimit).flatMap { token in
+    let fused = sentence.prefix(correctionTokenLimit).flatMap { token in
       fusedNegation(token.lowercased).map { [token.replacingText(with: $0), Token("not")] }
         ?? [token]
     }
+    let tokens = withDismissalAsNot(fused)
     let words = tokens.map(\.lowercased)
     if let relabelling = relabelling(in: tokens) { return relabelling }
     if let comparison = comparison(in: tokens) { return comparison }
@@ -170,13 +171,55 @@ extension AnswerMoveReader {
     return auxiliary.positive
   }
 
+  /// A sentence whose opening sets a thing aside by not caring for it ("lol no, i don't care
+  /// about the kids bit, it's the quiet") with that frame read as the "not" it means ("no, not
+  /// the kids bit, it's the quiet"); the sentence as it was when it opens on none.
+  private static func withDismissalAsNot(_ tokens: [Token]) -> [Token] {
+    let words = tokens.map(\.lowercased)
+    // The frame's "i" is a lead too: it may start at any word the leads reach.
+    let leads = words.prefix { isCorrectionLead($0) || $0 == "," }.count
+    for start in 0...min(leads, words.count - 1) {
+      guard let frame = dismissalFrames.first(where: { words[start...].starts(with: $0) }),
+        start + frame.count < words.count
+      else { continue }
+      return Array(tokens[..<start]) + [Token("not")] + tokens[(start + frame.count)...]
+    }
+    return tokens
+  }
+
+  /// Whether a sentence opens by setting a thing aside as no part of what matters to them:
+  /// "i'm not bothered about the ducks, …".
+  static func opensWithDismissal(_ sentence: [Token]) -> Bool {
+    withDismissalAsNot(sentence).count != sentence.count
+  }
+
+  /// Openings that set a thing aside as no part of what matters to them, with a negation read
+  /// as "do" and "not" and "i'm" as "i am": "i don't care about", "i'm not bothered about".
+  private static let dismissalFrames: [[String]] = [
+    "i do not care about", "i do not really care about", "i do not care for",
+    "i could not care less about", "i am not bothered about", "i am not bothered by",
+    "i am not fussed about", "i am not that bothered about", "i am not really bothered about",
+    "i am not worried about", "i do not give a toss about", "i do not mind",
+  ].flatMap { (frame: String) -> [String] in
+    // "i'm", "im" and "i 'm" as the tokenizer may leave them; "n't" split from its verb.
+    [
+      frame, frame.replacing("i am", with: "i 'm"), frame.replacing("i am", with: "im"),
+      frame.replacing("i am", with: "i'm"), frame.replacing(" not", with: " n't"),
+    ]
+  }.map { $0.split(separator: " ").map(String.init) }
+
+  /// Whether a word may open a correction before its "not": a hedge, a "no", a laugh.
+  private static func isCorrectionLead(_ word: String) -> Bool {
+    correctionLeads.contains(word) || AnswerCues.laughs.contains(word)
+  }
+
   /// How many tokens of a sentence are read for a correction.
   private static let correctionTokenLimit = 40
 
   /// Whether nothing but hedges and marks comes before a sentence-opening "not": "not the
   /// drama, its the anxiety".
   private static func openingBeforeNot(_ words: ArraySlice<String>) -> Bool {
-    words.allSatisfy { correctionLeads.contains($0) || $0 == "," }
+    words.allSatisfy { isCorrectionLead($0) || $0 == "," }
   }
 
   /// The index of "it's", "that's" or "it is" just before a position, when they are there.
@@ -191,7 +234,7 @@ extension AnswerMoveReader {
   /// Where a frame ("it's", "that's", "it is") opens a sentence after its hedges: the index
   /// of the first word it names.
   private static func openingFrame(in words: [String]) -> Int? {
-    guard let start = words.firstIndex(where: { !correctionLeads.contains($0) && $0 != "," })
+    guard let start = words.firstIndex(where: { !isCorrectionLead($0) && $0 != "," })
     else { return nil }
     if words[start] == "its" { return start + 1 }
     guard start + 1 < words.count, correctionSubjects.contains(words[start]),

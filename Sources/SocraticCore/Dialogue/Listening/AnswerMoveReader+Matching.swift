@@ -248,6 +248,7 @@ extension AnswerMoveReader {
     static let disbelieved = AnswerCues.disbelieved.map(PhrasePattern.init)
     static let planIntroducers = AnswerCues.planIntroducers.map(PhrasePattern.init)
     static let denials = AnswerCues.denials.map(PhrasePattern.init)
+    static let jokes = AnswerCues.jokes.map(PhrasePattern.init)
     static let misheard = AnswerCues.misheard.map(PhrasePattern.init)
     static let notMeTail = PhrasePattern(AnswerCues.notMeTail)
     static let salience = AnswerCues.salience.map { (PhrasePattern($0.pattern), $0.weight) }

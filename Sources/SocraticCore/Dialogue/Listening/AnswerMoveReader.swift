@@ -70,9 +70,15 @@ public enum AnswerMoveReader {
   /// The tokens without a sentence the person takes back ("maybe I'm jealous, no that's not
   /// it"): what they deny is not read as theirs, neither filed nor given back.
   static func withoutDenied(_ tokens: [Token]) -> [Token] {
+    let closesSentence = { (range: Range<Int>) in
+      tokens[range.upperBound...].first.map { !$0.isWord } ?? true
+    }
     guard
       let denial = Patterns.denials.lazy.compactMap({ matches(of: $0, in: tokens, from: 0).first })
         .first
+        ?? Patterns.jokes.lazy.compactMap({
+          matches(of: $0, in: tokens, from: 0).first(where: closesSentence)
+        }).first
     else { return tokens }
     var start =
       tokens[..<denial.lowerBound].lastIndex { [".", "!", "?"].contains($0.text) }.map { $0 + 1 }

@@ -15,6 +15,15 @@ extension BeliefMap {
       else { continue }
       var fixedAny = false
       for index in reasons.indices {
+        // "they calm the traffic and the kids can ride to school", then "i don't care about the
+        // kids bit, it's the quiet": only the half they set aside comes off, and what they
+        // meant is a reason of its own.
+        if let kept = Self.withoutConjunct(naming: correction, in: reasons[index].text) {
+          reasons[index].text = kept
+          reasons.append(Reason(text: correction.meant))
+          fixedAny = true
+          break
+        }
         if let fixed = Self.corrected(reasons[index].text, by: correction) {
           reasons[index].text = fixed
           fixedAny = true
@@ -163,6 +172,36 @@ extension BeliefMap {
     }
     after.removeFirst(overlap ?? 0)
     return (words[..<start] + meant + after).joined(separator: " ")
+  }
+
+  /// An item of clauses joined by "and" ("they calm the traffic and the kids can ride to
+  /// school") without the one clause that names what a correction sets aside; nil when the
+  /// item is one clause, or no clause or more than one names it.
+  static func withoutConjunct(naming correction: Correction, in item: String) -> String? {
+    let words = item.split(separator: " ").map(String.init)
+    var parts: [[String]] = [[]]
+    for word in words {
+      if plainWords(word) == ["and"], !(parts.last ?? []).isEmpty {
+        parts.append([])
+      } else {
+        parts[parts.count - 1].append(word)
+      }
+    }
+    let isClause = { (part: [String]) in
+      ClauseParser.finiteVerbIndex(in: Tokenizer.tokenize(part.joined(separator: " "))) != nil
+    }
+    guard parts.count > 1, parts.allSatisfy(isClause) else { return nil }
+    // "the kids bit" names the kids.
+    let named = Self.named(correction.wrong)
+    let bare = Array(named.reversed().drop(while: bitNouns.contains).reversed())
+    let wrong = [correction.wrong, named, bare].filter { !$0.isEmpty }
+    let naming = parts.indices.filter { index in
+      let plain = parts[index].map { plainWords($0).joined() }
+      return wrong.contains { lastIndex(of: $0, in: plain) != nil }
+    }
+    guard naming.count == 1, let dropped = naming.first else { return nil }
+    return parts.indices.filter { $0 != dropped }.map { parts[$0].joined(separator: " ") }
+      .joined(separator: " and ")
   }
 
   /// Where a run of words last starts in others, if it does.

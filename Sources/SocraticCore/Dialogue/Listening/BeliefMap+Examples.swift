@@ -52,7 +52,7 @@ extension BeliefMap {
   }
 
   /// Nouns that name a part of what was said: "the X bit".
-  private static let bitNouns: Set<String> = [
+  static let bitNouns: Set<String> = [
     "bit", "thing", "part", "stuff", "point", "side", "argument", "example", "one",
   ]
 

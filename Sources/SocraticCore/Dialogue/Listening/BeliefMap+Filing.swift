@@ -15,6 +15,12 @@ extension BeliefMap {
       answer.reasons = ownReasons(answer.reasons, in: text)
     }
     answer.reasons = answer.reasons.map(Self.withoutSayingFrame)
+    // "i'm not bothered about the ducks, it's the kids": what they set aside backs nothing.
+    if let turn = text.flatMap({ Self.sentences(of: $0).first }).flatMap(Self.turnCorrection) {
+      let setsAside = { (item: String) in Self.has(turn.wrong, in: Self.plainWords(item)) }
+      answer.reasons.removeAll(where: setsAside)
+      answer.examples.removeAll(where: setsAside)
+    }
     answer.wouldChangeMind.removeAll {
       Self.isFeelingNotCondition($0) || Self.isRegretNotCondition($0)
     }

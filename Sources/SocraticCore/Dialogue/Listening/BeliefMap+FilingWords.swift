@@ -71,6 +71,13 @@ extension BeliefMap {
   static let backgroundCues: [[String]] = [
     "i was a", "i was an", "i worked as", "i used to work", "ive been a", "ive worked",
     "i grew up", "i was raised",
+    // A span of their own life: "every morning since i retired", "all my life".
+    "since i retired", "since we retired", "since i left school", "since i was a kid",
+    "since i was little", "since i was young", "since i was a boy", "since i was a girl",
+    "since i was a teenager", "since we moved here", "since i moved here", "since we got married",
+    "since i got married", "since we had kids", "since i had kids", "since i started work",
+    "since i graduated", "since the kids left", "since the kids left home", "all my life",
+    "my whole life", "as long as i can remember", "ever since i can remember",
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// Words that open a clause of time or condition.

@@ -25,6 +25,11 @@ extension BeliefMap {
       if Self.deniesGranting(words) || Self.handsBack(words) || Self.disowns(words) { continue }
       // "this isn't about me, it's about my son": the talk turned back to whom it is about.
       if AnswerMoveReader.withoutMisheard(Tokenizer.tokenize(sentence)).isMisheard { continue }
+      // "i'm not bothered about the ducks, it's the kids": which of their grounds matters, set
+      // right, is no view of the claim.
+      if AnswerMoveReader.opensWithDismissal(Shorthand.expanded(Tokenizer.tokenize(sentence))) {
+        continue
+      }
       // "they'd say it's not cruel, it's natural": their line, not where this person got to;
       // nor is "and that it's about growing up" said on after it.
       let continuesReport =
