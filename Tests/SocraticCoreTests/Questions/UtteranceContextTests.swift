@@ -91,6 +91,25 @@ struct UtteranceContextTests {
     #expect(try critic.critique(text).form == .statement)
   }
 
+  @Test(
+    "what they say you think of them asks for your answer, as a question does",
+    arguments: [
+      (
+        "you reckon i'm useless with money, don't lie",
+        "I don't think you're useless, I think it's been a hard year."
+      ),
+      (
+        "you blame me for the move, i can tell",
+        "honestly I don't, I just miss being near your sister"
+      ),
+    ])
+  func answerToWhatTheyThinkYouThink(after: String, text: String) throws {
+    let critique = try critic.critique(text, after: after)
+    #expect(critique.problems == [StatementKind.answer.explanation])
+    let unasked = try critic.critique(text, after: "the move was the worst thing we did")
+    #expect(unasked.problems != [StatementKind.answer.explanation])
+  }
+
   @Test("a lone 'Honestly?' that is all the line asks is still disbelief")
   func leadInThatAsks() throws {
     #expect(try critic.critique("Honestly? You trust them?").form == .leading)

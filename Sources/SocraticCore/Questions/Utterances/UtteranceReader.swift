@@ -223,11 +223,28 @@ enum UtteranceReader {
     let lastSentence = after.split(whereSeparator: clauseEnds.contains).last ?? []
     let said = lastSentence.filter { $0.first?.isLetter == true }
       .drop { Fillers.roles[$0] != nil || laughs.contains($0) }
+    // "i feel like you think i'm being dramatic": what they take the listener to think of
+    // them asks for an answer as a question does.
+    if readsListenersMind(after) { return .answer }
     guard let first = said.first,
       FunctionWords.questionWords.contains(first) || FunctionWords.auxiliary(first) != nil
     else { return .opinion }
     return said.contains(where: secondPerson.contains) ? .answer : .opinion
   }
+
+  /// Whether words say what the listener thinks or feels of the speaker: "you think I'm
+  /// being dramatic", "you don't care", "you blame me".
+  private static func readsListenersMind(_ words: [String]) -> Bool {
+    words.indices.contains { index in
+      words[index] == "you"
+        && words[(index + 1)..<min(words.count, index + 4)].contains(where: listenersViews.contains)
+    }
+  }
+
+  /// Verbs of the listener's view of the speaker: "think", "blame", "care".
+  private static let listenersViews: Set<String> = [
+    "think", "reckon", "believe", "blame", "judge", "hate", "care", "mind",
+  ]
 
   /// Marks that end a sentence or a clause: "go on then, what do you think".
   private static let clauseEnds: Set<String> = [".", "!", "?", ",", ";"]
