@@ -58,7 +58,7 @@ extension ListeningScorecard {
     if speakersOwn.contains(opening) { return nil }
     // "last year my sister got one.", "funny, mum said the same.": news of the speaker's own,
     // with no word of theirs about the other side, gives nothing of theirs back.
-    if words.contains(where: speakersOwnWords.contains),
+    if !questionOpenings.contains(opening), words.contains(where: speakersOwnWords.contains),
       !words.contains(where: FunctionWords.secondPersonWords.contains)
     {
       return nil

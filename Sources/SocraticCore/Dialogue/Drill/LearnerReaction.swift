@@ -25,7 +25,8 @@ struct LearnerReaction: Sendable, Equatable {
     let rest = Array(tokens[(last + 1)...].drop { !$0.isWord })
     let restWords = rest.filter(\.isWord).map(\.lowercased)
     guard let first = restWords.first, !PersonaQuestion.questionWords.contains(first),
-      restWords.count <= Self.thingWordLimit, !restWords.contains(where: Self.makesAClause)
+      restWords.count <= Self.thingWordLimit, !restWords.contains(where: Self.makesAClause),
+      let head = restWords.last, Self.isHeadNoun(head)
     else { return nil }
     thing = rest.filter { $0.isWord || $0.text == "'s" }.joinedText
   }
@@ -37,6 +38,13 @@ struct LearnerReaction: Sendable, Equatable {
     FunctionWords.auxiliary(word) != nil || FunctionWords.subjectPronouns[word] != nil
       || (!Lexicon.classes(of: word).contains(.noun)
         && Lexicon.verbReadings(of: word).contains { [.past, .thirdSingular].contains($0.form) })
+  }
+
+  /// Whether a word can end a thing as its head: a noun, or a name no lexicon knows ("oh
+  /// come on, really" ends in no thing).
+  private static func isHeadNoun(_ word: String) -> Bool {
+    let classes = Lexicon.classes(of: word)
+    return !ChatWords.lead.contains(word) && (classes.isEmpty || classes.contains(.noun))
   }
 
   /// The most words a thing reacted to has: more is a sentence of its own, however it reads.

@@ -6,14 +6,21 @@ extension PersonaQuestion {
   /// Whether it asks what the persona does or would do: "you" after an auxiliary ("would
   /// you", "do you", "how do you"), then a verb of doing, not of thinking or saying ("would
   /// you say", "do you think" ask its view).
+  /// A yes or no about its life (`ownAnswer`), and a question whose aim or kind has an answer
+  /// of its own (where it heard something, what it assumes, what would change its mind), is
+  /// answered so.
   var asksWhatItDoes: Bool {
-    guard [.open, .closed].contains(form), termAsked == nil else { return false }
+    guard [.open, .closed].contains(form), termAsked == nil, ownAnswer == nil,
+      [nil, .detail].contains(aim), [nil, .clarification, .implications].contains(kind)
+    else { return false }
     let words = self.words.filter(\.isWord).map(\.lowercased)
     return words.indices.dropFirst().contains { at in
       guard ["you", "u"].contains(words[at]), FunctionWords.auxiliary(words[at - 1]) != nil,
         let verb = words[(at + 1)...].first(where: { !Self.doingAdverbs.contains($0) })
       else { return false }
-      return !Self.thinkingVerbs.contains(verb) && !Lexicon.verbReadings(of: verb).isEmpty
+      let readings = Lexicon.verbReadings(of: verb)
+      return !readings.isEmpty && !Self.thinkingVerbs.contains(verb)
+        && !readings.contains { Self.thinkingVerbs.contains($0.base) }
     }
   }
 
@@ -23,7 +30,7 @@ extension PersonaQuestion {
     "guess", "make", "call", "define", "disagree", "mind", "hope", "fear", "wish", "prefer",
     "support", "oppose", "back", "defend", "argue", "explain", "describe", "measure", "judge",
     "rate", "picture", "square", "reconcile", "respond", "answer", "change", "still", "be",
-    "have", "get",
+    "have", "get", "assume", "need", "hear", "learn", "notice", "read", "come", "mean",
   ])
 
   /// Adverbs between "you" and its verb: "would you actually help", "do you still go".

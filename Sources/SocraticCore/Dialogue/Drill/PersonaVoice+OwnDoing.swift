@@ -9,8 +9,10 @@ extension PersonaVoice {
   func ownDoingAnswer(
     _ question: PersonaQuestion, said: Set<String>, saidSentences: Set<String>
   ) -> Reply? {
-    guard question.asksWhatItDoes, [nil, .detail].contains(question.aim), !question.asksOwnView
-    else { return nil }
+    // "how would you spot independence?" asks what a word of its belief means in practice.
+    guard question.asksWhatItDoes, !question.asksOwnView, coreTerm(in: question) == nil else {
+      return nil
+    }
     let lived = ownLifeLine(on: question, about: [])
     let named = namedLine(question.topic)
     if let line = [lived, named].compactMap({ $0 }).first(where: { !said.contains($0.text) }) {

@@ -27,11 +27,10 @@ extension PersonaVoice {
     return Reply(text: echo + plain, isUnready: reply.isUnready && !question.asksWhatItDoes)
   }
 
-  /// Whether a reply could follow any question: that it has nothing to add, that it knows no
-  /// details, or only that it keeps coming back to its belief.
+  /// Whether a reply could follow any question: that it has nothing to add, or that it knows
+  /// no details.
   func ignoresTheQuestion(_ text: String) -> Bool {
     Self.nothingToAdd.contains(text) || text == Self.noDetails
-      || text == Self.comingBack(to: ownClaim)
   }
 
   /// How it says, in turn, that it hasn't thought about what it was asked.

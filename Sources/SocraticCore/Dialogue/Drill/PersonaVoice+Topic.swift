@@ -12,7 +12,8 @@ extension PersonaVoice {
   /// about …?") gets the line on that thing too, when it has one.
   func keptToTopic(_ question: PersonaQuestion, _ reply: Reply, said: Set<String>) -> Reply {
     guard [.open, .closed].contains(question.form), question.termAsked == nil,
-      question.ownAnswer == nil, !question.asksOwnView, !question.asksWhatItDoes,
+      question.ownAnswer == nil, !question.asksOwnView,
+      !question.asksWhatItDoes || coreTerm(in: question) != nil,
       !Self.answeredByAim.contains(question.aim)
     else { return reply }
     let isStock = isStockLine(reply)
