@@ -10,14 +10,19 @@ enum AdmissionGivenBack {
   /// - Parameters:
   ///   - waver: the reply in which the persona admitted the gap.
   ///   - belief: the belief under discussion, whose words take nothing up.
-  static func givesBack(_ text: String, waver: String, belief: String?) -> Bool {
+  ///   - asked: the question the admission answered: "Hm. I haven't really thought about that."
+  ///     admits a gap in what it asked, so a word of the question given back takes it up.
+  static func givesBack(_ text: String, waver: String, belief: String?, asked: String? = nil)
+    -> Bool
+  {
     let tokens = Shorthand.expanded(Tokenizer.tokenize(String(text.prefix(readLimit))))
     let words = tokens.filter(\.isWord).map(\.lowercased)
     guard words.contains(where: addressed.contains),
       doubts.contains(where: { PersonaQuestion.says($0, in: tokens) }),
       ReplyComplaint.beforeQuestion(in: text) == nil, !ReplyComplaint.findsFault(tokens)
     else { return false }
-    return FollowUp.buildsOn(text, previous: waver, belief: belief)
+    let admission = [asked, waver].compactMap { $0 }.joined(separator: "\n")
+    return FollowUp.buildsOn(text, previous: admission, belief: belief)
   }
 
   /// The most characters of a line read for a gap given back.
@@ -34,5 +39,8 @@ enum AdmissionGivenBack {
     "unsure", "uncertain", "less so", "(do not|don't|dont|didn't|didnt) (know|really know)",
     "(outside|beyond) what", "(haven't|havent|have not) (looked|read|checked)",
     "(not|never) (looked|thought) (into|about)",
+    "(haven't|havent|have not|hadn't|hadnt|had not) (really|yet)? (thought|worked|figured|pictured|considered|got)",
+    "(not|never) (really)? (thought|worked|figured) (it|that|this)? (out|through)",
+    "(no|not an|not much of an) (answer|idea)", "(don't|dont|do not) have an answer",
   ].map(PhrasePattern.init)
 }

@@ -14,7 +14,7 @@ enum FollowUp {
   ///     nothing of following up.
   static func buildsOn(_ question: String, previous: String, belief: String?) -> Bool {
     let tokens = Tokenizer.tokenize(question)
-    if pointsBack(tokens) { return true }
+    if pointsBack(tokens) || quotes(tokens, from: previous) { return true }
     let ignoring = belief.map { TopicWords($0).lemmas } ?? []
     let heard = TopicWords(previous, ignoring: ignoring, isQuestion: true).lemmas
     // A word of the belief in another form ("corruption" of "corrupt") is the belief's too.
@@ -23,6 +23,25 @@ enum FollowUp {
     }
     return asked.contains { takesUp($0, from: heard) }
   }
+
+  /// Whether a question says again a run of the reply's own words, at least `quotedRun` long
+  /// and not all function words ("every town should give spare land" — then which land?"):
+  /// it takes up what was said, though every word of the run is the belief's too.
+  static func quotes(_ tokens: [Token], from previous: String) -> Bool {
+    let asked = tokens.filter(\.isWord).map(\.lowercased)
+    let heard = Tokenizer.tokenize(previous).filter(\.isWord).map(\.lowercased)
+    guard asked.count >= quotedRun, heard.count >= quotedRun else { return false }
+    let runs = Set(
+      (0...(heard.count - quotedRun)).map { heard[$0..<$0 + quotedRun].joined(separator: " ") })
+    return (0...(asked.count - quotedRun)).contains { start in
+      let run = asked[start..<start + quotedRun]
+      return !run.allSatisfy(FunctionWords.isFunctionWord)
+        && runs.contains(run.joined(separator: " "))
+    }
+  }
+
+  /// How many words in a row a question must share with the reply to quote it.
+  static let quotedRun = 3
 
   /// Whether a word of the question takes up one of the reply's: the same lemma, one of its
   /// root ("wasteful" of "wastes"), or another word for the same thing ("stores" of "shops").

@@ -39,7 +39,7 @@ extension ListeningScorecard {
   /// (`isReassurance(_:ledIn:after:)`), nor advice or an offer (`ListenerSteer`).
   /// - Parameter previous: what the other side said last, when known.
   static func openingReflection(_ text: String, after previous: String?) -> ReflectionDepth? {
-    let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(text))
+    let sentences = clauses(of: Tokenizer.tokenize(text))
     guard sentences.count > 1, let first = sentences.first,
       first.last?.text != "?"
     else { return nil }
@@ -56,6 +56,13 @@ extension ListeningScorecard {
     let ledIn = words.count < first.filter(\.isWord).count
     if isReassurance(first, ledIn: ledIn, after: previous) { return nil }
     if speakersOwn.contains(opening) { return nil }
+    // "last year my sister got one.", "funny, mum said the same.": news of the speaker's own,
+    // with no word of theirs about the other side, gives nothing of theirs back.
+    if !questionOpenings.contains(opening), words.contains(where: speakersOwnWords.contains),
+      !words.contains(where: FunctionWords.secondPersonWords.contains)
+    {
+      return nil
+    }
     // "you already said that bit tbh.": a word about their answer, no giving back of it.
     if ReplyComplaint.findsFault(first) { return nil }
     // "you could just ring the school. what do you think?": advice or an offer steers them.
@@ -72,6 +79,28 @@ extension ListeningScorecard {
     else { return nil }
     return critique.depth ?? depth()
   }
+
+  /// The sentences of a line; a line of one sentence whose question follows a comma, a
+  /// semicolon or a dash ("so the list is the real block, what would shorten it?") is parted
+  /// there, as if its reflection had its own full stop.
+  private static func clauses(of tokens: [Token]) -> [[Token]] {
+    let sentences = SentenceSplitter.sentences(in: tokens)
+    // "if the list is long, what …": a condition before the question gives nothing back.
+    guard sentences.count == 1,
+      let opening = tokens.filter(\.isWord).map(\.lowercased).first(where: {
+        !reflectionLeadIns.contains($0)
+      }),
+      !FunctionWords.subordinators.contains(opening), opening != "when",
+      let turn = tokens.indices.dropLast().first(where: { at in
+        clauseBreaks.contains(tokens[at].text) && tokens[at + 1].isWord
+          && questionOpenings.contains(tokens[at + 1].lowercased)
+      }), turn > 0
+    else { return sentences }
+    return [Array(tokens[..<turn]), Array(tokens[(turn + 1)...])]
+  }
+
+  /// Marks after which a question may follow a reflection in one sentence.
+  private static let clauseBreaks: Set<String> = [",", ";", "\u{2014}", "\u{2013}", "-"]
 
   /// Words that open or close a counterpoint or a denial, not a reflection: "but you do 90
   /// minutes each way", "that's all your savings though", "no i know you didn't".
@@ -117,6 +146,11 @@ extension ListeningScorecard {
   private static let speakersOwn: Set<String> = [
     "i", "i'm", "im", "i've", "ive", "i'd", "id", "i'll", "ill", "me", "we", "we're", "my", "our",
   ]
+
+  /// Words by which a speaker speaks of themselves and their own, anywhere in a sentence.
+  private static let speakersOwnWords: Set<String> = speakersOwn.union([
+    "mine", "us", "myself", "ourselves",
+  ])
 
   /// Words said before the reflection itself: "so", "ok", "yeah".
   static let reflectionLeadIns: Set<String> = ["so", "ok", "okay", "yeah", "right", "and"]

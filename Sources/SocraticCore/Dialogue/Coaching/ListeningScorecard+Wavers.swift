@@ -8,11 +8,15 @@ extension ListeningScorecard {
   /// encourager ("go on", "hm"), which leaves the persona room to say more of it; and, in any
   /// form, a line that gives the gap straight back ("so you're less sure about …?").
   /// - Parameter belief: the belief under discussion, whose words say nothing of following up.
+  /// - Parameter asked: the question the waver answered, whose words the admission is about
+  ///   ("Hm. I haven't really thought about that." names nothing of its own).
   static func takesUpWaver(
-    _ text: String, form: QuestionForm?, waver: String, belief: String?
+    _ text: String, form: QuestionForm?, waver: String, belief: String?, asked: String? = nil
   ) -> Bool {
     if PersonaVoice.isEncourager(key: DrillDialogue.key(of: text)) { return true }
-    if AdmissionGivenBack.givesBack(text, waver: waver, belief: belief) { return true }
+    if AdmissionGivenBack.givesBack(text, waver: waver, belief: belief, asked: asked) {
+      return true
+    }
     switch form {
     case .reflection:
       return true
@@ -36,7 +40,8 @@ extension ListeningScorecard {
       // learner no waver to take up.
       let form = QuestionForm(rawValue: next.asked.critique.form)
       if !Self.findsFault(next.asked.text, with: waver),
-        !Self.takesUpWaver(next.asked.text, form: form, waver: waver, belief: belief)
+        !Self.takesUpWaver(
+          next.asked.text, form: form, waver: waver, belief: belief, asked: record.asked.text)
       {
         waversLeft.append(record.asked.number)
       }

@@ -9,6 +9,17 @@ enum ChatWords {
     "so", "but", "and", "though", "then", "well", "wait", "right", "honestly",
   ]
 
+  /// Exclamations, as their words in lowercase: a reaction to what was said, never a thing a
+  /// line names ("oh god the fete" speaks of the fete, not of God), nor a complaint that the
+  /// persona missed the question ("huh"). `LearnerReaction` reads a line by them.
+  static let exclamations: Set<String> = [
+    "wow", "whoa", "woah", "gosh", "golly", "blimey", "crikey", "jeez", "geez", "yikes", "huh",
+    "eh", "ooh", "oof", "aha", "omg", "goodness", "heavens", "oh", "ah", "oh god", "oh my god",
+    "my god", "oh my", "oh my gosh", "my gosh", "good god", "dear god", "oh lord", "good lord",
+    "lord", "oh dear", "dear me", "oh no", "good grief", "my goodness", "oh boy", "oh man",
+    "no way", "damn", "dang", "christ", "bloody hell", "wow ok", "oh wow", "ha", "hah",
+  ]
+
   /// Chat and the connectives together: what any reader looks past.
   static let lead: Set<String> = PersonaQuestion.slangWords.union(connectives)
 

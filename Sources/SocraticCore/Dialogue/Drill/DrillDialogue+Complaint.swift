@@ -98,6 +98,10 @@ extension PersonaVoice {
       return opening + " It's the heart of it for me: I think " + ownClaim + "."
     case .missed, .othersPoint, .misheard:
       let reason = reasons.isEmpty ? nil : reasons[turn % reasons.count]
+      // Its belief said once is said: put plainly again, it is the reason that comes.
+      if let reason, saidSentences.contains(where: restatesClaim(key:)) {
+        return opening + " What I meant is that " + Self.runOn(reason.text)
+      }
       let because = reason.map { ", mainly because " + Self.runOn($0.text.withoutFullStop) }
       return opening + " Put simply, I think \(ownClaim)\(because ?? "")."
     }

@@ -11,6 +11,14 @@ extension DrillDialogue {
       adopt(value)
       state.isPersonaLogged = true
     case .asked(let value):
+      if state.lastReplyWavered, let waver = state.lastReply,
+        !ListeningScorecard.findsFault(value.text, with: waver),
+        !ListeningScorecard.takesUpWaver(
+          value.text, form: QuestionForm(rawValue: value.critique.form), waver: waver,
+          belief: state.persona?.belief, asked: state.lastAsked)
+      {
+        state.waversLeft += 1
+      }
       state.lastAskedNumber = max(state.lastAskedNumber, value.number)
       state.askedKeys.insert(Self.key(of: QuestionAside.question(in: value.text)))
       if let kind = value.critique.kind { state.kindsAsked.insert(kind) }

@@ -10,7 +10,10 @@ extension DrillDialogue {
         $0.isWord && PersonaQuestion.questionWords.contains($0.lowercased)
       }),
       start > 0,
-      tokens[..<start].allSatisfy({ $0.isWord ? isLead($0.lowercased) : true }),
+      // "oh god, what …", "blimey ok how …": an exclamation first leads in as well.
+      tokens[..<start].filter(\.isWord).map(\.lowercased).dropFirst(
+        LearnerReaction.exclamationLength(of: tokens[..<start].filter(\.isWord).map(\.lowercased))
+      ).allSatisfy(isLead),
       // "and then what?", "so what?": a question word alone after them asks nothing by itself.
       tokens[(start + 1)...].contains(where: \.isWord)
     else { return line }

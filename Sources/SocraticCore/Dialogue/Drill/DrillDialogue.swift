@@ -174,7 +174,9 @@ public struct DrillDialogue: SessionDialogue {
     // "hm", "go on" invite it to go on, as a story told with no question does ("my grandad
     // was there and he goes quiet"): never a repeat, nor a view to push against.
     let told = ToldStory(read)
-    let pause = PersonaVoice.isEncourager(key: key)
+    // "wow", "oh god the fete": a reaction asks it to go on, about the thing it names.
+    let reaction = LearnerReaction(read)
+    let pause = PersonaVoice.isEncourager(key: key) || reaction != nil
     if pause { Self.coachAsEncourager(&critique) }
     // "fair enough, but my sister's went up": a case of the asker's own argues no view.
     let isToldCase = told != nil && told?.question == nil && critique.form == .statement
@@ -182,7 +184,8 @@ public struct DrillDialogue: SessionDialogue {
     // "so you're sure of the rest but less sure about the vans?": its gap given back is a
     // reflection, whatever its mark, and heard as one.
     if state.lastReplyWavered, let waver = state.lastReply,
-      AdmissionGivenBack.givesBack(read, waver: waver, belief: persona.belief)
+      AdmissionGivenBack.givesBack(
+        read, waver: waver, belief: persona.belief, asked: state.lastAsked)
     {
       Self.coachAsReflection(&critique)
     }
@@ -232,11 +235,15 @@ public struct DrillDialogue: SessionDialogue {
         ?? (encouraged
           ? voice.goingOn(
             after: state.lastReply, said: unsayable, story: told,
-            saidSentences: state.saidSentences)
+            saidSentences: state.saidSentences, reactedTo: reaction?.thing)
           : voice.reply(
             to: question, said: unsayable, lastReply: state.lastReply, facts: state.ownFacts,
             saidSentences: state.saidSentences)),
       saidSentences: state.saidSentences)
+    // Nothing new on what was asked is said plainly, of what was asked.
+    if correction == nil, !encouraged {
+      answer = voice.plainlyAnswered(answer, to: question, saidSentences: state.saidSentences)
+    }
     // A reflection it welcomes that gives back all it has said is owned, never stonewalled.
     if correction == nil, !encouraged, critique.form == .reflection, question.form != .leading {
       answer = voice.heardOut(answer, saidSentences: state.saidSentences)
@@ -244,12 +251,14 @@ public struct DrillDialogue: SessionDialogue {
     let before = state.confidence
     let heardLast = state.lastReply
     let waver = state.lastReplyWavered ? heardLast : nil
+    let waversLeft = state.waversLeft
     // Only a gap it admits shakes it, always by one step, whatever the question; moved by the
     // question as the persona read it: a reflection offered with a question mark ("so it
     // sounds like …?") does not make it dig in, nor does a line the coach calls open.
     // A gap it has admitted already ("who checks it?", then "but who would check it?") costs
     // nothing more.
-    let admitsGap = answer.isUnready
+    // What it does itself is its life, not its belief: no answer ready leaves it unshaken.
+    let admitsGap = answer.isUnready && !question.asksWhatItDoes
     let gap = gapWords(of: line)
     let sameGap = !gap.isEmpty && state.gapsAdmitted.contains { !$0.isDisjoint(with: gap) }
     let change =
@@ -295,9 +304,10 @@ public struct DrillDialogue: SessionDialogue {
     if pause { step.outputs.append(.notice(Self.encouragerNote, tone: .plain)) }
     // "that's not what i asked. …" after a waver finds the program's own misreading: no waver
     // the learner left.
-    if let waver, complaint == nil,
+    // Said once a drill: the scorecard counts the wavers left after that.
+    if let waver, complaint == nil, waversLeft == 0,
       !ListeningScorecard.takesUpWaver(
-        line, form: critique.form, waver: waver, belief: persona.belief)
+        line, form: critique.form, waver: waver, belief: persona.belief, asked: state.lastAsked)
     {
       step.outputs.append(.notice(Self.waverLeftNote, tone: .plain))
     }

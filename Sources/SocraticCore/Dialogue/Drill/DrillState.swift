@@ -43,6 +43,8 @@ public struct DrillState: Sendable, Equatable {
   var lastReply: String?
   /// Whether its last reply admitted a gap and left it less sure: a moment to take up.
   var lastReplyWavered = false
+  /// How many gaps it admitted the next line left: the coach says so once a drill.
+  var waversLeft = 0
   /// What each gap it admitted was about (`DrillDialogue.gapWords(of:)`), in order.
   var gapsAdmitted: [Set<String>] = []
   /// How many events the session has: none means nothing needs logging at the end.

@@ -14,6 +14,7 @@ extension PersonaVoice {
     // it could know little of.
     guard [.open, .closed].contains(question.form), !reply.isUnready || isBlank,
       question.ownAnswer == nil, question.termAsked == nil, !question.asksOwnView,
+      !question.asksWhatItDoes || coreTerm(in: question) != nil,
       ![
         .origin, .reading, .counterPoint, .hypothesis, .opposition, .exception, .story, .trust,
         .ownLife, .ownTime, .ownThings,

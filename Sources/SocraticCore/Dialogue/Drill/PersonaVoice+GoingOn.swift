@@ -25,10 +25,18 @@ extension PersonaVoice {
   ///   or a reply not said yet. A hardship is no case to weigh against the belief: it is sorry
   ///   to hear it (`sorryToHear`), and argues nothing.
   /// - Parameter saidSentences: the sentences said so far (`sentenceKeys(of:)`).
+  /// - Parameter reactedTo: the thing an exclamation reacted to ("the fete" in "oh god the
+  ///   fete"): its line on that thing not said yet comes first, after the thing said back.
   func goingOn(
     after lastReply: String?, said: Set<String>, story: ToldStory? = nil,
-    saidSentences: Set<String> = []
+    saidSentences: Set<String> = [], reactedTo: String? = nil
   ) -> Reply {
+    if let reactedTo, let line = namedLine(TopicWords(reactedTo, ignoring: beliefWords).lemmas),
+      !said.contains(line.text)
+    {
+      let echo = Self.isClean(reactedTo) ? Self.capitalized(reactedTo) + "? " : ""
+      return Reply(text: echo + line.text)
+    }
     if let story {
       if story.isHard { return Reply(text: Self.sorryToHear) }
       let line = firstUnsaid([.reason, .reply], said: said)
@@ -41,10 +49,18 @@ extension PersonaVoice {
     let last = lastReply.map(lines(in:)) ?? []
     let more = last.lazy.compactMap { evidence[$0] }.first { !said.contains($0.text) }
     guard let line = more ?? firstUnsaid([.reason, .reply, .consequence, .stake], said: said) else {
-      return Reply(text: Self.nothingToAdd[0])
+      let plain = Self.goneOn.first { !saidSentences.contains(Self.key(of: $0)) }
+      return Reply(text: plain ?? Self.goneOn[Self.goneOn.count - 1])
     }
     return Reply(text: "Well, " + Self.runOn(line.text))
   }
+
+  /// How it says, in turn, that it has gone on as far as it can: never one sentence twice
+  /// while another is left.
+  static let goneOn = [
+    "That's about all there is to it, as I see it.", "That's the gist of it for me.",
+    "There's not much more to it than that, honestly.",
+  ]
 
   /// What it says after the word of sympathy for a hardship told with no question.
   static let sorryToHear = "I'm sorry to hear it."
@@ -58,10 +74,11 @@ extension PersonaVoice {
   ]
 
   /// Lines that only invite the speaker to go on, as their words in lowercase.
-  private static let encouragers: Set<String> = [
+  /// An exclamation alone ("wow", "oh god") is one too: a reaction that asks it to go on.
+  private static let encouragers: Set<String> = ChatWords.exclamations.union([
     "hm", "hmm", "hmmm", "mm", "mmm", "mhm", "uh huh", "go on", "carry on", "right", "oh",
     "ah", "really", "ok", "okay", "i see", "and", "interesting", "oh right", "ok go on",
     "and then", "say more", "tell me more", "yeah", "yep", "fair enough", "got it", "i get it",
     "makes sense",
-  ]
+  ])
 }

@@ -23,6 +23,12 @@ extension PersonaVoice {
       let unsaid = weighs.flatMap { saidSentences.contains(Self.key(of: $0)) ? nil : $0 }
       return Reply(text: unsaid ?? plain)
     }
+    // Its belief said once in this drill is not said again as the view asked for: the reason
+    // it holds it is.
+    let claimSaid = saidSentences.contains { $0.contains(Self.key(of: ownClaim)) }
+    if claimSaid, !question.asksFeeling {
+      return Reply(text: stand + ", what matters is that " + Self.runOn(line.text))
+    }
     let view = question.asksFeeling ? "" : ", \(ownClaim)"
     return Reply(text: stand + view + ", because " + Self.runOn(line.text))
   }
@@ -79,6 +85,9 @@ extension PersonaQuestion {
       "(what 's|whats|what is) the (hardest|best|worst|toughest|main) (bit|part|thing) for you"),
     PhrasePattern("(what 's|whats|what is) the (hardest|worst|toughest) (bit|part|thing)"),
     PhrasePattern("(what 's|whats|what has) been (the)? (hardest|worst|toughest)"),
+    PhrasePattern("what (was|were) the (hardest|worst|toughest|best|main) (bit|part|thing)"),
+    // What keeps it at its view: "what keeps you going on it?", "what drives you?".
+    PhrasePattern("what (keeps|kept|drives|drove|motivates|motivated|pushes|pushed) (you|u)"),
     PhrasePattern("what (would|do) you (say to|tell) (someone|somebody|anyone|a|an|people)"),
   ]
 }

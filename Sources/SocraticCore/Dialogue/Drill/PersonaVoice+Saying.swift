@@ -13,8 +13,7 @@ extension PersonaVoice {
   /// said yet.
   /// - Parameter saidSentences: the sentences said so far, as `sentenceKeys(of:)` gives them.
   /// Its main line, the belief said again in any wording ("Short answer: I still think X.",
-  /// "I mean it plainly: X."), is said once; the second time it says honestly that it keeps
-  /// coming back to it; after that it leaves it out.
+  /// "I mean it plainly: X."), is said once; after that it leaves it out.
   func unrepeated(_ reply: Reply, saidSentences: Set<String>) -> Reply {
     let sentences = SentenceSplitter.sentences(in: Tokenizer.tokenize(reply.text))
     // A yes or no about its life is the answer to this question, said before or not: "No, I
@@ -22,19 +21,13 @@ extension PersonaVoice {
     var fresh = sentences.map(\.joinedText).filter {
       !saidSentences.contains(Self.key(of: $0)) || Self.yesOrNo.contains(Self.key(of: $0))
     }
-    let comingBack = Self.comingBack(to: ownClaim)
     // Once it has granted that a word of its belief goes too far, the belief said whole again,
     // even as coming back to it, would take the grant back.
     let granted = Self.quantifierGrants.values.map { Self.key(of: $0) }.contains { grant in
       saidSentences.contains { $0.hasPrefix(grant) }
     }
-    if let restating = fresh.firstIndex(where: { restatesClaim(key: Self.key(of: $0)) }) {
-      if granted || saidSentences.contains(where: { restatesClaim(key: $0) }) {
-        fresh.removeAll { restatesClaim(key: Self.key(of: $0)) }
-        if !granted, !saidSentences.contains(Self.key(of: comingBack)) {
-          fresh.insert(comingBack, at: min(restating, fresh.count))
-        }
-      }
+    if granted || saidSentences.contains(where: { restatesClaim(key: $0) }) {
+      fresh.removeAll { restatesClaim(key: Self.key(of: $0)) }
     }
     let keys = sentences.map { Self.key(of: $0) }
     guard fresh.map({ Self.key(of: $0) }) != keys else { return reply }
@@ -57,12 +50,6 @@ extension PersonaVoice {
 
   /// The most words a thing said back has.
   private static let echoWordLimit = 4
-
-  /// What it says the second time its main line would come: "I keep coming back to X, I
-  /// suppose."
-  static func comingBack(to claim: String) -> String {
-    "I keep coming back to the idea that \(claim), I suppose."
-  }
 
   /// Whether a sentence restates its belief and little else: the belief's words in order, with
   /// at most `restatingWords` words around them ("Short answer: I still think …").

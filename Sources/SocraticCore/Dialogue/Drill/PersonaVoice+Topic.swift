@@ -13,6 +13,7 @@ extension PersonaVoice {
   func keptToTopic(_ question: PersonaQuestion, _ reply: Reply, said: Set<String>) -> Reply {
     guard [.open, .closed].contains(question.form), question.termAsked == nil,
       question.ownAnswer == nil, !question.asksOwnView,
+      !question.asksWhatItDoes || coreTerm(in: question) != nil,
       !Self.answeredByAim.contains(question.aim)
     else { return reply }
     let isStock = isStockLine(reply)

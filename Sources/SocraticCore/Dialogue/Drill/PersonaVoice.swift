@@ -128,7 +128,7 @@ struct PersonaVoice: Sendable {
   /// A reason or a reply of its own life that speaks of what a question names: that line, not
   /// a made-up fact, answers it.
   /// - Parameter about: the words of the fact asked (`PersonaLife.Fact.about`).
-  private func ownLifeLine(on question: PersonaQuestion, about: Set<String>) -> Line? {
+  func ownLifeLine(on question: PersonaQuestion, about: Set<String>) -> Line? {
     // The belief's own words count: "car" is what a line on its car and a belief about cars
     // share.
     let asked = TopicWords(question.tokens).lemmas.subtracting(QuestionFrameWords.lemmas)
@@ -171,6 +171,7 @@ struct PersonaVoice: Sendable {
     // How far a word of its own goes, probed, it answers: never a defence or a protest.
     if let probed = probeAnswer(question, said: said) { return probed }
     if let cost = costAnswer(question, said: said) { return cost }
+    if let own = ownDoingAnswer(question, said: said, saidSentences: saidSentences) { return own }
     switch question.form {
     case .leading:
       if let reply = pushBack(question, said: said) { return reply }

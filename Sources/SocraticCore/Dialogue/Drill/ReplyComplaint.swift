@@ -157,7 +157,10 @@ struct ReplyComplaint: Sendable, Equatable {
       PhrasePattern("(that 's|that is|thats|it 's) not (what|the question) i (asked|meant)?"),
       .missed, false
     ),
-    (PhrasePattern("(wait|hang on|hold on)? (what|huh|wut|wdym|eh)"), .missed, false),
+    // "huh", "eh" alone react as any exclamation does (`LearnerReaction`): only after a hold
+    // ("wait huh") do they say the answer made no sense.
+    (PhrasePattern("(wait|hang on|hold on)? (what|wut|wdym)"), .missed, false),
+    (PhrasePattern("(wait|hang on|hold on) (huh|eh)"), .missed, false),
     (PhrasePattern("(that|it) (was|is|'s) a question"), .missed, false),
     (PhrasePattern("(that 's|that is|thats|it 's|its) not (an|a real)? answer"), .missed, false),
     (PhrasePattern("(that|this) (makes|made) no sense"), .missed, false),

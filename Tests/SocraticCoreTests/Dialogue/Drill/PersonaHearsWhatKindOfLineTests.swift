@@ -114,15 +114,15 @@ struct PersonaHearsWhatKindOfLineTests {
     #expect(answer.text.contains("\u{201C}waste\u{201D}"), "\(answer.text)")
   }
 
-  @Test("a puzzled 'huh' is a word about the answer: owned, and counted as neither")
-  func huhIsAComplaint() throws {
+  @Test("a bare 'huh' reacts: the persona goes on, owns no fault, and it is counted as neither")
+  func huhIsAReaction() throws {
     var script = drill(holdingFirstBeliefOf: libraryPack)
     script.type("why do you think that?")
     let step = script.type("huh")
     let (answer, critique) = try replyAndCritique(in: step)
     #expect(critique.form == "statement", "\(critique)")
-    #expect(notices(in: step) == [DrillDialogue.complaintNote], "\(notices(in: step))")
-    #expect(PersonaVoice.missOwned.contains { answer.text.hasPrefix($0) }, "\(answer.text)")
+    #expect(notices(in: step) == [DrillDialogue.encouragerNote], "\(notices(in: step))")
+    #expect(!PersonaVoice.missOwned.contains { answer.text.hasPrefix($0) }, "\(answer.text)")
   }
 
   @Test("the note on a complaint says plainly that the turn is used up and counted as neither")

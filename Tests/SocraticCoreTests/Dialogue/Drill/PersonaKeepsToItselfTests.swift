@@ -106,9 +106,7 @@ struct PersonaKeepsToItselfTests {
     }
   }
 
-  @Test(
-    "its belief restated comes once; the next time it says it keeps coming back to it, then no more"
-  )
+  @Test("its belief restated comes once; after that it says plainly it has no more, never again")
   func mainLineOnce() throws {
     let answers = try replies(
       "garden",
@@ -117,12 +115,12 @@ struct PersonaKeepsToItselfTests {
         "so what is your point?", "and what is it you believe?",
       ])
     let claim = "growing your own vegetables saves money"
-    let comingBack = PersonaVoice.comingBack(to: claim)
+    let comingBack = "I keep coming back to"
     let texts = answers.map(\.text)
-    #expect(texts.count { $0.contains(claim) && !$0.contains(comingBack) } <= 1, "\(texts)")
-    #expect(texts.count { $0.contains(comingBack) } == 1, "\(texts)")
-    let after = texts.drop { !$0.contains(comingBack) }.dropFirst()
-    #expect(!after.contains { $0.contains(claim) }, "\(texts)")
+    #expect(texts.count { $0.contains(claim) } == 1, "\(texts)")
+    #expect(!texts.contains { $0.contains(comingBack) }, "\(texts)")
+    let sentences = texts.flatMap { PersonaVoice.sentenceKeys(of: $0) }
+    #expect(Set(sentences).count == sentences.count, "\(texts)")
   }
 
   @Test(

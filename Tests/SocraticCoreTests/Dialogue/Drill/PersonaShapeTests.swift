@@ -13,17 +13,18 @@ struct PersonaShapeTests {
       belief: "All politicians are corrupt",
       question: "Surely election campaigns cost money, right?",
       says: ["Here's how I see it: "], never: ["Surely", "ampaigns cost money?"]),
-    // More detail of a line it said: another line on the same thing, else that it does not
-    // know the details, never the same line again.
+    // More detail of a line it said: another line on the same thing, else plainly that it has
+    // not thought further about what was asked, never the same line again.
     .init(
       belief: "NATO keeps Europe safe",
       before: ["What makes you think an attack would be too costly?"],
       question: "When you say collective defence, how does that play out in practice?",
-      says: [PersonaVoice.noDetails], never: ["As I said", "A promise of collective defence"]),
+      says: [PersonaVoice.plainGaps[0]],
+      never: ["As I said", "A promise of collective defence", PersonaVoice.noDetails]),
     .init(
       belief: "Taxing the rich", before: ["Why would Sweden be a good model?"],
       question: "What do you know about how people in Sweden actually feel about those taxes?",
-      says: [PersonaVoice.noDetails], never: ["As I said"]),
+      says: [PersonaVoice.plainGaps[0]], never: ["As I said", PersonaVoice.noDetails]),
     // A case asked for: one that names something, else an honest "can't name one" with what it
     // can say.
     .init(
