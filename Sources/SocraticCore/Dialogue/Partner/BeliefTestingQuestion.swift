@@ -33,15 +33,24 @@ enum BeliefTestingQuestion {
   /// agreed, made a plan or remembered someone; or they are already weighing it themselves
   /// (a rating, what would change their mind).
   static func fits(after words: TheirWords, isTender: Bool, isPersonalTalk: Bool) -> Bool {
-    guard !isPersonalTalk, !isTender else { return false }
+    guard !isPersonalTalk, !isTender, words.disclosure == nil, words.cry == nil,
+      !words.agreesAPlan, !words.tellsAPlan, !words.tellsAFondMemory, !words.softens,
+      !words.ventsAGrievance, !ListenerCourtesy.isApology(words.wordTokens),
+      !memoryOfSomeone.matches(words.wordTokens)
+    else { return false }
     if words.rating != nil || !words.signals.isDisjoint(with: [.confidence, .falsifiability]) {
-      return words.disclosure == nil && words.cry == nil
+      return true
     }
     return words.moment == .ordinary && words.arguesAView && !words.laughs
       && !words.hasACondition && !words.tellsWhatIsAhead && !words.refuses
-      && words.disclosure == nil && words.cry == nil && !words.isHurtByOthers
-      && !words.ventsAGrievance && !words.answer.has(.feeling) && !words.agreesAPlan
-      && !words.tellsAPlan && !words.tellsAFondMemory && !words.softens
-      && !ListenerCourtesy.isApology(words.wordTokens)
+      && !words.isHurtByOthers && !words.answer.has(.feeling)
   }
+
+  /// A memory of someone of theirs: "grandad used to take me fishing", "mum would always
+  /// sing".
+  static let memoryOfSomeoneCues: [String] = [
+    "(mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandad|grandpa|grandma|grandmother|grandfather|auntie|aunt|uncle|brother|sister) (always)? (used to|would always|always used to)"
+  ]
+
+  private static let memoryOfSomeone = PartnerCueMatcher(memoryOfSomeoneCues)
 }

@@ -10,7 +10,7 @@ extension PartnerCues {
     "(not|never) (even)? (a|one|a single) (thank you|thanks|word of thanks)",
     "(always|every time) (me|muggins) (who|that) (pays|pay|does|do|ends up|has to|gets)",
     // "not like anyone ever asks what i think": going unheard, said to save face.
-    "(not like|not as if|not that) (anyone|anybody|they|he|she|you) (ever)? (asks|asked|listens|listened|cares|cared|bothers|bothered)",
+    "(not like|not as if|not that) (anyone|anybody|they|he|she|you) _{0,2} (ever)? (asks|asked|listens|listened|cares|cared|bothers|bothered)",
   ]
 }
 

@@ -94,14 +94,14 @@ extension SuggestionPlanner {
 
 extension SuggestionPlanner {
   /// Frames that negate the claim they hold: a claim with a "not" of its own reads as a double
-  /// negative in them ("… if you stopped believing that you don't need them?").
+  /// negative in them ("… if you stopped believing that you don't need a car?").
   static let negatingFrames = [
     "stopped believing that", "stop believing that", "wrong that", "not true that",
     "turned out that it is not the case that",
   ]
 
   /// Whether a question pastes the claim in where it reads garbled: a claim with no verb of its
-  /// own, a fragment ("… bears on whether the metal box by the gate?"), or a negated claim in a
+  /// own, a fragment ("… bears on whether the big blue van outside the bakery?"), or a negated claim in a
   /// frame that negates it again. Such a question is never shown; another is offered instead.
   static func garblesTheClaim(_ text: String, claim: String) -> Bool {
     guard !claim.isEmpty, text.includes(claim) else { return false }

@@ -109,7 +109,9 @@ extension SuggestionPlanner {
     let fitting: [(fits: () -> Bool, lines: [String])] = [
       ({ words.disclosure == .lowMood }, PartnerLines.lowMood),
       ({ words.asksToBeHeard }, PartnerLines.listeningOn),
-      ({ words.thanksForRestraint }, PartnerLines.takingThanksForRestraint),
+      (
+        { words.thanksForRestraint && words.moment != .warm }, PartnerLines.takingThanksForRestraint
+      ),
       (
         { words.closesTheMatter },
         pressed ? PartnerLines.sorryForPressing : PartnerLines.leavingTheMatter

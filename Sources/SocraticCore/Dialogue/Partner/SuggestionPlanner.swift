@@ -208,7 +208,7 @@ struct SuggestionPlanner: Sendable {
       {
         return false
       }
-      // "… bears on whether the metal box by the gate?": a claim that reads garbled in the
+      // "… bears on whether the big blue van outside the bakery?": a claim that reads garbled in the
       // frame is never pasted in.
       if let claim = analysis?.claim, Self.garblesTheClaim(question.text, claim: claim) {
         return false

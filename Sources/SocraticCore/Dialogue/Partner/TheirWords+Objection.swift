@@ -214,9 +214,9 @@ extension TheirWords {
     ["i", "feel", "like"], ["feels", "like"], ["i", "bet"], ["bet"], ["i", "know"],
     ["i", "can", "tell"], ["i", "get", "the", "feeling"], ["i", "reckon"], ["i", "guess"],
   ]
-  /// Words between "you" and the verb of a thought put on the listener: "you probably think".
+  /// Words between "you" and the verb of a thought put on the listener: "you must think".
   private static let attributingAdverbs: Set<String> = [
-    "probably", "prob", "must", "obviously", "clearly", "secretly", "all", "still", "just",
+    "must", "obviously", "clearly", "secretly", "all", "still", "just",
   ]
   /// Verbs of thinking with the listener as subject.
   private static let thinkingVerbs: Set<String> = [

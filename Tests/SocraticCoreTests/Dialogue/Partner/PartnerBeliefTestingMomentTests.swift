@@ -69,12 +69,12 @@ struct PartnerBeliefTestingMomentTests {
     "a claim is never pasted where it reads garbled",
     arguments: [
       (
-        "What have you seen that bears on whether the old shed behind the pub?",
-        "the old shed behind the pub"
-      ),
-      (
         "What would change for you if you stopped believing that you don't need a car?",
         "you don't need a car"
+      ),
+      (
+        "What would change for you if you stopped believing that the bins never get emptied?",
+        "the bins never get emptied"
       ),
     ])
   func garbled(question: String, claim: String) {

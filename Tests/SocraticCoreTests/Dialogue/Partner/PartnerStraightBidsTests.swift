@@ -60,7 +60,7 @@ struct PartnerStraightBidsTests {
   @Test(
     "what they fear the listener thinks of them is denied plainly, however they frame it",
     arguments: [
-      "i bet you think i'm being unreasonable", "you probably think i'm paranoid",
+      "i bet you think i'm being unreasonable", "you must think i'm paranoid",
       "feels like you reckon i'm overreacting",
     ])
   func whatTheListenerThinksOfThem(line: String) {
