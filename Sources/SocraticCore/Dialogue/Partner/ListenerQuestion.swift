@@ -26,6 +26,17 @@ enum ListenerQuestion: Sendable, Equatable, CaseIterable {
   /// your brother have it", "did you lock the car". An aside, never a question about the
   /// listener's view (`ListenerQuestion+Arrangement.swift`).
   case householdAside
+  /// Asking the listener to go on with what they were saying: "then what?", "and then?".
+  case goOn
+  /// Asking the listener to say it plainly: "say it properly", "spit it out", "what are you
+  /// getting at?".
+  case sayItPlainly
+  /// Not having heard the listener: "eh? what?", "sorry, come again?", "didn't catch that".
+  /// A request to say it again, never pushback.
+  case notHeard
+  /// A yes-or-no question about the listener's own doing or intent: "did you write to them?",
+  /// "you'd do that?", "are you the one who signed it?" (`ListenerQuestion+Straight.swift`).
+  case aboutTheListener
 
   /// The phrases that ask it, anywhere in a turn.
   var cues: [String] {
@@ -57,6 +68,9 @@ enum ListenerQuestion: Sendable, Equatable, CaseIterable {
     case .joiningThem: Self.joiningCues
     case .householdAside: Self.householdCues
     case .permission: Self.permissionCues
+    case .sayItPlainly: Self.sayItPlainlyCues
+    // Read from the whole turn, or from how a question opens (`read(_:)`).
+    case .goOn, .notHeard, .aboutTheListener: []
     }
   }
 
@@ -89,18 +103,35 @@ enum ListenerQuestion: Sendable, Equatable, CaseIterable {
     case .permission:
       "Give them a straight answer first: yes, no, or not yet and what you'd need to know to "
         + "decide. Then hand it back: \"What would it look like, if it's a yes?\""
+    case .goOn:
+      "They asked you to go on: finish what you were saying plainly, in a sentence or two; "
+        + "then hand it back: \"What do you make of that?\""
+    case .sayItPlainly:
+      "They want it straight: say plainly what you think, in one sentence, with no question "
+        + "wrapped round it; then ask how it lands."
+    case .notHeard:
+      "They didn't hear you: say it again, plainly and a little slower, in fewer words. "
+        + "Nothing new; no question needed."
+    case .aboutTheListener:
+      "They asked you straight: answer honestly first, yes or no and a word of why; then "
+        + "hand it back: \"What made you wonder?\""
     }
   }
 
-  /// The question a turn's words put to the listener, if they put one of these.
+  /// The question a turn's words put to the listener, if they put one of these anywhere.
   static func read(_ words: [Token]) -> ListenerQuestion? {
     allCases.first { matchers[$0]?.matches(words) == true }
   }
 
-  /// The question a turn puts to the listener, if it puts one of these: by its words, or by a
-  /// day or a time checked with a tag ("saturday yeah?").
+  /// The question a turn puts to the listener, if it puts one of these: by its words, by a
+  /// day or a time checked with a tag ("saturday yeah?"), by nothing but not having heard
+  /// ("eh? what?") or asking them to go on ("then what?"), or by a yes-or-no question about
+  /// the listener ("you'd do that?").
   static func read(_ words: TheirWords) -> ListenerQuestion? {
-    read(words.wordTokens) ?? (checksATime(words.typed) ? .arrangement : nil)
+    if let bid = wholeTurnBid(words.wordTokens) { return bid }
+    if let asked = read(words.wordTokens) { return asked }
+    if checksATime(words.typed) { return .arrangement }
+    return asksAboutTheListener(words.typed) ? .aboutTheListener : nil
   }
 
   /// The cues of each question, compiled once.

@@ -6,9 +6,11 @@ extension PartnerCues {
   static let grievances: [String] = [
     "(so|really|totally|just|well|bloody|dead|completely)? (unfair|not fair|out of order|a liberty|a joke|a piss take|a piss-take)",
     "(take|takes|took|taking|have|has|had|having) the (biscuits|biscuit|mick|mickey|piss)",
-    "(nobody|no one|noone|never|none of them) (ever)? (says|said|say|thanks|thanked|notices|noticed|appreciates|appreciated)",
+    "(nobody|no one|noone|never|none of them) (ever)? (says|said|say|thanks|thanked|notices|noticed|appreciates|appreciated|asks|asked|listens|listened)",
     "(not|never) (even)? (a|one|a single) (thank you|thanks|word of thanks)",
     "(always|every time) (me|muggins) (who|that) (pays|pay|does|do|ends up|has to|gets)",
+    // "not like anyone ever asks what i think": going unheard, said to save face.
+    "(not like|not as if|not that) (anyone|anybody|they|he|she|you) _{0,2} (ever)? (asks|asked|listens|listened|cares|cared|bothers|bothered)",
   ]
 }
 

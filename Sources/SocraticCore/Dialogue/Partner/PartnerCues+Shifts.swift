@@ -81,6 +81,8 @@ extension PartnerCues {
   static let sharedPlan: [String] = [
     "(ok|okay|right|alright|fine|so|maybe|then) we \(sharedPlanVerbs) _{1,6} and (we|then)? \(sharedPlanVerbs)",
     "(let 's|lets|let us) (do|go with|try) (both|that|the both|it) (then)?",
+    // "ok fine. we'll ask the gp first": a step the two will take, agreed.
+    "(we 'll|we will|we 're gonna|we 're going to|were gonna) (just|both|all|first)? (ring|call|phone|text|ask|tell|book|visit|invite|sort|split|share|meet|check|send|write|try|talk to|look at|start)",
     "(we 'll|well|we will|we can|shall we) (do|go with|try) (both|that then|it then|both then)",
     "(sounds like a plan|it 's a deal|its a deal|deal then|that works for me|works for me then)",
     // Landed on it: "yeah. spring. that feels right", "ok that's settled then". Nothing is

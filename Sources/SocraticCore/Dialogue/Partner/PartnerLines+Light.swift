@@ -73,6 +73,13 @@ extension PartnerLines {
     "Sure, we don't have to go there. Shall we talk about something else for a bit?",
   ]
 
+  /// The lines to say to thanks for what the listener held back from ("thanks for not
+  /// lecturing me"): taken lightly, and the talk handed back, never the thanks said back.
+  static let takingThanksForRestraint = [
+    "Of course. I'd much rather hear how you see it.",
+    "No lecture from me. I'm here to listen.",
+  ]
+
   /// The lines to say to a resigned "whatever. its fine": not taken at its word, the shift
   /// named gently, with a way to leave it.
   static let notQuiteFine = [

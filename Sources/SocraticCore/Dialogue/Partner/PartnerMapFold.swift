@@ -46,7 +46,10 @@ struct PartnerMapFold: Sendable, Equatable {
       let isLeaving: Bool = TheirWords.isLeaving(lowered)
       let discloses: Bool = PartnerDisclosure.read(words) != nil
       // "go on then, but bring biscuits": the terms of a yes are no reason either.
-      let isAside = takesLeave || isLeaving || discloses || TheirWords.acceptsAnOffer(typed)
+      // "not like anyone listens to me anyway": a grumble let off is no reason either.
+      let isAside =
+        takesLeave || isLeaving || discloses || TheirWords.acceptsAnOffer(typed)
+        || PartnerCueMatcher.grievance.matches(words)
       var kept: ReadAnswer = read
       if isBanter || closes || isAside { kept = Self.banter(read) }
       // "I'm not budging": their mind made up, never what would change it.

@@ -111,8 +111,14 @@ enum StockQuestionFit {
   ///   - isTender: whether they opened up this turn or just before.
   ///   - hasDecided: whether the matter on the table is a plan of theirs, decided.
   static func fits(
-    _ text: String, after words: TheirWords, isTender: Bool, hasDecided: Bool = false
+    _ text: String, after words: TheirWords, isTender: Bool, hasDecided: Bool = false,
+    isPersonalTalk: Bool = false
   ) -> Bool {
+    if BeliefTestingQuestion.tests(text),
+      !BeliefTestingQuestion.fits(after: words, isTender: isTender, isPersonalTalk: isPersonalTalk)
+    {
+      return false
+    }
     guard let need = need(of: text) else { return true }
     return meets(need, words, isTender: isTender, hasDecided: hasDecided)
   }
@@ -184,21 +190,28 @@ enum StockQuestionFit {
     private let words: TheirWords
     private let isTender: Bool
     private let claim: String?
+    private let isPersonalTalk: Bool
     private lazy var hasDecided = claim.map(PartnerLines.isPlan) ?? false
+    private lazy var mayTestTheView = BeliefTestingQuestion.fits(
+      after: words, isTender: isTender, isPersonalTalk: isPersonalTalk)
     private var known: [Need: Bool] = [:]
 
     /// - Parameters:
     ///   - words: what they just said.
     ///   - isTender: whether they opened up this turn or just before.
     ///   - claim: the claim on the table, read for a plan only when a need asks.
-    init(_ words: TheirWords, isTender: Bool, claim: String?) {
+    ///   - isPersonalTalk: whether the talk is of their own life rather than a view.
+    init(_ words: TheirWords, isTender: Bool, claim: String?, isPersonalTalk: Bool = false) {
       self.words = words
       self.isTender = isTender
       self.claim = claim
+      self.isPersonalTalk = isPersonalTalk
     }
 
-    /// Whether a question fits the turn: any question without a need does.
+    /// Whether a question fits the turn: any question without a need does, unless it puts the
+    /// belief to the test where no view is argued calmly.
     func fits(_ text: String) -> Bool {
+      if BeliefTestingQuestion.tests(text), !mayTestTheView { return false }
       guard let need = StockQuestionFit.need(of: text) else { return true }
       if let met = known[need] { return met }
       let met = StockQuestionFit.meets(need, words, isTender: isTender, hasDecided: hasDecided)
@@ -213,7 +226,9 @@ extension StockQuestionFit {
   /// when any question fits.
   static func reading(in context: SuggestionPlanner.Context) -> TurnReading? {
     context.words.map {
-      TurnReading($0, isTender: context.staysWithThePerson, claim: context.claim?.claim)
+      TurnReading(
+        $0, isTender: context.staysWithThePerson, claim: context.claim?.claim,
+        isPersonalTalk: context.isPersonalTalk)
     }
   }
 }

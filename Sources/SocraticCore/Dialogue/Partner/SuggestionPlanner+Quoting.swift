@@ -91,3 +91,23 @@ extension SuggestionPlanner {
     return kept
   }
 }
+
+extension SuggestionPlanner {
+  /// Frames that negate the claim they hold: a claim with a "not" of its own reads as a double
+  /// negative in them ("… if you stopped believing that you don't need a car?").
+  static let negatingFrames = [
+    "stopped believing that", "stop believing that", "wrong that", "not true that",
+    "turned out that it is not the case that",
+  ]
+
+  /// Whether a question pastes the claim in where it reads garbled: a claim with no verb of its
+  /// own, a fragment ("… bears on whether the big blue van outside the bakery?"), or a negated claim in a
+  /// frame that negates it again. Such a question is never shown; another is offered instead.
+  static func garblesTheClaim(_ text: String, claim: String) -> Bool {
+    guard !claim.isEmpty, text.includes(claim) else { return false }
+    let tokens = Tokenizer.tokenize(claim)
+    guard ClauseParser.finiteVerbIndex(in: tokens) != nil else { return true }
+    let isNegated = tokens.contains { $0.isWord && WordClass.negation.contains($0.lowercased) }
+    return isNegated && negatingFrames.contains { text.includes("\($0) \(claim)") }
+  }
+}

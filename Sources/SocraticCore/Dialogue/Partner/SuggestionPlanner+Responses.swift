@@ -110,6 +110,9 @@ extension SuggestionPlanner {
       ({ words.disclosure == .lowMood }, PartnerLines.lowMood),
       ({ words.asksToBeHeard }, PartnerLines.listeningOn),
       (
+        { words.thanksForRestraint && words.moment != .warm }, PartnerLines.takingThanksForRestraint
+      ),
+      (
         { words.closesTheMatter },
         pressed ? PartnerLines.sorryForPressing : PartnerLines.leavingTheMatter
       ),

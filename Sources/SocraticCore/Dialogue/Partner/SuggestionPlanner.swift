@@ -76,7 +76,7 @@ struct SuggestionPlanner: Sendable {
         || words.objection == .manner || words.isCaughtOut || words.isSarcastic
         || words.isOutcry || words.isResignedFine || words.brushesOff
         || words.admissionGivenBack != nil || words.findsTheListenerWentAhead || words.agreesAPlan
-        || words.softens || words.asksToBeHeard
+        || words.softens || words.asksToBeHeard || words.thanksForRestraint
     {
       return [.reflection(reflection)]
     }
@@ -206,6 +206,11 @@ struct SuggestionPlanner: Sendable {
         PartnerCueMatcher.asksForAnExample.matches(
           Tokenizer.tokenize(question.text).filter(\.isWord))
       {
+        return false
+      }
+      // "… bears on whether the big blue van outside the bakery?": a claim that reads garbled in the
+      // frame is never pasted in.
+      if let claim = analysis?.claim, Self.garblesTheClaim(question.text, claim: claim) {
         return false
       }
       let unclaimed = key.leavingOut(claimStems)

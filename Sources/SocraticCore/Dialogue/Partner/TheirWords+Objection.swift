@@ -33,7 +33,11 @@ extension TheirWords {
     let sentences = SentenceSplitter.sentences(in: tokens).map { $0.filter(\.isWord) }
     // "wow ok. no.": a sentence that is only a stung "wow ok" is hurt, said with a laugh or not;
     // "wow ok! great idea", a yes to what was offered, is surprise, delighted.
-    if sentences.contains(where: { PartnerCues.stungAlone.contains(Self.joined($0)) }),
+    // "wow. ok.": the stung words may be split by a stop of their own.
+    let adjacentPairs = zip(sentences, sentences.dropFirst()).map { $0 + $1 }
+    if (sentences + adjacentPairs).contains(where: {
+      PartnerCues.stungAlone.contains(Self.joined($0))
+    }),
       !acceptsAnOffer(tokens)
     {
       return .hurt
@@ -168,11 +172,15 @@ extension TheirWords {
   /// "you think I'm stupid", "you figure your old man doesn't get it": the listener as the
   /// subject of a verb of thinking, with the speaker in what is thought.
   private static func attributesAThought(_ words: [Token]) -> Bool {
-    let lowered = words.map(\.lowercased).drop { mannerLeadIns.contains($0) }
-    guard lowered.first == "you", let verb = lowered.dropFirst().first,
-      thinkingVerbs.contains(verb)
-    else { return false }
-    let thought = lowered.dropFirst(2)
+    var lowered = words.map(\.lowercased).drop { mannerLeadIns.contains($0) }
+    // "i feel like you think i'm overreacting", "i bet you reckon i'm paranoid".
+    if let frame = suspicionFrames.first(where: { lowered.starts(with: $0) }) {
+      lowered = lowered.dropFirst(frame.count)
+    }
+    guard lowered.first == "you" else { return false }
+    let afterYou = lowered.dropFirst().drop { attributingAdverbs.contains($0) }
+    guard let verb = afterYou.first, thinkingVerbs.contains(verb) else { return false }
+    let thought = afterYou.dropFirst()
     return thought.contains { ["i", "me", "my"].contains($0) }
       || zip(thought, thought.dropFirst()).contains {
         $0 == "your" && kinOfTheListener.contains($1)
@@ -199,6 +207,16 @@ extension TheirWords {
   /// Words before a clause that are no part of it: "and don't …", "so you think …".
   private static let mannerLeadIns: Set<String> = [
     "and", "but", "so", "well", "look", "just", "please", "oh", "what", "like", "now", "hey",
+  ]
+  /// How they frame a thought they put on the listener: "i feel like you think …", "i bet you
+  /// reckon …".
+  private static let suspicionFrames: [[String]] = [
+    ["i", "feel", "like"], ["feels", "like"], ["i", "bet"], ["bet"], ["i", "know"],
+    ["i", "can", "tell"], ["i", "get", "the", "feeling"], ["i", "reckon"], ["i", "guess"],
+  ]
+  /// Words between "you" and the verb of a thought put on the listener: "you must think".
+  private static let attributingAdverbs: Set<String> = [
+    "must", "obviously", "clearly", "secretly", "all", "still", "just",
   ]
   /// Verbs of thinking with the listener as subject.
   private static let thinkingVerbs: Set<String> = [

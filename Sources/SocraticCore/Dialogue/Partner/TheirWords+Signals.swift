@@ -12,8 +12,14 @@ extension TheirWords {
     // they are: only one said with a word of certainty or in a short answer does.
     // "like 90 percent. could take ten years though": said first, a percentage answers it.
     let spoken = tokens.filter { $0.isWord || $0.kind == .number }
-    let percentageAt = spoken.firstIndex { token in
-      token.kind == .number && token.text.hasSuffix("%") || token.lowercased == "percent"
+    // "inflation was 7 percent", "6 percent inflation": a measure of what they tell.
+    let percentageAt = spoken.indices.first { index in
+      let token = spoken[index]
+      if token.kind == .number, token.text.hasSuffix("%") {
+        return !measuresSomething(at: index, in: spoken)
+      }
+      return token.lowercased == "percent" && index > 0
+        && !measuresSomething(at: index - 1, in: spoken)
     }
     // "65% of judges went private": a share of something counted, never how sure they are.
     let isAShare =
@@ -27,8 +33,7 @@ extension TheirWords {
       } ?? false
     let saysHowSureInPercent = hasPercentage && !(isAShare && !saysCertainty)
     // A number and nothing that claims anything answers "how sure, from 0 to 100?".
-    let isRating =
-      tokens.contains { $0.kind == .number } && isRemark(words, hasNumber: true)
+    let isRating = hasARatingNumber(tokens) && isRemark(words, hasNumber: true)
     if saysCertainty || isShortAnswer || saysHowSureInPercent || isRating || outOf(tokens) != nil
       || leadingRatingTokens(tokens) != nil
     {
@@ -86,6 +91,7 @@ extension TheirWords {
           && !(index > 0 && AnswerCues.agreements.contains(words[index - 1]))
           && !isRebuff(words, thanksAt: index) && !isToldOf(words, thanksAt: index)
           && !thanksForNoTalk(words.dropFirst(index + 1))
+          && !thanksForRestraint(words.dropFirst(index + 1))
           && !declines(words, thanksAt: index) && !goesOnAfterThanks(words, thanksAt: index)
           && !capsAClaim(tokens.filter(\.isWord), thanksAt: index)
           && !tellsMoreAfterThanks(tokens, thanksAt: index)
@@ -101,13 +107,14 @@ extension TheirWords {
   /// not how sure they are: nil. "90 percent know, the other 10 percent …": a number for the
   /// rest is what is left of the rating, never the rating.
   static func rating(in tokens: [Token], words: [String]) -> Int? {
+    let spoken = tokens.filter { $0.isWord || $0.kind == .number }
     guard
-      let number = tokens.indices.last(where: { index in
-        let token = tokens[index]
-        let before = tokens[..<index].last(where: \.isWord)?.lowercased
+      let number = spoken.indices.last(where: { index in
+        let token = spoken[index]
+        let before = spoken[..<index].last(where: \.isWord)?.lowercased
         return token.kind == .number && token.text.allSatisfy { $0.isNumber || $0 == "%" }
-          && !remainderWords.contains(before ?? "")
-      }).map({ tokens[$0] }),
+          && !remainderWords.contains(before ?? "") && !measuresSomething(at: index, in: spoken)
+      }).map({ spoken[$0] }),
       let value = Int(number.text.filter(\.isNumber)), (0...100).contains(value)
     else { return nil }
     let isPercent = number.text.hasSuffix("%") || words.contains("percent")

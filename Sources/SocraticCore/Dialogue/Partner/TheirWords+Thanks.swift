@@ -7,6 +7,24 @@ extension TheirWords {
     return rest.first == "for" && rest.dropFirst().first.map(wryThanksObjects.contains) == true
   }
 
+  /// Whether thanks are for what the listener held back from ("thanks for not lecturing me",
+  /// "cheers for not making it weird"): a word on how the talk is going, said on the way, never
+  /// a goodbye.
+  static func thanksForRestraint(_ after: ArraySlice<String>) -> Bool {
+    let rest = after.first == "you" ? after.dropFirst() : after
+    return rest.first == "for" && rest.dropFirst().first.map(["not", "never"].contains) == true
+  }
+
+  /// Whether they thank the listener for what the listener held back from
+  /// (`thanksForRestraint(_:)`).
+  var thanksForRestraint: Bool {
+    let words = wordTokens.map(\.lowercased)
+    return words.indices.contains { index in
+      AnswerCues.thanksWords.contains(words[index])
+        && Self.thanksForRestraint(words.dropFirst(index + 1))
+    }
+  }
+
   /// What wry thanks are for: a reminder or a correction, or nothing at all.
   static let wryThanksObjects: Set<String> = [
     "reminding", "pointing", "correcting", "nothing", "noticing", "clarifying",

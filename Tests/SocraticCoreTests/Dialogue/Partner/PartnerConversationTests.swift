@@ -159,7 +159,9 @@ private let conversations: [PartnerConversation] = [
         firstKind: .viewpoints, stage: .claim,
         claim: "AI is going to be way more dangerous than people think"),
       PartnerTurn(
-        line: "wow. ok.", reflection: .exactly(calm.calmLines(for: .noise)[0]), stage: .claim,
+        // Stung, not hesitant: the sting is repaired, never waited out.
+        line: "wow. ok.",
+        reflection: .exactly("I'm sorry, I didn't mean to make you feel that way."), stage: .claim,
         claim: "AI is going to be way more dangerous than people think"),
       PartnerTurn(
         line: "80", reflection: .exactly("So you'd put it at about 80 out of 100."),

@@ -35,14 +35,16 @@ struct PartnerThanksAndLeavingTests {
     #expect(step.suggestedReflection != nil, "\(offeredItems(in: step))")
   }
 
-  @Test("thanks after a no turn something down: the talk goes on")
+  @Test("thanks after a no turn something down: the talk goes on, with no rating asked")
   func curtRefusal() {
     var script = partnerScript()
     script.type(["the new rota is unfair", "/me what makes it feel unfair?"])
     let step = script.type("so nah, ta")
     #expect(script.dialogue.state.stage == .confidence)
+    // A curt no argues no view: how sure they are is not put to it (`BeliefTestingQuestion`).
+    #expect(!step.suggestedQuestions.isEmpty, "\(offeredItems(in: step))")
     #expect(
-      step.suggestedQuestions.map(\.text).contains("How sure are you about that, from 0 to 100?"),
+      !step.suggestedQuestions.contains { BeliefTestingQuestion.tests($0.text) },
       "\(offeredItems(in: step))")
   }
 
