@@ -16,7 +16,7 @@ enum ConcessionRewrites {
     }
     // "you can't keep lending him money": what they keep doing, and how it is going.
     guard let limit = limits.first(where: { rest.starts(with: $0) }) else { return nil }
-    let doing = statement.dropFirst(1 + (words.count - 1 - rest.count) + limit.count)
+    let doing = statement.dropFirst(words.count - rest.count + limit.count)
     guard let verb = doing.first?.lowercased,
       Lexicon.verbReadings(of: verb).contains(where: { $0.form == .presentParticiple })
     else { return nil }
@@ -32,8 +32,7 @@ enum ConcessionRewrites {
 
   /// How a limit on going on is put: "can't keep", "shouldn't keep", "cannot keep".
   private static let limits: [[String]] = [
-    ["ca", "n't", "keep"], ["can't", "keep"], ["cannot", "keep"], ["can", "not", "keep"],
-    ["should", "n't", "keep"], ["shouldn't", "keep"], ["ca", "n't", "carry", "on"],
-    ["can't", "carry", "on"], ["ca", "n't", "go", "on"], ["can't", "go", "on"],
+    ["can't", "keep"], ["cannot", "keep"], ["can", "not", "keep"], ["shouldn't", "keep"],
+    ["can't", "carry", "on"], ["can't", "go", "on"],
   ]
 }
