@@ -178,7 +178,8 @@ extension AnswerMoveReader {
     let words = tokens.map(\.lowercased)
     // The frame's "i" is a lead too: it may start at any word the leads reach.
     let leads = words.prefix { isCorrectionLead($0) || $0 == "," }.count
-    for start in 0...min(leads, words.count - 1) {
+    // An empty sentence (a line of marks alone) has no frame to start at.
+    for start in 0..<min(leads + 1, words.count) {
       guard let frame = dismissalFrames.first(where: { words[start...].starts(with: $0) }),
         start + frame.count < words.count
       else { continue }

@@ -73,4 +73,12 @@ struct ExploreMapFilesWhatTheyMeanTests {
       .answer(.init(question: 1, text: "fair point, the track costs a fortune to lay", moves: [])))
     #expect(!fold.map.reasons.contains { $0.text.contains("costs a fortune") }, "\(fold.map)")
   }
+
+  @Test("an answer of control characters alone files nothing and does not crash")
+  func controlCharactersAlone() {
+    var fold = BeliefMapFold()
+    fold.apply(.belief(.init(text: "trams beat buses", claim: "trams beat buses")))
+    fold.apply(.answer(.init(question: 1, text: "\u{13}\u{7F}\u{04}", moves: [])))
+    #expect(fold.map.reasons.isEmpty, "\(fold.map)")
+  }
 }
